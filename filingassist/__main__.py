@@ -1,0 +1,3 @@
+from filingassist.cli.main import main
+
+raise SystemExit(main())
