@@ -1,0 +1,64 @@
+"""The exception tree of the core (after httpx): callers catch the branch they can handle.
+
+``FilingError`` is the root. Input that cannot be read is an ``InputError`` and always
+names the place (file, JSON path, zip member, line) so the message alone tells the user
+what to fix. The CLI maps ``InputError``/``UsageError`` to exit code 2.
+"""
+
+from __future__ import annotations
+
+
+class FilingError(Exception):
+    """Root of every error the core raises on purpose."""
+
+
+class UsageError(FilingError):
+    """The caller asked for something that does not exist or makes no sense."""
+
+
+class NotFound(UsageError):
+    """A draft, revision, key, package or office that is not in the store."""
+
+
+class InputError(FilingError):
+    """Hostile, malformed or unsupported input; ``where`` names the place."""
+
+    def __init__(self, message: str, where: str = "") -> None:
+        self.where = where
+        super().__init__(f"{where}: {message}" if where else message)
+
+
+class ValidationFailed(FilingError):
+    """An application has findings of severity error where none are allowed."""
+
+    def __init__(self, message: str, findings: list[object] | None = None) -> None:
+        self.findings = list(findings or [])
+        super().__init__(message)
+
+
+class SigningError(FilingError):
+    """A key, certificate or passphrase problem while signing."""
+
+
+class VerificationError(FilingError):
+    """A package or receipt whose container, digests or signature do not check out."""
+
+
+class SyncError(FilingError):
+    """Something went wrong talking to an office."""
+
+
+class TransientSyncError(SyncError):
+    """Network trouble, 5xx, 429: try again later."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        self.retry_after = retry_after
+        super().__init__(message)
+
+
+class RejectedByOffice(SyncError):
+    """The office refused the filing; retrying will not help."""
+
+    def __init__(self, message: str, reasons: list[str] | None = None) -> None:
+        self.reasons = list(reasons or [])
+        super().__init__(message)
