@@ -1,0 +1,81 @@
+"""Entry point of the ``filingassist`` command.
+
+Each command family lives in its own module with a ``register(subparsers)`` function
+that adds its sub-commands; every sub-command sets ``func(args, ctx) -> int``.
+
+Exit codes are the same everywhere: 0 ok, 1 the application or package has errors,
+2 usage or unreadable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from filingassist import __version__
+from filingassist.cli.context import CliContext
+from filingassist.errors import FilingError, InputError, UsageError, ValidationFailed
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+
+#: Modules that contribute sub-commands, in help order.
+COMMAND_MODULES = (
+    "filingassist.cli.drafts",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="filingassist",
+        description="Offline filing assistant for patent, trademark and Madrid applications.",
+    )
+    parser.add_argument("--version", action="version", version=f"filingassist {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:
+        return _open_desktop()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exc.code or 0)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_USAGE
+    ctx = CliContext(json_output=bool(getattr(args, "json", False)))
+    try:
+        return int(args.func(args, ctx))
+    except ValidationFailed as exc:
+        ctx.error(str(exc))
+        return EXIT_FINDINGS
+    except (InputError, UsageError) as exc:
+        ctx.error(str(exc))
+        return EXIT_USAGE
+    except FilingError as exc:
+        ctx.error(str(exc))
+        return EXIT_FINDINGS
+    finally:
+        ctx.close()
+
+
+def _open_desktop() -> int:
+    """No arguments: open the desktop app (the only place the CLI touches ``ui``)."""
+    try:
+        gui = importlib.import_module("ui.app")
+    except ImportError as exc:
+        print(f"filingassist: the desktop app is not available ({exc})", file=sys.stderr)
+        return EXIT_USAGE
+    return int(gui.run())
