@@ -1,0 +1,144 @@
+"""Commands on drafts: new, import, export, list, show, history, restore, validate."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from filingassist.cli.context import CliContext
+from filingassist.model.document import KINDS, ApplicationDocument
+from filingassist.model.jsonio import read_file
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("new", help="create a draft and print its id")
+    p.add_argument("kind", choices=KINDS)
+    p.add_argument("--from", dest="from_file", type=Path, help="application document (JSON) to start from")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("import", help="import application documents (JSON)")
+    p.add_argument("files", nargs="+", type=Path)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export", help="export a draft as an application document (JSON)")
+    p.add_argument("id")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--revision", type=int)
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("list", help="list drafts, newest first")
+    p.add_argument("--kind", choices=KINDS)
+    p.add_argument("--search", help="full-text search over every field")
+    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("show", help="print a draft's document")
+    p.add_argument("id")
+    p.add_argument("--revision", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("history", help="list a draft's revisions")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_history)
+
+    p = sub.add_parser("restore", help="make an old revision current again (as a new revision)")
+    p.add_argument("id")
+    p.add_argument("revision", type=int)
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("validate", help="check drafts or files; exit 1 when any has errors")
+    p.add_argument("targets", nargs="+", metavar="ID|FILE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_validate)
+
+
+def cmd_new(args: argparse.Namespace, ctx: CliContext) -> int:
+    info = ctx.workspace.new_draft(args.kind, args.from_file)
+    if ctx.json_output:
+        ctx.emit_json(info.to_json())
+    else:
+        ctx.out(info.id)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
+    infos = [ctx.workspace.import_file(path) for path in args.files]
+    if ctx.json_output:
+        ctx.emit_json([i.to_json() for i in infos])
+    else:
+        for path, info in zip(args.files, infos, strict=True):
+            ctx.out(f"{info.id}\t{info.kind}\t{path}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
+    ctx.workspace.export_json(args.id, args.out, args.revision)
+    ctx.out(str(args.out))
+    return 0
+
+
+def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    infos = ctx.workspace.drafts(kind=args.kind, search=args.search, limit=args.limit)
+    if ctx.json_output:
+        ctx.emit_json([i.to_json() for i in infos])
+        return 0
+    for i in infos:
+        ctx.out(f"{i.id}\t{i.kind}\t{i.status}\trev {i.head}\t{i.updated_at[:19]}\t{i.title}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
+    doc = ctx.workspace.load(args.id, args.revision)
+    ctx.out(json.dumps(doc.to_json_obj(), indent=2, ensure_ascii=False))
+    return 0
+
+
+def cmd_history(args: argparse.Namespace, ctx: CliContext) -> int:
+    revs = ctx.workspace.history(args.id)
+    if ctx.json_output:
+        ctx.emit_json([r.to_json() for r in revs])
+        return 0
+    for r in revs:
+        ctx.out(f"{r.number}\t{r.saved_at[:19]}\t{r.sha256[:12]}\t{r.note}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
+    rev = ctx.workspace.restore(args.id, args.revision)
+    ctx.out(f"restored revision {args.revision} as revision {rev.number}")
+    return 0
+
+
+def load_target(ctx: CliContext, target: str) -> tuple[str, ApplicationDocument]:
+    """An existing file is read as a document; anything else is a draft id."""
+    path = Path(target)
+    if path.suffix.lower() == ".json" or path.exists():
+        return target, read_file(path).document
+    return target, ctx.workspace.load(target)
+
+
+def cmd_validate(args: argparse.Namespace, ctx: CliContext) -> int:
+    results = []
+    for target in args.targets:
+        name, doc = load_target(ctx, target)
+        findings = ctx.workspace.validate(doc)
+        results.append({"target": name, "kind": doc.kind,
+                        "errors": sum(f.severity.value == "error" for f in findings),
+                        "findings": [f.to_json() for f in findings]})
+    if ctx.json_output:
+        ctx.emit_json(results)
+    else:
+        for r in results:
+            ctx.out(f"{r['target']}: {r['errors']} error(s), {len(r['findings']) - r['errors']} other")
+            for f in r["findings"]:
+                basis = f" [{f['basis']}]" if f["basis"] else ""
+                text = f["message"].format(**f["params"]) if f["params"] else f["message"]
+                ctx.out(f"  {f['severity']:7} {f['code']:22} {f['path']}: {text}{basis}")
+    return 1 if any(r["errors"] for r in results) else 0

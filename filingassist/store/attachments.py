@@ -1,0 +1,72 @@
+"""Content-addressed attachment files beside the database (``attachments/ab/abcd…``).
+
+Files are written temp → fsync → rename, so a crash never leaves a half file under a
+digest name; identical content is stored once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+from filingassist.errors import InputError, NotFound
+from filingassist.store.db import Store
+from filingassist.store.timeutil import now_iso
+
+MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class AttachmentStore:
+    """Put and get attachment bytes by SHA-256."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def _path(self, sha256: str) -> Path:
+        return self._store.attachments_dir / sha256[:2] / sha256
+
+    def put(self, data: bytes, media_type: str, where: str = "") -> str:
+        if len(data) > MAX_ATTACHMENT_BYTES:
+            raise InputError(
+                f"attachment of {len(data)} bytes exceeds the {MAX_ATTACHMENT_BYTES} byte limit", where
+            )
+        digest = hashlib.sha256(data).hexdigest()
+        path = self._path(digest)
+        if not path.exists():
+            atomic_write(path, data)
+        self._store.db["attachments"].insert(
+            {"sha256": digest, "size": len(data), "media_type": media_type, "created_at": now_iso()},
+            ignore=True,
+        )
+        return digest
+
+    def get(self, sha256: str) -> bytes:
+        path = self._path(sha256)
+        if not path.exists():
+            raise NotFound(f"attachment {sha256} is not in the store")
+        data = path.read_bytes()
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise InputError("attachment file does not match its digest", str(path))
+        return data
+
+    def has(self, sha256: str) -> bool:
+        return self._path(sha256).exists()
+
+    def path(self, sha256: str) -> Path:
+        return self._path(sha256)
