@@ -1,0 +1,403 @@
+"""Detached CMS SignedData (RFC 5652) over a package manifest: sign and verify.
+
+cryptography's ``PKCS7SignatureBuilder`` always stamps the *current* time and signs ECDSA
+with a random nonce, so two runs never give the same bytes. The issue asks for byte-identical
+packages for the same revision, key and signing time, so the SignedData is assembled here
+with asn1crypto (a maintained ASN.1 library, not a hand-written DER encoder) and the math is
+done by cryptography: RSA PKCS#1 v1.5 (deterministic by nature) or ECDSA with RFC 6979
+deterministic nonces. The result is the same structure ``openssl cms -sign -binary`` makes
+and verifies with ``openssl cms -verify -binary -inform DER``.
+
+Verification parses with asn1crypto and checks with cryptography, because cryptography can
+sign CMS but cannot verify it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from asn1crypto import algos as a_algos
+from asn1crypto import cms as a_cms
+from asn1crypto import core as a_core
+from asn1crypto import x509 as a_x509
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+
+from filingassist.errors import SigningError, VerificationError
+
+#: Digest algorithms accepted when verifying (SHA-1 and MD5 are refused as broken).
+_HASHES: dict[str, type[hashes.HashAlgorithm]] = {
+    "sha256": hashes.SHA256,
+    "sha384": hashes.SHA384,
+    "sha512": hashes.SHA512,
+}
+_MAX_CHAIN_DEPTH = 8
+
+SigningKey = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
+
+
+class DigestMismatch(VerificationError):
+    """The signed message digest does not match the content: the content was altered."""
+
+
+@dataclass(frozen=True)
+class SignatureInfo:
+    """What a valid signature tells about who signed and when."""
+
+    signer: x509.Certificate
+    signing_time: datetime | None
+    digest_algorithm: str
+    certificates: tuple[x509.Certificate, ...]
+    trusted: bool
+
+
+def sign_detached(
+    content: bytes,
+    key: SigningKey,
+    cert: x509.Certificate,
+    signing_time: datetime,
+    chain: Sequence[x509.Certificate] = (),
+) -> bytes:
+    """Sign ``content`` as a detached, DER-encoded CMS SignedData.
+
+    The SignedData carries the signer's certificate (then ``chain``), and signed
+    attributes content-type, signing-time and message-digest. The output is a pure
+    function of the arguments.
+
+    Args:
+        content: the bytes to sign (the manifest); not embedded in the result.
+        key: an EC or RSA private key matching ``cert``.
+        cert: the signer's certificate.
+        signing_time: the time to record; naive datetimes are taken as UTC.
+        chain: intermediate certificates to include after the signer's.
+
+    Returns:
+        The DER bytes of a ``ContentInfo`` holding the SignedData.
+
+    Raises:
+        SigningError: unsupported key type, or the key does not match the certificate.
+    """
+    _check_key_matches(key, cert)
+    signed_attrs = _signed_attributes(content, signing_time)
+    # note: the signature covers the attributes DER-encoded as a SET (tag 0x31), not
+    # as the [0] IMPLICIT field they are stored in (RFC 5652 §5.4).
+    signature = _raw_sign(key, signed_attrs.dump())
+    signer_info = a_cms.SignerInfo(
+        {
+            "version": "v1",
+            "sid": a_cms.SignerIdentifier({"issuer_and_serial_number": _issuer_and_serial(cert)}),
+            "digest_algorithm": {"algorithm": "sha256"},
+            "signed_attrs": signed_attrs,
+            "signature_algorithm": {"algorithm": _signature_oid_name(key)},
+            "signature": signature,
+        }
+    )
+    signed_data = a_cms.SignedData(
+        {
+            "version": "v1",
+            "digest_algorithms": [{"algorithm": "sha256"}],
+            "encap_content_info": {"content_type": "data"},
+            "certificates": [_to_asn1(c) for c in (cert, *chain)],
+            "signer_infos": [signer_info],
+        }
+    )
+    info = a_cms.ContentInfo({"content_type": "signed_data", "content": signed_data})
+    return bytes(info.dump())
+
+
+def _signed_attributes(content: bytes, signing_time: datetime) -> a_cms.CMSAttributes:
+    when = _as_utc(signing_time).replace(microsecond=0)
+    # RFC 5652 §11.3: UTCTime for 1950-2049, GeneralizedTime otherwise.
+    time_choice = {"utc_time": when} if 1950 <= when.year < 2050 else {"generalized_time": when}
+    return a_cms.CMSAttributes(
+        [
+            {"type": "content_type", "values": ["data"]},
+            {"type": "signing_time", "values": [a_cms.Time(time_choice)]},
+            {"type": "message_digest", "values": [hashlib.sha256(content).digest()]},
+        ]
+    )
+
+
+def _raw_sign(key: SigningKey, data: bytes) -> bytes:
+    if isinstance(key, ec.EllipticCurvePrivateKey):
+        return key.sign(data, ec.ECDSA(hashes.SHA256(), deterministic_signing=True))
+    return key.sign(data, padding.PKCS1v15(), hashes.SHA256())
+
+
+def _signature_oid_name(key: SigningKey) -> str:
+    return "sha256_ecdsa" if isinstance(key, ec.EllipticCurvePrivateKey) else "rsassa_pkcs1v15"
+
+
+def _check_key_matches(key: object, cert: x509.Certificate) -> None:
+    if not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
+        raise SigningError(f"unsupported key type {type(key).__name__}; use EC or RSA")
+    fmt = serialization.PublicFormat.SubjectPublicKeyInfo
+    enc = serialization.Encoding.DER
+    if key.public_key().public_bytes(enc, fmt) != cert.public_key().public_bytes(enc, fmt):
+        raise SigningError("the private key does not belong to the signing certificate")
+
+
+def _issuer_and_serial(cert: x509.Certificate) -> a_cms.IssuerAndSerialNumber:
+    parsed = _to_asn1(cert)
+    return a_cms.IssuerAndSerialNumber(
+        {"issuer": parsed.issuer, "serial_number": parsed.serial_number}
+    )
+
+
+def _to_asn1(cert: x509.Certificate) -> a_x509.Certificate:
+    return a_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+
+
+def _as_utc(when: datetime) -> datetime:
+    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+
+
+# --- verification -----------------------------------------------------------------------
+
+
+def verify_detached(
+    signature: bytes,
+    content: bytes,
+    trusted: Sequence[x509.Certificate] | None = None,
+) -> SignatureInfo:
+    """Check a detached CMS signature over ``content``.
+
+    Checks the structure, the content-type and message-digest attributes, the signature
+    over the signed attributes, and, when ``trusted`` is given, that the signer's
+    certificate is one of them or chains up to one through the embedded certificates.
+    Certificate validity dates are not checked here (see ``check_validity``), because
+    the caller decides which time counts.
+
+    Args:
+        signature: DER ``ContentInfo`` with a SignedData.
+        content: the detached content that was signed.
+        trusted: trust anchors; ``None`` checks integrity only (``trusted`` False).
+
+    Returns:
+        Who signed, when, with which digest.
+
+    Raises:
+        VerificationError: with the reason, whatever is wrong.
+    """
+    signed_data = _parse_signed_data(signature)
+    signer_info = _single_signer_info(signed_data)
+    certs = _embedded_certificates(signed_data)
+    signer = _find_signer_cert(signer_info, certs)
+    digest_name = _digest_name(signer_info)
+    attrs = _attributes(signer_info)
+    _check_content_type(attrs, signed_data)
+    _check_message_digest(attrs, content, digest_name)
+    attrs_der = b"\x31" + signer_info["signed_attrs"].dump()[1:]
+    _check_signature(signer_info, signer, attrs_der, digest_name)
+    is_trusted = False
+    if trusted is not None:
+        _check_trust(signer, certs, list(trusted))
+        is_trusted = True
+    return SignatureInfo(
+        signer=signer,
+        signing_time=_signing_time(attrs),
+        digest_algorithm=digest_name,
+        certificates=tuple(certs),
+        trusted=is_trusted,
+    )
+
+
+def check_validity(cert: x509.Certificate, when: datetime) -> None:
+    """Raise ``VerificationError`` unless ``cert`` is valid at ``when``."""
+    when = _as_utc(when)
+    if when < cert.not_valid_before_utc:
+        raise VerificationError(
+            f"certificate not yet valid at {when.isoformat()} "
+            f"(valid from {cert.not_valid_before_utc.isoformat()})"
+        )
+    if when > cert.not_valid_after_utc:
+        raise VerificationError(
+            f"certificate expired at {when.isoformat()} "
+            f"(valid until {cert.not_valid_after_utc.isoformat()})"
+        )
+
+
+def _parse_signed_data(signature: bytes) -> a_cms.SignedData:
+    try:
+        info = a_cms.ContentInfo.load(signature, strict=True)
+        if info["content_type"].native != "signed_data":
+            raise VerificationError(f"not a SignedData but {info['content_type'].native}")
+        signed_data = info["content"]
+        signed_data.native  # noqa: B018  # note: forces a full parse so bad DER fails here
+    except VerificationError:
+        raise
+    except (ValueError, TypeError, KeyError) as exc:
+        raise VerificationError(f"signature is not valid DER CMS: {exc}") from exc
+    if signed_data["encap_content_info"]["content_type"].native != "data":
+        raise VerificationError("signed content type is not id-data")
+    if signed_data["encap_content_info"]["content"].native is not None:
+        raise VerificationError("signature is not detached (it embeds content)")
+    return signed_data
+
+
+def _single_signer_info(signed_data: a_cms.SignedData) -> a_cms.SignerInfo:
+    infos = list(signed_data["signer_infos"])
+    if len(infos) != 1:
+        raise VerificationError(f"expected exactly one signer, found {len(infos)}")
+    return infos[0]
+
+
+def _embedded_certificates(signed_data: a_cms.SignedData) -> list[x509.Certificate]:
+    certs = []
+    for choice in signed_data["certificates"] or []:
+        if choice.name != "certificate":
+            continue
+        try:
+            certs.append(x509.load_der_x509_certificate(choice.chosen.dump()))
+        except ValueError as exc:
+            raise VerificationError(f"embedded certificate cannot be read: {exc}") from exc
+    return certs
+
+
+def _find_signer_cert(
+    signer_info: a_cms.SignerInfo, certs: list[x509.Certificate]
+) -> x509.Certificate:
+    sid = signer_info["sid"]
+    for cert in certs:
+        parsed = _to_asn1(cert)
+        if sid.name == "issuer_and_serial_number":
+            wanted = sid.chosen
+            if (
+                wanted["serial_number"].native == parsed.serial_number
+                and wanted["issuer"] == parsed.issuer
+            ):
+                return cert
+        elif sid.chosen.native == parsed.key_identifier:
+            return cert
+    raise VerificationError("the signer's certificate is not in the signature")
+
+
+def _digest_name(signer_info: a_cms.SignerInfo) -> str:
+    name = str(signer_info["digest_algorithm"]["algorithm"].native)
+    if name not in _HASHES:
+        raise VerificationError(f"digest algorithm {name} is not accepted")
+    return name
+
+
+def _attributes(signer_info: a_cms.SignerInfo) -> dict[str, list[object]]:
+    signed_attrs = signer_info["signed_attrs"]
+    if not signed_attrs:
+        raise VerificationError("signature has no signed attributes")
+    attrs: dict[str, list[object]] = {}
+    for attr in signed_attrs:
+        name = str(attr["type"].native)
+        if name in attrs:
+            raise VerificationError(f"signed attribute {name} appears twice")
+        attrs[name] = list(attr["values"])
+    return attrs
+
+
+def _single_value(attrs: dict[str, list[object]], name: str) -> a_core.Asn1Value | None:
+    values = attrs.get(name)
+    if values is None:
+        return None
+    if len(values) != 1:
+        raise VerificationError(f"signed attribute {name} must have exactly one value")
+    value = values[0]
+    assert isinstance(value, a_core.Asn1Value)
+    return value
+
+
+def _check_content_type(attrs: dict[str, list[object]], signed_data: a_cms.SignedData) -> None:
+    value = _single_value(attrs, "content_type")
+    if value is None:
+        raise VerificationError("signed attribute content-type is missing")
+    if value.native != signed_data["encap_content_info"]["content_type"].native:
+        raise VerificationError("content-type attribute does not match the signed content")
+
+
+def _check_message_digest(attrs: dict[str, list[object]], content: bytes, digest: str) -> None:
+    value = _single_value(attrs, "message_digest")
+    if value is None:
+        raise VerificationError("signed attribute message-digest is missing")
+    if value.native != hashlib.new(digest, content).digest():
+        raise DigestMismatch("message digest does not match the content (content altered)")
+
+
+def _signing_time(attrs: dict[str, list[object]]) -> datetime | None:
+    value = _single_value(attrs, "signing_time")
+    if value is None:
+        return None
+    native = value.native
+    if not isinstance(native, datetime):
+        raise VerificationError("signing-time attribute is not a time")
+    return _as_utc(native)
+
+
+def _check_signature(
+    signer_info: a_cms.SignerInfo, cert: x509.Certificate, data: bytes, digest: str
+) -> None:
+    algo: a_algos.SignedDigestAlgorithm = signer_info["signature_algorithm"]
+    signature = bytes(signer_info["signature"].native)
+    public_key = cert.public_key()
+    hash_alg = _HASHES[digest]()
+    try:
+        kind = algo.signature_algo
+    except ValueError as exc:
+        raise VerificationError(f"unsupported signature algorithm: {exc}") from exc
+    try:
+        if kind == "ecdsa" and isinstance(public_key, ec.EllipticCurvePublicKey):
+            public_key.verify(signature, data, ec.ECDSA(hash_alg))
+        elif kind == "rsassa_pkcs1v15" and isinstance(public_key, rsa.RSAPublicKey):
+            public_key.verify(signature, data, padding.PKCS1v15(), hash_alg)
+        elif kind == "rsassa_pss" and isinstance(public_key, rsa.RSAPublicKey):
+            public_key.verify(signature, data, _pss_padding(algo), hash_alg)
+        else:
+            raise VerificationError(
+                f"signature algorithm {kind} does not fit the signer's "
+                f"{type(public_key).__name__.lstrip('_')}"
+            )
+    except InvalidSignature as exc:
+        raise VerificationError(
+            "signature does not match the signer's certificate (signature or certificate altered)"
+        ) from exc
+
+
+def _pss_padding(algo: a_algos.SignedDigestAlgorithm) -> padding.PSS:
+    params = algo["parameters"]
+    mgf_hash = _HASHES.get(str(params["mask_gen_algorithm"]["parameters"]["algorithm"].native))
+    if mgf_hash is None:
+        raise VerificationError("unsupported RSASSA-PSS mask generation hash")
+    return padding.PSS(mgf=padding.MGF1(mgf_hash()), salt_length=int(params["salt_length"].native))
+
+
+def _check_trust(
+    signer: x509.Certificate,
+    embedded: list[x509.Certificate],
+    trusted: list[x509.Certificate],
+) -> None:
+    """Walk issuer links from the signer to a trust anchor, checking each link's signature."""
+    pool = embedded + trusted
+    current = signer
+    for _ in range(_MAX_CHAIN_DEPTH):
+        if current in trusted:
+            return
+        issuer = _find_issuer(current, pool)
+        if issuer is None or issuer == current:
+            break
+        current = issuer
+    raise VerificationError(
+        f"signer {signer.subject.rfc4514_string()} does not chain to a trusted certificate"
+    )
+
+
+def _find_issuer(cert: x509.Certificate, pool: list[x509.Certificate]) -> x509.Certificate | None:
+    for candidate in pool:
+        if candidate.subject != cert.issuer:
+            continue
+        try:
+            cert.verify_directly_issued_by(candidate)
+        except (ValueError, TypeError, InvalidSignature):
+            continue
+        return candidate
+    return None
