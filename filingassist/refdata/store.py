@@ -1,0 +1,137 @@
+"""Installed reference data: versioned files in the data home with an ``active`` pointer.
+
+Layout: ``data_home()/refdata/<dataset>/<version>.json`` plus ``<dataset>/active`` holding
+the active version. Earlier versions stay on disk so ``rollback`` needs no network and a
+bad pack can be undone. Files are written temp → fsync → ``os.replace`` so a crash never
+leaves a half-written table or pointer.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from filingassist.errors import InputError, NotFound, UsageError
+from filingassist.paths import data_home
+from filingassist.refdata.model import DATASET_NAMES
+from filingassist.refdata.parse import version_key
+
+ACTIVE = "active"
+
+#: Bumped on every change of an active pointer in this process (the loader's cache key).
+_generation = 0
+
+
+def generation() -> int:
+    """A counter that changes whenever this process changes what is active."""
+    return _generation
+
+
+@dataclass(frozen=True)
+class Installed:
+    """One installed version of one data set."""
+
+    dataset: str
+    version: str
+    path: Path
+    active: bool
+
+
+def refdata_home() -> Path:
+    """Folder of installed data sets and the Nice term database."""
+    path = data_home() / "refdata"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _dataset_dir(name: str) -> Path:
+    if name not in DATASET_NAMES:
+        raise UsageError(f"unknown data set {name!r}; known: {', '.join(DATASET_NAMES)}")
+    return refdata_home() / name
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so readers see the old or the new file, never a mix."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def active_version(name: str) -> str | None:
+    """The active installed version of ``name``, or None when only shipped data is used."""
+    pointer = _dataset_dir(name) / ACTIVE
+    try:
+        text = pointer.read_text(encoding="ascii").strip()
+    except (FileNotFoundError, UnicodeDecodeError):
+        return None
+    if not text or not (pointer.parent / f"{text}.json").is_file():
+        return None
+    return text
+
+
+def installed_versions(name: str) -> list[Installed]:
+    """Every installed version of ``name``, oldest first."""
+    folder = _dataset_dir(name)
+    if not folder.is_dir():
+        return []
+    active = active_version(name)
+    found = []
+    for path in folder.glob("*.json"):
+        try:
+            key = version_key(path.stem)
+        except InputError:  # a stray file is not a version
+            continue
+        found.append((key, Installed(name, path.stem, path, path.stem == active)))
+    return [item for _, item in sorted(found, key=lambda kv: kv[0])]
+
+
+def install(name: str, version: str, raw: bytes) -> Path:
+    """Store ``raw`` as ``version`` of ``name`` and make it active."""
+    version_key(version)
+    path = _dataset_dir(name) / f"{version}.json"
+    atomic_write(path, raw)
+    set_active(name, version)
+    return path
+
+
+def set_active(name: str, version: str | None) -> None:
+    """Point ``name`` at an installed ``version`` (None: back to the shipped data)."""
+    global _generation
+    _generation += 1
+    pointer = _dataset_dir(name) / ACTIVE
+    if version is None:
+        pointer.unlink(missing_ok=True)
+        return
+    if not (pointer.parent / f"{version}.json").is_file():
+        raise NotFound(f"version {version} of {name} is not installed")
+    atomic_write(pointer, version.encode("ascii"))
+
+
+def rollback(name: str) -> str | None:
+    """Activate the installed version before the active one (or the shipped data).
+
+    Returns:
+        The version now active, or None when the shipped data is in use again.
+
+    Raises:
+        UsageError: nothing is installed for ``name``.
+    """
+    active = active_version(name)
+    if active is None:
+        raise UsageError(f"{name}: no installed version is active; the shipped data is in use")
+    older = [
+        i.version for i in installed_versions(name) if version_key(i.version) < version_key(active)
+    ]
+    target = older[-1] if older else None
+    set_active(name, target)
+    return target
