@@ -1,0 +1,190 @@
+"""Fee quotes against worked examples computed by hand from the shipped schedules.
+
+Schedules used (resources/refdata, CHF unless stated): Madrid basic 653 / 903 colour,
+supplementary 100 per class beyond 3, complementary 100 per party without individual fee,
+CN 249 + 125 per further class, AU 232 per class, LDC basic fee at 10 %. PCT RO/IB: IFF 1330,
+15 per sheet beyond 30, e-filing reduction 300 for full XML, 90 % natural-person reduction,
+transmittal 100 (waived for eligible persons), ISA/EP search fee 1740. RO/EP (EUR): 150
+transmittal, 1169 IFF, 13 per sheet, 88 PDF reduction, 1845 search. EUIPO (EUR) 850 + 50 +
+150 each from the third class; USPTO (USD) 350 per class, +200 per class free-form ID.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from filingassist.errors import UsageError
+from filingassist.refdata.fees import (
+    madrid_quote,
+    national_tm_quote,
+    pct_quote,
+    pct_reduction_eligible,
+)
+
+
+def amounts(quote):
+    return {line.code: line.amount for line in quote.lines}
+
+
+def test_mm2_colour_five_classes_three_parties_one_individual():
+    # GB origin, colour, classes 3 9 18 25 35; DE and FR (no individual fee) + CN.
+    q = madrid_quote("GB", True, [3, 9, 18, 25, 35], ["DE", "FR", "CN"])
+    # 903 + 2 x 100 supplementary + 2 x 100 complementary + (249 + 4 x 125) CN = 2052
+    assert amounts(q) == {
+        "basic": Decimal("903.00"),
+        "supplementary": Decimal("200.00"),
+        "complementary": Decimal("200.00"),
+        "individual:CN": Decimal("749.00"),
+    }
+    assert q.total == Decimal("2052.00")
+    assert q.currency == "CHF"
+    assert q.schedule_version == "2025.1"
+    assert q.valid_as_of.isoformat() == "2025-11-23"
+    assert q.incomplete == ()
+
+
+def test_ldc_origin_pays_ten_percent_of_basic_fee():
+    # Cambodia is an LDC: 10% of 653 = 65.30; 4 classes -> 100 supplementary; DE -> 100.
+    q = madrid_quote("KH", False, [1, 2, 3, 4], ["DE"])
+    assert amounts(q) == {
+        "basic": Decimal("65.30"),
+        "supplementary": Decimal("100.00"),
+        "complementary": Decimal("100.00"),
+    }
+    assert q.total == Decimal("265.30")
+    assert "LDC" in q.lines[0].basis
+
+
+def test_only_individual_fee_parties_no_supplementary_fee():
+    # Art. 8(7)(a)(i): 653 + AU 5 x 232 + CN 249 + 4 x 125 = 653 + 1160 + 749 = 2562
+    q = madrid_quote("DE", False, [1, 2, 3, 4, 5], ["AU", "CN"])
+    assert amounts(q) == {
+        "basic": Decimal("653.00"),
+        "individual:AU": Decimal("1160.00"),
+        "individual:CN": Decimal("749.00"),
+    }
+    assert q.total == Decimal("2562.00")
+
+
+def test_limitation_per_designation_changes_individual_fee():
+    # AU limited to 2 classes: 2 x 232 = 464; CN keeps all 5 classes.
+    q = madrid_quote("DE", False, [1, 2, 3, 4, 5], ["AU", "CN"], {"AU": [1, 2]})
+    assert amounts(q)["individual:AU"] == Decimal("464.00")
+    assert q.total == Decimal("653") + 464 + 749
+
+
+def test_three_classes_no_supplementary_and_duplicates_ignored():
+    q = madrid_quote("FR", False, [9, 9, 25, 35], ["DE", "DE"])
+    assert amounts(q) == {"basic": Decimal("653.00"), "complementary": Decimal("100.00")}
+
+
+def test_individual_fee_missing_from_table_is_reported_not_guessed():
+    # Israel charges an individual fee we have no amount for.
+    q = madrid_quote("FR", False, [9], ["IL", "DE"])
+    assert q.incomplete == ("IL",)
+    assert "individual:IL" not in amounts(q)
+    assert q.total == Decimal("753.00")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("ZZ", False, [9], ["DE"]), "ZZ"),
+        (("FR", False, [9], ["TW"]), "TW"),
+        (("FR", False, [46], ["DE"]), "46"),
+        (("FR", False, [9], ["AU"], {"AU": [0]}), "AU"),
+    ],
+)
+def test_madrid_bad_input(args, message):
+    with pytest.raises(UsageError, match=message):
+        madrid_quote(*args)
+
+
+def test_pct_45_sheets_full_xml_eligible_natural_persons_ro_ib():
+    q = pct_quote("IB", "EP", 45, "full_xml", True)
+    # IFF 1330 + 15 x 15 = 1555; - 300 = 1255; 90% of 1255 = 1129.50; transmittal waived.
+    assert amounts(q) == {
+        "transmittal": Decimal("0.00"),
+        "international_filing": Decimal("1330.00"),
+        "per_sheet": Decimal("225.00"),
+        "efiling_reduction": Decimal("-300.00"),
+        "natural_person_reduction": Decimal("-1129.50"),
+        "search": Decimal("1740.00"),
+    }
+    assert q.total == Decimal("1865.50")
+    assert q.currency == "CHF"
+
+
+def test_pct_ro_ep_pdf_not_eligible_in_euro():
+    q = pct_quote("EP", "EP", 45, "pdf", False)
+    # 150 + 1169 + 15 x 13 - 88 + 1845 = 3271
+    assert q.total == Decimal("3271.00")
+    assert q.currency == "EUR"
+    assert "natural_person_reduction" not in amounts(q)
+
+
+def test_pct_thirty_sheets_on_paper_has_no_sheet_fee_or_reduction():
+    q = pct_quote("IB", "SE", 30, "none", False)
+    assert amounts(q) == {
+        "transmittal": Decimal("100.00"),
+        "international_filing": Decimal("1330.00"),
+        "search": Decimal("1790.00"),
+    }
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("XX", "EP", 10, "pdf", False),
+        ("EP", "US", 10, "pdf", False),
+        ("IB", "EP", 0, "pdf", False),
+        ("IB", "EP", True, "pdf", False),
+        ("IB", "EP", 10, "docx", False),
+    ],
+)
+def test_pct_bad_input(args):
+    with pytest.raises(UsageError):
+        pct_quote(*args)
+
+
+def test_pct_reduction_eligibility():
+    assert pct_reduction_eligible("KE", "KE")
+    assert pct_reduction_eligible("AF", "AF")  # LDC
+    assert not pct_reduction_eligible("KE", "CH")
+    assert not pct_reduction_eligible("US", "US")
+
+
+def test_euipo_three_classes():
+    q = national_tm_quote("EM", [9, 35, 42])
+    assert q.total == Decimal("1050.00")  # 850 + 50 + 150
+    assert q.currency == "EUR"
+    assert national_tm_quote("EM", [9]).total == Decimal("850.00")
+    assert national_tm_quote("EM", [1, 2, 3, 4, 5]).total == Decimal("1350.00")
+
+
+def test_uspto_per_class_with_surcharge():
+    q = national_tm_quote("US", [9, 25], {"free_form_id": [9]})
+    assert amounts(q) == {
+        "application": Decimal("700.00"),
+        "surcharge:free_form_id": Decimal("200.00"),
+    }
+    assert q.total == Decimal("900.00")
+    with pytest.raises(UsageError):
+        national_tm_quote("US", [9], {"teas_plus": [9]})
+    with pytest.raises(UsageError):
+        national_tm_quote("JP", [9])
+
+
+def test_quote_as_dict_is_json_friendly():
+    d = madrid_quote("GB", True, [3, 9, 18, 25, 35], ["DE", "FR", "CN"]).as_dict()
+    assert d["total"] == "2052.00"
+    assert d["valid_as_of"] == "2025-11-23"
+    assert d["lines"][0] == {
+        "code": "basic",
+        "label": "Basic fee",
+        "basis": "reproduction in colour",
+        "amount": "903.00",
+        "currency": "CHF",
+    }
