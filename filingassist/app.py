@@ -62,8 +62,10 @@ class Workspace:
             return self.create_draft(self.new_document(kind))
         imported = read_file(from_file)
         if imported.document.kind != kind:
-            raise InputError(f"$.kind: the file holds a {imported.document.kind} application, "
-                             f"not {kind}", str(from_file))
+            raise InputError(
+                f"$.kind: the file holds a {imported.document.kind} application, not {kind}",
+                str(from_file),
+            )
         return self._store_imported(imported, f"created from {from_file.name}")
 
     def save(self, draft_id: str, doc: ApplicationDocument, note: str = "") -> RevisionInfo:
@@ -77,8 +79,13 @@ class Workspace:
     def draft(self, draft_id: str) -> DraftInfo:
         return self._drafts.info(draft_id)
 
-    def drafts(self, kind: str | None = None, search: str | None = None,
-               limit: int | None = None, offset: int = 0) -> list[DraftInfo]:
+    def drafts(
+        self,
+        kind: str | None = None,
+        search: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[DraftInfo]:
         return self._drafts.list(kind=kind, search=search, limit=limit, offset=offset)
 
     def history(self, draft_id: str) -> list[RevisionInfo]:
@@ -106,13 +113,18 @@ class Workspace:
     def export_json(self, draft_id: str, out: Path, revision: int | None = None) -> Path:
         doc = self.load(draft_id, revision)
         info = self.draft(draft_id)
-        obj = to_json_obj(doc, self.attachment_blobs(doc),
-                          source={"draft_id": draft_id, "revision": revision or info.head})
+        obj = to_json_obj(
+            doc,
+            self.attachment_blobs(doc),
+            source={"draft_id": draft_id, "revision": revision or info.head},
+        )
         atomic_write(out, dumps(obj).encode("utf-8"))
         return out
 
     # -- attachments ---------------------------------------------------------
-    def add_attachment(self, data: bytes, name: str, media_type: str | None = None) -> dict[str, Any]:
+    def add_attachment(
+        self, data: bytes, name: str, media_type: str | None = None
+    ) -> dict[str, Any]:
         """Store bytes and return the reference to put into a document field."""
         media = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
         digest = self._attachments.put(data, media, where=name)

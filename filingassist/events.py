@@ -19,6 +19,16 @@ log = logging.getLogger(__name__)
 Listener = Callable[..., None]
 
 
+class _StrongRef:
+    """Same call shape as a weak reference, for plain functions and lambdas."""
+
+    def __init__(self, listener: Listener) -> None:
+        self._listener = listener
+
+    def __call__(self) -> Listener:
+        return self._listener
+
+
 class EventBus:
     """Synchronous fan-out of named events; listeners run on the emitting thread."""
 
@@ -29,15 +39,17 @@ class EventBus:
     def subscribe(self, event: str, listener: Listener) -> None:
         ref: Callable[[], Listener | None]
         if hasattr(listener, "__self__") and hasattr(listener, "__func__"):
-            ref = weakref.WeakMethod(listener)  # type: ignore[arg-type]
+            ref = weakref.WeakMethod(listener)
         else:
-            ref = lambda listener=listener: listener  # noqa: E731
+            ref = _StrongRef(listener)
         with self._lock:
             self._listeners[event].append(ref)
 
     def unsubscribe(self, event: str, listener: Listener) -> None:
         with self._lock:
-            self._listeners[event] = [r for r in self._listeners[event] if r() not in (None, listener)]
+            self._listeners[event] = [
+                r for r in self._listeners[event] if r() not in (None, listener)
+            ]
 
     def emit(self, event: str, **payload: Any) -> None:
         with self._lock:

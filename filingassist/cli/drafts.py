@@ -15,7 +15,9 @@ from filingassist.model.jsonio import read_file
 def register(sub: Any) -> None:
     p = sub.add_parser("new", help="create a draft and print its id")
     p.add_argument("kind", choices=KINDS)
-    p.add_argument("--from", dest="from_file", type=Path, help="application document (JSON) to start from")
+    p.add_argument(
+        "--from", dest="from_file", type=Path, help="application document (JSON) to start from"
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_new)
 
@@ -125,18 +127,25 @@ def load_target(ctx: CliContext, target: str) -> tuple[str, ApplicationDocument]
 
 
 def cmd_validate(args: argparse.Namespace, ctx: CliContext) -> int:
-    results = []
+    results: list[dict[str, Any]] = []
     for target in args.targets:
         name, doc = load_target(ctx, target)
         findings = ctx.workspace.validate(doc)
-        results.append({"target": name, "kind": doc.kind,
-                        "errors": sum(f.severity.value == "error" for f in findings),
-                        "findings": [f.to_json() for f in findings]})
+        results.append(
+            {
+                "target": name,
+                "kind": doc.kind,
+                "errors": sum(f.severity.value == "error" for f in findings),
+                "findings": [f.to_json() for f in findings],
+            }
+        )
     if ctx.json_output:
         ctx.emit_json(results)
     else:
         for r in results:
-            ctx.out(f"{r['target']}: {r['errors']} error(s), {len(r['findings']) - r['errors']} other")
+            ctx.out(
+                f"{r['target']}: {r['errors']} error(s), {len(r['findings']) - r['errors']} other"
+            )
             for f in r["findings"]:
                 basis = f" [{f['basis']}]" if f["basis"] else ""
                 text = f["message"].format(**f["params"]) if f["params"] else f["message"]

@@ -24,9 +24,7 @@ EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 
 #: Modules that contribute sub-commands, in help order.
-COMMAND_MODULES = (
-    "filingassist.cli.drafts",
-)
+COMMAND_MODULES = ("filingassist.cli.drafts",)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -104,8 +104,11 @@ class FormDef:
 
     def fields_in(self, section_or_group: str) -> list[FieldDef]:
         """Fields of a section (top level) or directly inside a group."""
-        return [f for f in self.fields if f.group == section_or_group or (
-            not f.group and f.section == section_or_group)]
+        return [
+            f
+            for f in self.fields
+            if f.group == section_or_group or (not f.group and f.section == section_or_group)
+        ]
 
     def _groups_by_path(self) -> dict[str, GroupDef]:
         return {g.path: g for g in self.groups}

@@ -55,8 +55,13 @@ def _build(raw: dict[str, Any], where: str) -> FormDef:
 def _group(g: dict[str, Any], where: str) -> GroupDef:
     try:
         return GroupDef(
-            path=g["id"], section=g["section"], label=g["label"], xpath=g.get("xpath", ""),
-            min=int(g.get("min", 0)), max=g.get("max"), help=g.get("help", ""),
+            path=g["id"],
+            section=g["section"],
+            label=g["label"],
+            xpath=g.get("xpath", ""),
+            min=int(g.get("min", 0)),
+            max=g.get("max"),
+            help=g.get("help", ""),
             item_label=g.get("item_label", ""),
         )
     except KeyError as exc:
@@ -70,13 +75,21 @@ def _field(f: dict[str, Any], group_paths: set[str], where: str) -> FieldDef:
     choices = f.get("choices", ())
     try:
         return FieldDef(
-            path=path, section=f["section"], type=f.get("type", ""), label=f.get("label", ""),
-            xpath=f.get("xpath", ""), group=group, required=bool(f.get("required", False)),
+            path=path,
+            section=f["section"],
+            type=f.get("type", ""),
+            label=f.get("label", ""),
+            xpath=f.get("xpath", ""),
+            group=group,
+            required=bool(f.get("required", False)),
             help=f.get("help", ""),
             choices=choices if isinstance(choices, str) else tuple(str(c) for c in choices),
-            default=f.get("default"), max_length=f.get("max_length"),
-            min_value=f.get("min"), max_value=f.get("max"),
-            media_types=tuple(f.get("media_types", ())), when=dict(f.get("when", {})),
+            default=f.get("default"),
+            max_length=f.get("max_length"),
+            min_value=f.get("min"),
+            max_value=f.get("max"),
+            media_types=tuple(f.get("media_types", ())),
+            when=dict(f.get("when", {})),
         )
     except KeyError as exc:
         raise InputError(f"field {path or '?'} lacks {exc}", where=where) from exc

@@ -28,7 +28,9 @@ class ApplicationDocument:
     data: dict[str, Any] = field(default_factory=dict)
 
     def copy(self) -> ApplicationDocument:
-        return ApplicationDocument(self.kind, self.form, self.form_version, copy.deepcopy(self.data))
+        return ApplicationDocument(
+            self.kind, self.form, self.form_version, copy.deepcopy(self.data)
+        )
 
     def to_json_obj(self) -> dict[str, Any]:
         return {
@@ -42,7 +44,9 @@ class ApplicationDocument:
 
     def canonical_json(self) -> str:
         """Stable text (sorted keys) so equal documents have equal digests."""
-        return json.dumps(self.to_json_obj(), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        return json.dumps(
+            self.to_json_obj(), sort_keys=True, ensure_ascii=False, separators=(",", ":")
+        )
 
     def digest(self) -> str:
         return hashlib.sha256(self.canonical_json().encode("utf-8")).hexdigest()

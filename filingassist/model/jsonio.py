@@ -54,7 +54,9 @@ def parse_bytes(raw: bytes, where: str, base_dir: Path | None = None) -> Importe
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", where) from exc
+        raise InputError(
+            f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", where
+        ) from exc
     except RecursionError as exc:
         raise InputError("JSON nested too deeply", where) from exc
     _check_depth(obj, where)
@@ -79,16 +81,29 @@ def parse_object(obj: Any, where: str, base_dir: Path | None = None) -> Imported
     version = obj.get("format_version")
     if version != FORMAT_VERSION:
         raise InputError(
-            f"$.format_version: unsupported version {version!r} (this program reads {FORMAT_VERSION})",
-            where)
+            f"$.format_version: unsupported version {version!r} "
+            f"(this program reads {FORMAT_VERSION})",
+            where,
+        )
     kind = obj.get("kind")
     if kind not in KINDS:
         raise InputError(f"$.kind: expected one of {', '.join(KINDS)}, got {kind!r}", where)
     form = _form(obj, where)
     if form.kind != kind:
         raise InputError(f"$.form: form {form.id} is for {form.kind}, not {kind}", where)
-    extra = sorted(set(obj) - {"format", "format_version", "kind", "form", "form_version", "data",
-                               "attachments", "source"})
+    extra = sorted(
+        set(obj)
+        - {
+            "format",
+            "format_version",
+            "kind",
+            "form",
+            "form_version",
+            "data",
+            "attachments",
+            "source",
+        }
+    )
     if extra:
         raise InputError(f"unknown fields: {', '.join('$.' + e for e in extra)}", where)
     data = obj.get("data")
@@ -110,7 +125,9 @@ def _expect(obj: dict[str, Any], key: str, value: str, where: str) -> None:
 def _form(obj: dict[str, Any], where: str) -> FormDef:
     form_id, form_version = obj.get("form"), obj.get("form_version")
     if not isinstance(form_id, str) or not isinstance(form_version, int):
-        raise InputError("$.form/$.form_version: expected a form id and a whole version number", where)
+        raise InputError(
+            "$.form/$.form_version: expected a form id and a whole version number", where
+        )
     try:
         return get_form(form_id, form_version)
     except UsageError as exc:
@@ -134,9 +151,13 @@ def _attachments(
     for ref in doc.attachments():
         if ref["sha256"] not in blobs:
             blobs_note = "no content for it under $.attachments"
-            raise InputError(f"attachment {ref.get('name')!r} ({ref['sha256'][:12]}…): {blobs_note}", where)
+            raise InputError(
+                f"attachment {ref.get('name')!r} ({ref['sha256'][:12]}…): {blobs_note}", where
+            )
         if len(blobs[ref["sha256"]]) != ref.get("size"):
-            raise InputError(f"attachment {ref.get('name')!r}: size does not match its content", where)
+            raise InputError(
+                f"attachment {ref.get('name')!r}: size does not match its content", where
+            )
     return blobs
 
 
@@ -169,7 +190,9 @@ def to_json_obj(
     for ref in doc.attachments():
         data = blobs[ref["sha256"]]
         embedded[ref["sha256"]] = {
-            "name": ref["name"], "media_type": ref["media_type"], "size": len(data),
+            "name": ref["name"],
+            "media_type": ref["media_type"],
+            "size": len(data),
             "content_base64": base64.b64encode(data).decode("ascii"),
         }
     obj["attachments"] = embedded

@@ -50,7 +50,9 @@ def iter_values(form: FormDef, data: dict[str, Any]) -> Iterator[Slot]:
             yield Slot(f, f.path, get_path(data, f.path))
             continue
         for item_path, item in group_items(form, data, f.group):
-            yield Slot(f, f"{item_path}.{f.key}", get_path(item, f.key) if isinstance(item, dict) else None)
+            yield Slot(
+                f, f"{item_path}.{f.key}", get_path(item, f.key) if isinstance(item, dict) else None
+            )
 
 
 def unknown_paths(form: FormDef, data: Any) -> list[str]:

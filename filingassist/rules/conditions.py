@@ -29,7 +29,9 @@ def resolve(form: FormDef, data: dict[str, Any], field_path: str, context_path: 
     return get_path(data, f"{prefix[:end]}.{target.key}")
 
 
-def holds(form: FormDef, data: dict[str, Any], cond: dict[str, Any], context_path: str = "") -> bool:
+def holds(
+    form: FormDef, data: dict[str, Any], cond: dict[str, Any], context_path: str = ""
+) -> bool:
     if not cond:
         return True
     if "all" in cond:

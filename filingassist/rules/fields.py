@@ -50,29 +50,54 @@ def _group_counts(form: FormDef, data: dict[str, Any]) -> Iterator[Finding]:
             continue  # nested groups are counted per parent item elsewhere
         count = len(group_items(form, data, g.path))
         if count < g.min:
-            yield Finding("GROUP-MIN", Severity.ERROR, g.path,
-                          N_("At least {min} of {label} needed."), params={"min": g.min, "label": g.label})
+            yield Finding(
+                "GROUP-MIN",
+                Severity.ERROR,
+                g.path,
+                N_("At least {min} of {label} needed."),
+                params={"min": g.min, "label": g.label},
+            )
         if g.max is not None and count > g.max:
-            yield Finding("GROUP-MAX", Severity.ERROR, g.path,
-                          N_("At most {max} of {label} allowed."), params={"max": g.max, "label": g.label})
+            yield Finding(
+                "GROUP-MAX",
+                Severity.ERROR,
+                g.path,
+                N_("At most {max} of {label} allowed."),
+                params={"max": g.max, "label": g.label},
+            )
 
 
 def _limits(f: FieldDef, path: str, value: Any, resolver: ChoiceResolver) -> Iterator[Finding]:
     if f.max_length is not None and isinstance(value, str) and len(value) > f.max_length:
-        yield _finding("FIELD-LENGTH", path, N_("{label} is longer than {max} characters."), f,
-                       max=f.max_length)
+        yield _finding(
+            "FIELD-LENGTH",
+            path,
+            N_("{label} is longer than {max} characters."),
+            f,
+            max=f.max_length,
+        )
     if isinstance(value, int) and not isinstance(value, bool):
         if f.min_value is not None and value < f.min_value:
-            yield _finding("FIELD-RANGE", path, N_("{label} must be at least {min}."), f, min=f.min_value)
+            yield _finding(
+                "FIELD-RANGE", path, N_("{label} must be at least {min}."), f, min=f.min_value
+            )
         if f.max_value is not None and value > f.max_value:
-            yield _finding("FIELD-RANGE", path, N_("{label} must be at most {max}."), f, max=f.max_value)
+            yield _finding(
+                "FIELD-RANGE", path, N_("{label} must be at most {max}."), f, max=f.max_value
+            )
     allowed = _allowed(f, resolver)
     if allowed is not None and isinstance(value, str) and value not in allowed:
-        yield _finding("FIELD-CHOICE", path, N_("{value} is not a valid choice for {label}."), f,
-                       value=value)
+        yield _finding(
+            "FIELD-CHOICE", path, N_("{value} is not a valid choice for {label}."), f, value=value
+        )
     if f.media_types and isinstance(value, dict) and value.get("media_type") not in f.media_types:
-        yield _finding("FIELD-MEDIA-TYPE", path, N_("{label}: files of type {type} are not accepted."),
-                       f, type=value.get("media_type"))
+        yield _finding(
+            "FIELD-MEDIA-TYPE",
+            path,
+            N_("{label}: files of type {type} are not accepted."),
+            f,
+            type=value.get("media_type"),
+        )
 
 
 def _allowed(f: FieldDef, resolver: ChoiceResolver) -> set[str] | None:

@@ -44,14 +44,20 @@ class AttachmentStore:
     def put(self, data: bytes, media_type: str, where: str = "") -> str:
         if len(data) > MAX_ATTACHMENT_BYTES:
             raise InputError(
-                f"attachment of {len(data)} bytes exceeds the {MAX_ATTACHMENT_BYTES} byte limit", where
+                f"attachment of {len(data)} bytes exceeds the {MAX_ATTACHMENT_BYTES} byte limit",
+                where,
             )
         digest = hashlib.sha256(data).hexdigest()
         path = self._path(digest)
         if not path.exists():
             atomic_write(path, data)
-        self._store.db["attachments"].insert(
-            {"sha256": digest, "size": len(data), "media_type": media_type, "created_at": now_iso()},
+        self._store.db.table("attachments").insert(
+            {
+                "sha256": digest,
+                "size": len(data),
+                "media_type": media_type,
+                "created_at": now_iso(),
+            },
             ignore=True,
         )
         return digest

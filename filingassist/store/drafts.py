@@ -55,8 +55,15 @@ def new_draft_id() -> str:
 
 def _info(row: dict[str, Any]) -> DraftInfo:
     return DraftInfo(
-        row["id"], row["kind"], row["form"], row["form_version"], row["title"], row["status"],
-        row["created_at"], row["updated_at"], row["head"],
+        row["id"],
+        row["kind"],
+        row["form"],
+        row["form_version"],
+        row["title"],
+        row["status"],
+        row["created_at"],
+        row["updated_at"],
+        row["head"],
     )
 
 
@@ -70,11 +77,20 @@ class DraftRepository:
         draft_id = new_draft_id()
         now = now_iso()
         with self._store.transaction() as db:
-            db["drafts"].insert({
-                "id": draft_id, "kind": doc.kind, "form": doc.form, "form_version": doc.form_version,
-                "title": "", "created_at": now, "updated_at": now, "head": 0, "status": "draft",
-                "search_text": "",
-            })
+            db.table("drafts").insert(
+                {
+                    "id": draft_id,
+                    "kind": doc.kind,
+                    "form": doc.form,
+                    "form_version": doc.form_version,
+                    "title": "",
+                    "created_at": now,
+                    "updated_at": now,
+                    "head": 0,
+                    "status": "draft",
+                    "search_text": "",
+                }
+            )
             self._write_revision(db, draft_id, 0, doc, note, now)
         return self.info(draft_id)
 
@@ -88,23 +104,34 @@ class DraftRepository:
             now = now_iso()
             self._write_revision(db, draft_id, row["head"], doc, note, now)
             if row["status"] != "draft":
-                db["drafts"].update(draft_id, {"status": "draft"})
+                db.table("drafts").update(draft_id, {"status": "draft"})
         return self.revision_info(draft_id, row["head"] + 1)
 
     def _write_revision(
         self, db: Any, draft_id: str, head: int, doc: ApplicationDocument, note: str, now: str
     ) -> None:
         number = head + 1
-        db["revisions"].insert({
-            "draft_id": draft_id, "number": number, "saved_at": now, "sha256": doc.digest(),
-            "document": doc.canonical_json(), "note": note,
-        })
+        db.table("revisions").insert(
+            {
+                "draft_id": draft_id,
+                "number": number,
+                "saved_at": now,
+                "sha256": doc.digest(),
+                "document": doc.canonical_json(),
+                "note": note,
+            }
+        )
         form = get_form(doc.form, doc.form_version)
-        db["drafts"].update(draft_id, {
-            "head": number, "updated_at": now, "title": title_of(form, doc.data),
-            "search_text": search_text(form, doc.data),
-            "form_version": doc.form_version,
-        })
+        db.table("drafts").update(
+            draft_id,
+            {
+                "head": number,
+                "updated_at": now,
+                "title": title_of(form, doc.data),
+                "search_text": search_text(form, doc.data),
+                "form_version": doc.form_version,
+            },
+        )
 
     def _row(self, draft_id: str) -> dict[str, Any]:
         rows = list(self._store.db.query("select * from drafts where id = ?", [draft_id]))
@@ -113,8 +140,11 @@ class DraftRepository:
         return rows[0]
 
     def _revision_row(self, draft_id: str, number: int) -> dict[str, Any]:
-        rows = list(self._store.db.query(
-            "select * from revisions where draft_id = ? and number = ?", [draft_id, number]))
+        rows = list(
+            self._store.db.query(
+                "select * from revisions where draft_id = ? and number = ?", [draft_id, number]
+            )
+        )
         if not rows:
             raise NotFound(f"draft {draft_id} has no revision {number}")
         return rows[0]
@@ -135,7 +165,8 @@ class DraftRepository:
     def history(self, draft_id: str) -> list[RevisionInfo]:
         self._row(draft_id)
         rows = self._store.db.query(
-            "select * from revisions where draft_id = ? order by number", [draft_id])
+            "select * from revisions where draft_id = ? order by number", [draft_id]
+        )
         return [_revision(r) for r in rows]
 
     def restore(self, draft_id: str, number: int) -> RevisionInfo:
@@ -143,15 +174,20 @@ class DraftRepository:
         doc = self.load(draft_id, number)
         with self._store.transaction() as db:
             row = self._row(draft_id)
-            self._write_revision(db, draft_id, row["head"], doc, f"restored revision {number}", now_iso())
+            self._write_revision(
+                db, draft_id, row["head"], doc, f"restored revision {number}", now_iso()
+            )
         return self.revision_info(draft_id, row["head"] + 1)
 
     def set_status(self, draft_id: str, status: str) -> None:
         self._row(draft_id)
-        self._store.db["drafts"].update(draft_id, {"status": status})
+        self._store.db.table("drafts").update(draft_id, {"status": status})
 
     def list(
-        self, kind: str | None = None, search: str | None = None, limit: int | None = None,
+        self,
+        kind: str | None = None,
+        search: str | None = None,
+        limit: int | None = None,
         offset: int = 0,
     ) -> list[DraftInfo]:
         """Drafts, newest first; ``search`` is a full-text query over all fields."""
@@ -176,7 +212,9 @@ class DraftRepository:
 
 
 def _revision(row: dict[str, Any]) -> RevisionInfo:
-    return RevisionInfo(row["draft_id"], row["number"], row["saved_at"], row["sha256"], row["note"] or "")
+    return RevisionInfo(
+        row["draft_id"], row["number"], row["saved_at"], row["sha256"], row["note"] or ""
+    )
 
 
 def fts_query(text: str) -> str:

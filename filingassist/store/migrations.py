@@ -14,18 +14,34 @@ migrations = Migrations("filingassist")
 
 @migrations()
 def m001_drafts(db: Database) -> None:
-    db["drafts"].create(
-        {"id": str, "kind": str, "form": str, "form_version": int, "title": str,
-         "created_at": str, "updated_at": str, "head": int},
+    db.table("drafts").create(
+        {
+            "id": str,
+            "kind": str,
+            "form": str,
+            "form_version": int,
+            "title": str,
+            "created_at": str,
+            "updated_at": str,
+            "head": int,
+        },
         pk="id",
     )
-    db["revisions"].create(
-        {"id": int, "draft_id": str, "number": int, "saved_at": str, "sha256": str,
-         "document": str, "note": str},
-        pk="id", foreign_keys=[("draft_id", "drafts", "id")],
+    db.table("revisions").create(
+        {
+            "id": int,
+            "draft_id": str,
+            "number": int,
+            "saved_at": str,
+            "sha256": str,
+            "document": str,
+            "note": str,
+        },
+        pk="id",
+        foreign_keys=[("draft_id", "drafts", "id")],
     )
-    db["revisions"].create_index(["draft_id", "number"], unique=True)
-    db["attachments"].create(
+    db.table("revisions").create_index(["draft_id", "number"], unique=True)
+    db.table("attachments").create(
         {"sha256": str, "size": int, "media_type": str, "created_at": str}, pk="sha256"
     )
 
@@ -33,10 +49,79 @@ def m001_drafts(db: Database) -> None:
 @migrations()
 def m002_search_and_status(db: Database) -> None:
     """Full-text search over drafts and a status column (draft, signed, filed...)."""
-    db["drafts"].add_column("status", str, not_null_default="draft")
-    db["drafts"].add_column("search_text", str, not_null_default="")
-    db["drafts"].create_index(["kind", "updated_at"])
-    db["drafts"].enable_fts(["title", "search_text"], create_triggers=True, tokenize="unicode61")
+    db.table("drafts").add_column("status", str, not_null_default="draft")
+    db.table("drafts").add_column("search_text", str, not_null_default="")
+    db.table("drafts").create_index(["kind", "updated_at"])
+    db.table("drafts").enable_fts(["title", "search_text"], create_triggers=True, tokenize="unicode61")
+
+
+@migrations()
+def m003_sync_outbox(db: Database) -> None:
+    """Outbox (one row per package id), receipts, notices and the offices a filer uses."""
+    db.table("offices").create(
+        {
+            "code": str,
+            "name": str,
+            "url": str,
+            "cert_pem": str,
+            "fingerprint": str,
+            "token": str,
+            "ca_bundle": str,
+            "notices_cursor": int,
+            "added_at": str,
+        },
+        pk="code",
+    )
+    db.table("outbox").create(
+        {
+            "package_id": str,
+            "path": str,
+            "size": int,
+            "sha256": str,
+            "office": str,
+            "state": str,
+            "offset": int,
+            "upload_url": str,
+            "attempts": int,
+            "next_attempt_at": float,
+            "last_error": str,
+            "refusal_reasons": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="package_id",
+        not_null={"path", "size", "sha256", "state"},
+        defaults={"offset": 0, "attempts": 0, "next_attempt_at": 0.0, "state": "queued"},
+    )
+    db.table("outbox").create_index(["state", "next_attempt_at"])
+    db.table("receipts").create(
+        {
+            "package_id": str,
+            "office": str,
+            "application_number": str,
+            "filed_at": str,
+            "receipt": bytes,
+            "signature": bytes,
+            "received_at": str,
+        },
+        pk="package_id",
+    )
+    db.table("notices").create(
+        {
+            "office": str,
+            "seq": int,
+            "application_number": str,
+            "package_id": str,
+            "kind": str,
+            "text": str,
+            "issued_at": str,
+            "deadline": str,
+            "body": bytes,
+            "signature": bytes,
+            "received_at": str,
+        },
+        pk=("office", "seq"),
+    )
 
 
 def apply(db: Database) -> None:

@@ -11,8 +11,13 @@ import pytest
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "filingassist", *args], capture_output=True,
-                          text=True, timeout=120, cwd=cwd)
+    return subprocess.run(
+        [sys.executable, "-m", "filingassist", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
+    )
 
 
 def test_new_list_show_history_export_import(examples_dir: Path, tmp_path: Path) -> None:
@@ -63,9 +68,18 @@ def test_usage_and_unreadable_input_exit_2(args: list[str]) -> None:
 
 def test_bad_import_names_file_and_path_and_exits_2(tmp_path: Path) -> None:
     bad = tmp_path / "wrong.json"
-    bad.write_text(json.dumps({"format": "filingassist/application", "format_version": 1,
-                               "kind": "trademark", "form": "trademark", "form_version": 1,
-                               "data": {"office": "EM", "colour_of_sky": "blue"}}))
+    bad.write_text(
+        json.dumps(
+            {
+                "format": "filingassist/application",
+                "format_version": 1,
+                "kind": "trademark",
+                "form": "trademark",
+                "form_version": 1,
+                "data": {"office": "EM", "colour_of_sky": "blue"},
+            }
+        )
+    )
     r = run("import", str(bad))
     assert r.returncode == 2
     assert "wrong.json" in r.stderr and "$.data.colour_of_sky" in r.stderr

@@ -67,7 +67,9 @@ def test_defaults_pass_their_own_type_check(form) -> None:
 def test_conditions_name_declared_fields(form) -> None:
     for f in form.fields:
         if f.when:
-            assert form.field(f.when["field"]) is not None, f"{f.path}: condition names unknown field"
+            assert form.field(f.when["field"]) is not None, (
+                f"{f.path}: condition names unknown field"
+            )
 
 
 @pytest.mark.parametrize("form", all_forms(), ids=lambda f: f.key)

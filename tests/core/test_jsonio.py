@@ -22,7 +22,9 @@ def ws(isolated_home: Path):
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_examples_round_trip_without_loss(ws: Workspace, examples_dir: Path, tmp_path: Path, kind: str) -> None:
+def test_examples_round_trip_without_loss(
+    ws: Workspace, examples_dir: Path, tmp_path: Path, kind: str
+) -> None:
     original = read_file(examples_dir / f"{kind}.json")
     info = ws.import_file(examples_dir / f"{kind}.json")
     out = ws.export_json(info.id, tmp_path / "out.json")
@@ -42,11 +44,15 @@ UNICODE_NAMES = {
 
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("script", sorted(UNICODE_NAMES))
-def test_unicode_names_round_trip(ws: Workspace, examples_dir: Path, tmp_path: Path, kind: str, script: str) -> None:
+def test_unicode_names_round_trip(
+    ws: Workspace, examples_dir: Path, tmp_path: Path, kind: str, script: str
+) -> None:
     info = ws.import_file(examples_dir / f"{kind}.json")
     doc = ws.load(info.id)
     doc.data["applicants"][0]["name"] = UNICODE_NAMES[script]
-    doc.data["applicants"][0]["address"] = UNICODE_NAMES[script] + "\n" + "الرياض 12345 / 北京 / Москва"
+    doc.data["applicants"][0]["address"] = (
+        UNICODE_NAMES[script] + "\n" + "الرياض 12345 / 北京 / Москва"
+    )
     ws.save(info.id, doc)
     out = ws.export_json(info.id, tmp_path / "u.json")
     assert UNICODE_NAMES[script] in out.read_text(encoding="utf-8")  # not \u-escaped
@@ -55,8 +61,14 @@ def test_unicode_names_round_trip(ws: Workspace, examples_dir: Path, tmp_path: P
 
 
 def _env(data: dict, **over) -> bytes:
-    obj = {"format": "filingassist/application", "format_version": 1, "kind": "trademark",
-           "form": "trademark", "form_version": 1, "data": data}
+    obj = {
+        "format": "filingassist/application",
+        "format_version": 1,
+        "kind": "trademark",
+        "form": "trademark",
+        "form_version": 1,
+        "data": data,
+    }
     obj.update(over)
     return json.dumps(obj).encode()
 
@@ -69,14 +81,39 @@ def _env(data: dict, **over) -> bytes:
         (b"[1, 2]", r"\$: expected a JSON object"),
         (_env({}, format_version=7), r"\$.format_version: unsupported version 7"),
         (_env({}, kind="design"), r"\$.kind: expected one of"),
-        (_env({}, form="trademark", form_version=99), r"\$.form: unknown form trademark version 99"),
-        (_env({"office": "EM", "favourite_colour": "blue"}), r"unknown fields: \$.data.favourite_colour"),
-        (_env({"applicants": [{"name": "A", "shoe_size": 44}]}), r"\$.data.applicants\[0\].shoe_size"),
+        (
+            _env({}, form="trademark", form_version=99),
+            r"\$.form: unknown form trademark version 99",
+        ),
+        (
+            _env({"office": "EM", "favourite_colour": "blue"}),
+            r"unknown fields: \$.data.favourite_colour",
+        ),
+        (
+            _env({"applicants": [{"name": "A", "shoe_size": 44}]}),
+            r"\$.data.applicants\[0\].shoe_size",
+        ),
         (_env({}, extra_top=1), r"unknown fields: \$.extra_top"),
-        (_env({"mark": {"image": {"sha256": "a" * 64, "name": "x.png", "media_type": "image/png", "size": 3}}}),
-         "no content for it"),
+        (
+            _env(
+                {
+                    "mark": {
+                        "image": {
+                            "sha256": "a" * 64,
+                            "name": "x.png",
+                            "media_type": "image/png",
+                            "size": 3,
+                        }
+                    }
+                }
+            ),
+            "no content for it",
+        ),
         (_env({}, attachments={"b" * 64: {"content_base64": "!!!"}}), "not valid base64"),
-        (_env({}, attachments={"c" * 64: {"content_base64": "aGk="}}), "does not match its SHA-256"),
+        (
+            _env({}, attachments={"c" * 64: {"content_base64": "aGk="}}),
+            "does not match its SHA-256",
+        ),
         (("[" * 5000 + "]" * 5000).encode(), "nested|JSON"),
     ],
 )
@@ -101,7 +138,9 @@ def test_attachment_path_cannot_escape_the_folder(tmp_path: Path) -> None:
         parse_bytes(raw, "doc.json", base_dir=sub)
 
 
-def test_oversized_file_is_refused_without_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_oversized_file_is_refused_without_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import filingassist.model.jsonio as jsonio
 
     monkeypatch.setattr(jsonio, "MAX_DOCUMENT_BYTES", 100)
@@ -111,7 +150,9 @@ def test_oversized_file_is_refused_without_reading(tmp_path: Path, monkeypatch: 
         read_file(big)
 
 
-def test_failed_import_leaves_the_store_unchanged(ws: Workspace, tmp_path: Path, examples_dir: Path) -> None:
+def test_failed_import_leaves_the_store_unchanged(
+    ws: Workspace, tmp_path: Path, examples_dir: Path
+) -> None:
     ws.import_file(examples_dir / "madrid.json")
     before = [d.id for d in ws.drafts()]
     bad = tmp_path / "bad.json"

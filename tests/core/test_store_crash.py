@@ -36,7 +36,9 @@ WRITER = textwrap.dedent("""
 @pytest.mark.parametrize("after_saves", [5, 60, 200])
 def test_kill_9_during_saves(isolated_home: Path, after_saves: int) -> None:
     env = dict(os.environ, FILINGASSIST_HOME=str(isolated_home))
-    proc = subprocess.Popen([sys.executable, "-c", WRITER], stdout=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WRITER], stdout=subprocess.PIPE, text=True, env=env
+    )
     assert proc.stdout is not None
     draft_id = proc.stdout.readline().strip()
     acknowledged = 0

@@ -13,12 +13,28 @@ def test_an_old_database_is_upgraded_keeping_its_drafts(isolated_home: Path) -> 
     db = connect(isolated_home / DB_NAME)
     migrations.migrations.apply(db, stop_before="m002_search_and_status")
     assert "status" not in db["drafts"].columns_dict
-    db["drafts"].insert({"id": "olddraft01", "kind": "madrid", "form": "madrid-mm2", "form_version": 1,
-                         "title": "LEGACY MARK", "created_at": "2025-01-01T00:00:00+00:00",
-                         "updated_at": "2025-01-01T00:00:00+00:00", "head": 1})
-    db["revisions"].insert({"draft_id": "olddraft01", "number": 1, "saved_at": "2025-01-01T00:00:00+00:00",
-                            "sha256": "0" * 64, "note": "", "document": '{"kind":"madrid","form":"madrid-mm2",'
-                            '"form_version":1,"data":{}}'})
+    db["drafts"].insert(
+        {
+            "id": "olddraft01",
+            "kind": "madrid",
+            "form": "madrid-mm2",
+            "form_version": 1,
+            "title": "LEGACY MARK",
+            "created_at": "2025-01-01T00:00:00+00:00",
+            "updated_at": "2025-01-01T00:00:00+00:00",
+            "head": 1,
+        }
+    )
+    db["revisions"].insert(
+        {
+            "draft_id": "olddraft01",
+            "number": 1,
+            "saved_at": "2025-01-01T00:00:00+00:00",
+            "sha256": "0" * 64,
+            "note": "",
+            "document": '{"kind":"madrid","form":"madrid-mm2","form_version":1,"data":{}}',
+        }
+    )
     db.close()
 
     ws = Workspace.open()
