@@ -24,7 +24,10 @@ EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 
 #: Modules that contribute sub-commands, in help order.
-COMMAND_MODULES = ("filingassist.cli.drafts",)
+COMMAND_MODULES = (
+    "filingassist.cli.drafts",
+    "filingassist.cli.demo",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
