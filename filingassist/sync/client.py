@@ -1,0 +1,116 @@
+"""The office protocol client: discovery, tus upload, submit, notices (docs/office-protocol.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+from filingassist.errors import SyncError, TransientSyncError, VerificationError
+from filingassist.sync.errormap import raise_for_status
+from filingassist.sync.offices import OfficeRecord
+from filingassist.sync.receipts import Notice, fingerprint, verify_notice
+from filingassist.sync.transport import Transport, check_url
+from filingassist.sync.tus import TusClient, UploadGone
+
+WELL_KNOWN = "/.well-known/filing-office"
+
+
+class UploadIncomplete(SyncError):
+    """The office has not got the whole package yet: resume the upload, then submit again."""
+
+
+def discover(transport: Transport, url: str) -> dict[str, Any]:
+    """Fetch the office's discovery document (no account needed)."""
+    check_url(url)
+    r = transport.request(
+        "GET", url.rstrip("/") + WELL_KNOWN, headers={"Accept": "application/json"}
+    )
+    raise_for_status(r, "discovery")
+    try:
+        doc = r.json()
+    except ValueError as exc:
+        raise TransientSyncError("discovery: the office sent no JSON") from exc
+    if not isinstance(doc, dict) or not doc.get("receipt_certificate"):
+        raise SyncError(f"{url}: not a filing office (no receipt certificate in discovery)")
+    return doc
+
+
+class OfficeClient:
+    """Talks to one pinned office with one account token."""
+
+    def __init__(self, office: OfficeRecord, transport: Transport, token: str | None) -> None:
+        self.office = office
+        self.transport = transport
+        self.base = office.url.rstrip("/") + "/"
+        self.auth = {"Authorization": f"Bearer {token}"} if token else {}
+        self.endpoints = {"uploads": "files/", "filings": "filings", "notices": "notices"}
+        self.tus = TusClient(transport, self.auth)
+
+    def _url(self, name: str) -> str:
+        return urljoin(self.base, self.endpoints[name].lstrip("/"))
+
+    def check_office(self) -> dict[str, Any]:
+        """Discovery, refusing an office whose receipt certificate is not the pinned one."""
+        doc = discover(self.transport, self.office.url)
+        if fingerprint(str(doc["receipt_certificate"])) != self.office.fingerprint:
+            raise VerificationError(
+                f"{self.office.url}: the office's receipt certificate changed since it was "
+                "added; check with the office, then add it again"
+            )
+        self.endpoints.update({k: str(v) for k, v in (doc.get("endpoints") or {}).items()})
+        return doc
+
+    def create_upload(self, package_id: str, sha256: str, size: int, name: str) -> str:
+        metadata = {
+            "package_id": package_id,
+            "sha256": sha256,
+            "filename": name,
+            "filetype": "application/zip",
+        }
+        return self.tus.create(self._url("uploads"), size, metadata)
+
+    def upload(
+        self,
+        url: str,
+        path: Path,
+        size: int,
+        offset: int | None,
+        on_offset: Callable[[int], None],
+        on_sent: Callable[[int], None],
+    ) -> None:
+        self.tus.upload(url, path, size, offset, on_offset, on_sent)
+
+    def submit(self, upload_url: str, package_id: str) -> dict[str, Any]:
+        """POST /filings; the answer still has to be verified (``receipts.verify_receipt``)."""
+        import json
+
+        r = self.transport.request(
+            "POST",
+            self._url("filings"),
+            headers={**self.auth, "Content-Type": "application/json"},
+            body=json.dumps({"upload_url": upload_url, "package_id": package_id}).encode(),
+        )
+        if r.status == 404:
+            raise UploadGone("submit: the office has no such upload")
+        if r.status == 409:
+            raise UploadIncomplete("submit: the office does not have the whole package yet")
+        raise_for_status(r, "submit")
+        try:
+            answer = r.json()
+        except ValueError as exc:
+            raise TransientSyncError("submit: the office sent no JSON") from exc
+        if not isinstance(answer, dict):
+            raise VerificationError("submit: the office's answer is not an object")
+        return answer
+
+    def notices(self, since: int) -> tuple[list[Notice], int]:
+        """One page of notices after ``since``, each signature-checked; and the new cursor."""
+        r = self.transport.request(
+            "GET", f"{self._url('notices')}?since={int(since)}", headers=self.auth
+        )
+        raise_for_status(r, "notices")
+        body = r.json()
+        items = [verify_notice(item, self.office.cert_pem) for item in body.get("notices", [])]
+        return items, int(body.get("cursor", since))

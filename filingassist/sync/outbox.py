@@ -1,0 +1,216 @@
+"""The outbox in SQLite: one row per package id, moved through its states by the runner.
+
+States: ``queued`` → ``uploading`` (``offset`` bytes confirmed at ``upload_url``) →
+``uploaded`` → ``submitted`` → ``receipted``; or ``refused`` (the office said no, with
+reasons; never retried) or ``receipt_invalid`` (the office's answer did not verify; the
+package is not filed; needs a person). A transient failure leaves the row in its state
+with ``next_attempt_at`` in the future. Every write is its own transaction, so a process
+killed at any instant leaves a state the next pass can continue from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from filingassist.errors import InputError, NotFound
+
+STATES = ("queued", "uploading", "uploaded", "submitted", "receipted", "refused", "receipt_invalid")
+ACTIVE = ("queued", "uploading", "uploaded", "submitted")
+MAX_MANIFEST = 4 * 1024 * 1024
+COLUMNS = {
+    "path",
+    "size",
+    "sha256",
+    "office",
+    "state",
+    "offset",
+    "upload_url",
+    "attempts",
+    "next_attempt_at",
+    "last_error",
+    "refusal_reasons",
+    "updated_at",
+}
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    package_id: str
+    path: str
+    size: int
+    sha256: str
+    office: str
+    state: str
+    offset: int
+    upload_url: str | None
+    attempts: int
+    next_attempt_at: float
+    last_error: str | None
+    refusal_reasons: list[str]
+    created_at: str
+    updated_at: str
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> OutboxItem:
+        fields = dict(row)
+        fields["refusal_reasons"] = json.loads(row.get("refusal_reasons") or "[]")
+        fields["offset"] = int(row.get("offset") or 0)
+        fields["attempts"] = int(row.get("attempts") or 0)
+        fields["next_attempt_at"] = float(row.get("next_attempt_at") or 0.0)
+        return cls(**fields)
+
+    def as_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@contextmanager
+def transaction(db: Database) -> Iterator[None]:
+    """BEGIN IMMEDIATE … COMMIT (or ROLLBACK), nesting into an open transaction."""
+    conn = db.conn
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _now_iso() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def package_identity(path: Path) -> tuple[str, str, int]:
+    """(package id, SHA-256 of the file, size): the id is the digest of manifest.json."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the package ({exc.strerror})", str(path)) from exc
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            info = zf.getinfo("manifest.json")
+            if info.file_size > MAX_MANIFEST:
+                raise InputError("manifest.json is too large", f"{path}!manifest.json")
+            manifest = zf.read(info)
+    except KeyError as exc:
+        raise InputError("not a filing package (no manifest.json)", str(path)) from exc
+    except zipfile.BadZipFile as exc:
+        raise InputError("not a zip file", str(path)) from exc
+    return hashlib.sha256(manifest).hexdigest(), hashlib.sha256(data).hexdigest(), len(data)
+
+
+def add(db: Database, path: Path, office: str, clock_now: float = 0.0) -> OutboxItem:
+    """Queue a package (idempotent: queuing the same package again changes nothing)."""
+    package_id, sha256, size = package_identity(path)
+    now = _now_iso()
+    with transaction(db):
+        db.execute(
+            "INSERT OR IGNORE INTO outbox(package_id, path, size, sha256, office, state, offset, "
+            "attempts, next_attempt_at, created_at, updated_at) "
+            "VALUES (?,?,?,?,?,'queued',0,0,?,?,?)",
+            [package_id, str(path.resolve()), size, sha256, office, clock_now, now, now],
+        )
+    return get(db, package_id)
+
+
+def get(db: Database, package_id: str) -> OutboxItem:
+    rows = list(db.query("SELECT * FROM outbox WHERE package_id = ?", [package_id]))
+    if not rows:
+        raise NotFound(f"package {package_id} is not in the outbox")
+    return OutboxItem.from_row(rows[0])
+
+
+def items(db: Database, state: str | None = None) -> list[OutboxItem]:
+    if state:
+        rows = db.query(
+            "SELECT * FROM outbox WHERE state = ? ORDER BY created_at, package_id", [state]
+        )
+    else:
+        rows = db.query("SELECT * FROM outbox ORDER BY created_at, package_id")
+    return [OutboxItem.from_row(r) for r in rows]
+
+
+def due(db: Database, now: float, office: str | None = None) -> list[OutboxItem]:
+    """Active items whose wait is over, oldest first."""
+    sql = "SELECT * FROM outbox WHERE state IN (?,?,?,?) AND next_attempt_at <= ?"
+    params: list[Any] = [*ACTIVE, now]
+    if office:
+        sql += " AND office = ?"
+        params.append(office)
+    return [
+        OutboxItem.from_row(r) for r in db.query(sql + " ORDER BY created_at, package_id", params)
+    ]
+
+
+def update(db: Database, package_id: str, **fields: Any) -> None:
+    """Set columns of one row (its own transaction: durable before the next network step)."""
+    if "refusal_reasons" in fields:
+        fields["refusal_reasons"] = json.dumps(list(fields["refusal_reasons"]))
+    fields["updated_at"] = _now_iso()
+    unknown = set(fields) - COLUMNS
+    if unknown:
+        raise ValueError(f"not outbox columns: {sorted(unknown)}")
+    columns = ", ".join(f"{name} = ?" for name in fields)  # names checked above
+    sql = f"UPDATE outbox SET {columns} WHERE package_id = ?"  # noqa: S608
+    with transaction(db):
+        db.execute(sql, [*fields.values(), package_id])
+
+
+def send_now(db: Database, package_id: str | None = None) -> int:
+    """Skip the backoff wait (one package or all); a receipt that failed checking is retried."""
+    with transaction(db):
+        if package_id is None:
+            db.execute("UPDATE outbox SET state = 'uploaded' WHERE state = 'receipt_invalid'")
+            cur = db.execute("UPDATE outbox SET next_attempt_at = 0")
+        else:
+            db.execute(
+                "UPDATE outbox SET state = 'uploaded' "
+                "WHERE state = 'receipt_invalid' AND package_id = ?",
+                [package_id],
+            )
+            cur = db.execute(
+                "UPDATE outbox SET next_attempt_at = 0 WHERE package_id = ?", [package_id]
+            )
+    return int(cur.rowcount)
+
+
+def store_receipt(db: Database, office: str, receipt: Any, received_at: str | None = None) -> None:
+    """Store the verified receipt and mark the package receipted, in one transaction."""
+    with transaction(db):
+        db.execute(
+            "INSERT OR REPLACE INTO receipts(package_id, office, application_number, filed_at, "
+            "receipt, signature, received_at) VALUES (?,?,?,?,?,?,?)",
+            [
+                receipt.package_id,
+                office,
+                receipt.application_number,
+                receipt.filed_at,
+                receipt.body,
+                receipt.signature,
+                received_at or _now_iso(),
+            ],
+        )
+        update(db, receipt.package_id, state="receipted", last_error=None, next_attempt_at=0.0)
+
+
+def receipts(db: Database) -> list[dict[str, Any]]:
+    return list(
+        db.query(
+            "SELECT package_id, office, application_number, filed_at, received_at FROM receipts "
+            "ORDER BY filed_at"
+        )
+    )

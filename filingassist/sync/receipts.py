@@ -1,0 +1,126 @@
+"""Checking what the office signs: receipts and notices.
+
+A receipt is only accepted when (1) its CMS signature verifies against the office
+certificate the user pinned by fingerprint when adding the office, (2) it names the
+package id we submitted, and (3) its digest of the package equals the digest of the bytes
+we sent. Anything else leaves the package not filed.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+
+from filingassist.errors import VerificationError
+
+
+@dataclass(frozen=True)
+class Receipt:
+    package_id: str
+    application_number: str
+    filed_at: str
+    body: bytes
+    signature: bytes
+    document: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Notice:
+    seq: int
+    application_number: str
+    package_id: str
+    kind: str
+    text: str
+    issued_at: str
+    deadline: str | None
+    body: bytes
+    signature: bytes
+
+
+def fingerprint(cert_pem: str) -> str:
+    """SHA-256 fingerprint of a PEM certificate, colon-separated upper-case hex."""
+    cert = load_cert(cert_pem)
+    digest = hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest().upper()
+    return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
+
+
+def normalise_fingerprint(value: str) -> str:
+    hexdigits = "".join(c for c in value.upper() if c in "0123456789ABCDEF")
+    return ":".join(hexdigits[i : i + 2] for i in range(0, len(hexdigits), 2))
+
+
+def load_cert(cert_pem: str) -> x509.Certificate:
+    try:
+        return x509.load_pem_x509_certificate(cert_pem.encode("ascii"))
+    except (ValueError, UnicodeEncodeError) as exc:
+        raise VerificationError(f"office certificate: not a PEM certificate ({exc})") from exc
+
+
+def check_signature(body: bytes, signature: bytes, cert_pem: str) -> None:
+    """The signature must verify and its signer must be the pinned office certificate."""
+    from filingassist.packaging.cms import verify_detached
+
+    info = verify_detached(signature, body, trusted=[load_cert(cert_pem)])
+    if info.signer != load_cert(cert_pem):
+        raise VerificationError("signed by a certificate other than the office's pinned one")
+
+
+def _b64(value: Any, what: str) -> bytes:
+    try:
+        return base64.b64decode(str(value), validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise VerificationError(f"{what}: not base64") from exc
+
+
+def verify_receipt(
+    answer: dict[str, Any], cert_pem: str, package_id: str, package_sha256: str
+) -> Receipt:
+    """Check the office's answer to a submit; return the receipt or raise VerificationError."""
+    body = _b64(answer.get("receipt"), "receipt")
+    signature = _b64(answer.get("signature"), "receipt signature")
+    check_signature(body, signature, cert_pem)
+    try:
+        doc = json.loads(body)
+        files = {f["name"]: f["sha256"] for f in doc["files"]}
+        app_no, filed_at = str(doc["application_number"]), str(doc["filed_at"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise VerificationError(f"receipt: malformed ({exc})") from exc
+    if doc.get("package_id") != package_id:
+        raise VerificationError(f"receipt: names package {doc.get('package_id')}, not {package_id}")
+    if files.get("package") != package_sha256:
+        raise VerificationError(
+            "receipt: the office's digest of the package differs from what was sent"
+        )
+    if dt.datetime.fromisoformat(filed_at).tzinfo is None:
+        raise VerificationError("receipt: filing date-time has no time zone")
+    return Receipt(package_id, app_no, filed_at, body, signature, doc)
+
+
+def verify_notice(item: dict[str, Any], cert_pem: str) -> Notice:
+    """Check one signed notice from ``GET /notices``."""
+    body = _b64(item.get("notice"), "notice")
+    signature = _b64(item.get("signature"), "notice signature")
+    check_signature(body, signature, cert_pem)
+    try:
+        doc = json.loads(body)
+        return Notice(
+            int(item["seq"]),
+            str(doc["application_number"]),
+            str(doc.get("package_id") or ""),
+            str(doc["kind"]),
+            str(doc.get("text") or ""),
+            str(doc["issued_at"]),
+            doc.get("deadline"),
+            body,
+            signature,
+        )
+    except (ValueError, KeyError, TypeError) as exc:
+        raise VerificationError(f"notice: malformed ({exc})") from exc

@@ -1,0 +1,68 @@
+"""Client ⇄ reference office over real HTTP on loopback: upload, submit, receipt, notices."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from filingassist.events import EventBus
+from filingassist.office.app import create_app  # noqa: F401 - the office must import cleanly
+from filingassist.office.filing import Office as OfficeCtx
+from filingassist.office import notices as office_notices
+from filingassist.office.identity import load_or_create
+from filingassist.sync import offices, outbox
+from filingassist.sync.runner import run_once
+from filingassist.sync.transport import RequestsTransport
+from tests.support.fixtures import (  # noqa: F401 - fixtures
+    SERVICES,
+    FrozenClock,
+    Office,
+    db,
+    make_package,
+    office,
+    pin_office,
+    transport,
+)
+
+pytestmark = [pytest.mark.network, pytest.mark.timeout(60)]
+
+
+def test_package_is_filed_and_receipt_stored(
+    tmp_path: Path, office: Office, db: Database, transport: RequestsTransport
+) -> None:
+    code = pin_office(db, office.url, office.token)
+    pkg = make_package(tmp_path, 300_000)
+    item = outbox.add(db, pkg, code)
+    events = EventBus()
+    progress: list[dict[str, object]] = []
+    events.subscribe("sync_progress", lambda **p: progress.append(p))
+    result = run_once(db, transport, FrozenClock(), events=events)
+    assert result.receipted == [item.package_id]
+    row = outbox.get(db, item.package_id)
+    assert row.state == "receipted"
+    receipts = outbox.receipts(db)
+    assert len(receipts) == 1 and receipts[0]["application_number"].startswith("XX-")
+    assert progress and progress[-1]["sent"] == item.size and progress[-1]["total"] == item.size
+    # a second pass has nothing to do
+    assert run_once(db, transport, FrozenClock()).changed == []
+
+
+def test_notices_are_fetched_verified_and_cursor_advances(
+    tmp_path: Path, office: Office, db: Database, transport: RequestsTransport
+) -> None:
+    code = pin_office(db, office.url, office.token)
+    outbox.add(db, make_package(tmp_path), code)
+    run_once(db, transport, FrozenClock())
+    app_no = outbox.receipts(db)[0]["application_number"]
+    ctx = OfficeCtx(load_or_create(office.data), office.data, SERVICES, 10**8)
+    office_notices.issue(ctx, app_no, "irregularity", "Fee missing", deadline_days=60)
+    office_notices.issue(ctx, app_no, "acknowledgement", "Received")
+    result = run_once(db, transport, FrozenClock())
+    assert result.notices == 2
+    stored = offices.stored_notices(db)
+    assert [n["kind"] for n in stored] == ["irregularity", "acknowledgement"]
+    assert stored[0]["deadline"] is not None
+    assert offices.get(db, code).notices_cursor == 2
+    assert run_once(db, transport, FrozenClock()).notices == 0
