@@ -8,23 +8,17 @@ import pytest
 from sqlite_utils import Database
 
 from filingassist.events import EventBus
+from filingassist.office import notices as office_notices
 from filingassist.office.app import create_app  # noqa: F401 - the office must import cleanly
 from filingassist.office.filing import Office as OfficeCtx
-from filingassist.office import notices as office_notices
 from filingassist.office.identity import load_or_create
 from filingassist.sync import offices, outbox
 from filingassist.sync.runner import run_once
 from filingassist.sync.transport import RequestsTransport
-from tests.support.fixtures import (  # noqa: F401 - fixtures
-    SERVICES,
-    FrozenClock,
-    Office,
-    db,
-    make_package,
-    office,
-    pin_office,
-    transport,
-)
+from tests.support import fixtures
+from tests.support.fixtures import SERVICES, FrozenClock, Office, make_package, pin_office
+
+office, db, transport = fixtures.office, fixtures.db, fixtures.transport
 
 pytestmark = [pytest.mark.network, pytest.mark.timeout(60)]
 
