@@ -124,5 +124,26 @@ def m003_sync_outbox(db: Database) -> None:
     )
 
 
+@migrations()
+def m004_packages(db: Database) -> None:
+    """Signed packages made from drafts: which revision, where the file is, who signed."""
+    db.table("packages").create(
+        {
+            "package_id": str,
+            "draft_id": str,
+            "revision": int,
+            "kind": str,
+            "path": str,
+            "size": int,
+            "signer": str,
+            "signer_fingerprint": str,
+            "signed_at": str,
+            "warnings": int,
+        },
+        pk="package_id",
+    )
+    db.table("packages").create_index(["draft_id", "revision"])
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)

@@ -1,0 +1,118 @@
+"""From a draft to a signed filing package: validate, export, describe, sign.
+
+This is the one place that ties rules, XML export, reference data and packaging
+together, so the Workspace (and through it the UI and CLI) packs drafts the same way.
+Validation runs first: a document with errors is refused with its findings; warnings
+go into the manifest so the office and the filer see what was knowingly accepted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from filingassist import __version__
+from filingassist.errors import ValidationFailed
+from filingassist.formdefs import get_form
+from filingassist.model.document import ApplicationDocument
+from filingassist.model.findings import Finding, Severity
+from filingassist.packaging.package import BuiltPackage, PackageFile, SignerLike, build_package
+
+APPLICATION_JSON = "application.json"
+ATTACHMENT_DIR = "attachments/"
+
+#: Produces the ST.96 files (and request.json for a PCT request) for a document.
+XmlExporter = Callable[[ApplicationDocument], list[tuple[str, bytes, str]]]
+
+
+@dataclass(frozen=True)
+class PackResult:
+    """A built package and the findings that were accepted with it."""
+
+    package: BuiltPackage
+    warnings: tuple[Finding, ...]
+
+
+def application_json(doc: ApplicationDocument) -> bytes:
+    """The application document as filed (attachments travel as package members)."""
+    return (
+        json.dumps(doc.to_json_obj(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    ).encode()
+
+
+def attachment_files(doc: ApplicationDocument, blobs: dict[str, bytes]) -> list[PackageFile]:
+    """Every attachment once, under attachments/<sha-prefix>-<name> (names can repeat)."""
+    files: dict[str, PackageFile] = {}
+    for ref in doc.attachments():
+        name = f"{ATTACHMENT_DIR}{ref['sha256'][:12]}-{_safe_name(ref['name'])}"
+        files[name] = PackageFile(name, blobs[ref["sha256"]], ref["media_type"])
+    return list(files.values())
+
+
+def _safe_name(name: str) -> str:
+    keep = "".join(c if c.isalnum() or c in "._-" else "_" for c in name.rsplit("/", 1)[-1])
+    return keep.strip("._") or "file"
+
+
+def package_files(
+    doc: ApplicationDocument, blobs: dict[str, bytes], export_xml: XmlExporter
+) -> list[PackageFile]:
+    files = [PackageFile(APPLICATION_JSON, application_json(doc), "application/json")]
+    files += [PackageFile(name, data, media) for name, data, media in export_xml(doc)]
+    files += attachment_files(doc, blobs)
+    return files
+
+
+def manifest_meta(
+    doc: ApplicationDocument,
+    warnings: list[Finding],
+    fee_quote: dict[str, Any] | None,
+    reference_data: list[dict[str, Any]],
+    rules_version: str,
+    created: dt.datetime,
+    source: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Everything the manifest says besides the file list (see docs/package-format.md)."""
+    form = get_form(doc.form, doc.form_version)
+    return {
+        "kind": doc.kind,
+        "form": {"id": form.id, "version": form.version},
+        "applicant_reference": doc.get("reference") or "",
+        "created": created.astimezone(dt.UTC).isoformat(),
+        "software": {"name": "filingassist", "version": __version__},
+        "reference_data": reference_data,
+        "rules": {"version": rules_version, "codes": list(form.rules)},
+        "fee_quote": fee_quote,
+        "signature_text": doc.get("signature.text") or "",
+        "signatory": doc.get("signature.signatory") or "",
+        "warnings": [
+            {"code": f.code, "path": f.path, "message": f.text(), "basis": f.basis}
+            for f in warnings
+        ],
+        "source": source or {},
+    }
+
+
+def pack_document(
+    doc: ApplicationDocument,
+    blobs: dict[str, bytes],
+    findings: list[Finding],
+    signer: SignerLike,
+    signing_time: dt.datetime,
+    meta: dict[str, Any],
+    export_xml: XmlExporter,
+) -> PackResult:
+    """Refuse on errors, else build the signed package (deterministic for fixed inputs)."""
+    errors = [f for f in findings if f.severity is Severity.ERROR]
+    if errors:
+        raise ValidationFailed(
+            f"the application has {len(errors)} error(s); fix them before signing",
+            list[object](errors),
+        )
+    files = package_files(doc, blobs, export_xml)
+    built = build_package(files, meta, signer, signing_time)
+    warnings = tuple(f for f in findings if f.severity is Severity.WARNING)
+    return PackResult(built, warnings)
