@@ -24,7 +24,7 @@ from asn1crypto import cms as a_cms
 from asn1crypto import core as a_core
 from asn1crypto import x509 as a_x509
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
@@ -184,26 +184,37 @@ def verify_detached(
     Raises:
         VerificationError: with the reason, whatever is wrong.
     """
+    try:
+        return _verify(signature, content, trusted)
+    except (ValueError, TypeError, KeyError, UnsupportedAlgorithm, x509.InvalidVersion) as exc:
+        # note: a damaged structure deep inside (a certificate's key, an OID) surfaces here
+        raise VerificationError(f"signature cannot be checked: {exc}") from exc
+
+
+def _verify(
+    signature: bytes, content: bytes, trusted: Sequence[x509.Certificate] | None
+) -> SignatureInfo:
     signed_data = _parse_signed_data(signature)
     signer_info = _single_signer_info(signed_data)
     certs = _embedded_certificates(signed_data)
     signer = _find_signer_cert(signer_info, certs)
     digest_name = _digest_name(signer_info)
+    _check_envelope(signed_data, signer_info)
     attrs = _attributes(signer_info)
     _check_content_type(attrs, signed_data)
     _check_message_digest(attrs, content, digest_name)
     attrs_der = b"\x31" + signer_info["signed_attrs"].dump()[1:]
     _check_signature(signer_info, signer, attrs_der, digest_name)
-    is_trusted = False
     if trusted is not None:
         _check_trust(signer, certs, list(trusted))
-        is_trusted = True
+    else:
+        _check_embedded_chain(signer, certs)
     return SignatureInfo(
         signer=signer,
         signing_time=_signing_time(attrs),
         digest_algorithm=digest_name,
         certificates=tuple(certs),
-        trusted=is_trusted,
+        trusted=trusted is not None,
     )
 
 
@@ -252,9 +263,13 @@ def _embedded_certificates(signed_data: a_cms.SignedData) -> list[x509.Certifica
     for choice in signed_data["certificates"] or []:
         if choice.name != "certificate":
             continue
+        if choice.chosen["signature_value"].contents[:1] != b"\x00":
+            # note: unused bits in a signature BIT STRING change the certificate's bytes
+            # (and fingerprint) without breaking its signature; no real issuer makes them.
+            raise VerificationError("embedded certificate has a malformed signature value")
         try:
             certs.append(x509.load_der_x509_certificate(choice.chosen.dump()))
-        except ValueError as exc:
+        except (ValueError, x509.InvalidVersion) as exc:
             raise VerificationError(f"embedded certificate cannot be read: {exc}") from exc
     return certs
 
@@ -282,6 +297,19 @@ def _digest_name(signer_info: a_cms.SignerInfo) -> str:
     if name not in _HASHES:
         raise VerificationError(f"digest algorithm {name} is not accepted")
     return name
+
+
+def _check_envelope(signed_data: a_cms.SignedData, signer_info: a_cms.SignerInfo) -> None:
+    """Fields outside the signed attributes must still agree with the signer (RFC 5652 §5.1)."""
+    expected_version = "v3" if signer_info["sid"].name == "subject_key_identifier" else "v1"
+    if signed_data["version"].native != expected_version:
+        raise VerificationError(f"SignedData version {signed_data['version'].native} is wrong")
+    if signer_info["version"].native != expected_version:
+        raise VerificationError(f"SignerInfo version {signer_info['version'].native} is wrong")
+    wanted = signer_info["digest_algorithm"].dump()
+    listed = [algo.dump() for algo in signed_data["digest_algorithms"]]
+    if listed != [wanted]:
+        raise VerificationError("digestAlgorithms does not list exactly the signer's digest")
 
 
 def _attributes(signer_info: a_cms.SignerInfo) -> dict[str, list[object]]:
@@ -345,13 +373,14 @@ def _check_signature(
         kind = algo.signature_algo
     except ValueError as exc:
         raise VerificationError(f"unsupported signature algorithm: {exc}") from exc
+    _check_hash_agrees(algo, kind, digest)
     try:
         if kind == "ecdsa" and isinstance(public_key, ec.EllipticCurvePublicKey):
             public_key.verify(signature, data, ec.ECDSA(hash_alg))
         elif kind == "rsassa_pkcs1v15" and isinstance(public_key, rsa.RSAPublicKey):
             public_key.verify(signature, data, padding.PKCS1v15(), hash_alg)
         elif kind == "rsassa_pss" and isinstance(public_key, rsa.RSAPublicKey):
-            public_key.verify(signature, data, _pss_padding(algo), hash_alg)
+            public_key.verify(signature, data, _pss_padding(algo, digest), hash_alg)
         else:
             raise VerificationError(
                 f"signature algorithm {kind} does not fit the signer's "
@@ -363,8 +392,24 @@ def _check_signature(
         ) from exc
 
 
-def _pss_padding(algo: a_algos.SignedDigestAlgorithm) -> padding.PSS:
+def _check_hash_agrees(algo: a_algos.SignedDigestAlgorithm, kind: str, digest: str) -> None:
+    """An OID like ecdsa-with-SHA384 names a hash too; it must be the signer's digest."""
+    if kind == "rsassa_pss":
+        return  # note: PSS names its hash in the parameters, checked by the math
+    try:
+        named = algo.hash_algo
+    except ValueError:
+        return  # plain rsaEncryption / ecdsa: the digest algorithm field decides
+    if named != digest:
+        raise VerificationError(
+            f"signature algorithm uses {named} but the digest algorithm is {digest}"
+        )
+
+
+def _pss_padding(algo: a_algos.SignedDigestAlgorithm, digest: str) -> padding.PSS:
     params = algo["parameters"]
+    if str(params["hash_algorithm"]["algorithm"].native) != digest:
+        raise VerificationError("RSASSA-PSS hash differs from the digest algorithm")
     mgf_hash = _HASHES.get(str(params["mask_gen_algorithm"]["parameters"]["algorithm"].native))
     if mgf_hash is None:
         raise VerificationError("unsupported RSASSA-PSS mask generation hash")
@@ -389,6 +434,29 @@ def _check_trust(
     raise VerificationError(
         f"signer {signer.subject.rfc4514_string()} does not chain to a trusted certificate"
     )
+
+
+def _check_embedded_chain(signer: x509.Certificate, embedded: list[x509.Certificate]) -> None:
+    """Without trust anchors, the signature must carry a complete, intact chain.
+
+    Every link up to a self-signed certificate inside the signature must verify, so that
+    a certificate altered after signing (another name, other dates) is refused rather than
+    shown. A chain that ends at an issuer not included can only be checked against a
+    trust anchor, so it is refused with a hint to pass one.
+    """
+    current = signer
+    for _ in range(_MAX_CHAIN_DEPTH):
+        issuer = _find_issuer(current, embedded)
+        if issuer is None:
+            raise VerificationError(
+                f"certificate {current.subject.rfc4514_string()} cannot be checked: its "
+                f"issuer {current.issuer.rfc4514_string()} is not in the signature (certificate "
+                "altered, or verify with the issuer as trust anchor)"
+            )
+        if issuer == current:
+            return
+        current = issuer
+    raise VerificationError("certificate chain in the signature is too long")
 
 
 def _find_issuer(cert: x509.Certificate, pool: list[x509.Certificate]) -> x509.Certificate | None:

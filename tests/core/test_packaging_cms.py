@@ -109,6 +109,46 @@ def test_we_verify_openssl_signature(identity, tmp_path: Path) -> None:
         verify_detached((tmp_path / "sig.p7s").read_bytes(), CONTENT + b" ", trusted=[cert])
 
 
+def test_we_verify_openssl_rsa_pss_signature(tmp_path: Path) -> None:
+    key = _key("rsa")
+    cert = self_signed_certificate(key, "Pss", None, NOW - dt.timedelta(days=1), NOW)
+    (tmp_path / "key.pem").write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    (tmp_path / "cert.pem").write_bytes(_pem(cert))
+    (tmp_path / "manifest.json").write_bytes(CONTENT)
+    result = _openssl(
+        "cms", "-sign", "-binary", "-outform", "DER", "-in", "manifest.json",
+        "-signer", "cert.pem", "-inkey", "key.pem", "-md", "sha256",
+        "-keyopt", "rsa_padding_mode:pss", "-out", "sig.p7s",
+        cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    signature = (tmp_path / "sig.p7s").read_bytes()
+    assert verify_detached(signature, CONTENT, trusted=[cert]).signer == cert
+    with pytest.raises(DigestMismatch):
+        verify_detached(signature, CONTENT[1:], trusted=[cert])
+
+
+def test_every_single_byte_change_of_the_signature_is_detected(identity) -> None:
+    key, cert = identity
+    signature = sign_detached(CONTENT, key, cert, NOW)
+    undetected = []
+    for index in range(len(signature)):
+        changed = bytearray(signature)
+        changed[index] ^= 0x01
+        try:
+            verify_detached(bytes(changed), CONTENT)
+        except VerificationError:
+            continue
+        undetected.append(index)
+    assert undetected == []
+
+
 def test_verify_returns_signer_and_time(identity) -> None:
     key, cert = identity
     info = verify_detached(sign_detached(CONTENT, key, cert, NOW), CONTENT)

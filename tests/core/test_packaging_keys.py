@@ -40,7 +40,7 @@ def test_create_ec_key_and_sign(isolated_home: Path) -> None:
     assert info.not_after - info.not_before == dt.timedelta(days=keys.DEFAULT_VALID_DAYS)
     signer = keys.unlock("Jane Doe", PASS)
     assert signer.cert.fingerprint(hashes.SHA256()).hex() == info.fingerprint_sha256
-    signature = signer.sign(b"manifest", NOW)
+    signature = signer.sign(b"manifest", dt.datetime.now(dt.UTC))
     assert verify_detached(signature, b"manifest", trusted=[signer.cert]).signer == signer.cert
 
 
@@ -144,7 +144,7 @@ def test_import_p12_reencrypts_and_unlocks(tmp_path: Path) -> None:
     assert info.name == "office-issued"
     assert info.algorithm == "ec-secp384r1"
     signer = keys.unlock(info.name, PASS)
-    assert signer.sign(b"m", NOW)
+    assert signer.sign(b"m", dt.datetime.now(dt.UTC))
     with pytest.raises(UsageError, match="exists already"):
         keys.import_p12(source, PASS)
     assert keys.import_p12(source, PASS, name="second").name == "second"
