@@ -18,6 +18,9 @@ from filingassist.model.defaults import new_document
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding
 from filingassist.model.jsonio import ImportedDocument, dumps, read_file, to_json_obj
+from filingassist.packaging import keys
+from filingassist.packaging.keys import KeyInfo, Signer
+from filingassist.packaging.verify import VerifyReport, verify_package
 from filingassist.store.attachments import AttachmentStore, atomic_write
 from filingassist.store.db import Store
 from filingassist.store.drafts import DraftInfo, DraftRepository, RevisionInfo
@@ -142,6 +145,26 @@ class Workspace:
 
     def attachment_blobs(self, doc: ApplicationDocument) -> dict[str, bytes]:
         return {ref["sha256"]: self._attachments.get(ref["sha256"]) for ref in doc.attachments()}
+
+    # -- keys and packages ---------------------------------------------------
+    def keys(self) -> list[KeyInfo]:
+        """Signing keys in the profile (subject, issuer, validity, fingerprint)."""
+        return keys.list_keys()
+
+    def create_key(
+        self, name: str, passphrase: bytes, email: str | None = None, algorithm: str = "ec-p256"
+    ) -> KeyInfo:
+        return keys.create_key(name, passphrase, email=email, algorithm=algorithm)
+
+    def import_key(self, path: Path, passphrase: bytes) -> KeyInfo:
+        return keys.import_p12(path, passphrase)
+
+    def unlock_key(self, name_or_path: str | Path, passphrase: bytes) -> Signer:
+        """The key in memory, for one signing or a whole batch."""
+        return keys.unlock(name_or_path, passphrase)
+
+    def verify_package(self, path: Path) -> VerifyReport:
+        return verify_package(path)
 
     # -- validation ----------------------------------------------------------
     def validate(self, doc: ApplicationDocument) -> list[Finding]:
