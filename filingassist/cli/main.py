@@ -27,6 +27,7 @@ EXIT_USAGE = 2
 COMMAND_MODULES = (
     "filingassist.cli.drafts",
     "filingassist.cli.demo",
+    "filingassist.cli.packages",
 )
 
 

@@ -27,6 +27,7 @@ from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.x509.oid import NameOID
 
 from filingassist.errors import SigningError, VerificationError
 
@@ -216,6 +217,11 @@ def _verify(
         certificates=tuple(certs),
         trusted=trusted is not None,
     )
+
+
+def describe_name(name: x509.Name) -> str:
+    """RFC 4514 text of a name, with ``emailAddress`` spelled out instead of its OID."""
+    return name.rfc4514_string({NameOID.EMAIL_ADDRESS: "emailAddress"})
 
 
 def check_validity(cert: x509.Certificate, when: datetime) -> None:
@@ -432,7 +438,7 @@ def _check_trust(
             break
         current = issuer
     raise VerificationError(
-        f"signer {signer.subject.rfc4514_string()} does not chain to a trusted certificate"
+        f"signer {describe_name(signer.subject)} does not chain to a trusted certificate"
     )
 
 
@@ -449,8 +455,8 @@ def _check_embedded_chain(signer: x509.Certificate, embedded: list[x509.Certific
         issuer = _find_issuer(current, embedded)
         if issuer is None:
             raise VerificationError(
-                f"certificate {current.subject.rfc4514_string()} cannot be checked: its "
-                f"issuer {current.issuer.rfc4514_string()} is not in the signature (certificate "
+                f"certificate {describe_name(current.subject)} cannot be checked: its "
+                f"issuer {describe_name(current.issuer)} is not in the signature (certificate "
                 "altered, or verify with the issuer as trust anchor)"
             )
         if issuer == current:

@@ -24,7 +24,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from filingassist import paths
 from filingassist.errors import NotFound, SigningError, UsageError
 from filingassist.packaging.atomic import write_atomic
-from filingassist.packaging.cms import SigningKey, sign_detached
+from filingassist.packaging.cms import SigningKey, describe_name, sign_detached
 
 log = logging.getLogger(__name__)
 
@@ -256,8 +256,8 @@ def key_info(name: str, path: Path, cert: x509.Certificate) -> KeyInfo:
         name=name,
         path=path,
         algorithm=_algorithm_label(cert),
-        subject=cert.subject.rfc4514_string(),
-        issuer=cert.issuer.rfc4514_string(),
+        subject=describe_name(cert.subject),
+        issuer=describe_name(cert.issuer),
         not_before=cert.not_valid_before_utc,
         not_after=cert.not_valid_after_utc,
         fingerprint_sha256=cert.fingerprint(hashes.SHA256()).hex(),

@@ -25,6 +25,7 @@ from filingassist.packaging.cms import (
     DigestMismatch,
     SignatureInfo,
     check_validity,
+    describe_name,
     verify_detached,
 )
 from filingassist.packaging.container import Limits, SafeZipReader, check_member_name
@@ -297,8 +298,8 @@ def _check_signature(
 def _summary(info: SignatureInfo) -> SignerSummary:
     cert = info.signer
     return SignerSummary(
-        subject=cert.subject.rfc4514_string(),
-        issuer=cert.issuer.rfc4514_string(),
+        subject=describe_name(cert.subject),
+        issuer=describe_name(cert.issuer),
         fingerprint_sha256=cert.fingerprint(hashes.SHA256()).hex(),
         not_before=cert.not_valid_before_utc,
         not_after=cert.not_valid_after_utc,
