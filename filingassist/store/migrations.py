@@ -52,7 +52,9 @@ def m002_search_and_status(db: Database) -> None:
     db.table("drafts").add_column("status", str, not_null_default="draft")
     db.table("drafts").add_column("search_text", str, not_null_default="")
     db.table("drafts").create_index(["kind", "updated_at"])
-    db.table("drafts").enable_fts(["title", "search_text"], create_triggers=True, tokenize="unicode61")
+    db.table("drafts").enable_fts(
+        ["title", "search_text"], create_triggers=True, tokenize="unicode61"
+    )
 
 
 @migrations()
