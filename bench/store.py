@@ -25,7 +25,29 @@ from filingassist.app import Workspace  # noqa: E402
 from filingassist.model.jsonio import read_file  # noqa: E402
 from filingassist.store.drafts import new_draft_id  # noqa: E402
 
-WORDS = ["coffee", "tea", "watches", "software", "smartphones", "shoes", "hats", "advertising", "consulting", "design", "cooling", "solar", "pump", "fastener", "widget", "engine", "bicycle", "medical", "textile", "paper", "glass"]
+WORDS = [
+    "coffee",
+    "tea",
+    "watches",
+    "software",
+    "smartphones",
+    "shoes",
+    "hats",
+    "advertising",
+    "consulting",
+    "design",
+    "cooling",
+    "solar",
+    "pump",
+    "fastener",
+    "widget",
+    "engine",
+    "bicycle",
+    "medical",
+    "textile",
+    "paper",
+    "glass",
+]
 
 
 def timed(fn: Callable[[], object], repeat: int = 1) -> tuple[float, list[float]]:
