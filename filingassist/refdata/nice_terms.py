@@ -64,6 +64,30 @@ def installed() -> bool:
     return db_path().is_file()
 
 
+_shared: dict[tuple[str, int, int], TermList] = {}
+
+
+def shared() -> TermList | None:
+    """The installed list, opened once per process and reopened after a new import.
+
+    For per-keystroke callers (rules, completion): None when no list is installed.
+    """
+    path = db_path()
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return None
+    # note: an import swaps in a new file (new inode), so this key changes on every import.
+    key = (str(path), stat.st_ino, stat.st_mtime_ns)
+    found = _shared.get(key)
+    if found is None:
+        for old in _shared.values():
+            old.close()
+        _shared.clear()
+        found = _shared[key] = TermList.open(path)
+    return found
+
+
 # --- import ------------------------------------------------------------------------------
 
 

@@ -162,3 +162,17 @@ def test_failed_import_keeps_previous_list(small_csv, tmp_path):
 def test_normalize_and_variants():
     assert normalize("  Babies\u2019   Nappies ") == "babies' nappies"
     assert variants("diapers / nappies*") == ["diapers / nappies", "diapers", "nappies"]
+
+
+def test_shared_list_is_reused_and_refreshed_after_import(small_csv, tmp_path):
+    assert nice_terms.shared() is None
+    import_terms(small_csv)
+    first = nice_terms.shared()
+    assert first is nice_terms.shared()
+    assert first.lookup(25, "shirts")
+    other = tmp_path / "other.csv"
+    other.write_text(HEADER + "250999,25,kilts,en\n", encoding="utf-8")
+    import_terms(other)
+    second = nice_terms.shared()
+    assert second is not first
+    assert second.lookup(25, "kilts") and not second.lookup(25, "shirts")
