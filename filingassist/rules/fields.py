@@ -1,7 +1,9 @@
 """Field checks straight from the form definition: required, type, choices, limits.
 
 These run before the named rules; their codes are generic (``FIELD-REQUIRED`` …) and the
-field path tells the UI where to point.
+field path tells the UI where to point. ``refdata:NAME`` choice lists are resolved
+through ``rules.refapi`` (cached code sets). The walk uses the per-form index instead of
+``model.walk`` because it runs on every keystroke.
 """
 
 from __future__ import annotations
@@ -11,60 +13,103 @@ from typing import Any
 
 from filingassist.formdefs import FieldDef, FormDef
 from filingassist.i18n import N_
-from filingassist.model.document import ApplicationDocument
+from filingassist.model.document import ApplicationDocument, get_path
 from filingassist.model.findings import Finding, Severity
-from filingassist.model.walk import group_items, iter_values
+from filingassist.rules import refapi
 from filingassist.rules.conditions import holds
+from filingassist.rules.formindex import FormIndex, index
 
 #: Resolves ``refdata:NAME`` to the set of allowed codes; None = not checkable here.
-ChoiceResolver = Callable[[str], "set[str] | None"]
-
-
-def _no_refdata(name: str) -> set[str] | None:
-    return None
+ChoiceResolver = Callable[[str], "frozenset[str] | set[str] | None"]
 
 
 def check_fields(
-    form: FormDef, doc: ApplicationDocument, resolver: ChoiceResolver = _no_refdata
+    form: FormDef, doc: ApplicationDocument, resolver: ChoiceResolver = refapi.choice_codes
 ) -> list[Finding]:
-    found = list(_group_counts(form, doc.data))
-    for slot in iter_values(form, doc.data):
-        f = slot.field
-        if f.when and not holds(form, doc.data, f.when, slot.path):
-            continue
-        if f.ftype.is_empty(slot.value):
-            if f.required:
-                found.append(_finding("FIELD-REQUIRED", slot.path, N_("{label} is required."), f))
-            continue
-        problem = f.ftype.check(slot.value)
-        if problem:
-            found.append(_finding("FIELD-TYPE", slot.path, problem, f))
-            continue
-        found.extend(_limits(f, slot.path, slot.value, resolver))
+    found: list[Finding] = []
+    idx = index(form)
+    _walk(form, idx, doc.data, doc.data, "", "", resolver, found)
     return found
 
 
-def _group_counts(form: FormDef, data: dict[str, Any]) -> Iterator[Finding]:
-    for g in form.groups:
-        if g.parent and form.group(g.parent):
-            continue  # nested groups are counted per parent item elsewhere
-        count = len(group_items(form, data, g.path))
+def _walk(
+    form: FormDef,
+    idx: FormIndex,
+    data: dict[str, Any],
+    node: Any,
+    group: str,
+    prefix: str,
+    resolver: ChoiceResolver,
+    found: list[Finding],
+) -> None:
+    """Check the fields of one group item (or the top level), then recurse into subgroups."""
+    for f in idx.members[group]:
+        path = f"{prefix}.{f.key}" if prefix else f.key
+        value = get_path(node, f.key) if isinstance(node, dict) else None
+        _check_one(form, data, f, path, value, resolver, found)
+    for sub, parent in idx.parent_group.items():
+        if parent != group:
+            continue
+        g = idx.groups[sub]
+        key = sub[len(group) + 1 :] if group else sub
+        items = get_path(node, key) if isinstance(node, dict) else None
+        base = f"{prefix}.{key}" if prefix else key
+        count = len(items) if isinstance(items, list) else 0
+        if items is not None and not isinstance(items, list):
+            found.append(
+                Finding(
+                    "GROUP-TYPE",
+                    Severity.ERROR,
+                    base,
+                    N_("{label}: expected a list."),
+                    params={"label": g.label},
+                )
+            )
         if count < g.min:
-            yield Finding(
-                "GROUP-MIN",
-                Severity.ERROR,
-                g.path,
-                N_("At least {min} of {label} needed."),
-                params={"min": g.min, "label": g.label},
+            found.append(
+                Finding(
+                    "GROUP-MIN",
+                    Severity.ERROR,
+                    base,
+                    N_("At least {min} of {label} needed."),
+                    params={"min": g.min, "label": g.label},
+                )
             )
         if g.max is not None and count > g.max:
-            yield Finding(
-                "GROUP-MAX",
-                Severity.ERROR,
-                g.path,
-                N_("At most {max} of {label} allowed."),
-                params={"max": g.max, "label": g.label},
+            found.append(
+                Finding(
+                    "GROUP-MAX",
+                    Severity.ERROR,
+                    base,
+                    N_("At most {max} of {label} allowed."),
+                    params={"max": g.max, "label": g.label},
+                )
             )
+        for i in range(count):
+            _walk(form, idx, data, items[i], sub, f"{base}[{i}]", resolver, found)  # type: ignore[index]
+
+
+def _check_one(
+    form: FormDef,
+    data: dict[str, Any],
+    f: FieldDef,
+    path: str,
+    value: Any,
+    resolver: ChoiceResolver,
+    found: list[Finding],
+) -> None:
+    if f.when and not holds(form, data, f.when, path):
+        return
+    ftype = f.ftype
+    if ftype.is_empty(value):
+        if f.required:
+            found.append(_finding("FIELD-REQUIRED", path, N_("{label} is required."), f))
+        return
+    problem = ftype.check(value)
+    if problem:
+        found.append(_finding("FIELD-TYPE", path, problem, f))
+        return
+    found.extend(_limits(f, path, value, resolver))
 
 
 def _limits(f: FieldDef, path: str, value: Any, resolver: ChoiceResolver) -> Iterator[Finding]:
@@ -100,7 +145,7 @@ def _limits(f: FieldDef, path: str, value: Any, resolver: ChoiceResolver) -> Ite
         )
 
 
-def _allowed(f: FieldDef, resolver: ChoiceResolver) -> set[str] | None:
+def _allowed(f: FieldDef, resolver: ChoiceResolver) -> frozenset[str] | set[str] | None:
     if f.choices_ref:
         return resolver(f.choices_ref)
     if f.choices:

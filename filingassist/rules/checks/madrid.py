@@ -1,0 +1,228 @@
+"""Checks of the international application (MM2)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from filingassist.i18n import N_
+from filingassist.rules import refapi
+from filingassist.rules.checks.dates import parse
+from filingassist.rules.conditions import is_present
+from filingassist.rules.registry import Hit, RuleContext, check
+from filingassist.rules.ruledefs import RuleDef
+
+
+@check("origin_member")
+def origin_member(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
+    origin = ctx.get("office_of_origin")
+    if is_present(origin) and not refapi.is_madrid_member(origin):
+        yield Hit("office_of_origin", {"code": origin})
+
+
+@check("entitlement_origin")
+def entitlement_origin(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
+    """Each entitlement State is the Office of origin's party (or a member State of it)."""
+    origin = ctx.get("office_of_origin")
+    if not isinstance(origin, str) or not origin:
+        return
+    for path, item in ctx.items("entitlements"):
+        state = item.get("state")
+        if isinstance(state, str) and state and not refapi.same_party(state, origin):
+            yield Hit(f"{path}.state", {"state": state, "origin": origin})
+
+
+@check("designations_present")
+def designations_present(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
+    if not any(is_present(item.get("country")) for _, item in ctx.items("designations")):
+        yield Hit("designations")
+
+
+@check("designation_member")
+def designation_member(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
+    seen: set[str] = set()
+    for path, item in ctx.items("designations"):
+        code = item.get("country")
+        if not is_present(code):
+            continue
+        if not refapi.is_madrid_member(code):
+            yield Hit(f"{path}.country", {"code": code})
+        elif isinstance(code, str) and code in seen:
+            yield Hit(
+                f"{path}.country",
+                {"code": code},
+                message=N_("{code} is designated more than once."),
+            )
+        seen.add(str(code))
+
+
+@check("designation_not_origin")
+def designation_not_origin(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
+    origin = ctx.get("office_of_origin")
+    for path, item in ctx.items("designations"):
+        if is_present(origin) and item.get("country") == origin:
+            yield Hit(f"{path}.country", {"code": origin})
+
+
+@check("colour_consistent")
+def colour_consistent(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
+    """Colour claimed if and only if the reproduction is in colour; claimed colours named."""
+    claimed = ctx.get("colour.claimed") is True
+    in_colour = ctx.get("mark.colour_reproduction") is True
+    if claimed and not in_colour:
+        yield Hit("colour.claimed")
+    elif in_colour and not claimed:
+        yield Hit(
+            "mark.colour_reproduction",
+            message=N_(
+                "The reproduction is in colour: claim the colour (item 8) "
+                "or file a black-and-white reproduction."
+            ),
+        )
+    if claimed and not is_present(ctx.get("colour.colours")):
+        yield Hit("colour.colours", message=N_("Name the colour or colours claimed."))
+
+
+@check("us_mm18")
+def us_mm18(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
+    if not any(item.get("country") == "US" for _, item in ctx.items("designations")):
+        return
+    if ctx.get("mm18.declared") is not True:
+        yield Hit("mm18.declared")
+    elif not is_present(ctx.get("mm18.signatory")) and not is_present(ctx.get("mm18.document")):
+        yield Hit(
+            "mm18.signatory", message=N_("Say who signed the MM18 declaration, or attach it.")
+        )
+
+
+@check("basic_mark")
+def basic_mark(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
+    """At least one basic mark, each with number and date, not dated after the application."""
+    items = ctx.items("basic_marks")
+    if not items:
+        yield Hit("basic_marks")
+    filed = parse(ctx.get("filing_date"))
+    for path, item in items:
+        for key in ("number", "date"):
+            if not is_present(item.get(key)):
+                yield Hit(
+                    f"{path}.{key}",
+                    message=N_(
+                        "Give the number and date of the basic application or registration."
+                    ),
+                )
+        when = parse(item.get("date"))
+        if when and filed and when > filed:
+            yield Hit(
+                f"{path}.date",
+                {"date": when.isoformat(), "filed": filed.isoformat()},
+                message=N_(
+                    "The basic mark's date ({date}) is after "
+                    "the international application ({filed})."
+                ),
+            )
+
+
+@check("language_allowed")
+def language_allowed(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
+    origin, lang = ctx.get("office_of_origin"), ctx.get("language")
+    if not isinstance(origin, str) or not is_present(lang):
+        return
+    allowed = (
+        refapi.madrid_languages(origin) if refapi.is_madrid_member(origin) else ("en", "fr", "es")
+    )
+    if lang not in allowed:
+        yield Hit("language", {"language": lang, "origin": origin, "allowed": ", ".join(allowed)})
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _norm(text: Any) -> str:
+    return _SPACES.sub(" ", str(text)).strip().casefold()
+
+
+@check("basic_consistent")
+def basic_consistent(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
+    """Mark, holder and goods/services agree with the basic mark's imported record."""
+    for _, item in ctx.items("basic_marks"):
+        snap = item.get("imported")
+        if not isinstance(snap, dict) or not snap:
+            continue
+        yield from _mark_and_holder(ctx, snap)
+        yield from _goods_covered(ctx, _imported_goods(snap.get("goods")))
+
+
+def _mark_and_holder(ctx: RuleContext, snap: dict[str, Any]) -> Iterator[Hit]:
+    mark = snap.get("mark")
+    if is_present(mark) and _norm(ctx.get("mark.verbal_element", "")) != _norm(mark):
+        yield Hit(
+            "mark.verbal_element",
+            {"basic": mark},
+            message=N_("The mark must be the same as the basic mark \u201c{basic}\u201d."),
+        )
+    holder = snap.get("holder")
+    names = [_norm(i.get("name", "")) for _, i in ctx.items("applicants")]
+    if is_present(holder) and names and _norm(holder) not in names:
+        yield Hit(
+            "applicants[0].name",
+            {"basic": holder},
+            message=N_("The applicant must be the holder of the basic mark ({basic})."),
+        )
+
+
+def _imported_goods(raw: Any) -> dict[int, list[str]]:
+    """``["9: smartwatches", ...]`` → {9: ["smartwatches", ...]}."""
+    goods: dict[int, list[str]] = {}
+    for entry in raw if isinstance(raw, list) else []:
+        number, sep, term = str(entry).partition(":")
+        if sep and number.strip().isdigit():
+            goods.setdefault(int(number), []).append(_norm(term))
+    return goods
+
+
+def _goods_covered(ctx: RuleContext, goods: dict[int, list[str]]) -> Iterator[Hit]:
+    if not goods:
+        return
+    for path, item in ctx.items("classes"):
+        number = item.get("class_number")
+        if number not in goods:
+            yield Hit(
+                f"{path}.class_number",
+                {"class": number},
+                message=N_("Class {class} is not in the basic mark."),
+            )
+            continue
+        basic_terms = goods[number]
+        for j, term in enumerate(item.get("terms") or []):
+            t = _norm(term)
+            if t and not any(b == t or (b and b in t) for b in basic_terms):
+                yield Hit(f"{path}.terms[{j}]", {"term": term, "class": number})
+
+
+@check("fees_total")
+def fees_total(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
+    """The declared total equals the computed fees (only when the fees can be computed)."""
+    from filingassist.rules import feemap
+
+    quote = feemap.quote_or_none(ctx.doc)
+    if quote is None:
+        return
+    declared = ctx.get("payment.declared_total")
+    params = {
+        "total": f"{quote.total}",
+        "currency": quote.currency,
+        "valid_as_of": quote.valid_as_of.isoformat(),
+    }
+    if not isinstance(declared, int) or isinstance(declared, bool):
+        yield Hit(
+            "payment.declared_total",
+            params,
+            message=N_(
+                "Enter the total of the fee calculation: {total} {currency} "
+                "(fees valid as of {valid_as_of})."
+            ),
+        )
+    elif declared != quote.total:
+        yield Hit("payment.declared_total", {**params, "declared": declared})

@@ -1,0 +1,121 @@
+"""Checks shared by trademark and Madrid applications: classes, terms, priority period."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+from filingassist.i18n import N_
+from filingassist.rules import refapi
+from filingassist.rules.checks.dates import add_months, parse
+from filingassist.rules.registry import Hit, RuleContext, check
+from filingassist.rules.ruledefs import RuleDef
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+@check("class_range")
+def class_range(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
+    """Nice classes are whole numbers 1-45, each listed once."""
+    seen: set[int] = set()
+    for path, item in ctx.items("classes"):
+        number = item.get("class_number")
+        if number is None:
+            continue  # FIELD-REQUIRED says so
+        if not _is_int(number) or not 1 <= number <= 45:
+            yield Hit(f"{path}.class_number", {"class": number})
+        elif number in seen:
+            yield Hit(
+                f"{path}.class_number",
+                {"class": number},
+                message=N_(
+                    "Class {class} is listed more than once; list its terms under one entry."
+                ),
+            )
+        else:
+            seen.add(number)
+
+
+@check("class_empty")
+def class_empty(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
+    """Every class lists at least one term, and no term is blank."""
+    for path, item in ctx.items("classes"):
+        terms = item.get("terms")
+        if not isinstance(terms, list) or not any(isinstance(t, str) and t.strip() for t in terms):
+            yield Hit(f"{path}.terms", {"class": item.get("class_number")})
+            continue
+        for j, term in enumerate(terms):
+            if isinstance(term, str) and not term.strip():
+                yield Hit(
+                    f"{path}.terms[{j}]",
+                    {"class": item.get("class_number")},
+                    message=N_("Remove the empty term from class {class}."),
+                )
+
+
+@check("term_known")
+def term_known(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
+    """Each term is in the installed Nice term list, in the class it is listed under."""
+    terms = refapi.term_list()
+    if terms is None:
+        return
+    for path, item in ctx.items("classes"):
+        number = item.get("class_number")
+        values = item.get("terms")
+        if not isinstance(number, int) or isinstance(number, bool) or not isinstance(values, list):
+            continue
+        for j, term in enumerate(values):
+            if isinstance(term, str) and term.strip():
+                hit = _term_hit(terms, number, term, f"{path}.terms[{j}]")
+                if hit is not None:
+                    yield hit
+
+
+def _term_hit(terms: Any, number: int, term: str, path: str) -> Hit | None:
+    if terms.lookup(number, term) is not None:
+        return None
+    elsewhere = terms.lookup(None, term)
+    if elsewhere is not None:
+        return Hit(
+            path,
+            {"term": term, "class": number, "other": elsewhere.class_number},
+            suggestions=(str(elsewhere.class_number),),
+            message=N_("\u201c{term}\u201d belongs to class {other}, not class {class}."),
+        )
+    close = tuple(t.term for t in terms.suggest(term, number, 5))
+    return Hit(path, {"term": term, "class": number}, suggestions=close)
+
+
+@check("priority_period")
+def priority_period(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
+    """Each priority date lies within ``params.months`` before the filing date."""
+    months = int(rule.params.get("months", 6))
+    filed = parse(ctx.get("filing_date")) or ctx.today
+    for path, item in ctx.items("priorities"):
+        earlier = parse(item.get("date"))
+        if earlier is None:
+            continue
+        yield from _period_hits(f"{path}.date", earlier, filed, months)
+
+
+def _period_hits(path: str, earlier: dt.date, filed: dt.date, months: int) -> Iterator[Hit]:
+    deadline = add_months(earlier, months)
+    params = {
+        "date": earlier.isoformat(),
+        "deadline": deadline.isoformat(),
+        "filed": filed.isoformat(),
+        "months": months,
+    }
+    if earlier > filed:
+        yield Hit(
+            path,
+            params,
+            message=N_(
+                "The earlier filing ({date}) cannot be later than this application ({filed})."
+            ),
+        )
+    elif filed > deadline:
+        yield Hit(path, params)

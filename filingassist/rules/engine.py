@@ -1,0 +1,107 @@
+"""The rules engine: field checks, then the form's named rules, merged into one list.
+
+Order of work: generic field checks (``rules.fields``), then every rule code the form
+lists (declarative or a registered check). Generic findings at a path where a named rule
+reported an error are dropped: the named rule says the same thing more precisely and with
+its legal basis. The result is deduplicated and sorted (severity, then path in document
+order with numeric indices, then code).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterable, Iterator
+
+from filingassist.formdefs import FormDef, get_form
+from filingassist.model.document import ApplicationDocument
+from filingassist.model.findings import Finding, Severity
+from filingassist.rules import checks  # noqa: F401  (registers the check functions)
+from filingassist.rules.conditions import concrete, holds, is_present, resolve
+from filingassist.rules.fields import check_fields
+from filingassist.rules.registry import CHECKS, BlobGetter, Hit, RuleContext
+from filingassist.rules.ruledefs import RuleDef, all_rules
+
+log = logging.getLogger(__name__)
+
+_SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+_INDEX = re.compile(r"\[(\d+)\]")
+GENERIC_PREFIXES = ("FIELD-", "GROUP-")
+
+
+def validate(
+    doc: ApplicationDocument, *, blobs: BlobGetter | None = None, today: dt.date | None = None
+) -> list[Finding]:
+    """Every finding for ``doc``: errors first, then warnings, then information."""
+    form = get_form(doc.form, doc.form_version)
+    ctx = RuleContext(form, doc, today or dt.date.today(), blobs)
+    generic = check_fields(form, doc)
+    named = list(run_rules(ctx, form.rules))
+    return finish(generic, named)
+
+
+def run_rules(ctx: RuleContext, codes: Iterable[str]) -> Iterator[Finding]:
+    rules = all_rules()
+    for code in codes:
+        rule = rules[code]  # a form naming an undeclared rule is a definition bug (tested)
+        for hit in _hits(ctx, rule):
+            yield Finding(
+                rule.code,
+                hit.severity or rule.severity,
+                hit.path or rule.path,
+                hit.message or rule.message,
+                basis=rule.basis,
+                params=hit.params,
+                suggestions=hit.suggestions,
+            )
+
+
+def _hits(ctx: RuleContext, rule: RuleDef) -> Iterable[Hit]:
+    if not rule.check:
+        return list(_declarative(ctx, rule))
+    try:
+        return list(CHECKS[rule.check](ctx, rule))
+    except (TypeError, ValueError, AttributeError, KeyError, IndexError):
+        # note: a half-typed document must never crash validation while the user types;
+        # the field checks already report the malformed value itself.
+        log.debug("rule %s skipped on malformed input", rule.code, exc_info=True)
+        return []
+
+
+def _declarative(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
+    contexts = [p for p, _ in ctx.items(rule.each)] if rule.each else [""]
+    for where in contexts:
+        if not holds(ctx.form, ctx.data, rule.when, where):
+            continue
+        for path in rule.require:
+            if not is_present(resolve(ctx.form, ctx.data, path, where)):
+                yield Hit(concrete(ctx.form, path, where) or path, _params(ctx.form, path))
+        for path in rule.forbid:
+            if is_present(resolve(ctx.form, ctx.data, path, where)):
+                yield Hit(concrete(ctx.form, path, where) or path, _params(ctx.form, path))
+
+
+def _params(form: FormDef, path: str) -> dict[str, str]:
+    f = form.field(path)
+    return {"label": f.label if f else path}
+
+
+def finish(generic: list[Finding], named: list[Finding]) -> list[Finding]:
+    """Drop generic findings covered by a named error, deduplicate, sort."""
+    covered = {f.path for f in named if f.severity is Severity.ERROR}
+    merged = [f for f in generic if f.path not in covered] + named
+    seen: set[tuple[str, str, str]] = set()
+    unique = []
+    for f in merged:
+        key = (f.code, f.path, f.text())
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    unique.sort(key=sort_key)
+    return unique
+
+
+def sort_key(f: Finding) -> tuple[int, str, str]:
+    padded = _INDEX.sub(lambda m: f"[{int(m.group(1)):06d}]", f.path)
+    return _SEVERITY_ORDER[f.severity], padded, f.code

@@ -1,0 +1,113 @@
+"""Map an application document to the fee functions' parameters and get a quote.
+
+The fee functions (``filingassist.refdata.fees``) take explicit parameters; this module
+is the one place that knows which fields of each form feed them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from filingassist.errors import UsageError
+from filingassist.model.document import ApplicationDocument
+from filingassist.refdata import fees
+from filingassist.refdata.fees import Quote
+
+SHEET_FIELDS = (
+    "request_sheets",
+    "description_sheets",
+    "claims_sheets",
+    "abstract_sheets",
+    "drawings_sheets",
+)
+
+
+def quote(doc: ApplicationDocument) -> Quote:
+    """The itemised fee quote for ``doc``.
+
+    Raises:
+        UsageError: the document lacks what the fees depend on, or the office is not in
+            the fee tables (the message says which).
+    """
+    if doc.kind == "madrid":
+        return fees.madrid_quote(**madrid_params(doc.data))
+    if doc.kind == "trademark":
+        return fees.national_tm_quote(**trademark_params(doc.data))
+    if doc.kind == "patent":
+        return fees.pct_quote(**pct_params(doc.data))
+    raise UsageError(f"no fee schedule for {doc.kind} applications")
+
+
+def quote_or_none(doc: ApplicationDocument) -> Quote | None:
+    """The quote, or None when it cannot be computed yet (incomplete document, unknown fee)."""
+    try:
+        result = quote(doc)
+    except (UsageError, TypeError, ValueError, KeyError):
+        return None
+    return None if result.incomplete else result
+
+
+def _classes(data: dict[str, Any]) -> list[int]:
+    items = data.get("classes") or []
+    numbers = [c.get("class_number") for c in items if isinstance(c, dict)]
+    whole = [n for n in numbers if isinstance(n, int) and not isinstance(n, bool)]
+    if not whole or len(whole) != len(numbers):
+        raise UsageError("the Nice classes are incomplete")
+    return list(dict.fromkeys(whole))
+
+
+def madrid_params(data: dict[str, Any]) -> dict[str, Any]:
+    origin = data.get("office_of_origin")
+    if not isinstance(origin, str) or not origin:
+        raise UsageError("the Office of origin is missing")
+    designations = [d.get("country") for d in data.get("designations") or [] if isinstance(d, dict)]
+    if not designations or not all(isinstance(d, str) and d for d in designations):
+        raise UsageError("the designations are incomplete")
+    limited: dict[str, list[int]] = {}
+    for lim in data.get("limitations") or []:
+        if isinstance(lim, dict) and isinstance(lim.get("designation"), str):
+            limited.setdefault(lim["designation"], []).append(int(lim.get("class_number", 0)))
+    mark = data.get("mark") or {}
+    return {
+        "origin": origin,
+        "colour": mark.get("colour_reproduction") is True,
+        "classes": _classes(data),
+        "designations": designations,
+        "classes_by_designation": limited or None,
+    }
+
+
+def trademark_params(data: dict[str, Any]) -> dict[str, Any]:
+    office = data.get("office")
+    if not isinstance(office, str) or not office:
+        raise UsageError("the office of filing is missing")
+    return {"office": office, "classes": _classes(data)}
+
+
+def pct_params(data: dict[str, Any]) -> dict[str, Any]:
+    if data.get("route", "pct") != "pct":
+        raise UsageError(
+            "fees of national patent applications are not tabled; see the office's schedule"
+        )
+    ro, isa = data.get("receiving_office"), data.get("isa")
+    if not isinstance(ro, str) or not isinstance(isa, str):
+        raise UsageError("the receiving Office or the International Searching Authority is missing")
+    checklist = data.get("checklist") or {}
+    sheets = sum(v for k in SHEET_FIELDS if isinstance(v := checklist.get(k), int))
+    return {
+        "receiving_office": ro,
+        "isa": isa,
+        "sheets": sheets,
+        "efiling": (data.get("fees") or {}).get("efiling_format", "none"),
+        "applicants_eligible_for_reduction": _eligible(data.get("applicants") or []),
+    }
+
+
+def _eligible(applicants: list[Any]) -> bool:
+    """Every applicant is a natural person national and resident of an eligible State."""
+    people = [a for a in applicants if isinstance(a, dict)]
+    return bool(people) and all(
+        a.get("natural_person") is True
+        and fees.pct_reduction_eligible(str(a.get("nationality")), str(a.get("residence")))
+        for a in people
+    )

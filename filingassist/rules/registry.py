@@ -1,0 +1,82 @@
+"""Registered check functions and the context they receive.
+
+A check is a small function ``fn(ctx, rule) -> Iterable[Hit]`` registered by name with
+``@check("name")``; the declaration in ``forms/rules/*.toml`` references it. A Hit is a
+concrete path plus message parameters (and optional suggestions); the engine turns hits
+into Findings with the rule's code, severity, message and basis.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from filingassist.formdefs import FormDef
+from filingassist.model.document import ApplicationDocument, get_path
+from filingassist.model.findings import Severity
+from filingassist.rules.ruledefs import RuleDef
+
+#: Returns an attachment's bytes by SHA-256, or None when they are not at hand.
+BlobGetter = Callable[[str], "bytes | None"]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One place a rule fires."""
+
+    path: str
+    params: dict[str, Any] = field(default_factory=dict)
+    suggestions: tuple[str, ...] = ()
+    message: str = ""  # overrides the rule's message (a variant of the same rule)
+    severity: Severity | None = None  # overrides the rule's severity (e.g. an info variant)
+
+
+@dataclass
+class RuleContext:
+    """What a check may look at: the document, its form, attachments and today's date."""
+
+    form: FormDef
+    doc: ApplicationDocument
+    today: dt.date
+    blobs: BlobGetter | None = None
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return self.doc.data
+
+    def get(self, path: str, default: Any = None) -> Any:
+        return get_path(self.doc.data, path, default)
+
+    def items(self, group: str) -> list[tuple[str, dict[str, Any]]]:
+        """Concrete paths and items of a top-level repeatable group (dict items only)."""
+        values = self.doc.data.get(group) if "." not in group else get_path(self.doc.data, group)
+        if not isinstance(values, list):
+            return []
+        return [(f"{group}[{i}]", v) for i, v in enumerate(values) if isinstance(v, dict)]
+
+    def blob(self, ref: Any) -> bytes | None:
+        if (
+            self.blobs is None
+            or not isinstance(ref, dict)
+            or not isinstance(ref.get("sha256"), str)
+        ):
+            return None
+        return self.blobs(ref["sha256"])
+
+
+CheckFn = Callable[[RuleContext, RuleDef], Iterable[Hit]]
+CHECKS: dict[str, CheckFn] = {}
+
+
+def check(name: str) -> Callable[[CheckFn], CheckFn]:
+    """Register a check function under ``name``."""
+
+    def deco(fn: CheckFn) -> CheckFn:
+        if name in CHECKS:
+            raise ValueError(f"check {name} registered twice")
+        CHECKS[name] = fn
+        return fn
+
+    return deco

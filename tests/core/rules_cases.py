@@ -1,0 +1,796 @@
+"""Deliberately broken applications: mutations of the examples and the findings they must yield.
+
+Each case is (id, kind, operations, expected {(code, path)}). Operations are
+("set", path, value), ("del", path) or ("append", path, value) on the example's data.
+tests/data/broken/ holds a few of them written out as files (see test_rules_broken.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Op = tuple[Any, ...]
+Case = tuple[str, str, list[Op], set[tuple[str, str]]]
+
+IMPORTED = {
+    "source": "CH 781234",
+    "mark": "CHRONOLYTE",
+    "holder": "Helvetia Instruments SA",
+    "goods": [
+        "9: smartwatches",
+        "9: wearable activity trackers",
+        "9: computer software",
+        "14: watches*",
+    ],
+}
+
+MADRID: list[Case] = [
+    (
+        "origin-tw",
+        "madrid",
+        [
+            ("set", "office_of_origin", "TW"),
+            ("set", "entitlements[0].state", "TW"),
+            ("set", "entitlements[1].state", "TW"),
+        ],
+        {("MM2-ORIGIN-MEMBER", "office_of_origin")},
+    ),
+    (
+        "origin-zz",
+        "madrid",
+        [
+            ("set", "office_of_origin", "ZZ"),
+            ("set", "entitlements[0].state", "ZZ"),
+            ("del", "entitlements[1]"),
+        ],
+        {("MM2-ORIGIN-MEMBER", "office_of_origin"), ("FIELD-CHOICE", "entitlements[0].state")},
+    ),
+    (
+        "origin-ib",
+        "madrid",
+        [
+            ("set", "office_of_origin", "IB"),
+            ("set", "entitlements", [{"basis": "domicile", "state": "IB"}]),
+        ],
+        {("MM2-ORIGIN-MEMBER", "office_of_origin")},
+    ),
+    (
+        "entitlement-fr",
+        "madrid",
+        [("set", "entitlements[0].state", "FR")],
+        {("MM2-ENTITLEMENT-ORIGIN", "entitlements[0].state")},
+    ),
+    (
+        "entitlement-both",
+        "madrid",
+        [("set", "entitlements[0].state", "FR"), ("set", "entitlements[1].state", "DE")],
+        {
+            ("MM2-ENTITLEMENT-ORIGIN", "entitlements[0].state"),
+            ("MM2-ENTITLEMENT-ORIGIN", "entitlements[1].state"),
+        },
+    ),
+    (
+        "entitlement-extra",
+        "madrid",
+        [("append", "entitlements", {"basis": "nationality", "state": "US"})],
+        {("MM2-ENTITLEMENT-ORIGIN", "entitlements[2].state")},
+    ),
+    (
+        "desig-none",
+        "madrid",
+        [("set", "designations", []), ("set", "mm18", {"declared": False})],
+        {("MM2-DESIG-REQUIRED", "designations")},
+    ),
+    (
+        "desig-missing",
+        "madrid",
+        [("del", "designations"), ("del", "mm18")],
+        {("MM2-DESIG-REQUIRED", "designations")},
+    ),
+    (
+        "desig-blank",
+        "madrid",
+        [("set", "designations", [{"country": ""}]), ("del", "mm18")],
+        {("MM2-DESIG-REQUIRED", "designations"), ("FIELD-REQUIRED", "designations[0].country")},
+    ),
+    (
+        "desig-tw",
+        "madrid",
+        [("set", "designations[2].country", "TW")],
+        {("MM2-DESIG-MEMBER", "designations[2].country")},
+    ),
+    (
+        "desig-zz",
+        "madrid",
+        [("set", "designations[0].country", "ZZ")],
+        {("MM2-DESIG-MEMBER", "designations[0].country")},
+    ),
+    (
+        "desig-twice",
+        "madrid",
+        [("append", "designations", {"country": "CN"})],
+        {("MM2-DESIG-MEMBER", "designations[4].country")},
+    ),
+    (
+        "desig-origin",
+        "madrid",
+        [("set", "designations[2].country", "CH")],
+        {
+            ("MM2-DESIG-ORIGIN", "designations[2].country"),
+            ("MM2-FEES-TOTAL", "payment.declared_total"),
+        },
+    ),
+    (
+        "desig-origin-cn",
+        "madrid",
+        [
+            ("set", "office_of_origin", "CN"),
+            ("set", "entitlements[0].state", "CN"),
+            ("set", "entitlements[1].state", "CN"),
+        ],
+        {("MM2-DESIG-ORIGIN", "designations[0].country")},
+    ),
+    (
+        "desig-origin-sg",
+        "madrid",
+        [
+            ("set", "office_of_origin", "SG"),
+            ("set", "entitlements[0].state", "SG"),
+            ("set", "entitlements[1].state", "SG"),
+        ],
+        {("MM2-DESIG-ORIGIN", "designations[3].country")},
+    ),
+    (
+        "class-46",
+        "madrid",
+        [("set", "classes[0].class_number", 46)],
+        {("MM2-CLASS-RANGE", "classes[0].class_number")},
+    ),
+    (
+        "class-0",
+        "madrid",
+        [("set", "classes[1].class_number", 0)],
+        {("MM2-CLASS-RANGE", "classes[1].class_number")},
+    ),
+    (
+        "class-twice",
+        "madrid",
+        [("set", "classes[1].class_number", 9)],
+        {
+            ("MM2-CLASS-RANGE", "classes[1].class_number"),
+            ("MM2-FEES-TOTAL", "payment.declared_total"),
+        },
+    ),
+    (
+        "class-empty",
+        "madrid",
+        [("set", "classes[1].terms", [])],
+        {("MM2-CLASS-EMPTY", "classes[1].terms")},
+    ),
+    (
+        "class-blank",
+        "madrid",
+        [("set", "classes[1].terms", ["  "])],
+        {("MM2-CLASS-EMPTY", "classes[1].terms")},
+    ),
+    (
+        "class-blank-term",
+        "madrid",
+        [("append", "classes[0].terms", "")],
+        {("MM2-CLASS-EMPTY", "classes[0].terms[3]")},
+    ),
+    (
+        "colour-claimed",
+        "madrid",
+        [("set", "colour", {"claimed": True, "colours": "blue"})],
+        {("MM2-COLOUR-CLAIM", "colour.claimed")},
+    ),
+    (
+        "colour-claimed-bare",
+        "madrid",
+        [("set", "colour", {"claimed": True})],
+        {("MM2-COLOUR-CLAIM", "colour.claimed"), ("MM2-COLOUR-CLAIM", "colour.colours")},
+    ),
+    (
+        "colour-repro",
+        "madrid",
+        [("set", "mark.colour_reproduction", True), ("set", "payment.declared_total", 2974)],
+        {("MM2-COLOUR-CLAIM", "mark.colour_reproduction")},
+    ),
+    ("mm18-false", "madrid", [("set", "mm18.declared", False)], {("MM2-US-MM18", "mm18.declared")}),
+    ("mm18-missing", "madrid", [("del", "mm18")], {("MM2-US-MM18", "mm18.declared")}),
+    ("mm18-unsigned", "madrid", [("del", "mm18.signatory")], {("MM2-US-MM18", "mm18.signatory")}),
+    (
+        "prio-late",
+        "madrid",
+        [("set", "priorities[0].date", "2026-05-01")],
+        {("MM2-PRIORITY-PERIOD", "priorities[0].date")},
+    ),
+    (
+        "prio-after",
+        "madrid",
+        [("set", "priorities[0].date", "2026-12-05")],
+        {("MM2-PRIORITY-PERIOD", "priorities[0].date")},
+    ),
+    (
+        "prio-filed-late",
+        "madrid",
+        [("set", "filing_date", "2026-12-21")],
+        {("MM2-PRIORITY-PERIOD", "priorities[0].date")},
+    ),
+    ("basic-none", "madrid", [("set", "basic_marks", [])], {("MM2-BASIC-MARK", "basic_marks")}),
+    (
+        "basic-no-number",
+        "madrid",
+        [("set", "basic_marks[0].number", "")],
+        {("MM2-BASIC-MARK", "basic_marks[0].number")},
+    ),
+    (
+        "basic-no-date",
+        "madrid",
+        [("del", "basic_marks[0].date")],
+        {("MM2-BASIC-MARK", "basic_marks[0].date")},
+    ),
+    (
+        "basic-after",
+        "madrid",
+        [("set", "basic_marks[0].date", "2026-12-10")],
+        {("MM2-BASIC-MARK", "basic_marks[0].date")},
+    ),
+    (
+        "basic-mark-differs",
+        "madrid",
+        [("set", "basic_marks[0].imported", {**IMPORTED, "mark": "CHRONOLITE"})],
+        {("MM2-BASIC-CONSISTENT", "mark.verbal_element")},
+    ),
+    (
+        "basic-holder-differs",
+        "madrid",
+        [("set", "basic_marks[0].imported", {**IMPORTED, "holder": "Other SA"})],
+        {("MM2-BASIC-CONSISTENT", "applicants[0].name")},
+    ),
+    (
+        "basic-class-missing",
+        "madrid",
+        [("set", "basic_marks[0].imported", {**IMPORTED, "goods": IMPORTED["goods"][:3]})],
+        {("MM2-BASIC-CONSISTENT", "classes[1].class_number")},
+    ),
+    (
+        "basic-term-broader",
+        "madrid",
+        [
+            ("set", "basic_marks[0].imported", IMPORTED),
+            ("append", "classes[0].terms", "headphones"),
+        ],
+        {("MM2-BASIC-CONSISTENT", "classes[0].terms[3]")},
+    ),
+    ("lang-de", "madrid", [("set", "language", "de")], {("MM2-LANGUAGE", "language")}),
+    (
+        "lang-mx",
+        "madrid",
+        [
+            ("set", "office_of_origin", "MX"),
+            ("set", "entitlements[0].state", "MX"),
+            ("set", "entitlements[1].state", "MX"),
+        ],
+        {("MM2-LANGUAGE", "language")},
+    ),
+    (
+        "lang-fr",
+        "madrid",
+        [
+            ("set", "office_of_origin", "FR"),
+            ("set", "entitlements[0].state", "FR"),
+            ("set", "entitlements[1].state", "FR"),
+            ("set", "payment.declared_total", 2724),
+        ],
+        {("MM2-LANGUAGE", "language")},
+    ),
+    (
+        "fees-wrong",
+        "madrid",
+        [("set", "payment.declared_total", 2000)],
+        {("MM2-FEES-TOTAL", "payment.declared_total")},
+    ),
+    (
+        "fees-missing",
+        "madrid",
+        [("del", "payment.declared_total")],
+        {("MM2-FEES-TOTAL", "payment.declared_total")},
+    ),
+    (
+        "fees-colour",
+        "madrid",
+        [
+            ("set", "mark.colour_reproduction", True),
+            ("set", "colour", {"claimed": True, "colours": "blue"}),
+        ],
+        {("MM2-FEES-TOTAL", "payment.declared_total")},
+    ),
+    ("pay-none", "madrid", [("del", "payment.method")], {("PAYMENT-METHOD", "payment.method")}),
+    (
+        "pay-no-account",
+        "madrid",
+        [("del", "payment.account")],
+        {("PAYMENT-METHOD", "payment.account")},
+    ),
+    (
+        "pay-bank-no-ref",
+        "madrid",
+        [("set", "payment.method", "bank_transfer"), ("del", "payment.reference")],
+        {("PAYMENT-METHOD", "payment.reference")},
+    ),
+]
+
+TRADEMARK: list[Case] = [
+    (
+        "word-with-image",
+        "trademark",
+        [
+            ("set", "mark.type", "word"),
+            ("set", "mark.colour_claimed", False),
+            ("del", "mark.colours"),
+        ],
+        {("TM-REPR-WORD", "mark.image")},
+    ),
+    (
+        "word-no-text",
+        "trademark",
+        [
+            ("set", "mark.type", "word"),
+            ("del", "mark.image"),
+            ("del", "mark.verbal_element"),
+            ("set", "mark.colour_claimed", False),
+        ],
+        {("TM-REPR-WORD", "mark.verbal_element")},
+    ),
+    (
+        "word-neither",
+        "trademark",
+        [
+            ("set", "mark.type", "word"),
+            ("del", "mark.verbal_element"),
+            ("set", "mark.colour_claimed", False),
+        ],
+        {("TM-REPR-WORD", "mark.verbal_element"), ("TM-REPR-WORD", "mark.image")},
+    ),
+    ("combined-no-image", "trademark", [("del", "mark.image")], {("TM-REPR-IMAGE", "mark.image")}),
+    (
+        "figurative-no-image",
+        "trademark",
+        [("set", "mark.type", "figurative"), ("del", "mark.image")],
+        {("TM-REPR-IMAGE", "mark.image")},
+    ),
+    (
+        "sound-no-file",
+        "trademark",
+        [("set", "mark.type", "sound"), ("del", "mark.image")],
+        {("TM-REPR-IMAGE", "mark.image")},
+    ),
+    (
+        "figurative-png",
+        "trademark",
+        [("set", "mark.type", "figurative")],
+        {("TM-IMAGE-FORMAT", "mark.image")},
+    ),
+    (
+        "sound-png",
+        "trademark",
+        [("set", "mark.type", "sound")],
+        {("TM-IMAGE-FORMAT", "mark.image")},
+    ),
+    (
+        "pattern-png",
+        "trademark",
+        [("set", "mark.type", "pattern")],
+        {("TM-IMAGE-FORMAT", "mark.image")},
+    ),
+    (
+        "figurative-big",
+        "trademark",
+        [
+            ("set", "mark.type", "figurative"),
+            ("set", "mark.image.media_type", "image/jpeg"),
+            ("set", "mark.image.size", 3_000_000),
+        ],
+        {("TM-IMAGE-SIZE", "mark.image")},
+    ),
+    (
+        "motion-big",
+        "trademark",
+        [
+            ("set", "mark.type", "motion"),
+            ("set", "mark.image.media_type", "video/mp4"),
+            ("set", "mark.image.size", 25_000_000),
+        ],
+        {("TM-IMAGE-SIZE", "mark.image")},
+    ),
+    (
+        "sound-big",
+        "trademark",
+        [
+            ("set", "mark.type", "sound"),
+            ("set", "mark.image.media_type", "audio/mpeg"),
+            ("set", "mark.image.size", 2_100_000),
+        ],
+        {("TM-IMAGE-SIZE", "mark.image")},
+    ),
+    (
+        "colour-unnamed",
+        "trademark",
+        [("del", "mark.colours")],
+        {("TM-COLOUR-CLAIM", "mark.colours")},
+    ),
+    (
+        "colour-blank",
+        "trademark",
+        [("set", "mark.colours", "   ")],
+        {("TM-COLOUR-CLAIM", "mark.colours")},
+    ),
+    (
+        "colour-word",
+        "trademark",
+        [("set", "mark.type", "word"), ("del", "mark.image")],
+        {("TM-COLOUR-CLAIM", "mark.colour_claimed")},
+    ),
+    (
+        "tm-class-46",
+        "trademark",
+        [("set", "classes[0].class_number", 46)],
+        {("TM-CLASS-RANGE", "classes[0].class_number")},
+    ),
+    (
+        "tm-class-0",
+        "trademark",
+        [("set", "classes[1].class_number", 0)],
+        {("TM-CLASS-RANGE", "classes[1].class_number")},
+    ),
+    (
+        "tm-class-twice",
+        "trademark",
+        [("set", "classes[1].class_number", 30)],
+        {("TM-CLASS-RANGE", "classes[1].class_number")},
+    ),
+    (
+        "tm-class-empty",
+        "trademark",
+        [("set", "classes[0].terms", [])],
+        {("TM-CLASS-EMPTY", "classes[0].terms")},
+    ),
+    (
+        "tm-class-missing-terms",
+        "trademark",
+        [("del", "classes[1].terms")],
+        {("TM-CLASS-EMPTY", "classes[1].terms")},
+    ),
+    (
+        "tm-class-blank-term",
+        "trademark",
+        [("set", "classes[1].terms", ["advertising", " "])],
+        {("TM-CLASS-EMPTY", "classes[1].terms[1]")},
+    ),
+    (
+        "tm-prio-late",
+        "trademark",
+        [("set", "priorities[0].date", "2026-05-31")],
+        {("TM-PRIORITY-PERIOD", "priorities[0].date")},
+    ),
+    (
+        "tm-prio-after",
+        "trademark",
+        [("set", "priorities[0].date", "2026-12-02")],
+        {("TM-PRIORITY-PERIOD", "priorities[0].date")},
+    ),
+    (
+        "tm-prio-filed-late",
+        "trademark",
+        [("set", "filing_date", "2027-01-15")],
+        {("TM-PRIORITY-PERIOD", "priorities[0].date")},
+    ),
+    (
+        "tm-ref-space",
+        "trademark",
+        [("set", "reference", "ORB EM 2026")],
+        {("TM-REFERENCE-FORMAT", "reference")},
+    ),
+    (
+        "tm-ref-long",
+        "trademark",
+        [("set", "reference", "X" * 31)],
+        {("TM-REFERENCE-FORMAT", "reference")},
+    ),
+    (
+        "tm-ref-long-space",
+        "trademark",
+        [("set", "reference", "ORBIS COFFEE ROASTERS 2026 EM 1")],
+        {("TM-REFERENCE-FORMAT", "reference")},
+    ),
+    (
+        "tm-pay-none",
+        "trademark",
+        [("del", "payment.method")],
+        {("PAYMENT-METHOD", "payment.method")},
+    ),
+    (
+        "tm-pay-no-account",
+        "trademark",
+        [("del", "payment.account")],
+        {("PAYMENT-METHOD", "payment.account")},
+    ),
+    (
+        "tm-pay-card",
+        "trademark",
+        [("set", "payment.method", "credit_card")],
+        {("PAYMENT-METHOD", "payment.payer")},
+    ),
+]
+
+WORDS_200 = " ".join(["word"] * 200)
+WORDS_49 = " ".join(["word"] * 49)
+
+PATENT: list[Case] = [
+    (
+        "ro-us",
+        "patent",
+        [("set", "receiving_office", "US")],
+        {("PCT-RO-COMPETENT", "receiving_office")},
+    ),
+    (
+        "ro-ep",
+        "patent",
+        [("set", "receiving_office", "EP")],
+        {("PCT-RO-COMPETENT", "receiving_office")},
+    ),
+    (
+        "ro-gb",
+        "patent",
+        [("set", "receiving_office", "GB")],
+        {("PCT-RO-COMPETENT", "receiving_office")},
+    ),
+    (
+        "pct-prio-void",
+        "patent",
+        [("set", "priorities[0].date", "2025-09-01")],
+        {("PCT-PRIORITY-PERIOD", "priorities[0].date")},
+    ),
+    (
+        "pct-prio-after",
+        "patent",
+        [("set", "priorities[0].date", "2026-12-10")],
+        {("PCT-PRIORITY-PERIOD", "priorities[0].date")},
+    ),
+    (
+        "pct-prio-filed-late",
+        "patent",
+        [("set", "filing_date", "2027-05-01")],
+        {("PCT-PRIORITY-PERIOD", "priorities[0].date")},
+    ),
+    (
+        "pct-restore",
+        "patent",
+        [("set", "priorities[0].date", "2025-11-20")],
+        {("PCT-PRIORITY-RESTORATION", "priorities[0].date")},
+    ),
+    (
+        "pct-restore-edge",
+        "patent",
+        [("set", "priorities[0].date", "2025-10-03")],
+        {("PCT-PRIORITY-RESTORATION", "priorities[0].date")},
+    ),
+    (
+        "pct-restore-filed",
+        "patent",
+        [("set", "filing_date", "2027-03-01")],
+        {("PCT-PRIORITY-RESTORATION", "priorities[0].date")},
+    ),
+    (
+        "abstract-short",
+        "patent",
+        [("set", "body.abstract", "A cooling chamber.")],
+        {("PCT-ABSTRACT-LENGTH", "body.abstract")},
+    ),
+    (
+        "abstract-long",
+        "patent",
+        [("set", "body.abstract", WORDS_200)],
+        {("PCT-ABSTRACT-LENGTH", "body.abstract")},
+    ),
+    (
+        "abstract-49",
+        "patent",
+        [("set", "body.abstract", WORDS_49)],
+        {("PCT-ABSTRACT-LENGTH", "body.abstract")},
+    ),
+    ("claims-none", "patent", [("set", "claims", [])], {("PCT-CLAIMS-PRESENT", "claims")}),
+    ("claims-missing", "patent", [("del", "claims")], {("PCT-CLAIMS-PRESENT", "claims")}),
+    (
+        "claims-blank",
+        "patent",
+        [("set", "claims", [{"number": 1, "text": ""}])],
+        {("PCT-CLAIMS-PRESENT", "claims"), ("FIELD-REQUIRED", "claims[0].text")},
+    ),
+    (
+        "claims-gap",
+        "patent",
+        [("set", "claims[1].number", 3)],
+        {("PCT-CLAIMS-NUMBERING", "claims[1].number")},
+    ),
+    (
+        "claims-swapped",
+        "patent",
+        [("set", "claims[0].number", 2), ("set", "claims[1].number", 1)],
+        {
+            ("PCT-CLAIMS-NUMBERING", "claims[0].number"),
+            ("PCT-CLAIMS-NUMBERING", "claims[1].number"),
+        },
+    ),
+    (
+        "claims-repeat",
+        "patent",
+        [("set", "claims[2].number", 2)],
+        {("PCT-CLAIMS-NUMBERING", "claims[2].number")},
+    ),
+    ("title-empty", "patent", [("set", "title", "")], {("PCT-TITLE", "title")}),
+    ("title-missing", "patent", [("del", "title")], {("PCT-TITLE", "title")}),
+    ("title-null", "patent", [("set", "title", None)], {("PCT-TITLE", "title")}),
+    (
+        "ref-15",
+        "patent",
+        [("set", "reference", "SOL-PCT-07-LONG")],
+        {("PCT-REFERENCE-LENGTH", "reference")},
+    ),
+    (
+        "ref-13",
+        "patent",
+        [("set", "reference", "SOL-PCT-07-AB")],
+        {("PCT-REFERENCE-LENGTH", "reference")},
+    ),
+    ("ref-30", "patent", [("set", "reference", "R" * 30)], {("PCT-REFERENCE-LENGTH", "reference")}),
+    (
+        "nat-missing",
+        "patent",
+        [("del", "applicants[0].nationality")],
+        {("PCT-APPLICANT-NAT-RES", "applicants[0].nationality")},
+    ),
+    (
+        "res-missing",
+        "patent",
+        [("set", "applicants[1].residence", "")],
+        {("PCT-APPLICANT-NAT-RES", "applicants[1].residence")},
+    ),
+    (
+        "nat-res-missing",
+        "patent",
+        [("del", "applicants[1].nationality"), ("del", "applicants[1].residence")],
+        {
+            ("PCT-APPLICANT-NAT-RES", "applicants[1].nationality"),
+            ("PCT-APPLICANT-NAT-RES", "applicants[1].residence"),
+        },
+    ),
+    (
+        "no-inventor",
+        "patent",
+        [("set", "applicants[0].is_inventor", False), ("set", "applicants[1].is_inventor", False)],
+        {("PCT-INVENTORS", "inventors")},
+    ),
+    (
+        "no-inventor-excl-gb",
+        "patent",
+        [
+            ("set", "applicants[0].is_inventor", False),
+            ("del", "applicants[1].is_inventor"),
+            ("set", "designations.excluded", ["GB"]),
+        ],
+        {("PCT-INVENTORS", "inventors")},
+    ),
+    (
+        "no-inventor-unset",
+        "patent",
+        [("del", "applicants[0].is_inventor"), ("del", "applicants[1].is_inventor")],
+        {("PCT-INVENTORS", "inventors")},
+    ),
+    (
+        "seq-text",
+        "patent",
+        [
+            (
+                "set",
+                "body.sequence_listing",
+                {"sha256": "a" * 64, "name": "seq.txt", "media_type": "text/plain", "size": 10},
+            )
+        ],
+        {("PCT-SEQUENCE-ST26", "body.sequence_listing")},
+    ),
+    (
+        "seq-wrong-root",
+        "patent",
+        [
+            (
+                "set",
+                "body.sequence_listing",
+                {
+                    "sha256": "b" * 64,
+                    "name": "seq.xml",
+                    "media_type": "application/xml",
+                    "size": 10,
+                },
+            )
+        ],
+        {("PCT-SEQUENCE-ST26", "body.sequence_listing")},
+    ),
+    (
+        "seq-broken",
+        "patent",
+        [
+            (
+                "set",
+                "body.sequence_listing",
+                {
+                    "sha256": "c" * 64,
+                    "name": "seq.xml",
+                    "media_type": "application/xml",
+                    "size": 10,
+                },
+            )
+        ],
+        {("PCT-SEQUENCE-ST26", "body.sequence_listing")},
+    ),
+    (
+        "sheets-missing",
+        "patent",
+        [("del", "checklist.description_sheets")],
+        {("PCT-SHEETS", "checklist.description_sheets")},
+    ),
+    (
+        "sheets-no-drawings",
+        "patent",
+        [("del", "checklist.drawings_sheets")],
+        {("PCT-SHEETS", "checklist.drawings_sheets")},
+    ),
+    (
+        "sheets-over-30",
+        "patent",
+        [("set", "checklist.description_sheets", 40)],
+        {("PCT-SHEETS", "checklist")},
+    ),
+    (
+        "ipc-lower",
+        "patent",
+        [("set", "body.ipc", ["f25d 7/00"])],
+        {("PCT-IPC-FORMAT", "body.ipc[0]")},
+    ),
+    (
+        "ipc-no-group",
+        "patent",
+        [("append", "body.ipc", "F25D 7")],
+        {("PCT-IPC-FORMAT", "body.ipc[2]")},
+    ),
+    (
+        "ipc-section",
+        "patent",
+        [("set", "body.ipc", ["F25D 7/00", "Z99Z 1/00"])],
+        {("PCT-IPC-FORMAT", "body.ipc[1]")},
+    ),
+    ("pct-pay-none", "patent", [("del", "payment.method")], {("PAYMENT-METHOD", "payment.method")}),
+    (
+        "pct-pay-deposit",
+        "patent",
+        [("set", "payment.method", "deposit_account")],
+        {("PAYMENT-METHOD", "payment.account")},
+    ),
+    (
+        "pct-pay-card",
+        "patent",
+        [("set", "payment.method", "credit_card")],
+        {("PAYMENT-METHOD", "payment.payer")},
+    ),
+]
+
+#: attachment bytes the sequence-listing cases refer to
+BLOBS = {
+    "b" * 64: b"<?xml version='1.0'?><SequenceListing/>",
+    "c" * 64: b"<ST26SequenceListing><unclosed>",
+    "d" * 64: b"<?xml version='1.0'?><ST26SequenceListing dtdVersion='V1_3'/>",
+}
+
+CASES: list[Case] = MADRID + TRADEMARK + PATENT
