@@ -36,6 +36,24 @@ class DatasetInfo:
     origin: str = "shipped"
 
 
+class _Dataset:
+    """Shortcuts so every data set answers ``version``, ``valid_as_of`` and ``source``."""
+
+    info: DatasetInfo
+
+    @property
+    def version(self) -> str:
+        return self.info.version
+
+    @property
+    def valid_as_of(self) -> date:
+        return self.info.valid_as_of
+
+    @property
+    def source(self) -> tuple[str, ...]:
+        return self.info.source
+
+
 @dataclass(frozen=True)
 class Country:
     """One WIPO ST.3 code: a state/territory or an intergovernmental organization."""
@@ -46,7 +64,7 @@ class Country:
 
 
 @dataclass(frozen=True)
-class Countries:
+class Countries(_Dataset):
     info: DatasetInfo
     entries: tuple[Country, ...]
     by_code: Mapping[str, Country]
@@ -62,7 +80,7 @@ class NiceClass:
 
 
 @dataclass(frozen=True)
-class Nice:
+class Nice(_Dataset):
     info: DatasetInfo
     classes: tuple[NiceClass, ...]
 
@@ -82,7 +100,7 @@ class MadridMember:
 
 
 @dataclass(frozen=True)
-class MadridMembers:
+class MadridMembers(_Dataset):
     info: DatasetInfo
     entries: tuple[MadridMember, ...]
     by_code: Mapping[str, MadridMember]
@@ -137,7 +155,7 @@ class IndividualFee:
 
 
 @dataclass(frozen=True)
-class MadridFees:
+class MadridFees(_Dataset):
     info: DatasetInfo
     currency: str
     basic_black_and_white: Decimal
@@ -166,7 +184,7 @@ class PctOffice:
 
 
 @dataclass(frozen=True)
-class PctFees:
+class PctFees(_Dataset):
     info: DatasetInfo
     natural_person_reduction_percent: Decimal
     eligible_states: frozenset[str]
@@ -208,7 +226,7 @@ class NationalOffice:
 
 
 @dataclass(frozen=True)
-class NationalTmFees:
+class NationalTmFees(_Dataset):
     info: DatasetInfo
     offices: Mapping[str, NationalOffice]
     mark_images: tuple[MarkImageRule, ...]

@@ -156,3 +156,13 @@ def test_amounts_must_be_decimal_strings(name):
 def test_deeply_nested_json_rejected():
     with pytest.raises(InputError):
         parse_dataset("nice", b"[" * 100_000, "nice.json")
+
+
+@pytest.mark.parametrize("name", DATASET_NAMES)
+def test_dataset_objects_expose_version_date_source(name):
+    from filingassist.refdata import loader
+
+    data = loader.load(name)
+    assert data.version == data.info.version
+    assert data.valid_as_of == data.info.valid_as_of
+    assert data.source == data.info.source
