@@ -203,9 +203,7 @@ def reference_max_chars(office: str) -> int | None:
 
 
 def term_list() -> Any:
-    """The installed Nice term list, or None when none is installed (term checks are skipped)."""
-    try:
-        from filingassist.refdata import nice_terms
-    except ImportError:  # the term list module has not landed in this build
-        return None
-    return nice_terms.installed()
+    """The installed Nice term list (opened once), or None: term checks are then skipped."""
+    from filingassist.refdata import nice_terms
+
+    return nice_terms.shared()

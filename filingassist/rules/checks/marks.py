@@ -75,14 +75,14 @@ def term_known(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
 
 
 def _term_hit(terms: Any, number: int, term: str, path: str) -> Hit | None:
-    if terms.lookup(number, term) is not None:
+    if terms.lookup(number, term):
         return None
-    elsewhere = terms.lookup(None, term)
-    if elsewhere is not None:
+    other = next((n for n in range(1, 46) if n != number and terms.lookup(n, term)), None)
+    if other is not None:
         return Hit(
             path,
-            {"term": term, "class": number, "other": elsewhere.class_number},
-            suggestions=(str(elsewhere.class_number),),
+            {"term": term, "class": number, "other": other},
+            suggestions=(str(other),),
             message=N_("\u201c{term}\u201d belongs to class {other}, not class {class}."),
         )
     close = tuple(t.term for t in terms.suggest(term, number, 5))
