@@ -168,7 +168,8 @@ def build_package(
     return BuiltPackage(
         data=write_zip(members),
         package_id=hashlib.sha256(manifest_bytes).hexdigest(),
-        manifest=manifest,
+        # note: as readers will see it (dates and Decimals as strings), not the caller's objects
+        manifest=json.loads(manifest_bytes),
         manifest_bytes=manifest_bytes,
     )
 

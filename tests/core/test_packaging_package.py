@@ -340,3 +340,31 @@ def test_hostile_container_is_reported_not_raised(package: bytes) -> None:
 def test_missing_path_raises(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such package"):
         verify_package(tmp_path / "missing.zip")
+
+
+def test_failed_write_leaves_old_file_and_no_temp(
+    signer: keys.Signer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "out.zip"
+    target.write_bytes(b"previous package")
+    built = build_package(FILES, META, signer, NOW)
+
+    def failing_replace(src: object, dst: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("os.replace", failing_replace)
+    with pytest.raises(OSError, match="No space"):
+        write_package(built, target)
+    assert target.read_bytes() == b"previous package"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "home") == ["out.zip"]
+
+
+def test_meta_values_are_canonicalised(signer: keys.Signer) -> None:
+    from decimal import Decimal
+
+    meta = {"created": dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC), "fee": Decimal("1.50")}
+    built = build_package(FILES, meta, signer, NOW)
+    manifest = json.loads(built.manifest_bytes)
+    assert built.manifest == manifest
+    assert manifest["created"] == "2026-01-02T03:04:05+00:00" and manifest["fee"] == "1.50"
+    assert verify_package(built.data).ok
