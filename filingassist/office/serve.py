@@ -31,8 +31,11 @@ class RunningOffice:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def stop(self, timeout: float = 10) -> None:
+    def stop(self, timeout: float = 10, force: bool = False) -> None:
+        """Shut down; ``force`` drops requests in flight (a crash, for tests) instead of
+        letting them finish."""
         self.server.should_exit = True
+        self.server.force_exit = force
         self.thread.join(timeout)
 
     def __enter__(self) -> RunningOffice:

@@ -17,7 +17,13 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from filingassist.errors import RejectedByOffice, SyncError, TransientSyncError, VerificationError
+from filingassist.errors import (
+    FilingError,
+    RejectedByOffice,
+    SyncError,
+    TransientSyncError,
+    VerificationError,
+)
 from filingassist.events import EventBus
 from filingassist.sync import backoff, offices, outbox
 from filingassist.sync.client import OfficeClient, UploadIncomplete
@@ -64,7 +70,7 @@ def run_once(
     client = OfficeClient(record, transport, record.unsealed_token())
     try:
         client.check_office()
-    except SyncError as exc:
+    except (SyncError, VerificationError) as exc:
         for item in due:
             _defer(db, item, exc, clock, rng, result)
         _emit_changed(events, result)

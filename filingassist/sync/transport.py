@@ -96,7 +96,14 @@ class _SmallBufferAdapter(HTTPAdapter):
 class RequestsTransport:
     """Production transport: TLS verified (optionally against an office's own CA bundle)."""
 
-    def __init__(self, ca_bundle: str | None = None, sndbuf: int | None = DEFAULT_SNDBUF) -> None:
+    def __init__(
+        self,
+        ca_bundle: str | None = None,
+        sndbuf: int | None = DEFAULT_SNDBUF,
+        max_timeout: float | None = None,
+    ) -> None:
+        """``max_timeout`` caps every request's timeout (a silent link is given up sooner)."""
+        self._max_timeout = max_timeout
         self._session = requests.Session()
         self._session.verify = ca_bundle or True
         self._session.trust_env = False
@@ -116,6 +123,8 @@ class RequestsTransport:
     ) -> Response:
         check_url(url)
         self.requests_made += 1
+        if self._max_timeout is not None:
+            timeout = min(timeout, self._max_timeout)
         try:
             r = self._session.request(
                 method,
