@@ -156,7 +156,7 @@ def _upload(db: Database, client: OfficeClient, item: OutboxItem, events: EventB
 def _defer(
     db: Database,
     item: OutboxItem,
-    exc: SyncError,
+    exc: FilingError,
     clock: Clock,
     rng: random.Random | None,
     result: RunResult,
