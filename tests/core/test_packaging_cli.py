@@ -160,3 +160,16 @@ def test_verify_hostile_and_missing(capsys: pytest.CaptureFixture[str], tmp_path
     assert code == 1 and "CONTAINER ../../etc/cron.d/evil" in out
     code, _, err = _run(capsys, "verify", str(tmp_path / "missing.zip"))
     assert code == 2 and "no such package file" in err
+
+
+def test_passphrase_prompt_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from filingassist.cli import packages as cli_packages
+    from filingassist.errors import UsageError
+
+    answers = iter(["first", "first", "first", "third", "fourth"])
+    monkeypatch.setattr(cli_packages.sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr(cli_packages.getpass, "getpass", lambda prompt: next(answers))
+    assert cli_packages.read_passphrase(None) == b"first"
+    assert cli_packages.read_passphrase(None, confirm=True) == b"first"
+    with pytest.raises(UsageError, match="differ"):
+        cli_packages.read_passphrase(None, confirm=True)
