@@ -168,11 +168,13 @@ def verify_detached(
 ) -> SignatureInfo:
     """Check a detached CMS signature over ``content``.
 
-    Checks the structure, the content-type and message-digest attributes, the signature
-    over the signed attributes, and, when ``trusted`` is given, that the signer's
-    certificate is one of them or chains up to one through the embedded certificates.
-    Certificate validity dates are not checked here (see ``check_validity``), because
-    the caller decides which time counts.
+    Checks the structure, the envelope fields against the signer, the content-type and
+    message-digest attributes, the signature over the signed attributes, and the
+    certificates: with ``trusted``, the signer's certificate must be one of them or chain
+    up to one through the embedded certificates; without, the embedded chain must verify
+    up to a self-signed certificate (so an altered certificate is caught). Validity
+    dates are not checked here (see ``check_validity``): the caller decides which time
+    counts.
 
     Args:
         signature: DER ``ContentInfo`` with a SignedData.
