@@ -111,7 +111,8 @@ class MadridMembers(_Dataset):
 class ClassFeeStructure:
     """How an office prices a number of classes.
 
-    ``per_class``: ``additional`` times the classes. ``tiered``: ``amounts[i]`` for the
+    ``per_class``: ``additional`` times the classes. ``flat``: ``amounts[0]`` whatever the
+    number of classes. ``tiered``: ``amounts[i]`` for the
     (i+1)-th class, then ``additional`` each. ``fixed_up_to``: ``amounts[0]`` covers up to
     ``covered_classes`` classes, then ``additional`` per class beyond.
     """
@@ -127,6 +128,8 @@ class ClassFeeStructure:
             return Decimal(0)
         if self.kind == "per_class":
             return self.additional * n_classes
+        if self.kind == "flat":
+            return self.amounts[0]
         if self.kind == "fixed_up_to":
             beyond = max(0, n_classes - self.covered_classes)
             return self.amounts[0] + self.additional * beyond
@@ -137,6 +140,8 @@ class ClassFeeStructure:
         """A short English description of the structure for quote lines."""
         if self.kind == "per_class":
             return f"{self.additional} {currency} per class"
+        if self.kind == "flat":
+            return f"{self.amounts[0]} {currency} whatever the number of classes"
         if self.kind == "fixed_up_to":
             return (
                 f"{self.amounts[0]} {currency} up to {self.covered_classes} classes, "

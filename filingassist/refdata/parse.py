@@ -19,7 +19,7 @@ from filingassist.refdata import model as m
 T = TypeVar("T")
 _VERSION_RE = re.compile(r"^\d{1,6}(\.\d{1,6}){0,3}$")
 _CODE_RE = re.compile(r"^[A-Z]{2}$")
-_STRUCTURES = ("per_class", "tiered", "fixed_up_to")
+_STRUCTURES = ("per_class", "flat", "tiered", "fixed_up_to")
 
 
 class _Node:
@@ -192,6 +192,8 @@ def parse_structure(node: _Node) -> m.ClassFeeStructure:
     kind = node.get("structure", str)
     if kind == "per_class":
         return m.ClassFeeStructure(kind, additional=node.money("per_class"))
+    if kind == "flat":
+        return m.ClassFeeStructure(kind, (node.money("amount"),))
     if kind == "tiered":
         amounts = tuple(parse_money(a, f"{node.where}.amounts") for a in node.strings("amounts"))
         return m.ClassFeeStructure(kind, amounts, node.money("additional"))
@@ -214,7 +216,8 @@ def parse_fees_madrid(root: _Node, origin: str) -> m.MadridFees:
                 party=node.code("party"),
                 structure=parse_structure(node),
                 as_of=parse_date(node.get("as_of", str), f"{node.where}.as_of"),
-                uncertain=node.get("uncertain", bool, default=False, required=False),
+                uncertain=node.get("uncertain", bool, default=False, required=False)
+                or bool(node.strings("uncertain_fields")),
             )
         )
     percent = root.money("ldc_basic_fee_percent")

@@ -40,7 +40,7 @@ def test_mm2_colour_five_classes_three_parties_one_individual():
     }
     assert q.total == Decimal("2052.00")
     assert q.currency == "CHF"
-    assert q.schedule_version == "2025.1"
+    assert q.schedule_version == "2025.2"
     assert q.valid_as_of.isoformat() == "2025-11-23"
     assert q.incomplete == ()
 

@@ -100,7 +100,7 @@ def test_individual_fee_tables_agree_with_member_flags():
     for party in fees.individual:
         assert refdata.charges_individual_fee(party), party
     sure = [f for f in fees.individual.values() if not f.uncertain]
-    assert {f.party for f in sure} >= {"AU", "CN", "CA", "BR", "OA", "BX", "BH"}
+    assert {f.party for f in sure} >= {"AU", "CN", "CA", "BR", "OA", "BX", "BG", "KH", "CL"}
 
 
 def test_domain_fee_figures():
@@ -166,3 +166,13 @@ def test_dataset_objects_expose_version_date_source(name):
     assert data.version == data.info.version
     assert data.valid_as_of == data.info.valid_as_of
     assert data.source == data.info.source
+
+
+def test_flat_and_three_class_structures_from_the_wipo_page():
+    ind = refdata.madrid_fees().individual
+    assert ind["AG"].structure.amount_for(7) == 192  # independent of the number of classes
+    assert ind["BY"].structure.amount_for(3) == 600
+    assert ind["BY"].structure.amount_for(4) == 650
+    assert ind["BX"].structure.amount_for(4) == 224 + 25 + 75 + 75
+    assert ind["BH"].uncertain  # one-class figure only
+    assert "whatever the number" in ind["AG"].structure.describe("CHF")

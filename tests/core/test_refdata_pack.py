@@ -17,7 +17,7 @@ import filingassist.refdata as refdata
 from filingassist.errors import InputError, UsageError, VerificationError
 from filingassist.refdata import store
 from filingassist.refdata.fees import madrid_quote
-from filingassist.refdata.loader import shipped_path
+from filingassist.refdata.loader import load_shipped, shipped_path
 from filingassist.refdata.pack import build_pack, import_pack, key_id, verify_pack
 
 
@@ -83,7 +83,7 @@ def manifest_for(key, files: dict[str, tuple[str, bytes]]) -> dict:
 
 
 def test_import_activates_new_version_and_keeps_the_old(tmp_path, publisher, isolated_home):
-    assert refdata.dataset_info("fees_madrid").version == "2025.1"
+    assert refdata.dataset_info("fees_madrid").version == load_shipped("fees_madrid").info.version
     import_pack(write(tmp_path, build_pack({"fees_madrid": fees_madrid("2026.1")}, publisher)))
     info = refdata.dataset_info("fees_madrid")
     assert (info.version, info.origin, info.valid_as_of.isoformat()) == (
@@ -265,12 +265,12 @@ def test_one_bad_dataset_installs_nothing(tmp_path, publisher):
 
 
 def test_shipped_data_newer_than_installed_wins(publisher, isolated_home):
-    # An app update ships 2025.1; an old installed 2024.1 pack must not shadow it.
+    # An app update ships 2025.x; an old installed 2024.1 pack must not shadow it.
     store.install("fees_madrid", "2024.1", fees_madrid("2024.1", "1"))
     from filingassist.refdata import loader
 
     loader.clear_cache()
-    assert refdata.dataset_info("fees_madrid").version == "2025.1"
+    assert refdata.dataset_info("fees_madrid").version == load_shipped("fees_madrid").info.version
     assert refdata.madrid_fees().basic_black_and_white == 653
 
 
