@@ -1,0 +1,53 @@
+"""Qt tests run offscreen, with their own QSettings file and data folder."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from filingassist.app import Workspace  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def qt_settings(tmp_path: Path) -> Iterator[Path]:
+    """QSettings in a temp folder so the session memory of one test never leaks."""
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
+@pytest.fixture
+def make_session(qapp, isolated_home: Path):  # type: ignore[no-untyped-def]
+    """Build a full window session (workspace, tasks, bridge) in a given language."""
+    from ui.app import Session, application
+
+    sessions = []
+
+    def make(language: str = "en", restore: bool = False) -> Session:
+        app = application()
+        session = Session(app, Workspace.open(isolated_home), language, restore)
+        session.window.show()
+        sessions.append(session)
+        return session
+
+    yield make
+    for session in sessions:
+        session.close()
+        session.window.deleteLater()
+    from ui.i18n import install_language
+
+    install_language(qapp, "en")
+
+
+@pytest.fixture
+def session(make_session):  # type: ignore[no-untyped-def]
+    return make_session("en")

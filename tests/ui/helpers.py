@@ -1,0 +1,106 @@
+"""Drive the generated form like a user: add group items, type, choose, tick, attach."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from filingassist.model.document import get_path
+from filingassist.model.jsonio import ImportedDocument, read_file
+from filingassist.model.walk import iter_values
+from ui.compose import ComposeView
+from ui.refsource import CODE_ROLE
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def type_text(widget: Any, text: str) -> None:
+    """Key presses with their text (QTest.keyClicks only knows ASCII; names are not)."""
+    for char in text:
+        key = ord(char.upper()) if char.isascii() and char.isalnum() else 0
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            )
+
+
+def open_new(qtbot: Any, session: Any, kind: str) -> ComposeView:
+    """Click the "New …" button on Home and wait for the form."""
+    button = session.window.home.drafts.findChild(QPushButton, f"new:{kind}")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: session.window.compose is not None, timeout=10000)
+    return session.window.compose
+
+
+def set_group_count(qtbot: Any, compose: ComposeView, group: str, count: int) -> None:
+    editor = compose.view.groups[group]
+    while len(editor.items()) < count:
+        qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    while len(editor.items()) > count:
+        compose.view.remove_item(group, len(editor.items()) - 1)
+
+
+def type_value(
+    qtbot: Any, compose: ComposeView, path: str, value: Any, tmp: Path, blobs: dict[str, bytes]
+) -> None:
+    binding = compose.view.bindings[path]
+    widget = binding.widget
+    hint = binding.field.ftype.widget
+    if hint in ("line", "spin"):
+        widget.clear()
+        type_text(widget, str(value))
+    elif hint in ("text", "list"):
+        edit = widget if hint == "text" else widget.edit
+        edit.clear()
+        lines = value if isinstance(value, list) else str(value).split("\n")
+        text = "\n".join(lines)
+        if len(text) > 300:  # a long description is pasted, not typed
+            edit.insertPlainText(text)
+            return
+        for i, line in enumerate(lines):
+            if i:
+                qtbot.keyClick(edit, Qt.Key.Key_Return)
+            type_text(edit, line)
+    elif hint == "date":
+        widget.edit.clear()
+        type_text(widget.edit, str(value))
+    elif hint == "combo":
+        index = widget.findData(value, CODE_ROLE)
+        assert index > 0, f"{value!r} not offered in {path}"
+        widget.setCurrentIndex(index)
+    elif hint == "check":
+        if widget.isChecked() != bool(value):
+            widget.click()
+    elif hint == "file":
+        file = tmp / value["name"]
+        file.write_bytes(blobs[value["sha256"]])
+        widget.file_chosen.emit(str(file))
+        qtbot.waitUntil(
+            lambda: (compose.document.get(path) or {}).get("sha256") == value["sha256"],
+            timeout=10000,
+        )
+
+
+def fill_from_example(
+    qtbot: Any, compose: ComposeView, data: dict[str, Any], tmp: Path, blobs: dict[str, bytes]
+) -> None:
+    """Make the form hold ``data`` using only widgets and buttons."""
+    form = compose.form
+    for group in form.groups:
+        items = get_path(data, group.path)
+        set_group_count(qtbot, compose, group.path, len(items) if isinstance(items, list) else 0)
+    for slot in iter_values(form, data):
+        if slot.value is None or (
+            slot.value is False and compose.document.get(slot.path) in (None, False)
+        ):
+            continue
+        type_value(qtbot, compose, slot.path, slot.value, tmp, blobs)
+
+
+def example_doc(kind: str) -> ImportedDocument:
+    """The shipped example of ``kind``: its document and its attachment bytes."""
+    return read_file(ROOT / "examples" / f"{kind}.json")

@@ -1,0 +1,106 @@
+"""Bootstrap of the desktop app: ``filingassist`` with no arguments calls ``run()``."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+from filingassist import paths
+from filingassist.app import Workspace
+from ui.bridge import EventBridge
+from ui.i18n import install_language, system_language
+from ui.style import apply_style
+from ui.tasks import TaskRunner
+
+ORG = "filingassist"
+APP = "Filing Assistant"
+
+
+def application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication (created once), with names used by QSettings."""
+    QCoreApplication.setOrganizationName(ORG)
+    QCoreApplication.setApplicationName(APP)
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv or sys.argv[:1]))
+    apply_style(app)  # type: ignore[arg-type]
+    return app  # type: ignore[return-value]
+
+
+def open_workspace() -> Workspace:
+    """The workspace in the data folder chosen in Settings, else the default one."""
+    folder = QSettings().value("data_folder")
+    if folder and not os.environ.get(paths.HOME_ENV):
+        return Workspace.open(Path(str(folder)))
+    return Workspace.open()
+
+
+class Session:
+    """Everything one running window needs, so tests and ``run`` build it the same way."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        ws: Workspace,
+        language: str | None = None,
+        restore_session: bool = True,
+    ) -> None:
+        from ui.mainwindow import MainWindow
+
+        self.app = app
+        self.ws = ws
+        lang = language or str(QSettings().value("language") or system_language())
+        self.language = install_language(app, lang)
+        self.tasks = TaskRunner()
+        self.bridge = EventBridge(ws.events)
+        self.window = MainWindow(ws, self.tasks, self.bridge, restore_session)
+        self.window.language_change_requested.connect(self.change_language)
+
+    def change_language(self, lang: str) -> None:
+        """Switch language: rebuild the window (the open draft is saved and reopened)."""
+        from ui.mainwindow import MainWindow
+
+        if lang == self.language:
+            return
+        old = self.window
+        draft = old.compose.draft_id if old.compose is not None else None
+        old.close_compose()
+        geometry = old.saveGeometry()
+        self.language = install_language(self.app, lang)
+        self.window = MainWindow(self.ws, self.tasks, self.bridge, restore_session=False)
+        self.window.language_change_requested.connect(self.change_language)
+        self.window.restoreGeometry(geometry)
+        self.window.show()
+        old.hide()
+        old.deleteLater()
+        if draft:
+            self.window.open_draft(draft)
+
+    def close(self) -> None:
+        """Close the window, let pending results arrive, then release the workspace."""
+        self.window.close()
+        self.tasks.wait_idle()
+        QCoreApplication.processEvents()
+        self.bridge.detach()
+        self.ws.close()
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Open the main window and run the event loop; returns the exit code."""
+    app = application(argv)
+    session = Session(app, open_workspace())
+    session.window.show()
+    code = app.exec()
+    session.tasks.wait_idle()
+    session.bridge.detach()
+    session.ws.close()
+    return int(code)
+
+
+if __name__ == "__main__":
+    sys.exit(run())

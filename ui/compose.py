@@ -1,0 +1,337 @@
+"""Compose one draft: the generated form, live findings and fees, autosave and undo/redo.
+
+Every edit is validated on the next turn of the event loop (rules are fast: see
+bench/startup.py) and saved 500 ms after the typing stops, as a new revision, through the
+serial write lane. Nothing here ever waits on the disk.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import time
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from filingassist.app import Workspace
+from filingassist.model.document import ApplicationDocument
+from filingassist.model.findings import Finding
+from ui.dialogs.pickers import pick_classes, pick_designations
+from ui.fees import FeePanel
+from ui.findings import FindingsPanel
+from ui.formview import FormView
+from ui.formview.binder import Binding
+from ui.formview.renderer import section_title
+from ui.formview.widgets import describe_file
+from ui.i18n import tr
+from ui.refsource import term_search
+from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+AUTOSAVE_MS = 500
+SECTION_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class DocumentState(QUndoCommand):
+    """One edit as the document before and after; typing into one field merges."""
+
+    def __init__(
+        self,
+        view: ComposeView,
+        before: dict[str, Any],
+        after: dict[str, Any],
+        path: str,
+        structural: bool,
+    ) -> None:
+        super().__init__(tr("Edit {field}").format(field=path))
+        self.view = view
+        self.before = before
+        self.after = after
+        self.path = path
+        self.structural = structural
+        self._pushed = False
+
+    def id(self) -> int:
+        return -1 if self.structural else 1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+        if isinstance(other, DocumentState) and other.path == self.path and not other.structural:
+            self.after = other.after
+            return True
+        return False
+
+    def redo(self) -> None:
+        if not self._pushed:  # the edit is already on screen when it is pushed
+            self._pushed = True
+            return
+        self.view.apply_state(self.after)
+
+    def undo(self) -> None:
+        self.view.apply_state(self.before)
+
+
+class ComposeView(QWidget):
+    """The editor of one draft."""
+
+    saved = Signal(str, int)  # draft id, revision
+    validated = Signal(list)
+
+    def __init__(
+        self,
+        ws: Workspace,
+        tasks: TaskRunner,
+        draft_id: str,
+        document: ApplicationDocument,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.tasks = tasks
+        self.draft_id = draft_id
+        self.form = ws.form_of(document)
+        self.undo_stack = QUndoStack(self)
+        self.findings: list[Finding] = []
+        self.last_validation_ms = 0.0
+        self._snapshot = copy.deepcopy(document.data)
+        self._dirty = False
+        self._saving = False
+        self.revision: int | None = None
+
+        self.view = FormView(self.form, document, term_search=self._terms)
+        self.view.setObjectName("formView")
+        self.view.edited.connect(self._on_edited)
+        self.view.structure_changed.connect(self._on_structure)
+        self.view.attach_requested.connect(self._on_attach)
+        self.view.pick_requested.connect(self._on_pick)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("sections")
+        self.nav.setAccessibleName(tr("Sections"))
+        for section in self.form.sections:
+            item = QListWidgetItem(section_title(section.item, section.label))
+            item.setData(SECTION_ROLE, section.id)
+            self.nav.addItem(item)
+        self.nav.currentItemChanged.connect(self._on_nav)
+        self.nav.setMinimumWidth(180)
+        self.nav.setMaximumWidth(260)
+
+        self.findings_panel = FindingsPanel(self.form)
+        self.findings_panel.activated.connect(self.view.focus_path)
+        self.fee_panel = FeePanel()
+        side = QTabWidget()
+        side.setObjectName("sidePanel")
+        side.addTab(self.findings_panel, tr("Findings"))
+        side.addTab(self.fee_panel, tr("Fees"))
+        side.setMinimumWidth(300)
+        self.side = side
+
+        self.status = QLabel()
+        self.status.setObjectName("saveStatus")
+        title = QLabel(f"<b>{tr(self.form.title)}</b>")
+        title.setWordWrap(True)
+        title.setObjectName("composeTitle")
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.view)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([200, 640, 340])
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+
+        self._validate_timer = QTimer(self)
+        self._validate_timer.setSingleShot(True)
+        self._validate_timer.setInterval(0)
+        self._validate_timer.timeout.connect(self.validate_now)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(AUTOSAVE_MS)
+        self._save_timer.timeout.connect(self.save_now)
+        self._remember_timer = QTimer(self)
+        self._remember_timer.setInterval(2000)
+        self._remember_timer.timeout.connect(self.remember_place)
+        self._remember_timer.start()
+        self._set_status(tr("All changes saved"))
+        self.validate_now()
+
+    # -- state -----------------------------------------------------------------
+    @property
+    def document(self) -> ApplicationDocument:
+        return self.view.document
+
+    def apply_state(self, data: dict[str, Any]) -> None:
+        """Show an older or newer state (undo/redo) and save it like any edit."""
+        self.view.refresh(copy.deepcopy(data))
+        self._snapshot = copy.deepcopy(data)
+        self._changed()
+
+    def _on_edited(self, path: str) -> None:
+        self._record(path, structural=False)
+
+    def _on_structure(self, group_path: str) -> None:
+        self._record(group_path, structural=True)
+
+    def _record(self, path: str, structural: bool) -> None:
+        after = copy.deepcopy(self.document.data)
+        self.undo_stack.push(DocumentState(self, self._snapshot, after, path, structural))
+        self._snapshot = copy.deepcopy(after)
+        self._changed()
+
+    def _changed(self) -> None:
+        self._dirty = True
+        self._set_status(tr("Unsaved changes…"))
+        self._validate_timer.start()
+        self._save_timer.start()
+
+    # -- validation and fees ---------------------------------------------------------
+    def validate_now(self) -> list[Finding]:
+        started = time.perf_counter()
+        self.findings = self.ws.validate(self.document)
+        self.findings_panel.show_findings(self.findings)
+        self.view.mark_findings(self.findings)
+        self._update_fees()
+        self.last_validation_ms = (time.perf_counter() - started) * 1000
+        self.validated.emit(self.findings)
+        return self.findings
+
+    def _update_fees(self) -> None:
+        fees = getattr(self.ws, "fees", None)
+        if fees is None:
+            self.fee_panel.show_unavailable(tr("The fee tables are not installed."))
+            return
+        try:
+            self.fee_panel.show_quote(fees(self.document))
+        except Exception as exc:  # an incomplete document may not be quotable yet
+            self.fee_panel.show_unavailable(str(exc))
+
+    # -- saving ----------------------------------------------------------------
+    def save_now(self) -> None:
+        """Queue a revision on the serial lane (it never blocks the GUI)."""
+        self._save_timer.stop()
+        if not self._dirty:
+            return
+        self._dirty = False
+        self._saving = True
+        self._set_status(tr("Saving…"))
+        doc = self.document.copy()
+        draft_id = self.draft_id
+        self.tasks.write(
+            lambda: self.ws.save(draft_id, doc, "autosave"), self._on_saved, self._on_save_failed
+        )
+
+    def _on_saved(self, rev: Any) -> None:
+        self._saving = False
+        self.revision = rev.number
+        if not self._dirty:
+            self._set_status(tr("All changes saved · revision {n}").format(n=rev.number))
+        self.saved.emit(self.draft_id, rev.number)
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        self._saving = False
+        self._dirty = True  # keep trying: the edit is still on screen and in memory
+        self._set_status(tr("Could not save: {error}. Retrying…").format(error=exc))
+        self._save_timer.start(2000)
+
+    def flush(self) -> None:
+        """Save now and wait for the lane (closing the draft or the window only)."""
+        self.save_now()
+        self.tasks.serial.waitForDone(30000)
+        self.remember_place()
+
+    def _set_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def remember_place(self) -> None:
+        settings = QSettings()
+        settings.setValue("session/draft", self.draft_id)
+        settings.setValue("session/section", self.view.current_section())
+        settings.setValue("session/scroll", self.view.verticalScrollBar().value())
+
+    def restore_place(self, section: str | None, scroll: int | None) -> None:
+        if scroll is not None:
+            QTimer.singleShot(0, lambda: self.view.verticalScrollBar().setValue(int(scroll)))
+        elif section:
+            QTimer.singleShot(0, lambda: self.view.scroll_to_section(section))
+
+    # -- navigation, pickers, attachments ------------------------------------------
+    def _on_nav(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.view.scroll_to_section(str(item.data(SECTION_ROLE)))
+
+    def _terms(self, text: str) -> list[str]:
+        return [term for _, term in term_search(text)]
+
+    def _on_pick(self, picker: str, group_path: str) -> None:
+        items = self.document.get(group_path) or []
+        if picker == "nice":
+            chosen = pick_classes(
+                self, [i.get("class_number") for i in items if isinstance(i, dict)]
+            )
+            if chosen is None:
+                return
+            by_class = {i.get("class_number"): i for i in items if isinstance(i, dict)}
+            new_items = [by_class.get(n, {"class_number": n, "terms": []}) for n in chosen]
+        else:
+            key = next(f.key for f in self.form.fields if f.group == group_path)
+            chosen = pick_designations(self, [i.get(key) for i in items if isinstance(i, dict)])
+            if chosen is None:
+                return
+            new_items = [{key: code} for code in chosen]
+        self.view.replace_items(group_path, new_items)
+
+    def _on_attach(self, binding: Binding, path: str) -> None:
+        from pathlib import Path
+
+        self._set_status(tr("Attaching {name}…").format(name=Path(path).name))
+
+        def store() -> tuple[dict[str, Any], str, Any]:
+            ref = self.ws.add_attachment_file(Path(path))
+            details, image = describe_file(
+                self.ws.attachment_bytes(ref["sha256"]), ref["media_type"]
+            )
+            return ref, details, image
+
+        def done(result: tuple[dict[str, Any], str, Any]) -> None:
+            ref, details, image = result
+            if binding.path in self.view.bindings:
+                self.view.set_value(binding.path, ref)
+                binding.widget.set_value(ref, details, image)  # type: ignore[attr-defined]
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(self, tr("Attach a file"), str(exc))
+            self._set_status(tr("Could not attach the file."))
+
+        self.tasks.write(store, done, failed)
+
+    def describe_attachments(self) -> None:
+        """Fill in pixel sizes and page counts of attached files (background)."""
+        for binding in list(self.view.bindings.values()):
+            ref = binding.get() if binding.field.ftype.widget == "file" else None
+            if not ref:
+                continue
+
+            def load(ref: dict[str, Any] = ref) -> tuple[str, Any]:
+                return describe_file(self.ws.attachment_bytes(ref["sha256"]), ref["media_type"])
+
+            def show(
+                result: tuple[str, Any], b: Binding = binding, ref: dict[str, Any] = ref
+            ) -> None:
+                if b.path in self.view.bindings:
+                    b.widget.set_value(ref, *result)  # type: ignore[attr-defined]
+
+            self.tasks.run(load, show)

@@ -1,0 +1,1 @@
+"""Dialogs: pickers, signing, settings, receipts."""

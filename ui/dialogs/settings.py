@@ -1,0 +1,162 @@
+"""Settings: offices and their certificate fingerprints, keys, language, data folder."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from filingassist.app import Workspace
+from ui.i18n import LANGUAGES, current_language, tr
+
+
+def _get(obj: Any, name: str) -> str:
+    value = obj.get(name) if isinstance(obj, dict) else getattr(obj, name, "")
+    return "" if value is None else str(value)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(tr("Settings"))
+        self.ws = ws
+        tabs = QTabWidget()
+        tabs.addTab(self._offices_tab(), tr("Offices"))
+        tabs.addTab(self._keys_tab(), tr("Keys"))
+        tabs.addTab(self._general_tab(), tr("Language and data"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def _offices_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.offices = QTreeWidget()
+        self.offices.setRootIsDecorated(False)
+        self.offices.setHeaderLabels(
+            [tr("Office address"), tr("Certificate fingerprint (SHA-256)")]
+        )
+        layout.addWidget(self.offices, 1)
+        row = QFormLayout()
+        self.office_url = QLineEdit()
+        self.office_url.setPlaceholderText("https://…")
+        self.office_url.setAccessibleName(tr("Office address"))
+        self.office_fp = QLineEdit()
+        self.office_fp.setAccessibleName(tr("Certificate fingerprint (SHA-256)"))
+        add = QPushButton(tr("Add office"))
+        add.clicked.connect(self._add_office)
+        row.addRow(tr("Office address"), self.office_url)
+        row.addRow(tr("Certificate fingerprint (SHA-256)"), self.office_fp)
+        row.addRow("", add)
+        layout.addLayout(row)
+        self._load_offices()
+        return page
+
+    def _load_offices(self) -> None:
+        self.offices.clear()
+        lister = getattr(self.ws, "offices", None)
+        for office in lister() if lister else []:
+            self.offices.addTopLevelItem(
+                QTreeWidgetItem([_get(office, "url"), _get(office, "fingerprint")])
+            )
+
+    def _add_office(self) -> None:
+        adder = getattr(self.ws, "add_office", None)
+        if adder is None:
+            QMessageBox.information(
+                self, tr("Settings"), tr("Offices cannot be added in this installation.")
+            )
+            return
+        try:
+            adder(self.office_url.text().strip(), self.office_fp.text().strip())
+        except Exception as exc:  # show the core's reason (bad URL, bad fingerprint)
+            QMessageBox.warning(self, tr("Settings"), str(exc))
+            return
+        self.office_url.clear()
+        self.office_fp.clear()
+        self._load_offices()
+
+    def _keys_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.keys = QTreeWidget()
+        self.keys.setRootIsDecorated(False)
+        self.keys.setHeaderLabels(
+            [tr("Name"), tr("E-mail address"), tr("Valid until"), tr("Fingerprint")]
+        )
+        lister = getattr(self.ws, "keys", None)
+        for key in lister() if lister else []:
+            self.keys.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        _get(key, "name"),
+                        _get(key, "email"),
+                        _get(key, "not_after"),
+                        _get(key, "fingerprint")[:32],
+                    ]
+                )
+            )
+        layout.addWidget(self.keys)
+        layout.addWidget(QLabel(tr("New keys are created from the sign dialog.")))
+        return page
+
+    def _general_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.language = QComboBox()
+        self.language.setAccessibleName(tr("Language"))
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(list(LANGUAGES).index(current_language()))
+        form.addRow(tr("Language"), self.language)
+        folder_row = QHBoxLayout()
+        self.folder = QLineEdit(str(self.ws.home))
+        self.folder.setAccessibleName(tr("Data folder"))
+        browse = QPushButton(tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        form.addRow(tr("Data folder"), folder_row)
+        note = QLabel(tr("A new data folder is used from the next start."))
+        note.setWordWrap(True)
+        form.addRow("", note)
+        return page
+
+    def _browse(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, tr("Data folder"), self.folder.text())
+        if path:
+            self.folder.setText(path)
+
+    def chosen_language(self) -> str:
+        return str(self.language.currentData())
+
+    def accept(self) -> None:
+        settings = QSettings()
+        settings.setValue("language", self.chosen_language())
+        if self.folder.text().strip() != str(self.ws.home):
+            settings.setValue("data_folder", self.folder.text().strip())
+        super().accept()

@@ -1,0 +1,198 @@
+"""The sign dialog: what will be signed (summary, files, fees, warnings), key and passphrase.
+
+Signing runs on the serial lane; the dialog stays responsive and shows the result.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from filingassist.app import Workspace
+from filingassist.model.document import ApplicationDocument
+from filingassist.model.findings import Finding, Severity
+from filingassist.model.walk import title_of
+from ui.findings import where_text
+from ui.formview.renderer import finding_text
+from ui.formview.widgets import human_size
+from ui.i18n import tr
+from ui.refsource import money
+from ui.tasks import TaskRunner
+
+
+def _key_name(key: Any) -> str:
+    return str(getattr(key, "name", None) or (key.get("name") if isinstance(key, dict) else key))
+
+
+class SignDialog(QDialog):
+    signed = Signal(object)  # PackageInfo
+
+    def __init__(
+        self,
+        ws: Workspace,
+        tasks: TaskRunner,
+        draft_id: str,
+        doc: ApplicationDocument,
+        findings: list[Finding],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("signDialog")
+        self.setWindowTitle(tr("Sign the application"))
+        self.ws, self.tasks, self.draft_id, self.doc = ws, tasks, draft_id, doc
+        self.result_info: Any = None
+        form = ws.form_of(doc)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h2>{tr(form.title)}</h2>"))
+        info = QFormLayout()
+        info.addRow(tr("Title:"), QLabel(title_of(form, doc.data) or tr("(untitled)")))
+        names = ", ".join(
+            str(a.get("name", "")) for a in doc.get("applicants") or [] if isinstance(a, dict)
+        )
+        info.addRow(tr("Applicants:"), QLabel(names))
+        fees = getattr(ws, "fees", None)
+        fee_text = tr("not available")
+        if fees is not None:
+            try:
+                quote = fees(doc)
+                fee_text = (
+                    money(quote.total, quote.currency)
+                    + " · "
+                    + tr("valid as of {date}").format(date=quote.valid_as_of.isoformat())
+                )
+            except Exception as exc:  # a quote problem is shown, it does not stop signing
+                fee_text = str(exc)
+        info.addRow(tr("Fees:"), QLabel(fee_text))
+        layout.addLayout(info)
+        layout.addWidget(QLabel(tr("Files in the package:")))
+        self.files = QListWidget()
+        self.files.setObjectName("signFiles")
+        self.files.addItem(tr("Application data (XML and JSON)"))
+        for ref in doc.attachments():
+            self.files.addItem(f"{ref.get('name')} · {human_size(int(ref.get('size', 0)))}")
+        self.files.setMaximumHeight(110)
+        layout.addWidget(self.files)
+        errors = [f for f in findings if f.severity == Severity.ERROR]
+        warnings = [f for f in findings if f.severity == Severity.WARNING]
+        self.problems = QListWidget()
+        self.problems.setObjectName("signWarnings")
+        for f in errors + warnings:
+            icon = "⛔" if f.severity == Severity.ERROR else "⚠"
+            self.problems.addItem(f"{icon} {finding_text(f)} ({where_text(form, f.path)})")
+        if errors or warnings:
+            layout.addWidget(QLabel(tr("Problems:")))
+            self.problems.setMaximumHeight(110)
+            layout.addWidget(self.problems)
+        keys = QFormLayout()
+        key_row = QHBoxLayout()
+        self.key = QComboBox()
+        self.key.setObjectName("signKey")
+        self.key.setAccessibleName(tr("Signing key"))
+        self.new_key = QPushButton(tr("New key…"))
+        self.new_key.clicked.connect(self._create_key)
+        key_row.addWidget(self.key, 1)
+        key_row.addWidget(self.new_key)
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("signPassphrase")
+        self.passphrase.setAccessibleName(tr("Passphrase"))
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.queue = QCheckBox(tr("Put it in the outbox to send when the office is reachable"))
+        self.queue.setChecked(True)
+        keys.addRow(tr("Key:"), key_row)
+        keys.addRow(tr("Passphrase:"), self.passphrase)
+        layout.addLayout(keys)
+        layout.addWidget(self.queue)
+        self.status = QLabel()
+        self.status.setObjectName("signStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.sign_button = self.buttons.addButton(
+            tr("Sign"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.sign_button.setObjectName("signButton")
+        self.buttons.accepted.connect(self.sign)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        if errors:
+            self.sign_button.setEnabled(False)
+            self.status.setText(tr("Correct the errors before signing."))
+        self.resize(620, 640)
+        self.reload_keys()
+
+    def reload_keys(self) -> None:
+        self.key.clear()
+        lister = getattr(self.ws, "keys", None)
+        if lister is None:
+            self.status.setText(tr("Signing is not available in this installation."))
+            self.sign_button.setEnabled(False)
+            return
+        for key in lister():
+            self.key.addItem(_key_name(key), _key_name(key))
+
+    def _create_key(self) -> None:
+        name, ok = QInputDialog.getText(self, tr("New key"), tr("Name of the key holder:"))
+        if not ok or not name.strip():
+            return
+        email, ok = QInputDialog.getText(self, tr("New key"), tr("E-mail address:"))
+        if not ok:
+            return
+        if not self.passphrase.text():
+            self.status.setText(tr("Type the passphrase for the new key first."))
+            return
+        passphrase = self.passphrase.text()
+        self.status.setText(tr("Creating the key…"))
+        self.tasks.write(
+            lambda: self.ws.create_key(name.strip(), email.strip(), passphrase),
+            lambda _: (
+                self.reload_keys(),
+                self.key.setCurrentText(name.strip()),
+                self.status.setText(tr("Key created.")),
+            ),
+            lambda exc: self.status.setText(str(exc)),
+        )
+
+    def sign(self) -> None:
+        key = self.key.currentData()
+        if not key:
+            self.status.setText(tr("Choose or create a key first."))
+            return
+        passphrase = self.passphrase.text()
+        queue = self.queue.isChecked()
+        self.sign_button.setEnabled(False)
+        self.status.setText(tr("Signing… (you can keep working)"))
+
+        def work() -> Any:
+            info = self.ws.pack(self.draft_id, key, passphrase)
+            if queue:
+                self.ws.queue(info.package_id)
+            return info
+
+        self.tasks.write(work, self._done, self._failed)
+
+    def _done(self, info: Any) -> None:
+        self.result_info = info
+        self.signed.emit(info)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.sign_button.setEnabled(True)
+        self.status.setText(tr("Signing failed: {error}").format(error=exc))
+        QMessageBox.warning(self, tr("Sign the application"), str(exc))

@@ -1,0 +1,104 @@
+"""The findings panel: errors and warnings of the open document, click to jump to the field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from filingassist.formdefs import FormDef
+from filingassist.model.findings import Finding, Severity
+from ui.formview.renderer import finding_text
+from ui.i18n import tr
+
+PATH_ROLE = Qt.ItemDataRole.UserRole + 2
+ICONS = {Severity.ERROR: "⛔", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
+
+
+def where_text(form: FormDef, path: str) -> str:
+    """ "Applicant 1 › Name" for ``applicants[0].name``; the section for document-wide paths."""
+    parts: list[str] = []
+    abstract = ""
+    for piece in path.split("."):
+        name, _, rest = piece.partition("[")
+        abstract = f"{abstract}.{name}" if abstract else name
+        group = form.group(abstract)
+        field = form.field(abstract)
+        if group is not None:
+            index = rest.split("]")[0]
+            label = tr(group.item_label or group.label)
+            parts.append(f"{label} {int(index) + 1}" if index.isdigit() else tr(group.label))
+        elif field is not None:
+            parts.append(tr(field.label))
+    return " › ".join(parts) if parts else path
+
+
+class FindingsPanel(QWidget):
+    """A list of findings; ``activated(path)`` when the user picks one."""
+
+    activated = Signal(str)
+
+    def __init__(self, form: FormDef, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = form
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel()
+        self.summary.setObjectName("findingsSummary")
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("findings")
+        self.tree.setAccessibleName(tr("Findings"))
+        self.tree.setHeaderLabels([tr("Problem"), tr("Where")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setWordWrap(True)
+        self.tree.setColumnWidth(0, 260)
+        self.tree.itemActivated.connect(self._on_item)
+        self.tree.itemClicked.connect(self._on_item)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        self._shown: tuple[tuple[str, str, str], ...] | None = None
+        self.findings: list[Finding] = []
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        key = tuple((f.code, f.path, f.text()) for f in findings)
+        self.findings = findings
+        if key == self._shown:
+            return
+        self._shown = key
+        self.tree.clear()
+        items = []
+        for finding in findings:
+            item = QTreeWidgetItem(
+                [
+                    f"{ICONS[finding.severity]} {finding_text(finding)}",
+                    where_text(self.form, finding.path),
+                ]
+            )
+            item.setData(0, PATH_ROLE, finding.path)
+            tip = finding_text(finding)
+            if finding.basis:
+                tip += "\n" + tr("Basis: {basis}").format(basis=finding.basis)
+            if finding.suggestions:
+                tip += "\n" + tr("Suggestions: {items}").format(
+                    items=", ".join(finding.suggestions)
+                )
+            item.setToolTip(0, tip)
+            items.append(item)
+        self.tree.addTopLevelItems(items)
+        errors = sum(1 for f in findings if f.severity == Severity.ERROR)
+        warnings = sum(1 for f in findings if f.severity == Severity.WARNING)
+        if not findings:
+            self.summary.setText("✅ " + tr("No problems found. The application is ready to sign."))
+        elif errors:
+            self.summary.setText(
+                tr("{errors} errors, {warnings} warnings").format(errors=errors, warnings=warnings)
+            )
+        else:
+            self.summary.setText(tr("No errors; {warnings} warnings").format(warnings=warnings))
+
+    def _on_item(self, item: QTreeWidgetItem) -> None:
+        self.activated.emit(str(item.data(0, PATH_ROLE)))
+
+    @property
+    def error_count(self) -> int:
+        return sum(1 for f in self.findings if f.severity == Severity.ERROR)

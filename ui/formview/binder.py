@@ -1,0 +1,200 @@
+"""Bindings: get and set a field's value on its widget, chosen by the type's widget hint.
+
+One class per hint (line, text, date, combo, check, spin, list, file); never one per field.
+A binding knows its concrete document path, so the form writes values with ``set_path``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from filingassist.formdefs import FieldDef
+from ui.formview.widgets import AttachmentField, DateField, TextListField
+from ui.refsource import CODE_ROLE, choice_model
+
+
+class Binding(QObject):
+    """One field slot on screen: its widget, its label and its concrete path."""
+
+    changed = Signal(object)  # the binding
+
+    def __init__(self, field: FieldDef, path: str, label: QLabel, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.field = field
+        self.path = path
+        self.label = label
+        self.widget = widget
+        self.loading = False
+
+    def get(self) -> Any:
+        raise NotImplementedError
+
+    def _set(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def set(self, value: Any) -> None:
+        """Show ``value`` without reporting it back as an edit."""
+        self.loading = True
+        try:
+            self._set(value)
+        finally:
+            self.loading = False
+
+    def _emit(self, *_: Any) -> None:
+        if not self.loading:
+            self.changed.emit(self)
+
+    @property
+    def focus_widget(self) -> QWidget:
+        return self.widget.focusProxy() or self.widget
+
+
+class LineBinding(Binding):
+    def __init__(self, field: FieldDef, path: str, label: QLabel, widget: QLineEdit) -> None:
+        super().__init__(field, path, label, widget)
+        if field.max_length:
+            widget.setMaxLength(field.max_length)
+        widget.textEdited.connect(self._emit)
+
+    def get(self) -> Any:
+        return self.widget.text()  # type: ignore[attr-defined]
+
+    def _set(self, value: Any) -> None:
+        text = "" if value is None else str(value)
+        if self.widget.text() != text:  # type: ignore[attr-defined]
+            self.widget.setText(text)  # type: ignore[attr-defined]
+
+
+class TextBinding(Binding):
+    def __init__(self, field: FieldDef, path: str, label: QLabel, widget: QPlainTextEdit) -> None:
+        super().__init__(field, path, label, widget)
+        widget.setTabChangesFocus(True)
+        widget.setFixedHeight(widget.fontMetrics().lineSpacing() * 3 + 14)
+        widget.textChanged.connect(self._emit)
+
+    def get(self) -> Any:
+        return self.widget.toPlainText()  # type: ignore[attr-defined]
+
+    def _set(self, value: Any) -> None:
+        text = "" if value is None else str(value)
+        if self.widget.toPlainText() != text:  # type: ignore[attr-defined]
+            self.widget.setPlainText(text)  # type: ignore[attr-defined]
+
+
+class DateBinding(Binding):
+    def __init__(self, field: FieldDef, path: str, label: QLabel, widget: DateField) -> None:
+        super().__init__(field, path, label, widget)
+        widget.changed.connect(self._emit)
+
+    def get(self) -> Any:
+        return self.widget.value()  # type: ignore[attr-defined]
+
+    def _set(self, value: Any) -> None:
+        self.widget.set_value(value)  # type: ignore[attr-defined]
+
+
+class ComboBinding(Binding):
+    def __init__(self, field: FieldDef, path: str, label: QLabel, widget: QComboBox) -> None:
+        super().__init__(field, path, label, widget)
+        widget.setModel(choice_model(field.choices))
+        widget.setMaxVisibleItems(20)
+        widget.currentIndexChanged.connect(self._emit)
+
+    def get(self) -> Any:
+        return self.widget.currentData(CODE_ROLE)  # type: ignore[attr-defined]
+
+    def _set(self, value: Any) -> None:
+        combo: QComboBox = self.widget  # type: ignore[assignment]
+        index = combo.findData(value, CODE_ROLE) if value not in (None, "") else 0
+        if index < 0:  # a code the list does not know: keep it visible, not silently dropped
+            combo.addItem(str(value))
+            index = combo.count() - 1
+            combo.setItemData(index, value, CODE_ROLE)
+        combo.setCurrentIndex(index)
+
+
+class CheckBinding(Binding):
+    def __init__(self, field: FieldDef, path: str, label: QLabel, widget: QCheckBox) -> None:
+        super().__init__(field, path, label, widget)
+        widget.toggled.connect(self._emit)
+
+    def get(self) -> Any:
+        return self.widget.isChecked()  # type: ignore[attr-defined]
+
+    def _set(self, value: Any) -> None:
+        self.widget.setChecked(bool(value))  # type: ignore[attr-defined]
+
+
+class SpinBinding(Binding):
+    """Whole numbers in a line edit, so "no value" stays distinguishable from 0."""
+
+    def __init__(self, field: FieldDef, path: str, label: QLabel, widget: QLineEdit) -> None:
+        super().__init__(field, path, label, widget)
+        low = field.min_value if field.min_value is not None else -(2**31)
+        high = field.max_value if field.max_value is not None else 2**31 - 1
+        widget.setValidator(QIntValidator(low, high, widget))
+        widget.setMaximumWidth(120)
+        widget.textEdited.connect(self._emit)
+
+    def get(self) -> Any:
+        text = self.widget.text().strip()  # type: ignore[attr-defined]
+        try:
+            return int(text)
+        except ValueError:
+            return None
+
+    def _set(self, value: Any) -> None:
+        text = "" if value is None else str(value)
+        if self.widget.text() != text:  # type: ignore[attr-defined]
+            self.widget.setText(text)  # type: ignore[attr-defined]
+
+
+class ListBinding(Binding):
+    def __init__(self, field: FieldDef, path: str, label: QLabel, widget: TextListField) -> None:
+        super().__init__(field, path, label, widget)
+        widget.changed.connect(self._emit)
+
+    def get(self) -> Any:
+        return self.widget.value()  # type: ignore[attr-defined]
+
+    def _set(self, value: Any) -> None:
+        self.widget.set_value(value)  # type: ignore[attr-defined]
+
+
+class FileBinding(Binding):
+    def __init__(self, field: FieldDef, path: str, label: QLabel, widget: AttachmentField) -> None:
+        super().__init__(field, path, label, widget)
+        widget.changed.connect(self._emit)
+
+    def get(self) -> Any:
+        return self.widget.value()  # type: ignore[attr-defined]
+
+    def _set(self, value: Any) -> None:
+        self.widget.set_value(value)  # type: ignore[attr-defined]
+
+
+def make_binding(
+    field: FieldDef, path: str, label: QLabel, term_search: Callable[[str], list[str]] | None = None
+) -> Binding:
+    """The widget and binding for ``field`` according to its type's widget hint."""
+    hint = field.ftype.widget
+    if hint == "text":
+        return TextBinding(field, path, label, QPlainTextEdit())
+    if hint == "date":
+        return DateBinding(field, path, label, DateField())
+    if hint == "combo":
+        return ComboBinding(field, path, label, QComboBox())
+    if hint == "check":
+        return CheckBinding(field, path, label, QCheckBox())
+    if hint == "spin":
+        return SpinBinding(field, path, label, QLineEdit())
+    if hint == "list":
+        return ListBinding(field, path, label, TextListField(term_search))
+    if hint == "file":
+        return FileBinding(field, path, label, AttachmentField(field.media_types))
+    return LineBinding(field, path, label, QLineEdit())

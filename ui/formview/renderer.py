@@ -1,0 +1,494 @@
+"""FormDef → widgets: sections in official order, repeatable groups, conditional fields.
+
+The view edits an ApplicationDocument in place: each widget change writes its value at
+the binding's concrete path and emits ``edited(path)``. Groups are rebuilt from the data
+when items are added, removed or moved, so the data stays the single source of truth
+(undo simply sets older data and calls ``refresh``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from filingassist.formdefs import FieldDef, FormDef, GroupDef
+from filingassist.model.defaults import new_group_item
+from filingassist.model.document import ApplicationDocument, get_path, set_path, split_path
+from filingassist.model.findings import Finding, Severity
+from filingassist.rules.conditions import holds
+from ui.formview.binder import Binding, make_binding
+from ui.i18n import tr
+from ui.refsource import nice_heading
+
+MADRID = "refdata:madrid_members"
+
+
+ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
+
+
+def section_title(item: str, label: str) -> str:
+    """The official item number (digits or box numeral), then the label: "10. Goods"."""
+    text = tr(label)
+    return f"{item}. {text}" if item.isdigit() or item in ROMAN else text
+
+
+def set_or_clear(data: dict[str, Any], path: str, value: Any) -> None:
+    """Write ``value``; an empty value removes the key so documents stay clean."""
+    if value in (None, "", []) or value == {}:
+        parts = split_path(path)
+        parent = get_path(data, _join(parts[:-1])) if len(parts) > 1 else data
+        if isinstance(parent, dict):
+            parent.pop(parts[-1], None)  # type: ignore[call-overload]
+        return
+    set_path(data, path, value)
+
+
+def _join(parts: list[str | int]) -> str:
+    out = ""
+    for p in parts:
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else p)
+    return out
+
+
+class GroupEditor(QWidget):
+    """A repeatable group: its items (each a small form) and add/remove/reorder buttons."""
+
+    def __init__(self, view: FormView, group: GroupDef) -> None:
+        super().__init__()
+        self.view = view
+        self.group = group
+        self.fields = [f for f in view.form.fields if f.group == group.path]
+        self.setObjectName(f"group:{group.path}")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        title = QLabel(f"<b>{tr(group.label)}</b>")
+        head.addWidget(title)
+        head.addStretch(1)
+        self.picker: QPushButton | None = None
+        if any(f.key == "class_number" for f in self.fields):
+            self.picker = QPushButton(tr("Choose classes…"))
+            self.picker.clicked.connect(lambda: view.pick_requested.emit("nice", group.path))
+        elif len(self.fields) == 1 and self.fields[0].choices == MADRID:
+            self.picker = QPushButton(tr("Choose Contracting Parties…"))
+            self.picker.clicked.connect(lambda: view.pick_requested.emit("madrid", group.path))
+        if self.picker is not None:
+            self.picker.setObjectName(f"pick:{group.path}")
+            head.addWidget(self.picker)
+        self.add_button = QPushButton(
+            tr("Add {item}").format(item=tr(group.item_label or group.label))
+        )
+        self.add_button.setObjectName(f"add:{group.path}")
+        self.add_button.clicked.connect(lambda: view.add_item(group.path))
+        head.addWidget(self.add_button)
+        outer.addLayout(head)
+        if group.help:
+            help_label = QLabel(tr(group.help))
+            help_label.setWordWrap(True)
+            help_label.setObjectName("helpText")
+            outer.addWidget(help_label)
+        self.items_box = QVBoxLayout()
+        outer.addLayout(self.items_box)
+        self.item_frames: list[QGroupBox] = []
+
+    def items(self) -> list[Any]:
+        value = get_path(self.view.document.data, self.group.path)
+        return value if isinstance(value, list) else []
+
+    def rebuild(self) -> None:
+        """Recreate the item widgets from the data (after add, remove, move or undo)."""
+        self.view.drop_bindings(self.group.path + "[")
+        for frame in self.item_frames:
+            frame.setParent(None)
+            frame.deleteLater()
+        self.item_frames = []
+        items = self.items()
+        for index in range(len(items)):
+            self.item_frames.append(self._item_frame(index, len(items)))
+            self.items_box.addWidget(self.item_frames[-1])
+        full = self.group.max is not None and len(items) >= self.group.max
+        self.add_button.setEnabled(not full)
+
+    def _item_frame(self, index: int, count: int) -> QGroupBox:
+        frame = QGroupBox(self._item_title(index))
+        frame.setObjectName(f"item:{self.group.path}[{index}]")
+        layout = QVBoxLayout(frame)
+        tools = QHBoxLayout()
+        tools.addStretch(1)
+        for text, tip, enabled, slot in (
+            (
+                "↑",
+                tr("Move up"),
+                index > 0,
+                lambda: self.view.move_item(self.group.path, index, -1),
+            ),
+            (
+                "↓",
+                tr("Move down"),
+                index < count - 1,
+                lambda: self.view.move_item(self.group.path, index, 1),
+            ),
+            (
+                "✕",
+                tr("Remove"),
+                count > self.group.min,
+                lambda: self.view.remove_item(self.group.path, index),
+            ),
+        ):
+            button = QToolButton(frame)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(f"{tip} {self._item_title(index)}")
+            button.setEnabled(enabled)
+            button.clicked.connect(slot)
+            tools.addWidget(button)
+        layout.addLayout(tools)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        base = f"{self.group.path}[{index}]"
+        for f in self.fields:
+            self.view.add_row(form, f, f"{base}.{f.key}")
+        layout.addLayout(form)
+        return frame
+
+    def _item_title(self, index: int) -> str:
+        title = f"{tr(self.group.item_label or self.group.label)} {index + 1}"
+        items = self.items()
+        if any(f.key == "class_number" for f in self.fields) and index < len(items):
+            item = items[index] if isinstance(items[index], dict) else {}
+            heading = nice_heading(item.get("class_number"))
+            if heading:
+                title += f" — {tr('Class')} {item['class_number']}: {heading[:70]}"
+        return title
+
+    def retitle(self) -> None:
+        for index, frame in enumerate(self.item_frames):
+            frame.setTitle(self._item_title(index))
+
+
+class FormView(QScrollArea):
+    """The whole generated form of one document."""
+
+    edited = Signal(str)
+    structure_changed = Signal(str)
+    pick_requested = Signal(str, str)  # picker ("nice" | "madrid"), group path
+    attach_requested = Signal(object, str)  # binding, local file path
+
+    def __init__(
+        self,
+        form: FormDef,
+        document: ApplicationDocument,
+        term_search: Callable[[str], list[str]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.form = form
+        self.document = document
+        self.term_search = term_search
+        self.bindings: dict[str, Binding] = {}
+        self.sections: dict[str, QGroupBox] = {}
+        self.groups: dict[str, GroupEditor] = {}
+        self._marked: dict[QWidget, str] = {}
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        inner.setObjectName("formInner")
+        self._column = QVBoxLayout(inner)
+        self._column.setSpacing(12)
+        self._build()
+        self._column.addStretch(1)
+        self.setWidget(inner)
+        self.update_visibility()
+        self.fix_tab_order()
+
+    # -- building --------------------------------------------------------------
+    def _build(self) -> None:
+        for section in self.form.sections:
+            box = QGroupBox(section_title(section.item, section.label))
+            box.setObjectName(f"section:{section.id}")
+            layout = QVBoxLayout(box)
+            if section.help:
+                help_label = QLabel(tr(section.help))
+                help_label.setWordWrap(True)
+                help_label.setObjectName("helpText")
+                layout.addWidget(help_label)
+            form_layout: QFormLayout | None = None
+            emitted: set[str] = set()
+            for f in self.form.fields:
+                if f.section != section.id:
+                    continue
+                if not f.group:
+                    if form_layout is None:
+                        form_layout = QFormLayout()
+                        form_layout.setFieldGrowthPolicy(
+                            QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow
+                        )
+                        layout.addLayout(form_layout)
+                    self.add_row(form_layout, f, f.path)
+                elif f.group not in emitted:
+                    emitted.add(f.group)
+                    form_layout = None
+                    group = self.form.group(f.group)
+                    assert group is not None
+                    editor = GroupEditor(self, group)
+                    self.groups[group.path] = editor
+                    layout.addWidget(editor)
+                    editor.rebuild()
+            self.sections[section.id] = box
+            self._column.addWidget(box)
+
+    def add_row(self, layout: QFormLayout, f: FieldDef, path: str) -> Binding:
+        label = QLabel(tr(f.label) + (" *" if f.required else ""))
+        label.setWordWrap(True)
+        search = self.term_search if f.key == "terms" else None
+        binding = make_binding(f, path, label, search)
+        widget = binding.widget
+        widget.setObjectName(f"field:{path}")
+        widget.setAccessibleName(tr(f.label))
+        binding.focus_widget.setAccessibleName(tr(f.label))
+        if f.help:
+            widget.setToolTip(tr(f.help))
+            label.setToolTip(tr(f.help))
+            widget.setAccessibleDescription(tr(f.help))
+        label.setBuddy(binding.focus_widget)
+        binding.set(get_path(self.document.data, path))
+        binding.changed.connect(self._on_binding_changed)
+        if f.ftype.widget == "file":
+            widget.file_chosen.connect(lambda p, b=binding: self.attach_requested.emit(b, p))
+        layout.addRow(label, widget)
+        self.bindings[path] = binding
+        return binding
+
+    def drop_bindings(self, prefix: str) -> None:
+        for path in [p for p in self.bindings if p.startswith(prefix)]:
+            binding = self.bindings.pop(path)
+            self._marked.pop(binding.widget, None)
+
+    # -- editing ---------------------------------------------------------------
+    def _on_binding_changed(self, binding: Binding) -> None:
+        set_or_clear(self.document.data, binding.path, binding.get())
+        if binding.field.key == "class_number" and binding.field.group in self.groups:
+            self.groups[binding.field.group].retitle()
+        self.update_visibility()
+        self.edited.emit(binding.path)
+
+    def set_value(self, path: str, value: Any) -> None:
+        """Set a value as if the user had typed it (used by attachments and pickers)."""
+        binding = self.bindings.get(path)
+        set_or_clear(self.document.data, path, value)
+        if binding is not None:
+            binding.set(value)
+        self.update_visibility()
+        self.edited.emit(path)
+
+    def add_item(self, group_path: str, item: dict[str, Any] | None = None) -> None:
+        items = self._items(group_path)
+        items.append(item if item is not None else new_group_item(self.form, group_path))
+        self._restructure(group_path)
+
+    def remove_item(self, group_path: str, index: int) -> None:
+        items = self._items(group_path)
+        if 0 <= index < len(items):
+            del items[index]
+        self._restructure(group_path)
+
+    def move_item(self, group_path: str, index: int, delta: int) -> None:
+        items = self._items(group_path)
+        target = index + delta
+        if 0 <= index < len(items) and 0 <= target < len(items):
+            items[index], items[target] = items[target], items[index]
+        self._restructure(group_path)
+
+    def replace_items(self, group_path: str, items: list[Any]) -> None:
+        set_path(self.document.data, group_path, items)
+        self._restructure(group_path)
+
+    def _items(self, group_path: str) -> list[Any]:
+        items = get_path(self.document.data, group_path)
+        if not isinstance(items, list):
+            items = []
+            set_path(self.document.data, group_path, items)
+        return items
+
+    def _restructure(self, group_path: str) -> None:
+        self.groups[group_path].rebuild()
+        self.update_visibility()
+        self.fix_tab_order()
+        self.structure_changed.emit(group_path)
+
+    def refresh(self, data: dict[str, Any]) -> None:
+        """Show ``data`` (undo/redo, reload) without emitting edits."""
+        self.document.data = data
+        for group in self.groups.values():
+            group.rebuild()
+        for path, binding in self.bindings.items():
+            binding.set(get_path(data, path))
+        for group in self.groups.values():
+            group.retitle()
+        self.update_visibility()
+        self.fix_tab_order()
+
+    # -- conditions, order, findings -------------------------------------------
+    def update_visibility(self) -> None:
+        for binding in self.bindings.values():
+            if binding.field.when:
+                shown = holds(self.form, self.document.data, binding.field.when, binding.path)
+                if binding.widget.isVisibleTo(self) != shown or binding.widget.isHidden() == shown:
+                    binding.widget.setVisible(shown)
+                    binding.label.setVisible(shown)
+
+    def fix_tab_order(self) -> None:
+        """Tab follows the form: walk the layouts in visual order."""
+        chain = [
+            w for w in _walk(self.widget().layout()) if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def binding_for(self, path: str) -> Binding | None:
+        """The binding of a finding's path, or of its nearest enclosing field."""
+        candidate = path
+        while candidate:
+            if candidate in self.bindings:
+                return self.bindings[candidate]
+            if candidate.endswith("]"):
+                candidate = candidate[: candidate.rfind("[")]
+            else:
+                candidate = candidate.rpartition(".")[0]
+        return None
+
+    def widget_for(self, path: str) -> QWidget | None:
+        binding = self.binding_for(path)
+        if binding is not None:
+            return binding.widget
+        candidate = path
+        while candidate:
+            bare = candidate.split("[")[0]
+            if bare in self.groups and "[" in candidate and candidate.endswith("]"):
+                for frame in self.groups[bare].item_frames:
+                    if frame.objectName() == f"item:{candidate}":
+                        return frame
+            if candidate in self.groups:
+                return self.groups[candidate]
+            candidate = (
+                candidate[: candidate.rfind("[")]
+                if candidate.endswith("]")
+                else candidate.rpartition(".")[0]
+            )
+        field = self.form.field(path.split("[")[0]) if "[" not in path else None
+        if field is not None:
+            return self.sections.get(field.section)
+        return None
+
+    def mark_findings(self, findings: list[Finding]) -> None:
+        """Inline problems: a red (error) or amber (warning) frame and the message as tooltip."""
+        wanted: dict[QWidget, tuple[str, list[str]]] = {}
+        for finding in findings:
+            if finding.severity == Severity.INFO:
+                continue
+            widget = self.widget_for(finding.path)
+            if widget is None:
+                continue
+            level, texts = wanted.get(widget, ("warning", []))
+            if finding.severity == Severity.ERROR:
+                level = "error"
+            texts.append(finding_text(finding))
+            wanted[widget] = (level, texts)
+        for widget in list(self._marked):
+            if widget not in wanted:
+                self._set_problem(widget, "", "")
+                del self._marked[widget]
+        for widget, (level, texts) in wanted.items():
+            tip = "\n".join(texts)
+            if self._marked.get(widget) != level + tip:
+                self._set_problem(widget, level, tip)
+                self._marked[widget] = level + tip
+
+    def _set_problem(self, widget: QWidget, level: str, tip: str) -> None:
+        widget.setProperty("problem", level)
+        base = widget.property("baseToolTip")
+        if base is None:
+            base = widget.toolTip()
+            widget.setProperty("baseToolTip", base)
+        widget.setToolTip("\n".join(t for t in (tip, base) if t))
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    def focus_path(self, path: str) -> bool:
+        """Scroll to a finding's field, focus it and flash it."""
+        widget = self.widget_for(path)
+        if widget is None:
+            return False
+        self.ensureWidgetVisible(widget, 40, 80)
+        binding = self.binding_for(path)
+        (binding.focus_widget if binding else widget).setFocus(Qt.FocusReason.OtherFocusReason)
+        widget.setProperty("flash", True)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+        def unflash() -> None:
+            widget.setProperty("flash", False)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
+        QTimer.singleShot(1500, widget, unflash)
+        return True
+
+    def scroll_to_section(self, section_id: str) -> None:
+        box = self.sections.get(section_id)
+        if box is not None:
+            self.verticalScrollBar().setValue(box.y())
+
+    def current_section(self) -> str:
+        """The section at the top of the viewport (remembered for crash recovery)."""
+        top = self.verticalScrollBar().value()
+        current = self.form.sections[0].id
+        for section in self.form.sections:
+            if self.sections[section.id].y() <= top + 10:
+                current = section.id
+        return current
+
+
+def finding_text(finding: Finding) -> str:
+    """The translated message with its parameters filled in."""
+    message = tr(finding.message)
+    try:
+        return message.format(**finding.params)
+    except (KeyError, IndexError, ValueError):
+        return message
+
+
+def _walk(layout: QLayout | None) -> Iterator[QWidget]:
+    if layout is None:
+        return
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item.widget() is not None:
+            widget = item.widget()
+            if widget.isHidden() and not isinstance(widget, QGroupBox):
+                pass
+            if widget.layout() is not None and not widget.focusProxy():
+                yield from _walk(widget.layout())
+                if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(
+                    widget, QGroupBox
+                ):
+                    yield widget
+            else:
+                yield widget.focusProxy() or widget
+        elif item.layout() is not None:
+            yield from _walk(item.layout())

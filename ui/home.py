@@ -1,0 +1,128 @@
+"""Home: drafts (filter by kind and status, full-text search), outbox, receipts and notices."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.i18n import tr
+from ui.models.drafts import ID_ROLE, KIND_LABELS, STATUS_LABELS, DraftsModel
+from ui.outbox import NoticesView, OutboxView, ReceiptsView
+
+
+class DraftsView(QWidget):
+    """The list of drafts with its filters; ``open_requested(draft_id)``."""
+
+    open_requested = Signal(str)
+    new_requested = Signal(str)
+    filters_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        new_row = QHBoxLayout()
+        for kind, text in (
+            ("trademark", tr("New trademark application")),
+            ("madrid", tr("New Madrid application (MM2)")),
+            ("patent", tr("New patent application")),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"new:{kind}")
+            button.clicked.connect(lambda _=False, k=kind: self.new_requested.emit(k))
+            new_row.addWidget(button)
+        self.from_basic = QPushButton(tr("New MM2 from a basic mark…"))
+        self.from_basic.setObjectName("new:basic")
+        self.from_basic.clicked.connect(lambda: self.new_requested.emit("basic"))
+        new_row.addWidget(self.from_basic)
+        new_row.addStretch(1)
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("draftSearch")
+        self.search.setPlaceholderText(tr("Search all drafts (names, marks, terms…)"))
+        self.search.setAccessibleName(tr("Search drafts"))
+        self.search.setClearButtonEnabled(True)
+        self.kind = QComboBox()
+        self.kind.setObjectName("kindFilter")
+        self.kind.setAccessibleName(tr("Kind"))
+        self.kind.addItem(tr("All kinds"), None)
+        for kind, label in KIND_LABELS.items():
+            self.kind.addItem(tr(label), kind)
+        self.status = QComboBox()
+        self.status.setObjectName("statusFilter")
+        self.status.setAccessibleName(tr("Status"))
+        self.status.addItem(tr("Any status"), None)
+        for status, label in STATUS_LABELS.items():
+            self.status.addItem(tr(label), status)
+        filters.addWidget(QLabel(tr("Search:")))
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.kind)
+        filters.addWidget(self.status)
+        self.model = DraftsModel()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("drafts")
+        self.table.setAccessibleName(tr("Drafts"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._open_index)
+        self.table.doubleClicked.connect(self._open_index)
+        self.empty = QLabel(tr("No drafts yet. Start a new application above."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addLayout(new_row)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self.filters_changed)
+        self.search.textChanged.connect(self._debounce.start)
+        self.kind.currentIndexChanged.connect(self.filters_changed)
+        self.status.currentIndexChanged.connect(self.filters_changed)
+
+    def _open_index(self, index: Any) -> None:
+        self.open_requested.emit(str(self.proxy.data(index, ID_ROLE)))
+
+    def show_rows(self, rows: list[Any]) -> None:
+        wanted = self.status.currentData()
+        shown = [r for r in rows if wanted is None or r.status == wanted]
+        self.model.set_rows(shown)
+        self.empty.setVisible(not shown)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+
+class HomeView(QTabWidget):
+    """Drafts, outbox, receipts and notices in one place."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("home")
+        self.drafts = DraftsView()
+        self.outbox = OutboxView()
+        self.receipts = ReceiptsView()
+        self.notices = NoticesView()
+        self.addTab(self.drafts, tr("Drafts"))
+        self.addTab(self.outbox, tr("Outbox"))
+        self.addTab(self.receipts, tr("Receipts"))
+        self.addTab(self.notices, tr("Notices"))

@@ -1,0 +1,483 @@
+"""The main window: Home and Compose pages, actions with shortcuts, status bar, notifications."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QSystemTrayIcon,
+    QToolBar,
+    QWidget,
+)
+
+from filingassist.app import Workspace
+from filingassist.errors import FilingError
+from ui.bridge import EventBridge
+from ui.compose import ComposeView
+from ui.dialogs.receipt import DocumentDialog
+from ui.dialogs.settings import SettingsDialog
+from ui.dialogs.sign import SignDialog
+from ui.home import HomeView
+from ui.i18n import tr
+from ui.printing import receipt_html, summary_html
+from ui.refsource import valid_as_of
+from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+SYNC_INTERVAL_MS = 30_000
+NATIVE = QKeySequence.SequenceFormat.NativeText
+
+
+class MainWindow(QMainWindow):
+    draft_opened = Signal(str)
+    language_change_requested = Signal(str)
+
+    def __init__(
+        self, ws: Workspace, tasks: TaskRunner, bridge: EventBridge, restore_session: bool = True
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.ws, self.tasks, self.bridge = ws, tasks, bridge
+        self.compose: ComposeView | None = None
+        self.tray: QSystemTrayIcon | None = None
+        self.connectivity = "offline"
+        self.setWindowTitle(tr("Filing Assistant"))
+        self.resize(1280, 820)
+        self.pages = QStackedWidget()
+        self.home = HomeView()
+        self.pages.addWidget(self.home)
+        self.setCentralWidget(self.pages)
+        self._build_actions()
+        self._build_status()
+        self._connect()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(200)
+        self._refresh_timer.timeout.connect(self.refresh_home)
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setInterval(SYNC_INTERVAL_MS)
+        self._sync_timer.timeout.connect(lambda: self.sync(send_now=False))
+        if hasattr(ws, "sync_once"):
+            self._sync_timer.start()
+        geometry = QSettings().value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.refresh_home()
+        self.tasks.run(valid_as_of, self._show_valid_as_of)
+        if restore_session:
+            self._restore_session()
+        self._update_actions()
+
+    # -- chrome ----------------------------------------------------------------
+    def _action(self, text: str, slot: Any, shortcut: Any = None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString(NATIVE)})")
+        action.setObjectName(name or text)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.act_home = a(tr("Home"), self.show_home, "Alt+Home", "home")
+        self.act_new_tm = a(
+            tr("New trademark application"),
+            lambda: self.new_draft("trademark"),
+            "Ctrl+N",
+            "newTrademark",
+        )
+        self.act_new_mm2 = a(
+            tr("New Madrid application (MM2)"),
+            lambda: self.new_draft("madrid"),
+            "Ctrl+Shift+M",
+            "newMadrid",
+        )
+        self.act_new_pat = a(
+            tr("New patent application"),
+            lambda: self.new_draft("patent"),
+            "Ctrl+Shift+P",
+            "newPatent",
+        )
+        self.act_basic = a(
+            tr("New MM2 from a basic mark…"), self.new_from_basic_mark, None, "newBasic"
+        )
+        self.act_import = a(tr("Import…"), self.import_file, "Ctrl+O", "import")
+        self.act_save = a(tr("Save"), self.save, QKeySequence.StandardKey.Save, "save")
+        self.act_validate = a(tr("Check"), self.validate, "F7", "validate")
+        self.act_sign = a(tr("Sign…"), self.sign, "Ctrl+Shift+S", "sign")
+        self.act_send = a(
+            tr("Send now"), lambda: self.sync(send_now=True), "Ctrl+Shift+Return", "send"
+        )
+        self.act_print = a(
+            tr("Print summary as PDF…"), self.print_summary, QKeySequence.StandardKey.Print, "print"
+        )
+        self.act_settings = a(
+            tr("Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences, "settings"
+        )
+        self.act_quit = a(tr("Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
+        self.act_undo = a(tr("Undo"), self.undo, QKeySequence.StandardKey.Undo, "undo")
+        self.act_redo = a(tr("Redo"), self.redo, QKeySequence.StandardKey.Redo, "redo")
+        menu = self.menuBar()
+        file_menu = menu.addMenu(tr("&File"))
+        for act in (
+            self.act_new_tm,
+            self.act_new_mm2,
+            self.act_new_pat,
+            self.act_basic,
+            self.act_import,
+            None,
+            self.act_save,
+            self.act_print,
+            None,
+            self.act_settings,
+            self.act_quit,
+        ):
+            file_menu.addSeparator() if act is None else file_menu.addAction(act)
+        edit_menu = menu.addMenu(tr("&Edit"))
+        edit_menu.addAction(self.act_undo)
+        edit_menu.addAction(self.act_redo)
+        app_menu = menu.addMenu(tr("&Application"))
+        for act in (self.act_validate, self.act_sign, self.act_send):
+            app_menu.addAction(act)
+        toolbar = QToolBar(tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for act in (
+            self.act_home,
+            self.act_save,
+            self.act_undo,
+            self.act_redo,
+            self.act_validate,
+            self.act_sign,
+            self.act_send,
+            self.act_print,
+            self.act_settings,
+        ):
+            toolbar.addAction(act)
+        self.addToolBar(toolbar)
+
+    def _build_status(self) -> None:
+        self.conn_label = QLabel()
+        self.conn_label.setObjectName("connectivity")
+        self.refdata_label = QLabel(tr("Reference data: loading…"))
+        self.refdata_label.setObjectName("refdataValid")
+        self.busy_label = QLabel()
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.busy_label)
+        bar.addPermanentWidget(self.refdata_label)
+        bar.addPermanentWidget(self.conn_label)
+        self.set_connectivity("offline")
+
+    def set_connectivity(self, state: str) -> None:
+        """offline / reachable / sending."""
+        self.connectivity = state
+        text = {
+            "offline": "● " + tr("Offline"),
+            "reachable": "● " + tr("Office reachable"),
+            "sending": "● " + tr("Sending…"),
+        }[state]
+        color = {"offline": "#9e9e9e", "reachable": "#2e7d32", "sending": "#1565c0"}[state]
+        self.conn_label.setText(f"<span style='color:{color}'>{text}</span>")
+        self.conn_label.setAccessibleName(text)
+
+    def _show_valid_as_of(self, date: Any) -> None:
+        self.refdata_label.setText(
+            tr("Reference data valid as of {date}").format(date=date.isoformat())
+            if date
+            else tr("Reference data: not available")
+        )
+
+    def _connect(self) -> None:
+        d = self.home.drafts
+        d.open_requested.connect(self.open_draft)
+        d.new_requested.connect(
+            lambda kind: self.new_from_basic_mark() if kind == "basic" else self.new_draft(kind)
+        )
+        d.filters_changed.connect(self.refresh_home)
+        self.home.outbox.send_now_requested.connect(lambda: self.sync(send_now=True))
+        self.home.receipts.open_requested.connect(self.open_receipt)
+        self.home.notices.respond_requested.connect(self.respond_to_notice)
+        self.home.drafts.from_basic.setVisible(hasattr(self.ws, "new_from_basic_mark"))
+        self.bridge.draft_saved.connect(self.on_draft_saved)
+        self.bridge.draft_status_changed.connect(self.on_draft_saved)
+        self.bridge.outbox_changed.connect(self.on_outbox_changed)
+        self.bridge.sync_progress.connect(self.on_sync_progress)
+        self.bridge.receipt_received.connect(self.on_receipt_received)
+        self.tasks.busy_changed.connect(self.on_busy_changed)
+        self.tasks.default_error = self.show_error
+
+    def on_busy_changed(self, pending: int) -> None:
+        self.busy_label.setText("⏳" if pending else "")
+
+    def _update_actions(self) -> None:
+        composing = self.compose is not None and self.pages.currentWidget() is self.compose
+        for act in (
+            self.act_save,
+            self.act_validate,
+            self.act_sign,
+            self.act_print,
+            self.act_undo,
+            self.act_redo,
+        ):
+            act.setEnabled(composing)
+        self.act_sign.setEnabled(composing and hasattr(self.ws, "pack"))
+        self.act_send.setEnabled(hasattr(self.ws, "sync_once"))
+
+    def show_error(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, tr("Filing Assistant"), str(exc))
+
+    # -- home ------------------------------------------------------------------
+    def show_home(self) -> None:
+        if self.compose is not None:
+            self.compose.save_now()
+        self.pages.setCurrentWidget(self.home)
+        QSettings().remove("session/draft")
+        self.refresh_home()
+        self._update_actions()
+
+    def refresh_home(self) -> None:
+        d = self.home.drafts
+        kind, search = d.kind.currentData(), d.search.text().strip() or None
+        self.tasks.run(lambda: self.ws.drafts(kind=kind, search=search, limit=500), d.show_rows)
+        self.on_outbox_changed({})
+        for name, view in (("receipts", self.home.receipts), ("notices", self.home.notices)):
+            getter = getattr(self.ws, name, None)
+            if getter is not None:
+                self.tasks.run(getter, view.show_items, lambda exc: log.warning("%s", exc))
+
+    def on_draft_saved(self, payload: dict[str, Any]) -> None:
+        self._refresh_timer.start()
+
+    def on_outbox_changed(self, payload: dict[str, Any]) -> None:
+        getter = getattr(self.ws, "outbox", None)
+        if getter is not None:
+            self.tasks.run(getter, self.home.outbox.show_items, lambda exc: log.warning("%s", exc))
+
+    def on_sync_progress(self, payload: dict[str, Any]) -> None:
+        self.set_connectivity("sending")
+        self.home.outbox.on_sync_progress(payload)
+
+    def on_receipt_received(self, payload: dict[str, Any]) -> None:
+        self.notify(
+            tr("Receipt received"),
+            tr("The office has receipted package {package}.").format(
+                package=str(payload.get("package_id", ""))[:16]
+            ),
+        )
+        self.refresh_home()
+
+    def notify(self, title: str, message: str) -> None:
+        """A desktop notification when the system has a tray; the status bar otherwise."""
+        self.statusBar().showMessage(f"{title}: {message}", 15000)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            if self.tray is None:
+                self.tray = QSystemTrayIcon(self.windowIcon(), self)
+                self.tray.show()
+            self.tray.showMessage(title, message)
+
+    # -- drafts ----------------------------------------------------------------
+    def new_draft(self, kind: str) -> None:
+        self.tasks.write(lambda: self.ws.new_draft(kind), lambda info: self.open_draft(info.id))
+
+    def new_from_basic_mark(self) -> None:
+        maker = getattr(self.ws, "new_from_basic_mark", None)
+        if maker is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, tr("Choose the basic mark record"))
+        if path:
+            self.tasks.write(lambda: maker(Path(path)), lambda info: self.open_draft(info.id))
+
+    def import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Import an application"), "", tr("Application documents (*.json)")
+        )
+        if path:
+            self.tasks.write(
+                lambda: self.ws.import_file(Path(path)), lambda info: self.open_draft(info.id)
+            )
+
+    def open_draft(
+        self, draft_id: str, section: str | None = None, scroll: int | None = None
+    ) -> None:
+        """Load in the background, then show the form."""
+        self.tasks.run(
+            lambda: self.ws.load(draft_id),
+            lambda doc: self._show_compose(draft_id, doc, section, scroll),
+            self._open_failed,
+        )
+
+    def _open_failed(self, exc: BaseException) -> None:
+        QSettings().remove("session/draft")
+        self.show_error(exc)
+
+    def _show_compose(
+        self, draft_id: str, doc: Any, section: str | None, scroll: int | None
+    ) -> None:
+        self.close_compose()
+        self.compose = ComposeView(self.ws, self.tasks, draft_id, doc)
+        self.compose.saved.connect(self.on_draft_saved_here)
+        self.pages.addWidget(self.compose)
+        self.pages.setCurrentWidget(self.compose)
+        self.compose.restore_place(section, scroll)
+        self.compose.remember_place()
+        self.compose.describe_attachments()
+        self.compose.undo_stack.canUndoChanged.connect(self.on_can_undo_changed)
+        self._update_actions()
+        self.draft_opened.emit(draft_id)
+
+    def on_draft_saved_here(self, draft_id: str, revision: int) -> None:
+        self._update_actions()
+
+    def on_can_undo_changed(self, can: bool) -> None:
+        self._update_actions()
+
+    def close_compose(self) -> None:
+        if self.compose is not None:
+            self.compose.flush()
+            self.pages.removeWidget(self.compose)
+            self.compose.deleteLater()
+            self.compose = None
+
+    def _restore_session(self) -> None:
+        settings = QSettings()
+        draft_id = settings.value("session/draft")
+        if draft_id:
+            scroll = settings.value("session/scroll")
+            self.open_draft(
+                str(draft_id),
+                str(settings.value("session/section") or ""),
+                int(scroll) if scroll is not None else None,
+            )
+
+    def save(self) -> None:
+        if self.compose is not None:
+            self.compose._dirty = True
+            self.compose.save_now()
+
+    def validate(self) -> None:
+        if self.compose is not None:
+            findings = self.compose.validate_now()
+            self.compose.side.setCurrentWidget(self.compose.findings_panel)
+            if findings:
+                self.compose.view.focus_path(findings[0].path)
+
+    def undo(self) -> None:
+        if self.compose is not None:
+            self.compose.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.compose is not None:
+            self.compose.undo_stack.redo()
+
+    # -- sign, send, print -----------------------------------------------------
+    def sign(self) -> SignDialog | None:
+        if self.compose is None:
+            return None
+        self.compose.flush()
+        findings = self.compose.validate_now()
+        dialog = SignDialog(
+            self.ws, self.tasks, self.compose.draft_id, self.compose.document.copy(), findings, self
+        )
+        dialog.signed.connect(self.on_signed)
+        dialog.open()
+        return dialog
+
+    def on_signed(self, info: Any) -> None:
+        self.statusBar().showMessage(
+            tr("Signed: package {package}").format(
+                package=str(getattr(info, "package_id", ""))[:16]
+            ),
+            10000,
+        )
+        for warning in getattr(info, "warnings", []) or []:
+            self.statusBar().showMessage(str(warning), 10000)
+        self.on_outbox_changed({})
+        self.refresh_home()
+
+    def sync(self, send_now: bool = False) -> None:
+        syncer = getattr(self.ws, "sync_once", None)
+        if syncer is None:
+            return
+        if send_now:
+            self.set_connectivity("sending")
+        self.tasks.run(lambda: syncer(send_now=send_now), self._synced, self._sync_failed)
+
+    def _synced(self, result: Any) -> None:
+        self.set_connectivity("reachable")
+        self.on_outbox_changed({})
+        self.refresh_home()
+
+    def _sync_failed(self, exc: BaseException) -> None:
+        self.set_connectivity("offline")
+        if not isinstance(exc, FilingError):
+            log.warning("sync failed: %s", exc)
+        self.on_outbox_changed({})
+
+    def print_summary(self) -> DocumentDialog | None:
+        if self.compose is None:
+            return None
+        form = self.compose.form
+        body = summary_html(form, self.compose.document, self.compose.draft_id)
+        dialog = DocumentDialog(
+            tr("Application summary"), body, f"summary-{self.compose.draft_id}.pdf", self
+        )
+        dialog.open()
+        return dialog
+
+    def open_receipt(self, receipt: Any) -> DocumentDialog:
+        dialog = DocumentDialog(tr("Filing receipt"), receipt_html(receipt), "receipt.pdf", self)
+        dialog.open()
+        return dialog
+
+    def respond_to_notice(self, notice: Any) -> None:
+        responder = getattr(self.ws, "respond_to_notice", None)
+        if responder is not None:
+            self.tasks.write(lambda: responder(notice), lambda info: self.open_draft(info.id))
+            return
+        draft_id = (
+            notice.get("draft_id")
+            if isinstance(notice, dict)
+            else getattr(notice, "draft_id", None)
+        )
+        if draft_id:
+            self.open_draft(str(draft_id))
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.ws, self)
+        dialog.accepted.connect(
+            lambda: self.language_change_requested.emit(dialog.chosen_language())
+        )
+        dialog.open()
+        return dialog
+
+    # -- lifetime --------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        draft = (
+            self.compose.draft_id
+            if self.compose is not None and self.pages.currentWidget() is self.compose
+            else None
+        )
+        if self.compose is not None:
+            self.compose.flush()
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        if draft is None:
+            settings.remove("session/draft")
+        self.tasks.wait_idle(30000)
+        super().closeEvent(event)
+
+
+def current_widget(window: MainWindow) -> QWidget:
+    return window.pages.currentWidget()

@@ -1,0 +1,132 @@
+"""Reference data for the widgets: choice lists, Nice headings, Madrid members, term search.
+
+The only UI module that reads ``filingassist.refdata`` (plain, Qt-free data tables). Item
+models are built once per data set and language and shared by every combo box that shows
+that list, so a form with twenty country fields costs one model, not twenty.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from filingassist import refdata
+from ui.choices import choice_label
+from ui.i18n import current_language, tr
+
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+_models: dict[tuple[str, str], QStandardItemModel] = {}
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """A Madrid Contracting Party as the designation picker shows it."""
+
+    code: str
+    name: str
+    individual_fee: bool
+    fee_text: str
+
+
+def country_entries(name: str) -> list[tuple[str, str]]:
+    """(code, English name) of a ``refdata:NAME`` list."""
+    if name == "madrid_members":
+        return [(m.code, m.name) for m in refdata.madrid_members()]
+    if name == "trademark_offices":
+        fees = refdata.national_tm_fees()
+        offices = getattr(fees, "offices", None)
+        if offices:
+            return [(code, refdata.country_name(code) or code) for code in sorted(offices)]
+    return [(c.code, c.name) for c in refdata.countries()]
+
+
+def choice_model(choices: Sequence[str] | str) -> QStandardItemModel:
+    """A shared model (blank first row) for inline choices or a ``refdata:NAME`` list."""
+    key = (choices if isinstance(choices, str) else "|".join(choices), current_language())
+    model = _models.get(key)
+    if model is not None:
+        return model
+    model = QStandardItemModel()
+    blank = QStandardItem("")
+    blank.setData(None, CODE_ROLE)
+    model.appendRow(blank)
+    if isinstance(choices, str):
+        rows = [
+            (code, f"{code} — {name}") for code, name in country_entries(choices.split(":", 1)[1])
+        ]
+    else:
+        rows = [(code, choice_label(code, _country(code))) for code in choices]
+    for code, label in rows:
+        item = QStandardItem(label)
+        item.setData(code, CODE_ROLE)
+        model.appendRow(item)
+    _models[key] = model
+    return model
+
+
+def _country(code: str) -> str | None:
+    return refdata.country_name(code) if len(code) == 2 and code.isupper() else None
+
+
+def nice_classes() -> list[tuple[int, str, str]]:
+    """(number, goods|services, heading) for the 45 classes."""
+    return [(c.number, c.kind, c.heading) for c in refdata.nice_classes()]
+
+
+def nice_heading(number: Any) -> str:
+    cls = refdata.nice_class(number) if refdata.is_nice_class(number) else None
+    return cls.heading if cls else ""
+
+
+def madrid_rows() -> list[MemberRow]:
+    """Every Madrid member with whether it charges an individual fee and, if known, how much."""
+    fees = refdata.madrid_fees()
+    rows = []
+    for m in refdata.madrid_members():
+        fee = fees.individual.get(m.code)
+        if fee is not None:
+            text = fee.structure.describe(fees.currency)
+        elif m.individual_fee:
+            text = tr("individual fee (amount not in the table)")
+        else:
+            text = f"{fees.complementary_per_party} {fees.currency} " + tr("(complementary fee)")
+        rows.append(MemberRow(m.code, m.name, m.individual_fee, text))
+    return rows
+
+
+def valid_as_of() -> dt.date | None:
+    """The oldest "valid as of" date among the data sets in effect."""
+    try:
+        return min(info.valid_as_of for info in refdata.datasets())
+    except Exception:  # a broken data set must not stop the window from opening
+        return None
+
+
+def term_search(
+    query: str, class_number: int | None = None, limit: int = 20
+) -> list[tuple[int, str]]:
+    """(class, term) matches from the installed term list, best first; [] when none installed."""
+    search = getattr(refdata, "search_terms", None) or getattr(refdata, "term_search", None)
+    if search is None or not query.strip():
+        return []
+    try:
+        found = search(query, limit=limit)
+    except TypeError:
+        found = search(query)
+    out: list[tuple[int, str]] = []
+    for hit in list(found)[:limit]:
+        number = getattr(hit, "class_number", None) or getattr(hit, "number", None)
+        term = getattr(hit, "term", None) or getattr(hit, "text", None) or str(hit)
+        if class_number is None or number == class_number:
+            out.append((int(number or 0), str(term)))
+    return out
+
+
+def money(amount: Decimal, currency: str) -> str:
+    return f"{amount:,.2f} {currency}"
