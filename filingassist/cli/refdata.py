@@ -68,6 +68,7 @@ def _dataset_report(name: str) -> dict[str, Any]:
         "valid_as_of": info.valid_as_of.isoformat(),
         "origin": info.origin,
         "edition": info.edition,
+        "source": list(info.source),
         "shipped_version": shipped.version,
         "installed": [
             {"version": i.version, "valid_as_of": _valid_as_of(i.path), "active": i.active}

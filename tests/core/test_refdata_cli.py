@@ -50,6 +50,7 @@ def test_list_json_shows_every_dataset(capsys):
         "fees_national_tm",
     ]
     assert all(d["origin"] == "shipped" and d["installed"] == [] for d in doc["datasets"])
+    assert all(d["source"] for d in doc["datasets"])
     assert doc["nice_terms"] == {"installed": False}
 
 
