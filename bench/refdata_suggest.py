@@ -1,4 +1,4 @@
-"""Nice term list: how fast are open, lookup, search and per-keystroke suggest?
+"""Reference data speed: Nice term lookup/search/suggest, data-set lookups, fee quotes (ms).
 
     python bench/refdata_suggest.py [PATH/TO/alphabetical_list.csv]
 
@@ -37,7 +37,21 @@ def _timed(fn, items):  # noqa: ANN001, ANN202 - bench helper
 def _row(name: str, ms: list[float]) -> str:
     q = statistics.quantiles(ms, n=100)
     median = statistics.median(ms)
-    return f"| {name:<28} | {len(ms):>5} | {median:>7.2f} | {q[94]:>7.2f} | {max(ms):>7.2f} |"
+    return f"| {name:<28} | {len(ms):>5} | {median:>7.3f} | {q[94]:>7.3f} | {max(ms):>7.3f} |"
+
+
+def _bench_lookups_and_quotes() -> None:
+    """Per-call cost of the data-set lookups and quotes the rules engine makes per keystroke."""
+    import filingassist.refdata as refdata
+    from filingassist.refdata.fees import madrid_quote, pct_quote
+
+    codes = [m.code for m in refdata.madrid_members()] * 50
+    print(_row("is_madrid_member", _timed(refdata.is_madrid_member, codes)))
+    print(_row("charges_individual_fee", _timed(refdata.charges_individual_fee, codes)))
+    args = [("GB", True, [3, 9, 18, 25, 35], ["DE", "FR", "CN", "US", "AU"])] * 500
+    print(_row("madrid_quote (5 cl., 5 des.)", _timed(lambda a: madrid_quote(*a), args)))
+    pct = [("IB", "EP", 45, "full_xml", True)] * 500
+    print(_row("pct_quote", _timed(lambda a: pct_quote(*a), pct)))
 
 
 def main(argv: list[str]) -> int:
@@ -82,6 +96,7 @@ def main(argv: list[str]) -> int:
         )
     )
     print(_row("suggest (2-8 char prefix)", _timed(lambda q: terms.suggest(q), prefixes)))
+    _bench_lookups_and_quotes()
     for label, cls in (("one class", True), ("all classes", False)):
         top = [terms.suggest(q, s.class_number if cls else None, 1) for q, s in pairs]
         hits = sum(bool(t) and t[0].term == s.term for t, (_, s) in zip(top, pairs, strict=True))
