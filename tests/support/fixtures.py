@@ -11,9 +11,8 @@ import pytest
 from sqlite_utils import Database
 
 from filingassist.office import store
-from filingassist.office.filing import Services
+from filingassist.office.filing import default_services
 from filingassist.office.serve import RunningOffice, start_in_thread
-from filingassist.packaging.cms import sign_detached
 from filingassist.store import migrations
 from filingassist.store.db import connect
 from filingassist.sync import offices
@@ -22,7 +21,7 @@ from filingassist.sync.receipts import fingerprint
 from filingassist.sync.transport import RequestsTransport, Transport
 from tests.support import pkgtools
 
-SERVICES = Services(sign_detached, pkgtools.verify_package)
+SERVICES = default_services()
 
 
 @dataclass

@@ -1,0 +1,360 @@
+"""Commands for filing: outbox, sync, offices, receipts, notices; and the reference office.
+
+``office serve|notice|account`` run the office side (needs ``filingassist[office]``);
+everything else is the filer's side and works offline except ``sync`` and ``office add``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from filingassist import paths
+from filingassist.cli.context import CliContext
+from filingassist.errors import UsageError
+
+TOKEN_ENV = "FILINGASSIST_OFFICE_TOKEN"  # noqa: S105 - the variable's name, not a token
+
+
+def register(sub: Any) -> None:
+    _register_outbox(sub)
+    p = sub.add_parser("sync", help="send queued packages to the office and fetch notices")
+    p.add_argument("--once", action="store_true", help="one pass, then exit")
+    p.add_argument("--office", help="office code (default: the only office)")
+    p.add_argument("--interval", type=float, default=30.0, help="seconds between passes")
+    p.add_argument("--ca-bundle", help="CA bundle for an office with its own CA")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_sync)
+    p = sub.add_parser("receipts", help="office receipts of filed packages")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_receipts)
+    p = sub.add_parser("notices", help="notices received from offices, with deadlines")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_notices)
+    _register_office(sub)
+
+
+def _register_outbox(sub: Any) -> None:
+    outbox_p = sub.add_parser("outbox", help="packages waiting to be filed")
+    osub = outbox_p.add_subparsers(dest="outbox_command", metavar="ACTION", required=True)
+    p = osub.add_parser("add", help="queue a signed package (no network needed)")
+    p.add_argument("package", type=Path)
+    p.add_argument("--office", help="office code (default: the only office)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_outbox_add)
+    p = osub.add_parser("list", help="list the outbox with states")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_outbox_list)
+    p = osub.add_parser("send-now", help="skip the retry wait (one package or all)")
+    p.add_argument("package_id", nargs="?")
+    p.set_defaults(func=cmd_outbox_send_now)
+
+
+def _register_office(sub: Any) -> None:
+    office_p = sub.add_parser("office", help="offices to file with; the reference office server")
+    osub = office_p.add_subparsers(dest="office_command", metavar="ACTION", required=True)
+    p = osub.add_parser("add", help="add an office after confirming its certificate fingerprint")
+    p.add_argument("url")
+    p.add_argument("--fingerprint", help="expected SHA-256 fingerprint (skips the question)")
+    p.add_argument("--ca-bundle", help="CA bundle for an office with its own CA")
+    p.add_argument("--token-env", default=TOKEN_ENV, help="environment variable with the token")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_office_add)
+    p = osub.add_parser("serve", help="run the reference office server")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8470)
+    p.add_argument("--data", type=Path, default=None, help="data folder (default: in the profile)")
+    p.set_defaults(func=cmd_office_serve)
+    p = osub.add_parser("notice", help="issue a signed notice about a filing (office side)")
+    p.add_argument("application_number")
+    p.add_argument("--kind", default="irregularity")
+    p.add_argument("--text", required=True)
+    p.add_argument("--deadline-days", type=int)
+    p.add_argument("--data", type=Path, default=None)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_office_notice)
+    p = osub.add_parser("account", help="create a filer account and print its token (office side)")
+    p.add_argument("name")
+    p.add_argument("--data", type=Path, default=None)
+    p.set_defaults(func=cmd_office_account)
+
+
+# -- filer side ------------------------------------------------------------------------
+
+
+def _open_db() -> Database:
+    """The profile database with migrations applied.
+
+    note: the Workspace façade does not expose its database yet; this opens the same file
+    the same way (WAL, migrations) until it offers outbox operations.
+    """
+    from filingassist.store import migrations
+    from filingassist.store.db import DB_NAME, connect
+
+    db = connect(paths.data_home() / DB_NAME)
+    migrations.apply(db)
+    return db
+
+
+def cmd_outbox_add(args: argparse.Namespace, ctx: CliContext) -> int:
+    from filingassist.sync import offices, outbox
+
+    db = _open_db()
+    try:
+        code = offices.get(db, args.office).code
+        item = outbox.add(db, args.package, code, time.time())
+    finally:
+        db.conn.close()
+    if ctx.json_output:
+        ctx.emit_json(item.as_json())
+    else:
+        ctx.out(f"queued {item.package_id} ({item.size} bytes) for {code}: {item.state}")
+    return 0
+
+
+def cmd_outbox_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    from filingassist.sync import outbox
+
+    db = _open_db()
+    try:
+        rows = outbox.items(db)
+    finally:
+        db.conn.close()
+    if ctx.json_output:
+        ctx.emit_json([r.as_json() for r in rows])
+        return 0
+    for r in rows:
+        wait = max(0.0, r.next_attempt_at - time.time())
+        extra = f" retry in {wait:.0f}s" if wait and r.state not in ("receipted", "refused") else ""
+        ctx.out(f"{r.package_id[:16]}  {r.state:<15} {r.offset:>10}/{r.size:<10} {r.office}{extra}")
+        if r.refusal_reasons:
+            for reason in r.refusal_reasons:
+                ctx.out(f"    refused: {reason}")
+        elif r.last_error and r.state != "receipted":
+            ctx.out(f"    last error: {r.last_error}")
+    if not rows:
+        ctx.out("the outbox is empty")
+    return 0
+
+
+def cmd_outbox_send_now(args: argparse.Namespace, ctx: CliContext) -> int:
+    from filingassist.sync import outbox
+
+    db = _open_db()
+    try:
+        n = outbox.send_now(db, args.package_id)
+    finally:
+        db.conn.close()
+    ctx.out(f"{n} package(s) will be sent on the next pass")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace, ctx: CliContext) -> int:
+    from filingassist.events import EventBus
+    from filingassist.sync import offices, outbox
+    from filingassist.sync.runner import run_once
+    from filingassist.sync.transport import RequestsTransport
+
+    db = _open_db()
+    events = EventBus()
+    if not ctx.json_output:
+        events.subscribe("sync_progress", _print_progress)
+    try:
+        record = offices.get(db, args.office)
+        transport = RequestsTransport(args.ca_bundle or record.ca_bundle)
+        while True:
+            result = run_once(db, transport, time.time, record.code, events)
+            _report(ctx, result)
+            if args.once:
+                return 0 if not result.refused and not result.invalid else 1
+            waits = [i.next_attempt_at for i in outbox.items(db) if i.state in outbox.ACTIVE]
+            pause = min([args.interval, *[max(1.0, w - time.time()) for w in waits]])
+            time.sleep(pause)
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        db.conn.close()
+
+
+def _print_progress(package_id: str, sent: int, total: int, rate: float, eta: float | None) -> None:
+    left = f", {eta:.0f}s left" if eta is not None else ""
+    sys.stderr.write(f"\r{package_id[:12]} {sent}/{total} bytes, {rate / 1024:.1f} KiB/s{left}   ")
+    if sent >= total:
+        sys.stderr.write("\n")
+
+
+def _report(ctx: CliContext, result: Any) -> None:
+    if ctx.json_output:
+        ctx.emit_json(
+            {
+                "receipted": result.receipted,
+                "refused": result.refused,
+                "deferred": result.deferred,
+                "invalid": result.invalid,
+                "notices": result.notices,
+                "errors": result.errors,
+            }
+        )
+        return
+    for pid in result.receipted:
+        ctx.out(f"filed {pid[:16]}: receipt verified and stored")
+    for pid in result.refused:
+        ctx.out(f"refused {pid[:16]} by the office (see: filingassist outbox list)")
+    for pid in result.invalid:
+        ctx.out(f"NOT filed {pid[:16]}: the office's receipt did not verify")
+    for pid in result.deferred:
+        ctx.out(f"will retry {pid[:16]}: {result.errors.get(pid, '')}")
+    if result.notices:
+        ctx.out(f"{result.notices} new notice(s)")
+
+
+def cmd_office_add(args: argparse.Namespace, ctx: CliContext) -> int:
+    from filingassist.sync import offices
+    from filingassist.sync.client import discover
+    from filingassist.sync.receipts import fingerprint, normalise_fingerprint
+    from filingassist.sync.transport import RequestsTransport
+
+    transport = RequestsTransport(args.ca_bundle)
+    doc = discover(transport, args.url)
+    actual = fingerprint(str(doc["receipt_certificate"]))
+    confirmed = args.fingerprint
+    if not ctx.json_output:
+        ctx.out(f"{doc.get('name')} ({doc.get('code')}) at {args.url}")
+        ctx.out(f"receipt certificate SHA-256 fingerprint:\n  {actual}")
+    if confirmed is None:
+        if not sys.stdin.isatty():
+            raise UsageError("confirm the fingerprint with --fingerprint (no terminal to ask)")
+        answer = input("Does this match the fingerprint the office published? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            ctx.out("not added")
+            return 1
+        confirmed = actual
+    elif normalise_fingerprint(confirmed) != actual:
+        raise UsageError("the office's certificate does not have the fingerprint you gave")
+    token = os.environ.get(args.token_env) or (
+        getpass.getpass("Account token: ") if sys.stdin.isatty() else None
+    )
+    db = _open_db()
+    try:
+        record = offices.add(db, args.url, doc, confirmed, token, args.ca_bundle)
+    finally:
+        db.conn.close()
+    if ctx.json_output:
+        ctx.emit_json(
+            {
+                "code": record.code,
+                "name": record.name,
+                "url": record.url,
+                "fingerprint": record.fingerprint,
+                "token": bool(token),
+            }
+        )
+    else:
+        ctx.out(f"added office {record.code}" + ("" if token else " (no account token)"))
+    return 0
+
+
+def cmd_receipts(args: argparse.Namespace, ctx: CliContext) -> int:
+    from filingassist.sync import outbox
+
+    db = _open_db()
+    try:
+        rows = outbox.receipts(db)
+    finally:
+        db.conn.close()
+    if ctx.json_output:
+        ctx.emit_json(rows)
+        return 0
+    for r in rows:
+        ctx.out(
+            f"{r['application_number']}  filed {r['filed_at']}  {r['office']}  "
+            f"{r['package_id'][:16]}"
+        )
+    if not rows:
+        ctx.out("no receipts yet")
+    return 0
+
+
+def cmd_notices(args: argparse.Namespace, ctx: CliContext) -> int:
+    from filingassist.sync import offices
+
+    db = _open_db()
+    try:
+        rows = offices.stored_notices(db)
+    finally:
+        db.conn.close()
+    if ctx.json_output:
+        ctx.emit_json(rows)
+        return 0
+    for n in rows:
+        deadline = f"  deadline {n['deadline']}" if n["deadline"] else ""
+        ctx.out(
+            f"{n['issued_at']}  {n['application_number']}  {n['kind']}{deadline}\n    {n['text']}"
+        )
+    if not rows:
+        ctx.out("no notices")
+    return 0
+
+
+# -- office side -----------------------------------------------------------------------
+
+
+def _office_data(value: Path | None) -> Path:
+    return value if value is not None else paths.data_home() / "office"
+
+
+def cmd_office_serve(args: argparse.Namespace, ctx: CliContext) -> int:
+    try:
+        from filingassist.office.serve import serve
+    except ImportError as exc:
+        raise UsageError(f"the office server needs filingassist[office] ({exc})") from exc
+    data = _office_data(args.data)
+    ctx.out(f"office data in {data}; listening on http://{args.host}:{args.port}")
+    serve(args.host, args.port, data)
+    return 0
+
+
+def _office(data: Path) -> Any:
+    from filingassist.office.app import DEFAULT_MAX_PACKAGE
+    from filingassist.office.filing import Office, default_services
+    from filingassist.office.identity import load_or_create
+
+    return Office(load_or_create(data), data, default_services(), DEFAULT_MAX_PACKAGE)
+
+
+def cmd_office_notice(args: argparse.Namespace, ctx: CliContext) -> int:
+    from filingassist.office import notices
+
+    body = notices.issue(
+        _office(_office_data(args.data)),
+        args.application_number,
+        args.kind,
+        args.text,
+        args.deadline_days,
+    )
+    if ctx.json_output:
+        ctx.emit_json(body)
+    else:
+        ctx.out(f"notice issued for {args.application_number} ({args.kind})")
+    return 0
+
+
+def cmd_office_account(args: argparse.Namespace, ctx: CliContext) -> int:
+    from filingassist.office import store
+
+    data = _office_data(args.data)
+    data.mkdir(parents=True, exist_ok=True)
+    db = store.open_db(data)
+    try:
+        token = store.add_account(db, args.name)
+    finally:
+        db.close()
+    ctx.out(token)
+    return 0
