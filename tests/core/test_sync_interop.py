@@ -1,0 +1,152 @@
+"""Interop with independent tus implementations from npm (tests/interop/package.json).
+
+- our tus client uploads to ``@tus/server`` + ``@tus/file-store``, resuming after cuts and
+  after a client that stopped mid-upload;
+- our office accepts an upload made by ``tus-js-client``, then files it.
+
+Install once with ``npm install --prefix tests/interop`` (``.ci/run`` does it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import requests
+
+from filingassist.errors import TransientSyncError
+from filingassist.sync.receipts import verify_receipt
+from filingassist.sync.transport import RequestsTransport
+from filingassist.sync.tus import TusClient
+from tests.support import fixtures
+from tests.support.faultproxy import FaultProxy
+from tests.support.fixtures import Office, make_package
+
+office = fixtures.office
+
+pytestmark = [pytest.mark.network, pytest.mark.slow, pytest.mark.timeout(90)]
+INTEROP = Path(__file__).resolve().parents[1] / "interop"
+
+
+def _node() -> str:
+    node = shutil.which("node")
+    if node is None or not (INTEROP / "node_modules" / "@tus" / "server").is_dir():
+        pytest.fail("interop needs node and `npm install --prefix tests/interop`")
+    return node
+
+
+@pytest.fixture
+def tus_server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    store = tmp_path / "tus-store"
+    store.mkdir()
+    proc = subprocess.Popen(
+        [_node(), str(INTEROP / "tus-server.js"), "0", str(store)],
+        cwd=INTEROP,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline().strip()  # "listening <port>"
+        assert line.startswith("listening "), proc.stderr.read() if proc.stderr else line
+        yield f"http://127.0.0.1:{line.split()[1]}", store
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def _stored(store: Path, url: str) -> bytes:
+    return (store / url.rstrip("/").rsplit("/", 1)[-1]).read_bytes()
+
+
+def _metadata(path: Path) -> dict[str, str]:
+    return {"package_id": "0" * 64, "filename": path.name, "filetype": "application/zip"}
+
+
+def test_upload_to_tus_node_server_through_cuts(
+    tmp_path: Path, tus_server: tuple[str, Path]
+) -> None:
+    url, store = tus_server
+    port = int(url.rsplit(":", 1)[1])
+    pkg = make_package(tmp_path, 900_000)
+    size = pkg.stat().st_size
+    with FaultProxy("127.0.0.1", port) as proxy:
+        proxy.cut_every = 200_000
+        proxy.rate_up = 3_000_000
+        client = TusClient(RequestsTransport())
+        upload_url = client.create(f"{proxy.url}/files", size, _metadata(pkg))
+        offsets: list[int] = []
+        client.upload(upload_url, pkg, size, 0, offsets.append, lambda n: None)
+        assert proxy.cuts >= 4 and offsets[-1] == size
+        assert client.offset(upload_url) == size
+    assert _stored(store, upload_url) == pkg.read_bytes()
+
+
+def test_resume_on_tus_node_server_after_the_client_stopped(
+    tmp_path: Path, tus_server: tuple[str, Path]
+) -> None:
+    url, store = tus_server
+    port = int(url.rsplit(":", 1)[1])
+    pkg = make_package(tmp_path, 700_000)
+    size = pkg.stat().st_size
+    with FaultProxy("127.0.0.1", port) as proxy:
+        client = TusClient(RequestsTransport())
+        upload_url = client.create(f"{proxy.url}/files", size, _metadata(pkg))
+
+        def link_dies(sent: int) -> None:
+            if sent > 350_000 and not proxy.refusing:
+                proxy.refusing = True  # the link goes away for good: cut, then refused
+                proxy.cut_all()
+
+        with pytest.raises(TransientSyncError):
+            client.upload(upload_url, pkg, size, 0, lambda n: None, link_dies)
+        # later, a fresh client that only has the URL resumes from the server's offset
+        proxy.refusing = False
+        fresh = TusClient(RequestsTransport())
+        have = fresh.offset(upload_url)
+        assert 0 < have < size
+        before = proxy.bytes_up
+        fresh.upload(upload_url, pkg, size, None, lambda n: None, lambda n: None)
+        assert proxy.bytes_up - before < size - have + 5_000  # only the rest was sent
+    assert _stored(store, upload_url) == pkg.read_bytes()
+
+
+def test_office_accepts_an_upload_from_tus_js_client(tmp_path: Path, office: Office) -> None:
+    pkg = make_package(tmp_path, 400_000)
+    data = pkg.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    from filingassist.sync.outbox import package_identity
+
+    pid, _, _ = package_identity(pkg)
+    done = subprocess.run(
+        [
+            _node(),
+            str(INTEROP / "tus-upload.js"),
+            f"{office.url}/files/",
+            str(pkg),
+            office.token,
+            pid,
+            sha,
+        ],
+        cwd=INTEROP,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    upload_url = done.stdout.strip().splitlines()[-1]
+    r = requests.post(
+        f"{office.url}/filings",
+        json={"upload_url": upload_url, "package_id": pid},
+        headers={"Authorization": f"Bearer {office.token}"},
+        timeout=10,
+    )
+    assert r.status_code == 201, r.text
+    doc = requests.get(f"{office.url}/.well-known/filing-office", timeout=10).json()
+    receipt = verify_receipt(r.json(), doc["receipt_certificate"], pid, sha)
+    assert receipt.application_number.startswith("XX-")
