@@ -124,6 +124,8 @@ class ComposeView(QWidget):
             item.setData(SECTION_ROLE, section.id)
             self.nav.addItem(item)
         self.nav.currentItemChanged.connect(self._on_nav)
+        self.nav.setWordWrap(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setMinimumWidth(180)
         self.nav.setMaximumWidth(260)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from filingassist.formdefs import FormDef
 from filingassist.model.findings import Finding, Severity
@@ -11,7 +11,11 @@ from ui.formview.renderer import finding_text
 from ui.i18n import tr
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2
-ICONS = {Severity.ERROR: "⛔", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
+ICONS = {
+    Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
 
 
 def where_text(form: FormDef, path: str) -> str:
@@ -52,6 +56,7 @@ class FindingsPanel(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
         self.tree.setColumnWidth(0, 260)
+        self.tree.header().setStretchLastSection(True)
         self.tree.itemActivated.connect(self._on_item)
         self.tree.itemClicked.connect(self._on_item)
         layout.addWidget(self.summary)
@@ -70,11 +75,12 @@ class FindingsPanel(QWidget):
         for finding in findings:
             item = QTreeWidgetItem(
                 [
-                    f"{ICONS[finding.severity]} {finding_text(finding)}",
+                    finding_text(finding),
                     where_text(self.form, finding.path),
                 ]
             )
             item.setData(0, PATH_ROLE, finding.path)
+            item.setIcon(0, self.style().standardIcon(ICONS[finding.severity]))
             tip = finding_text(finding)
             if finding.basis:
                 tip += "\n" + tr("Basis: {basis}").format(basis=finding.basis)
@@ -88,7 +94,7 @@ class FindingsPanel(QWidget):
         errors = sum(1 for f in findings if f.severity == Severity.ERROR)
         warnings = sum(1 for f in findings if f.severity == Severity.WARNING)
         if not findings:
-            self.summary.setText("✅ " + tr("No problems found. The application is ready to sign."))
+            self.summary.setText(tr("No problems found. The application is ready to sign."))
         elif errors:
             self.summary.setText(
                 tr("{errors} errors, {warnings} warnings").format(errors=errors, warnings=warnings)

@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
         self.tasks.default_error = self.show_error
 
     def on_busy_changed(self, pending: int) -> None:
-        self.busy_label.setText("⏳" if pending else "")
+        self.busy_label.setText(tr("Working…") if pending else "")
 
     def _update_actions(self) -> None:
         composing = self.compose is not None and self.pages.currentWidget() is self.compose

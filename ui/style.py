@@ -9,9 +9,12 @@ STYLE = """
 *[problem="warning"] { border: 2px solid #f9a825; border-radius: 3px; }
 *[flash="true"] { border: 3px solid #1e88e5; border-radius: 3px; }
 QLabel#helpText { color: palette(placeholder-text); }
-QGroupBox { font-weight: bold; margin-top: 1.2em; padding-top: 0.4em; }
-QGroupBox::title { subcontrol-origin: margin; subcontrol-position: top left; padding: 0 4px; }
-QGroupBox QGroupBox { font-weight: normal; }
+QFrame[card="section"] { border: 1px solid palette(mid); border-radius: 6px; }
+QFrame[card="item"] { border: 1px solid palette(midlight); border-radius: 4px;
+                      background: palette(alternate-base); }
+QLabel#sectionTitle { font-size: 12pt; font-weight: bold; }
+QLabel#itemTitle { font-weight: bold; }
+QFrame[card] QLabel { border: none; background: transparent; }
 QLabel#findingsSummary, QLabel#feeTotal { font-size: 11pt; padding: 4px; }
 QLabel#composeTitle { font-size: 13pt; padding: 2px; }
 """

@@ -94,7 +94,7 @@ class SignDialog(QDialog):
         self.problems = QListWidget()
         self.problems.setObjectName("signWarnings")
         for f in errors + warnings:
-            icon = "⛔" if f.severity == Severity.ERROR else "⚠"
+            icon = tr("Error:") if f.severity == Severity.ERROR else tr("Warning:")
             self.problems.addItem(f"{icon} {finding_text(f)} ({where_text(form, f.path)})")
         if errors or warnings:
             layout.addWidget(QLabel(tr("Problems:")))

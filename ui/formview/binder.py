@@ -103,6 +103,9 @@ class ComboBinding(Binding):
         super().__init__(field, path, label, widget)
         widget.setModel(choice_model(field.choices))
         widget.setMaxVisibleItems(20)
+        # Long country names must not force the whole form wider than the window.
+        widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        widget.setMinimumContentsLength(18)
         widget.currentIndexChanged.connect(self._emit)
 
     def get(self) -> Any:

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -65,6 +64,30 @@ def _join(parts: list[str | int]) -> str:
     return out
 
 
+class Card(QFrame):
+    """A framed block with a word-wrapped title (a QGroupBox title never wraps, so long
+    official item names would force the whole form wider than the window)."""
+
+    def __init__(self, title: str, object_name: str, heading: bool = True) -> None:
+        super().__init__()
+        self.setObjectName(object_name)
+        self.setProperty("card", "section" if heading else "item")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.box = QVBoxLayout(self)
+        self.head = QHBoxLayout()
+        self.title_label = QLabel(title)
+        self.title_label.setWordWrap(True)
+        self.title_label.setObjectName("sectionTitle" if heading else "itemTitle")
+        self.head.addWidget(self.title_label, 1)
+        self.box.addLayout(self.head)
+
+    def setTitle(self, title: str) -> None:  # noqa: N802 - same name as QGroupBox
+        self.title_label.setText(title)
+
+    def title(self) -> str:
+        return self.title_label.text()
+
+
 class GroupEditor(QWidget):
     """A repeatable group: its items (each a small form) and add/remove/reorder buttons."""
 
@@ -78,6 +101,7 @@ class GroupEditor(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
         title = QLabel(f"<b>{tr(group.label)}</b>")
+        title.setWordWrap(True)
         head.addWidget(title)
         head.addStretch(1)
         self.picker: QPushButton | None = None
@@ -104,7 +128,7 @@ class GroupEditor(QWidget):
             outer.addWidget(help_label)
         self.items_box = QVBoxLayout()
         outer.addLayout(self.items_box)
-        self.item_frames: list[QGroupBox] = []
+        self.item_frames: list[Card] = []
 
     def items(self) -> list[Any]:
         value = get_path(self.view.document.data, self.group.path)
@@ -124,12 +148,10 @@ class GroupEditor(QWidget):
         full = self.group.max is not None and len(items) >= self.group.max
         self.add_button.setEnabled(not full)
 
-    def _item_frame(self, index: int, count: int) -> QGroupBox:
-        frame = QGroupBox(self._item_title(index))
-        frame.setObjectName(f"item:{self.group.path}[{index}]")
-        layout = QVBoxLayout(frame)
-        tools = QHBoxLayout()
-        tools.addStretch(1)
+    def _item_frame(self, index: int, count: int) -> Card:
+        frame = Card(self._item_title(index), f"item:{self.group.path}[{index}]", heading=False)
+        layout = frame.box
+        tools = frame.head
         for text, tip, enabled, slot in (
             (
                 "↑",
@@ -157,7 +179,6 @@ class GroupEditor(QWidget):
             button.setEnabled(enabled)
             button.clicked.connect(slot)
             tools.addWidget(button)
-        layout.addLayout(tools)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         base = f"{self.group.path}[{index}]"
@@ -173,7 +194,7 @@ class GroupEditor(QWidget):
             item = items[index] if isinstance(items[index], dict) else {}
             heading = nice_heading(item.get("class_number"))
             if heading:
-                title += f" — {tr('Class')} {item['class_number']}: {heading[:70]}"
+                title += f" — {tr('Class')} {item['class_number']}: {heading}"
         return title
 
     def retitle(self) -> None:
@@ -201,7 +222,7 @@ class FormView(QScrollArea):
         self.document = document
         self.term_search = term_search
         self.bindings: dict[str, Binding] = {}
-        self.sections: dict[str, QGroupBox] = {}
+        self.sections: dict[str, Card] = {}
         self.groups: dict[str, GroupEditor] = {}
         self._marked: dict[QWidget, str] = {}
         self.setWidgetResizable(True)
@@ -219,9 +240,8 @@ class FormView(QScrollArea):
     # -- building --------------------------------------------------------------
     def _build(self) -> None:
         for section in self.form.sections:
-            box = QGroupBox(section_title(section.item, section.label))
-            box.setObjectName(f"section:{section.id}")
-            layout = QVBoxLayout(box)
+            box = Card(section_title(section.item, section.label), f"section:{section.id}")
+            layout = box.box
             if section.help:
                 help_label = QLabel(tr(section.help))
                 help_label.setWordWrap(True)
@@ -474,19 +494,16 @@ def finding_text(finding: Finding) -> str:
 
 
 def _walk(layout: QLayout | None) -> Iterator[QWidget]:
+    """Widgets of a layout tree in visual order (the form's reading order)."""
     if layout is None:
         return
     for i in range(layout.count()):
         item = layout.itemAt(i)
-        if item.widget() is not None:
-            widget = item.widget()
-            if widget.isHidden() and not isinstance(widget, QGroupBox):
-                pass
+        widget = item.widget()
+        if widget is not None:
             if widget.layout() is not None and not widget.focusProxy():
                 yield from _walk(widget.layout())
-                if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(
-                    widget, QGroupBox
-                ):
+                if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(widget, Card):
                     yield widget
             else:
                 yield widget.focusProxy() or widget

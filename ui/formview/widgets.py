@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -45,7 +46,7 @@ class DateField(QWidget):
         self.edit.setMaxLength(10)
         self.edit.setInputMask("")
         self.button = QToolButton(self)
-        self.button.setText("📅")
+        self.button.setText("…")
         self.button.setToolTip(tr("Choose a date"))
         self.button.setAccessibleName(tr("Choose a date"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -235,7 +236,7 @@ class AttachmentField(QWidget):
         self.preview.clear()
         if not self._value:
             self.info.setText(tr("No file. Drop a file here or choose one."))
-            self.preview.setText("📎")
+            self.preview.setPixmap(self._icon(QStyle.StandardPixmap.SP_FileLinkIcon))
             return
         parts = [str(self._value.get("name", "")), human_size(int(self._value.get("size", 0)))]
         if details:
@@ -251,7 +252,10 @@ class AttachmentField(QWidget):
                 )
             )
         else:
-            self.preview.setText("📄")
+            self.preview.setPixmap(self._icon(QStyle.StandardPixmap.SP_FileIcon))
+
+    def _icon(self, which: QStyle.StandardPixmap) -> QPixmap:
+        return self.style().standardIcon(which).pixmap(32, 32)
 
     @staticmethod
     def file_name(path: str) -> str:

@@ -1,0 +1,58 @@
+"""Screenshots of the main screens in English, Arabic and Chinese (build/screenshots/)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.helpers import ROOT, open_new
+from tests.ui.screens import shoot
+
+pytestmark = pytest.mark.gui
+LANGS = ["en", "ar", "zh_CN"]
+
+
+def _import_examples(session) -> list[str]:
+    return [
+        session.ws.import_file(ROOT / "examples" / f"{k}.json").id
+        for k in ("trademark", "madrid", "patent")
+    ]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_home_and_forms(qtbot, make_session, lang) -> None:
+    session = make_session(lang)
+    window = session.window
+    ids = _import_examples(session)
+    window.refresh_home()
+    qtbot.waitUntil(lambda: window.home.drafts.model.rowCount() == 3, timeout=10000)
+    if lang == "ar":
+        assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    shoot(window, f"home_{lang}")
+    for draft_id, kind in zip(ids, ("trademark", "madrid", "patent"), strict=True):
+        window.open_draft(draft_id)
+        qtbot.waitUntil(
+            lambda d=draft_id: window.compose is not None and window.compose.draft_id == d,
+            timeout=10000,
+        )
+        shoot(window, f"form_{kind}_{lang}")
+    window.home.setCurrentWidget(window.home.outbox)
+    window.show_home()
+    window.home.setCurrentWidget(window.home.outbox)
+    shoot(window, f"outbox_{lang}")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_findings_and_sign_dialog(qtbot, make_session, lang) -> None:
+    session = make_session(lang)
+    compose = open_new(qtbot, session, "madrid")
+    compose.validate_now()
+    assert compose.findings_panel.tree.topLevelItemCount() > 5
+    shoot(compose.side, f"findings_{lang}")
+    shoot(session.window, f"findings_window_{lang}")
+    dialog = session.window.sign()
+    qtbot.waitExposed(dialog)
+    shoot(dialog, f"sign_dialog_{lang}")
+    dialog.reject()
