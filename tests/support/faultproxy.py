@@ -145,6 +145,13 @@ class FaultProxy:
         if self._server is not None:
             self._server.close()
         await self._cut_all()
+        current = asyncio.current_task()
+        tasks = [t for t in asyncio.all_tasks() if t is not current]
+        if tasks:
+            _, pending = await asyncio.wait(tasks, timeout=1)
+            for task in pending:
+                task.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)
 
     async def _cut_all(self) -> None:
         for writer in list(self._writers):
@@ -166,10 +173,13 @@ class FaultProxy:
         self.connections += 1
         self._writers.update((c_writer, u_writer))
         conn = _Connection(self, c_writer, u_writer)
-        await asyncio.gather(
-            conn.pump(c_reader, u_writer, "up"),
-            conn.pump(u_reader, c_writer, "down"),
-        )
+        try:
+            await asyncio.gather(
+                conn.pump(c_reader, u_writer, "up"),
+                conn.pump(u_reader, c_writer, "down"),
+            )
+        except asyncio.CancelledError:  # the proxy is closing
+            conn._kill()
         self._writers.difference_update((c_writer, u_writer))
         for writer in (c_writer, u_writer):
             writer.close()
