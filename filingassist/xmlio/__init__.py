@@ -1,0 +1,12 @@
+"""ST.96 XML: export and import driven by the form definitions' xpaths, XSD validation.
+
+``export_xml(doc)`` writes ``tmk:TrademarkApplication``, ``tmk:MadridOfficeToIBTransaction``
+(with the MM2 as ``tmk:MadridApplication``) or ``pat:ApplicationBody`` plus a
+``request.json``; ``import_xml(bytes, where, attachments)`` reads our own XML back;
+``basicmark.read_basic_mark(path)`` reads an office's trademark record for MM2 prefill.
+Schemas are compiled lazily (``xmlio.validate``), never on import.
+"""
+
+from filingassist.xmlio.api import XmlExport, export_xml, import_xml, validate_export
+
+__all__ = ["XmlExport", "export_xml", "import_xml", "validate_export"]

@@ -1,0 +1,100 @@
+"""Public entry points of ST.96 export and import."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+
+from filingassist.errors import InputError
+from filingassist.formdefs import FormDef, form_for_kind, get_form
+from filingassist.model.document import ApplicationDocument
+from filingassist.xmlio import request, safe
+from filingassist.xmlio.export import export_document
+from filingassist.xmlio.reader import Imported, read_record
+from filingassist.xmlio.validate import SchemaError, validate
+
+#: local name of the document root → application kind
+ROOT_KINDS = {
+    "TrademarkApplication": "trademark",
+    "MadridOfficeToIBTransaction": "madrid",
+    "ApplicationBody": "patent",
+}
+MAX_REQUEST_BYTES = 4 * 1024 * 1024
+
+
+@dataclass
+class XmlExport:
+    """The ST.96 XML, the PCT request (patents only) and what could not be placed."""
+
+    xml: bytes
+    request: dict[str, Any] | None = None
+    dropped: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)  # attachment file names the XML references
+
+    def request_json(self) -> bytes:
+        return (json.dumps(self.request, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def export_xml(doc: ApplicationDocument) -> XmlExport:
+    """ST.96 V6_0 XML of ``doc`` (and ``request.json`` content for a patent)."""
+    form = get_form(doc.form, doc.form_version)
+    exported = export_document(doc)
+    req = request.to_request(form, doc.data) if doc.kind == "patent" else None
+    files = [str(ref.get("name")) for ref in doc.attachments()]
+    return XmlExport(exported.to_bytes(), req, exported.dropped, files)
+
+
+def validate_export(export: XmlExport, doc: ApplicationDocument) -> list[SchemaError]:
+    """Schema violations of an export against the official schema of its form."""
+    form = get_form(doc.form, doc.form_version)
+    return validate(etree.fromstring(export.xml, safe.parser()), form.xsd)
+
+
+def form_of_root(root: etree._Element, where: str) -> FormDef:
+    kind = ROOT_KINDS.get(str(etree.QName(root).localname))
+    if kind is None:
+        raise InputError(
+            f"not an ST.96 document this program reads (root {etree.QName(root).localname}; "
+            f"expected one of {', '.join(ROOT_KINDS)})",
+            where,
+        )
+    return form_for_kind(kind)
+
+
+def import_xml(
+    data: bytes,
+    where: str,
+    attachments: dict[str, dict[str, Any]] | None = None,
+    request_data: bytes | None = None,
+) -> Imported:
+    """An application document from our ST.96 XML (plus ``request.json`` for a patent).
+
+    Args:
+        data: the XML bytes (hostile input: no DTD, entities or network; size limited).
+        where: the file name for error messages.
+        attachments: file name → attachment reference, for the files the package carries.
+        request_data: the bytes of ``request.json`` beside a patent's application body.
+    """
+    root = safe.parse_bytes(data, where)
+    form = form_of_root(root, where)
+    imported = read_record(form, root, attachments)
+    if request_data is not None and form.kind == "patent":
+        req = _load_request(request_data, where)
+        request.from_request(form, req, attachments or {}, imported.document.data, imported.notes)
+    return imported
+
+
+def _load_request(raw: bytes, where: str) -> dict[str, Any]:
+    where = f"{where} (request.json)"
+    if len(raw) > MAX_REQUEST_BYTES:
+        raise InputError(f"request.json exceeds {MAX_REQUEST_BYTES} bytes", where)
+    try:
+        obj = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"not valid JSON ({exc})", where) from exc
+    if not isinstance(obj, dict) or obj.get("format") != request.FORMAT:
+        raise InputError(f"expected a {request.FORMAT} object", where)
+    return obj
