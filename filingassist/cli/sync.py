@@ -109,7 +109,7 @@ def cmd_outbox_add(args: argparse.Namespace, ctx: CliContext) -> int:
     db = _open_db()
     try:
         code = offices.get(db, args.office).code
-        item = outbox.add(db, args.package, code, time.time())
+        item = outbox.add(db, args.package, code, time.time(), paths.data_home() / "outbox")
     finally:
         db.conn.close()
     if ctx.json_output:

@@ -24,6 +24,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from filingassist.errors import InputError, NotFound
+from filingassist.packaging.atomic import write_atomic
 
 STATES = ("queued", "uploading", "uploaded", "submitted", "receipted", "refused", "receipt_invalid")
 ACTIVE = ("queued", "uploading", "uploaded", "submitted")
@@ -113,9 +114,22 @@ def package_identity(path: Path) -> tuple[str, str, int]:
     return hashlib.sha256(manifest).hexdigest(), hashlib.sha256(data).hexdigest(), len(data)
 
 
-def add(db: Database, path: Path, office: str, clock_now: float = 0.0) -> OutboxItem:
-    """Queue a package (idempotent: queuing the same package again changes nothing)."""
+def add(
+    db: Database, path: Path, office: str, clock_now: float = 0.0, keep_in: Path | None = None
+) -> OutboxItem:
+    """Queue a package (idempotent: queuing the same package again changes nothing).
+
+    With ``keep_in``, the package is first copied there as ``<package id>.zip`` (atomic
+    write) and the outbox refers to the copy, so moving or deleting the original cannot
+    break a filing that is waiting for a connection.
+    """
     package_id, sha256, size = package_identity(path)
+    if keep_in is not None:
+        keep_in.mkdir(parents=True, exist_ok=True)
+        kept = keep_in / f"{package_id}.zip"
+        if not kept.exists():
+            write_atomic(kept, path.read_bytes())
+        path = kept
     now = _now_iso()
     with transaction(db):
         db.execute(
