@@ -7,6 +7,7 @@ everything else is the filer's side and works offline except ``sync`` and ``offi
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import os
 import sys
@@ -169,18 +170,32 @@ def cmd_sync(args: argparse.Namespace, ctx: CliContext) -> int:
     try:
         record = offices.get(db, args.office)
         transport = RequestsTransport(args.ca_bundle or record.ca_bundle)
+        was_reachable = True
         while True:
             result = run_once(db, transport, time.time, record.code, events)
+            if result.reachable and not was_reachable:
+                # note: the office is back: what waited for the network goes now, not
+                # after whatever backoff the failed passes had drawn
+                outbox.send_now(db)
+                result = run_once(db, transport, time.time, record.code, events)
+            was_reachable = result.reachable
             _report(ctx, result)
             if args.once:
                 return 0 if not result.refused and not result.invalid else 1
-            waits = [i.next_attempt_at for i in outbox.items(db) if i.state in outbox.ACTIVE]
-            pause = min([args.interval, *[max(1.0, w - time.time()) for w in waits]])
-            time.sleep(pause)
+            time.sleep(_pause(db, args.interval))
     except KeyboardInterrupt:
         return 0
     finally:
         db.conn.close()
+
+
+def _pause(db: Database, interval: float) -> float:
+    """Sleep until the next retry is due, but at most ``interval`` (the reachability probe)."""
+    from filingassist.sync import outbox
+
+    now = time.time()
+    waits = [i.next_attempt_at - now for i in outbox.items(db) if i.state in outbox.ACTIVE]
+    return max(0.2, min([interval, *waits]))
 
 
 def _print_progress(package_id: str, sent: int, total: int, rate: float, eta: float | None) -> None:
@@ -293,8 +308,13 @@ def cmd_notices(args: argparse.Namespace, ctx: CliContext) -> int:
     if ctx.json_output:
         ctx.emit_json(rows)
         return 0
+    today = dt.date.today()
     for n in rows:
-        deadline = f"  deadline {n['deadline']}" if n["deadline"] else ""
+        deadline = ""
+        if n["deadline"]:
+            left = (dt.date.fromisoformat(n["deadline"]) - today).days
+            due = f"{left} days left" if left >= 0 else f"{-left} days overdue"
+            deadline = f"  deadline {n['deadline']} ({due})"
         ctx.out(
             f"{n['issued_at']}  {n['application_number']}  {n['kind']}{deadline}\n    {n['text']}"
         )

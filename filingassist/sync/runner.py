@@ -49,6 +49,12 @@ class RunResult:
     invalid: list[str] = field(default_factory=list)
     notices: int = 0
     errors: dict[str, str] = field(default_factory=dict)
+    #: Why the office could not be used this pass (unreachable, certificate changed).
+    office_error: str | None = None
+
+    @property
+    def reachable(self) -> bool:
+        return self.office_error is None
 
     @property
     def changed(self) -> list[str]:
@@ -71,6 +77,7 @@ def run_once(
     try:
         client.check_office()
     except (SyncError, VerificationError) as exc:
+        result.office_error = str(exc)
         for item in due:
             _defer(db, item, exc, clock, rng, result)
         _emit_changed(events, result)

@@ -91,3 +91,47 @@ def test_outbox_add_rejects_a_file_that_is_not_a_package(
 def test_office_account_prints_a_token(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["office", "account", "bob", "--data", str(tmp_path / "o")]) == 0
     assert len(capsys.readouterr().out.strip()) >= 40
+
+
+@pytest.mark.slow
+def test_continuous_sync_sends_as_soon_as_the_office_is_reachable(
+    tmp_path: Path, office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from filingassist.office.identity import load_or_create
+    from filingassist.sync import outbox
+    from tests.support.faultproxy import FaultProxy, wait_until
+    from tests.support.fixtures import client_db
+
+    monkeypatch.setenv("FILINGASSIST_OFFICE_TOKEN", office.token)
+    fp = fingerprint(load_or_create(office.data).cert_pem)
+    with FaultProxy("127.0.0.1", office.server.port) as proxy:
+        assert main(["office", "add", proxy.url, "--fingerprint", fp]) == 0
+        assert main(["outbox", "add", str(make_package(tmp_path))]) == 0
+        proxy.refusing = True  # offline
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "filingassist", "sync", "--interval", "0.3"],
+            env={**os.environ},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert wait_until(lambda: proxy.refused >= 3, 15)  # it keeps probing
+            db = client_db(Path(os.environ["FILINGASSIST_HOME"]) / "filingassist.sqlite")
+            assert outbox.items(db, "receipted") == []
+            proxy.refusing = False  # back online
+            t0 = time.monotonic()
+            assert wait_until(lambda: len(outbox.items(db, "receipted")) == 1, 15)
+            assert time.monotonic() - t0 < 5  # not after a long backoff
+            db.conn.close()
+        finally:
+            proc.send_signal(signal.SIGINT)
+            out, err = proc.communicate(timeout=15)
+        assert proc.returncode == 0, err[-2000:]
+        assert "filed " in out
