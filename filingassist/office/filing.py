@@ -106,10 +106,19 @@ def submit(office: Office, account: str, upload_path: Path, package_id: str) -> 
             reasons = _check(report, info, package_id)
             if reasons:
                 _store_refusal(db, account, package_id, reasons)
-                return Outcome("refused", reasons=tuple(reasons))
-            return _file(office, db, account, package_id, data, report.manifest or {})
+                outcome = Outcome("refused", reasons=tuple(reasons))
+            else:
+                outcome = _file(office, db, account, package_id, data, report.manifest or {})
+            # the decision is stored (and a filed package archived): the upload has served
+            _remove_upload(upload_path)
+            return outcome
         finally:
             db.close()
+
+
+def _remove_upload(upload_path: Path) -> None:
+    for path in (upload_path, upload_path.with_name(upload_path.name + ".info")):
+        path.unlink(missing_ok=True)
 
 
 def _read_upload(upload_path: Path, max_size: int) -> tuple[bytes, dict[str, Any]]:
@@ -127,8 +136,7 @@ def _read_upload(upload_path: Path, max_size: int) -> tuple[bytes, dict[str, Any
         raise UploadProblem("upload size differs from its declared length", 409)
     declared = (info.get("metadata") or {}).get("sha256", "")
     if declared and hashlib.sha256(data).hexdigest() != declared:
-        upload_path.unlink(missing_ok=True)
-        info_path.unlink(missing_ok=True)
+        _remove_upload(upload_path)
         raise UploadProblem("upload damaged in transit (digest differs); upload again", 409)
     return data, info
 

@@ -114,6 +114,9 @@ def test_submit_is_idempotent_by_package_id(office: Office) -> None:
         timeout=10,
     )
     assert first.status_code == 201
+    # filed and archived: the upload itself is gone
+    assert requests.head(url, headers=_auth(office), timeout=10).status_code == 404
+    assert (office.data / "filings" / f"{pid}.zip").read_bytes() == data
     # the same package uploaded and submitted again: the same receipt, not a second filing
     url2 = _upload(office, data, pid)
     again = requests.post(
