@@ -26,10 +26,11 @@ class RunningOffice:
     server: uvicorn.Server
     thread: threading.Thread
     port: int
+    scheme: str = "http"
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{self.scheme}://127.0.0.1:{self.port}"
 
     def stop(self, timeout: float = 10, force: bool = False) -> None:
         """Shut down; ``force`` drops requests in flight (a crash, for tests) instead of
@@ -46,11 +47,26 @@ class RunningOffice:
 
 
 def start_in_thread(
-    data_dir: Path, services: Services | None = None, port: int = 0, **app_options: Any
+    data_dir: Path,
+    services: Services | None = None,
+    port: int = 0,
+    tls: tuple[Path, Path] | None = None,
+    **app_options: Any,
 ) -> RunningOffice:
-    """Start an office on 127.0.0.1 (``port=0``: any free port) and wait until it listens."""
+    """Start an office on 127.0.0.1 (``port=0``: any free port) and wait until it listens.
+
+    ``tls`` is (certificate chain PEM, key PEM) to serve HTTPS.
+    """
     app = create_app(data_dir, services, **app_options)
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+    config = uvicorn.Config(
+        app,
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        lifespan="off",
+        ssl_certfile=str(tls[0]) if tls else None,
+        ssl_keyfile=str(tls[1]) if tls else None,
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True, name="office-server")
     thread.start()
@@ -60,4 +76,4 @@ def start_in_thread(
             raise RuntimeError("office server did not start")
         time.sleep(0.02)
     bound = server.servers[0].sockets[0].getsockname()[1]
-    return RunningOffice(server, thread, bound)
+    return RunningOffice(server, thread, bound, "https" if tls else "http")
