@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from filingassist.cli.context import CliContext
+from filingassist.errors import UsageError
 from filingassist.model.document import KINDS, ApplicationDocument
 from filingassist.model.jsonio import read_file
 
@@ -18,6 +19,12 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--from", dest="from_file", type=Path, help="application document (JSON) to start from"
     )
+    p.add_argument(
+        "--basic-mark",
+        type=Path,
+        metavar="RECORD.xml",
+        help="madrid: prefill from the basic mark's ST.96 record",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_new)
 
@@ -26,9 +33,14 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("export", help="export a draft as an application document (JSON)")
-    p.add_argument("id")
-    p.add_argument("--out", type=Path, required=True)
+    p = sub.add_parser(
+        "export", help="export a draft as an application document (JSON) or ST.96 XML"
+    )
+    p.add_argument("id", metavar="ID|FILE")
+    p.add_argument("--out", type=Path, help="write the application document (JSON) here")
+    p.add_argument(
+        "--xml", type=Path, metavar="OUT.xml", help="write ST.96 XML here (see cli/rules.py)"
+    )
     p.add_argument("--revision", type=int)
     p.set_defaults(func=cmd_export)
 
@@ -62,7 +74,12 @@ def register(sub: Any) -> None:
 
 
 def cmd_new(args: argparse.Namespace, ctx: CliContext) -> int:
-    info = ctx.workspace.new_draft(args.kind, args.from_file)
+    if args.basic_mark is not None:
+        if args.kind != "madrid" or args.from_file is not None:
+            raise UsageError("--basic-mark prefills a new madrid application (without --from)")
+        info = ctx.workspace.new_from_basic_mark(args.basic_mark)
+    else:
+        info = ctx.workspace.new_draft(args.kind, args.from_file)
     if ctx.json_output:
         ctx.emit_json(info.to_json())
     else:
@@ -81,6 +98,12 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
+    if args.xml is not None:
+        from filingassist.cli.rules import cmd_export_xml
+
+        return cmd_export_xml(args, ctx)
+    if args.out is None:
+        raise UsageError("give --out FILE.json or --xml OUT.xml")
     ctx.workspace.export_json(args.id, args.out, args.revision)
     ctx.out(str(args.out))
     return 0

@@ -65,6 +65,27 @@ class RuleContext:
             return None
         return self.blobs(ref["sha256"])
 
+    def derived(self, what: str, ref: Any, compute: Callable[[bytes], Any]) -> Any:
+        """``compute(bytes)`` of an attachment, cached by digest.
+
+        Files never change under a digest, so rules that run on every keystroke read each
+        attachment once per process. None when the bytes are not at hand (not cached).
+        """
+        digest = ref.get("sha256") if isinstance(ref, dict) else None
+        if not isinstance(digest, str):
+            return None
+        key = (what, digest)
+        if key not in _DERIVED:
+            data = self.blob(ref)
+            if data is None:
+                return None
+            if len(_DERIVED) > 4096:
+                _DERIVED.clear()
+            _DERIVED[key] = compute(data)
+        return _DERIVED[key]
+
+
+_DERIVED: dict[tuple[str, str], Any] = {}
 
 CheckFn = Callable[[RuleContext, RuleDef], Iterable[Hit]]
 CHECKS: dict[str, CheckFn] = {}

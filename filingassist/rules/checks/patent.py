@@ -178,25 +178,23 @@ def sequence_st26(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
             message=N_("The sequence listing must be a WIPO ST.26 XML file, not {name}."),
         )
         return
-    data = ctx.blob(ref)
-    if data is None:
-        return
-    root = _root_name(data)
-    if root != "ST26SequenceListing":
+    root = ctx.derived("root", ref, _root_name)
+    if root is not None and root != "ST26SequenceListing":
         yield Hit("body.sequence_listing", {"name": name, "root": root or "not well-formed XML"})
 
 
-def _root_name(data: bytes) -> str | None:
-    """Local name of the root element, parsing without entities, DTDs or network."""
+def _root_name(data: bytes) -> str:
+    """Local name of the root element ("" when not well-formed), parsed without entities,
+    DTDs or network."""
     if len(data) > MAX_SEQUENCE_BYTES:
-        return None
+        return ""
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
     )
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError:
-        return None
+        return ""
     return str(etree.QName(root).localname)
 
 

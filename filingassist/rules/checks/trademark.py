@@ -59,8 +59,7 @@ def image_size(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
     size = ref.get("size")
     if table.max_bytes and isinstance(size, int) and size > table.max_bytes:
         yield Hit("mark.image", {"size": size, "max": table.max_bytes, "office": table.office})
-    data = ctx.blob(ref)
-    dims = image_dimensions(data) if data else None
+    dims = ctx.derived("dimensions", ref, image_dimensions)
     if dims is None or not (table.min_px or table.max_px):
         return
     low, high = table.min_px or 0, table.max_px or 10**9

@@ -1,0 +1,118 @@
+"""Commands of the rules area: ``fees ID|FILE`` and ST.96 export (``export ID --xml``).
+
+``export`` itself is registered by cli/drafts.py; with ``--xml`` it calls
+``cmd_export_xml`` here. The XML is written with the attachment files it references
+(by file name) and, for a patent, ``request.json`` beside it (docs/request-format.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from filingassist.cli.context import CliContext
+from filingassist.cli.drafts import load_target
+from filingassist.model.document import ApplicationDocument
+from filingassist.model.jsonio import read_file
+from filingassist.rules import feemap
+from filingassist.store.attachments import atomic_write
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("fees", help="itemised fee quote of a draft or file")
+    p.add_argument("target", metavar="ID|FILE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_fees)
+
+
+def cmd_fees(args: argparse.Namespace, ctx: CliContext) -> int:
+    name, doc = load_target(ctx, args.target)
+    quote = feemap.quote(doc)  # UsageError (exit 2) names what is missing
+    if ctx.json_output:
+        ctx.emit_json({"target": name, "kind": doc.kind, **quote.as_dict()})
+        return 0
+    ctx.out(
+        f"{name}: {doc.kind} fees ({quote.currency}), fees valid as of "
+        f"{quote.valid_as_of.isoformat()} (schedule {quote.schedule_version})"
+    )
+    width = max((len(ln.label) for ln in quote.lines), default=10)
+    for ln in quote.lines:
+        ctx.out(f"  {ln.label:<{width}}  {ln.amount:>10} {ln.currency}  {ln.basis}")
+    ctx.out(f"  {'Total':<{width}}  {quote.total:>10} {quote.currency}")
+    for note in quote.notes:
+        ctx.out(f"  note: {note}")
+    return 0
+
+
+def with_fee_total(doc: ApplicationDocument) -> ApplicationDocument:
+    """A copy with ``payment.declared_total`` set from the quote when the filer left it empty."""
+    payment = doc.data.get("payment")
+    if not isinstance(payment, dict) or payment.get("declared_total") is not None:
+        return doc
+    quote = feemap.quote_or_none(doc)
+    if quote is None or quote.total != int(quote.total):
+        return doc
+    out = doc.copy()
+    out.data["payment"]["declared_total"] = int(quote.total)
+    return out
+
+
+def cmd_export_xml(args: argparse.Namespace, ctx: CliContext) -> int:
+    from filingassist.xmlio import export_xml, validate_export
+
+    name, doc, blobs = _load_with_files(ctx, args.id)
+    doc = with_fee_total(doc)
+    exported = export_xml(doc)
+    out: Path = args.xml
+    atomic_write(out, exported.xml)
+    written = [str(out)]
+    if exported.request is not None:
+        req = out.parent / "request.json"
+        atomic_write(req, exported.request_json())
+        written.append(str(req))
+    written += _write_attachments(doc, blobs, out.parent)
+    problems = [str(e) for e in validate_export(exported, doc)]
+    if ctx.json_output:
+        ctx.emit_json(
+            {
+                "target": name,
+                "written": written,
+                "dropped": exported.dropped,
+                "schema_errors": problems,
+            }
+        )
+    else:
+        for path in written:
+            ctx.out(path)
+        for note in exported.dropped:
+            ctx.out(f"  not exported (incomplete): {note}")
+        for problem in problems:
+            ctx.out(f"  schema: {problem}")
+    return 1 if problems else 0
+
+
+def _load_with_files(
+    ctx: CliContext, target: str
+) -> tuple[str, ApplicationDocument, dict[str, bytes]]:
+    """The document and its attachment bytes, from a file (embedded) or a draft (the store)."""
+    path = Path(target)
+    if path.suffix.lower() == ".json" or path.exists():
+        imported = read_file(path)
+        return target, imported.document, imported.blobs
+    doc = ctx.workspace.load(target)
+    return target, doc, ctx.workspace.attachment_blobs(doc)
+
+
+def _write_attachments(
+    doc: ApplicationDocument, blobs: dict[str, bytes], folder: Path
+) -> list[str]:
+    """Each referenced file beside the XML, under the name the XML uses."""
+    written = []
+    for ref in doc.attachments():
+        data = blobs.get(ref["sha256"])
+        if data is not None:
+            target = folder / Path(str(ref["name"])).name
+            atomic_write(target, data)
+            written.append(str(target))
+    return written

@@ -1,0 +1,140 @@
+"""CLI of the rules area: validate, fees, export --xml, new madrid --basic-mark."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from filingassist.cli.main import main
+from filingassist.formdefs import form_for_kind
+from filingassist.xmlio.validate import validate
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    code = main(list(args))
+    return code, capsys.readouterr().out
+
+
+def test_validate_examples_clean_and_broken_exit_1(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = run(
+        capsys,
+        "validate",
+        *(str(EXAMPLES / f"{k}.json") for k in ("trademark", "madrid", "patent")),
+        "--json",
+    )
+    assert code == 0
+    assert all(r["findings"] == [] for r in json.loads(out))
+    broken = ROOT / "tests/data/broken/patent-ro-not-competent.json"
+    code, out = run(capsys, "validate", str(broken), "--json")
+    assert code == 1
+    finding = json.loads(out)[0]["findings"][0]
+    assert finding["code"] == "PCT-RO-COMPETENT"
+    assert finding["basis"].startswith("PCT Rule 19.1")
+    assert "IB" in finding["suggestions"]
+
+
+def test_fees_worked_example_madrid(capsys: pytest.CaptureFixture[str]) -> None:
+    """MM2 from CH, no colour, 2 classes, CN+US+NO+SG (all individual fees), by hand:
+    653 + CN 249+125 + US 2x455 + NO 250+75 + SG 2x231 = 2724 CHF."""
+    code, out = run(capsys, "fees", str(EXAMPLES / "madrid.json"), "--json")
+    assert code == 0
+    quote = json.loads(out)
+    assert quote["total"] == "2724.00"
+    assert quote["currency"] == "CHF"
+    assert [ln["amount"] for ln in quote["lines"]] == [
+        "653.00",
+        "374.00",
+        "910.00",
+        "325.00",
+        "462.00",
+    ]
+    assert quote["valid_as_of"] == "2025-11-23"
+    code, text = run(capsys, "fees", str(EXAMPLES / "madrid.json"))
+    assert "fees valid as of 2025-11-23" in text and "2724.00 CHF" in text
+
+
+def test_fees_colour_five_classes_one_individual_fee(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The issue's worked example: colour, 5 classes, three parties of which one (CN) charges
+    an individual fee: 903 + 2x100 supplementary + 2x100 complementary + 249+4x125 = 2052."""
+    obj = json.loads((EXAMPLES / "madrid.json").read_text(encoding="utf-8"))
+    obj["data"]["mark"]["colour_reproduction"] = True
+    obj["data"]["classes"] = [{"class_number": n, "terms": ["x"]} for n in (9, 14, 16, 35, 42)]
+    obj["data"]["designations"] = [{"country": c} for c in ("CN", "DE", "FR")]
+    path = tmp_path / "mm2.json"
+    path.write_text(json.dumps(obj), encoding="utf-8")
+    code, out = run(capsys, "fees", str(path), "--json")
+    assert code == 0
+    quote = json.loads(out)
+    assert [(ln["code"], ln["amount"]) for ln in quote["lines"]] == [
+        ("basic", "903.00"),
+        ("supplementary", "200.00"),
+        ("complementary", "200.00"),
+        ("individual:CN", "749.00"),
+    ]
+    assert quote["total"] == "2052.00"
+
+
+def test_fees_unknown_office_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["fees", str(EXAMPLES / "patent.json")])
+    assert code == 2
+    assert "RO/KE is not in the PCT fee table" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("kind", ["trademark", "madrid", "patent"])
+def test_export_xml_of_each_example(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], shared_dir: Path, kind: str
+) -> None:
+    out = tmp_path / f"{kind}.xml"
+    code, text = run(capsys, "export", str(EXAMPLES / f"{kind}.json"), "--xml", str(out))
+    assert code == 0, text
+    assert validate(etree.parse(str(out)).getroot(), form_for_kind(kind).xsd) == []
+    assert (tmp_path / "request.json").exists() is (kind == "patent")
+    if kind == "trademark":  # the attachment travels beside the XML; EUIPO 850 + 50 EUR
+        assert (tmp_path / "orbis-logo.png").read_bytes()[:4] == b"\x89PNG"
+        assert b"<com:FeePayableTotalAmount>900</com:FeePayableTotalAmount>" in out.read_bytes()
+
+
+def test_export_needs_out_or_xml(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", str(EXAMPLES / "madrid.json")]) == 2
+
+
+def test_new_madrid_from_basic_mark(shared_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    record = shared_dir / "samples/uspto-st96/rn2178784-ST96.xml"
+    code, out = run(capsys, "new", "madrid", "--basic-mark", str(record))
+    assert code == 0
+    draft = out.strip()
+    code, out = run(capsys, "show", draft)
+    data = json.loads(out)["data"]
+    assert data["mark"]["verbal_element"] == "JAVA"
+    assert data["applicants"][0]["name"] == "Oracle America, Inc."
+    assert data["applicants"][0]["country"] == "US"
+    assert data["basic_marks"][0] == {
+        "kind": "registration",
+        "number": "2178784",
+        "date": "1998-08-04",
+        "imported": data["basic_marks"][0]["imported"],
+    }
+    assert data["classes"][0]["class_number"] == 9
+    assert data["office_of_origin"] == "US"
+
+
+def test_basic_mark_must_be_for_madrid(shared_dir: Path) -> None:
+    record = shared_dir / "samples/uspto-st96/rn2178784-ST96.xml"
+    assert main(["new", "trademark", "--basic-mark", str(record)]) == 2
+
+
+def test_hostile_basic_mark_is_rejected(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    evil = tmp_path / "evil.xml"
+    evil.write_bytes(
+        b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><r>&x;</r>'
+    )
+    assert main(["new", "madrid", "--basic-mark", str(evil)]) == 2
+    assert "DOCTYPE and entity declarations are not accepted" in capsys.readouterr().err
