@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from filingassist import paths
-from filingassist.errors import InputError
+from filingassist.errors import InputError, NotFound
 from filingassist.events import EventBus
 from filingassist.formdefs import FormDef, form_for_kind, get_form
 from filingassist.model.defaults import new_document
@@ -21,6 +21,7 @@ from filingassist.model.jsonio import ImportedDocument, dumps, read_file, to_jso
 from filingassist.packaging import keys
 from filingassist.packaging.keys import KeyInfo, Signer
 from filingassist.packaging.verify import VerifyReport, verify_package
+from filingassist.refdata.fees import Quote
 from filingassist.store.attachments import AttachmentStore, atomic_write
 from filingassist.store.db import Store
 from filingassist.store.drafts import DraftInfo, DraftRepository, RevisionInfo
@@ -170,4 +171,24 @@ class Workspace:
     def validate(self, doc: ApplicationDocument) -> list[Finding]:
         from filingassist.rules import validate_document
 
-        return validate_document(doc)
+        return validate_document(doc, blobs=self._blob_or_none)
+
+    def _blob_or_none(self, sha256: str) -> bytes | None:
+        """Attachment bytes for the rules (image size, sequence listing), None if missing."""
+        try:
+            return self._attachments.get(sha256)
+        except (NotFound, InputError, OSError):
+            return None
+
+    def fees(self, doc: ApplicationDocument) -> Quote | None:
+        """The itemised fee quote of ``doc``; None while what the fees depend on is missing."""
+        from filingassist.rules.feemap import quote_or_none
+
+        return quote_or_none(doc)
+
+    def new_from_basic_mark(self, path: Path) -> DraftInfo:
+        """A new MM2 draft prefilled from the basic mark's ST.96 record (any dialect)."""
+        from filingassist.xmlio.basicmark import apply_basic_mark, read_basic_mark
+
+        doc = apply_basic_mark(self.new_document("madrid"), read_basic_mark(path), path.name)
+        return self.create_draft(doc, f"created from basic mark {path.name}")

@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "filingassist.cli.demo",
     "filingassist.cli.packages",
     "filingassist.cli.refdata",
+    "filingassist.cli.rules",
     "filingassist.cli.sync",
 )
 
