@@ -173,13 +173,14 @@ def cmd_sync(args: argparse.Namespace, ctx: CliContext) -> int:
         was_reachable = True
         while True:
             result = run_once(db, transport, time.time, record.code, events)
+            _report(ctx, result)
             if result.reachable and not was_reachable:
                 # note: the office is back: what waited for the network goes now, not
                 # after whatever backoff the failed passes had drawn
                 outbox.send_now(db)
                 result = run_once(db, transport, time.time, record.code, events)
+                _report(ctx, result)
             was_reachable = result.reachable
-            _report(ctx, result)
             if args.once:
                 return 0 if not result.refused and not result.invalid else 1
             time.sleep(_pause(db, args.interval))

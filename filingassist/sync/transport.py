@@ -26,6 +26,9 @@ from filingassist.errors import SyncError, TransientSyncError, UsageError
 #: ~10 Mbit/s at 100 ms round trip.
 DEFAULT_SNDBUF = 128 * 1024
 DEFAULT_TIMEOUT = 30.0
+#: Largest response body read from an office: answers are small JSON documents, and a
+#: hostile or broken server must not make the client buffer without end.
+MAX_RESPONSE = 8 * 1024 * 1024
 
 
 @dataclass
@@ -133,17 +136,31 @@ class RequestsTransport:
                 data=body,
                 timeout=(min(timeout, 15.0), timeout),
                 allow_redirects=False,
+                stream=True,
             )
+            with r:
+                content = _read_capped(r, url)
         except requests.exceptions.SSLError as exc:
             raise SyncError(f"{url}: TLS verification failed ({exc})") from exc
         except (requests.ConnectionError, requests.Timeout) as exc:
             raise TransientSyncError(f"{url}: network error ({type(exc).__name__})") from exc
         except requests.RequestException as exc:
             raise TransientSyncError(f"{url}: {type(exc).__name__}: {exc}") from exc
-        return Response(r.status_code, r.headers, r.content)
+        return Response(r.status_code, r.headers, content)
 
     def close(self) -> None:
         self._session.close()
+
+
+def _read_capped(r: requests.Response, url: str) -> bytes:
+    chunks: list[bytes] = []
+    total = 0
+    for chunk in r.iter_content(65536):
+        total += len(chunk)
+        if total > MAX_RESPONSE:
+            raise SyncError(f"{url}: response larger than {MAX_RESPONSE} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 @dataclass

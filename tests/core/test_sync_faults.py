@@ -283,3 +283,15 @@ def test_stalled_link_times_out_and_defers(
     result = run_once(db, t, FrozenClock())
     assert result.deferred == [item.package_id]
     proxy.unstall()
+
+
+def test_oversized_office_answer_is_not_buffered(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from filingassist.errors import SyncError
+    from filingassist.sync import transport as transport_mod
+    from filingassist.sync.client import discover
+
+    monkeypatch.setattr(transport_mod, "MAX_RESPONSE", 200)
+    with pytest.raises(SyncError, match="larger than 200 bytes"):
+        discover(RequestsTransport(), office.url)
