@@ -7,6 +7,6 @@
 Schemas are compiled lazily (``xmlio.validate``), never on import.
 """
 
-from filingassist.xmlio.api import XmlExport, export_xml, import_xml, validate_export
+from filingassist.xmlio.api import XmlExport, export_files, export_xml, import_xml, validate_export
 
-__all__ = ["XmlExport", "export_xml", "import_xml", "validate_export"]
+__all__ = ["XmlExport", "export_files", "export_xml", "import_xml", "validate_export"]

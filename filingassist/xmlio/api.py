@@ -47,6 +47,23 @@ def export_xml(doc: ApplicationDocument) -> XmlExport:
     return XmlExport(exported.to_bytes(), req, exported.dropped, files)
 
 
+#: package member names of the ST.96 export
+XML_NAME = "st96.xml"
+REQUEST_NAME = "request.json"
+
+
+def export_files(doc: ApplicationDocument) -> list[tuple[str, bytes, str]]:
+    """(name, bytes, media type) of the ST.96 files for a filing package.
+
+    The XML references attachments by file name; the package carries the files.
+    """
+    out = export_xml(doc)
+    files = [(XML_NAME, out.xml, "application/xml")]
+    if out.request is not None:
+        files.append((REQUEST_NAME, out.request_json(), "application/json"))
+    return files
+
+
 def validate_export(export: XmlExport, doc: ApplicationDocument) -> list[SchemaError]:
     """Schema violations of an export against the official schema of its form."""
     form = get_form(doc.form, doc.form_version)

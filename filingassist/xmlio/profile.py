@@ -4,7 +4,8 @@ Field ``xpath`` values drive the export; the profile adds what the fields alone 
 say, all as data: where the record sits in the document (``record``), fixed elements
 (``constants``), extra copies of a field (``copies``), value maps for choice fields
 (``values``), values told by which element is present (``encode``), and per-item paths
-that depend on a sibling field (``variants``). See docs/xml-mapping in filingassist/xmlio.
+that depend on a sibling field (``variants``). See docs/request-format.md ("ST.96 export
+of every form").
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from filingassist.i18n import N_
+from filingassist.model.findings import Severity
 from filingassist.rules import refapi
 from filingassist.rules.registry import Hit, RuleContext, check
 from filingassist.rules.ruledefs import RuleDef
@@ -67,6 +68,7 @@ def image_size(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
         yield Hit(
             "mark.image",
             {"width": dims[0], "height": dims[1], "min": low, "max": high},
+            severity=Severity.WARNING if table.px_recommended_only else None,
             message=N_(
                 "The image is {width}\u00d7{height} pixels; each side should be {min}-{max} pixels."
             ),
