@@ -6,13 +6,19 @@ never reaches past it into the store, packaging or sync modules.
 
 from __future__ import annotations
 
+import datetime as dt
 import mimetypes
+import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from filingassist import paths
+from cryptography.hazmat.primitives import hashes
+
+from filingassist import filing, paths, refdata
 from filingassist.errors import InputError, NotFound
 from filingassist.events import EventBus
+from filingassist.filing import PackResult
 from filingassist.formdefs import FormDef, form_for_kind, get_form
 from filingassist.model.defaults import new_document
 from filingassist.model.document import ApplicationDocument
@@ -20,11 +26,47 @@ from filingassist.model.findings import Finding
 from filingassist.model.jsonio import ImportedDocument, dumps, read_file, to_json_obj
 from filingassist.packaging import keys
 from filingassist.packaging.keys import KeyInfo, Signer
+from filingassist.packaging.package import write_package
 from filingassist.packaging.verify import VerifyReport, verify_package
 from filingassist.refdata.fees import Quote
 from filingassist.store.attachments import AttachmentStore, atomic_write
 from filingassist.store.db import Store
 from filingassist.store.drafts import DraftInfo, DraftRepository, RevisionInfo
+from filingassist.store.packages import PackageRecord, PackageRepository
+from filingassist.sync import offices as sync_offices
+from filingassist.sync import outbox
+from filingassist.sync.client import discover
+from filingassist.sync.offices import OfficeRecord
+from filingassist.sync.outbox import OutboxItem
+from filingassist.sync.receipts import fingerprint
+from filingassist.sync.runner import RunResult, run_once
+from filingassist.sync.transport import RequestsTransport, Transport
+
+
+@dataclass(frozen=True)
+class PackageInfo:
+    """A signed package: where it is, what it says, what was accepted with it."""
+
+    record: PackageRecord
+    manifest: dict[str, Any]
+    warnings: tuple[Finding, ...]
+
+    @property
+    def package_id(self) -> str:
+        return self.record.package_id
+
+    @property
+    def path(self) -> Path:
+        return self.record.path
+
+
+def _dataset_json(info: Any) -> dict[str, Any]:
+    return {
+        "name": info.name,
+        "version": info.version,
+        "valid_as_of": info.valid_as_of.isoformat(),
+        "origin": info.origin,
+    }
 
 
 class Workspace:
@@ -36,6 +78,7 @@ class Workspace:
         self._store = Store(home)
         self._drafts = DraftRepository(self._store)
         self._attachments = AttachmentStore(self._store)
+        self._packages = PackageRepository(self._store)
 
     @classmethod
     def open(cls, home: Path | None = None) -> Workspace:
@@ -166,6 +209,166 @@ class Workspace:
 
     def verify_package(self, path: Path) -> VerifyReport:
         return verify_package(path)
+
+    def pack(
+        self,
+        draft_id: str,
+        signer: Signer,
+        out: Path | None = None,
+        signing_time: dt.datetime | None = None,
+    ) -> PackageInfo:
+        """Validate, export and sign the draft's current revision into a package.
+
+        Raises:
+            ValidationFailed: the application has errors (the findings are attached).
+            SigningError: the certificate is not valid at the signing time.
+        """
+        info = self.draft(draft_id)
+        doc = self.load(draft_id)
+        result = self._pack_document(
+            doc, signer, signing_time, {"draft_id": draft_id, "revision": info.head}
+        )
+        path = write_package(result.package, self._packages.path_for(result.package.package_id))
+        record = PackageRecord(
+            result.package.package_id,
+            draft_id,
+            info.head,
+            doc.kind,
+            path,
+            len(result.package.data),
+            signer.name,
+            signer.cert.fingerprint(hashes.SHA256()).hex(),
+            result.package.manifest["created"],
+            len(result.warnings),
+        )
+        self._packages.record(record)
+        self._drafts.set_status(draft_id, "signed")
+        if out is not None:
+            write_package(result.package, out)
+        self.events.emit("package_signed", draft_id=draft_id, package_id=record.package_id)
+        return PackageInfo(record, result.package.manifest, result.warnings)
+
+    def pack_document(
+        self,
+        doc: ApplicationDocument,
+        signer: Signer,
+        out: Path,
+        signing_time: dt.datetime | None = None,
+    ) -> PackageInfo:
+        """Pack a document that is not a draft (``pack FILE``); nothing is stored."""
+        result = self._pack_document(doc, signer, signing_time, {})
+        write_package(result.package, out)
+        record = PackageRecord(
+            result.package.package_id,
+            "",
+            0,
+            doc.kind,
+            out,
+            len(result.package.data),
+            signer.name,
+            signer.cert.fingerprint(hashes.SHA256()).hex(),
+            result.package.manifest["created"],
+            len(result.warnings),
+        )
+        return PackageInfo(record, result.package.manifest, result.warnings)
+
+    def _pack_document(
+        self,
+        doc: ApplicationDocument,
+        signer: Signer,
+        signing_time: dt.datetime | None,
+        source: dict[str, Any],
+    ) -> PackResult:
+        when = signing_time or dt.datetime.now(dt.UTC).replace(microsecond=0)
+        findings = self.validate(doc)
+        meta = filing.manifest_meta(
+            doc,
+            [f for f in findings if f.severity.value == "warning"],
+            self._fee_quote(doc),
+            [_dataset_json(d) for d in refdata.datasets()],
+            filing.rules_version(),
+            when,
+            source,
+        )
+        return filing.pack_document(
+            doc, self.attachment_blobs(doc), findings, signer, when, meta, filing.export_xml
+        )
+
+    def _fee_quote(self, doc: ApplicationDocument) -> dict[str, Any] | None:
+        quote = self.fees(doc)
+        return quote.as_dict() if quote is not None else None
+
+    def packages(self, draft_id: str | None = None) -> list[PackageRecord]:
+        return self._packages.for_draft(draft_id)
+
+    # -- offices, outbox and sync --------------------------------------------
+    def offices(self) -> list[OfficeRecord]:
+        return sync_offices.all_offices(self._store.db)
+
+    def discover_office(self, url: str, ca_bundle: str | None = None) -> tuple[dict[str, Any], str]:
+        """What an office says about itself, and its certificate's fingerprint to confirm."""
+        doc = discover(RequestsTransport(ca_bundle), url)
+        return doc, fingerprint(str(doc.get("receipt_certificate") or ""))
+
+    def add_office(
+        self,
+        url: str,
+        confirmed_fingerprint: str,
+        token: str | None = None,
+        ca_bundle: str | None = None,
+    ) -> OfficeRecord:
+        """Pin an office after the user confirmed its certificate fingerprint."""
+        doc, _ = self.discover_office(url, ca_bundle)
+        record = sync_offices.add(self._store.db, url, doc, confirmed_fingerprint, token, ca_bundle)
+        self.events.emit("offices_changed")
+        return record
+
+    def queue(self, package: str | Path, office: str | None = None) -> OutboxItem:
+        """Put a signed package into the outbox (no network needed); idempotent."""
+        path = Path(package)
+        if not path.is_file():
+            path = self._packages.get(str(package)).path
+        code = sync_offices.get(self._store.db, office).code
+        item = outbox.add(self._store.db, path, code, time.time())
+        self.events.emit("outbox_changed", package_ids=[item.package_id])
+        return item
+
+    def outbox(self) -> list[OutboxItem]:
+        return outbox.items(self._store.db)
+
+    def send_now(self, package_id: str | None = None) -> int:
+        """Skip the retry wait for one package (or all)."""
+        n = outbox.send_now(self._store.db, package_id)
+        self.events.emit("outbox_changed", package_ids=[package_id] if package_id else [])
+        return n
+
+    def sync_once(self, office: str | None = None, transport: Transport | None = None) -> RunResult:
+        """One pass: send what is due, fetch notices. Progress arrives as ``sync_progress``."""
+        record = sync_offices.get(self._store.db, office)
+        result = run_once(
+            self._store.db,
+            transport or RequestsTransport(record.ca_bundle),
+            time.time,
+            record.code,
+            self.events,
+        )
+        for package_id in result.receipted:
+            self._mark_filed(package_id)
+        return result
+
+    def _mark_filed(self, package_id: str) -> None:
+        try:
+            record = self._packages.get(package_id)
+        except NotFound:
+            return  # a package queued from a file, not made from a draft here
+        self._drafts.set_status(record.draft_id, "filed")
+        self.events.emit("draft_status_changed", draft_id=record.draft_id, status="filed")
+
+    def receipts(self) -> list[dict[str, Any]]:
+        return outbox.receipts(self._store.db)
+
+    def notices(self) -> list[dict[str, Any]]:
+        return sync_offices.stored_notices(self._store.db)
 
     # -- validation ----------------------------------------------------------
     def validate(self, doc: ApplicationDocument) -> list[Finding]:

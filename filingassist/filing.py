@@ -9,12 +9,13 @@ go into the manifest so the office and the filer see what was knowingly accepted
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from filingassist import __version__
+from filingassist import __version__, paths
 from filingassist.errors import ValidationFailed
 from filingassist.formdefs import get_form
 from filingassist.model.document import ApplicationDocument
@@ -44,10 +45,19 @@ def application_json(doc: ApplicationDocument) -> bytes:
 
 
 def attachment_files(doc: ApplicationDocument, blobs: dict[str, bytes]) -> list[PackageFile]:
-    """Every attachment once, under attachments/<sha-prefix>-<name> (names can repeat)."""
+    """Every attachment once, as attachments/<name> (the name the XML refers to).
+
+    Two different files with the same name keep apart by a digest prefix on the second.
+    """
     files: dict[str, PackageFile] = {}
+    seen: set[str] = set()
     for ref in doc.attachments():
-        name = f"{ATTACHMENT_DIR}{ref['sha256'][:12]}-{_safe_name(ref['name'])}"
+        if ref["sha256"] in seen:
+            continue
+        seen.add(ref["sha256"])
+        name = ATTACHMENT_DIR + _safe_name(ref["name"])
+        if name in files:
+            name = f"{ATTACHMENT_DIR}{ref['sha256'][:12]}-{_safe_name(ref['name'])}"
         files[name] = PackageFile(name, blobs[ref["sha256"]], ref["media_type"])
     return list(files.values())
 
@@ -116,3 +126,23 @@ def pack_document(
     built = build_package(files, meta, signer, signing_time)
     warnings = tuple(f for f in findings if f.severity is Severity.WARNING)
     return PackResult(built, warnings)
+
+
+def export_xml(doc: ApplicationDocument) -> list[tuple[str, bytes, str]]:
+    """The ST.96 XML (and request.json for a PCT request) as package members."""
+    from filingassist.xmlio.api import export_files
+
+    return export_files(doc)
+
+
+def rules_version() -> str:
+    """The program version plus a digest of every form and rule declaration in force.
+
+    Recorded in each manifest so anyone can tell exactly which rule set checked a filing.
+    """
+    digest = hashlib.sha256()
+    for folder in (paths.forms_dir(), paths.resources_dir() / "rules"):
+        for path in sorted(folder.rglob("*.toml")) if folder.is_dir() else ():
+            digest.update(path.relative_to(folder).as_posix().encode())
+            digest.update(path.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:12]}"

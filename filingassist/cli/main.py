@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "filingassist.cli.drafts",
     "filingassist.cli.demo",
     "filingassist.cli.packages",
+    "filingassist.cli.pack",
     "filingassist.cli.refdata",
     "filingassist.cli.rules",
     "filingassist.cli.sync",

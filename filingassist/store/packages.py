@@ -1,0 +1,65 @@
+"""Which signed packages were made from which draft revision, and where they are.
+
+Package files are immutable and kept under ``packages/<package_id>.zip`` in the data
+folder; a row here ties each to the exact revision that was signed, so editing the
+draft afterwards (a new revision) visibly needs a new package.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from filingassist.errors import NotFound
+from filingassist.store.db import Store
+
+
+@dataclass(frozen=True)
+class PackageRecord:
+    package_id: str
+    draft_id: str
+    revision: int
+    kind: str
+    path: Path
+    size: int
+    signer: str
+    signer_fingerprint: str
+    signed_at: str
+    warnings: int
+
+    def to_json(self) -> dict[str, Any]:
+        out = dict(self.__dict__)
+        out["path"] = str(self.path)
+        return out
+
+
+def _record(row: dict[str, Any]) -> PackageRecord:
+    return PackageRecord(**{**row, "path": Path(row["path"])})
+
+
+class PackageRepository:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self.folder = store.home / "packages"
+        self.folder.mkdir(parents=True, exist_ok=True)
+
+    def path_for(self, package_id: str) -> Path:
+        return self.folder / f"{package_id}.zip"
+
+    def record(self, rec: PackageRecord) -> None:
+        self._store.db.table("packages").upsert(rec.to_json(), pk="package_id")
+
+    def get(self, package_id: str) -> PackageRecord:
+        rows = list(
+            self._store.db.query("select * from packages where package_id = ?", [package_id])
+        )
+        if not rows:
+            raise NotFound(f"no package {package_id}")
+        return _record(rows[0])
+
+    def for_draft(self, draft_id: str | None = None) -> list[PackageRecord]:
+        sql, params = "select * from packages", []
+        if draft_id:
+            sql, params = sql + " where draft_id = ?", [draft_id]
+        return [_record(r) for r in self._store.db.query(sql + " order by signed_at desc", params)]
