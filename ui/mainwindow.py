@@ -50,6 +50,9 @@ class MainWindow(QMainWindow):
         self.compose: ComposeView | None = None
         self.tray: QSystemTrayIcon | None = None
         self.connectivity = "offline"
+        self._syncing = False
+        self.last_notification = ""
+        self.receipt_dialog: DocumentDialog | None = None
         self.setWindowTitle(tr("Filing Assistant"))
         self.resize(1280, 820)
         self.pages = QStackedWidget()
@@ -270,6 +273,7 @@ class MainWindow(QMainWindow):
         self.home.outbox.on_sync_progress(payload)
 
     def on_receipt_received(self, payload: dict[str, Any]) -> None:
+        self.last_notification = str(payload.get("package_id", ""))
         self.notify(
             tr("Receipt received"),
             tr("The office has receipted package {package}.").format(
@@ -407,19 +411,40 @@ class MainWindow(QMainWindow):
         self.refresh_home()
 
     def sync(self, send_now: bool = False) -> None:
-        syncer = getattr(self.ws, "sync_once", None)
-        if syncer is None:
+        """One sync pass in the background; "send now" first skips the retry waits."""
+        if self._syncing:
             return
+        ws = self.ws
+
+        def work() -> Any:
+            if not ws.offices():
+                return None
+            if send_now:
+                ws.send_now()
+            return ws.sync_once()
+
+        self._syncing = True
         if send_now:
             self.set_connectivity("sending")
-        self.tasks.run(lambda: syncer(send_now=send_now), self._synced, self._sync_failed)
+        self.tasks.run(work, self._synced, self._sync_failed)
 
     def _synced(self, result: Any) -> None:
-        self.set_connectivity("reachable")
+        self._syncing = False
+        if result is None:
+            self.set_connectivity("offline")
+            self.conn_label.setToolTip(tr("No office is set up: add one in Settings."))
+            return
+        errors = getattr(result, "errors", {}) or {}
+        self.set_connectivity("offline" if errors and not result.changed else "reachable")
+        self.conn_label.setToolTip("; ".join(str(e) for e in errors.values()))
+        for package_id in getattr(result, "receipted", []) or []:
+            self.on_receipt_received({"package_id": package_id})
         self.on_outbox_changed({})
         self.refresh_home()
 
     def _sync_failed(self, exc: BaseException) -> None:
+        self._syncing = False
+        self.conn_label.setToolTip(str(exc))
         self.set_connectivity("offline")
         if not isinstance(exc, FilingError):
             log.warning("sync failed: %s", exc)
@@ -438,24 +463,31 @@ class MainWindow(QMainWindow):
 
     def open_receipt(self, receipt: Any) -> DocumentDialog:
         dialog = DocumentDialog(tr("Filing receipt"), receipt_html(receipt), "receipt.pdf", self)
+        self.receipt_dialog = dialog
         dialog.open()
         return dialog
 
     def respond_to_notice(self, notice: Any) -> None:
-        responder = getattr(self.ws, "respond_to_notice", None)
-        if responder is not None:
-            self.tasks.write(lambda: responder(notice), lambda info: self.open_draft(info.id))
-            return
-        draft_id = (
-            notice.get("draft_id")
-            if isinstance(notice, dict)
-            else getattr(notice, "draft_id", None)
-        )
-        if draft_id:
-            self.open_draft(str(draft_id))
+        """Open the draft the notice is about, so the response starts from the application."""
+        package_id = notice.get("package_id") if isinstance(notice, dict) else None
+
+        def find() -> str | None:
+            for record in self.ws.packages():
+                if record.package_id == package_id and record.draft_id:
+                    return str(record.draft_id)
+            return None
+
+        def opened(draft_id: str | None) -> None:
+            if draft_id:
+                self.open_draft(draft_id)
+            else:
+                message = tr("The application of this notice is not here.")
+                self.statusBar().showMessage(message, 8000)
+
+        self.tasks.run(find, opened)
 
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.ws, self)
+        dialog = SettingsDialog(self.ws, self.tasks, self)
         dialog.accepted.connect(
             lambda: self.language_change_requested.emit(dialog.chosen_language())
         )

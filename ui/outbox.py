@@ -23,19 +23,32 @@ from ui.i18n import N_, tr
 
 STATES = {
     "queued": N_("Queued"),
-    "sending": N_("Sending"),
     "uploading": N_("Sending"),
-    "sent": N_("Sent, awaiting receipt"),
+    "sending": N_("Sending"),
     "uploaded": N_("Sent, awaiting receipt"),
-    "waiting": N_("Waiting to retry"),
-    "retry": N_("Waiting to retry"),
-    "refused": N_("Refused"),
-    "rejected": N_("Refused"),
+    "submitted": N_("Sent, awaiting receipt"),
     "receipted": N_("Receipted"),
-    "done": N_("Receipted"),
-    "failed": N_("Failed"),
+    "refused": N_("Refused"),
+    "receipt_invalid": N_("Receipt could not be verified"),
 }
 KEY_ROLE = Qt.ItemDataRole.UserRole + 6
+ACTIVE = ("queued", "uploading", "uploaded", "submitted")
+
+
+NOTICE_KINDS = {
+    "irregularity": N_("Irregularity"),
+    "acknowledgement": N_("Acknowledgement"),
+    "refusal": N_("Provisional refusal"),
+    "registration": N_("Registration"),
+    "fee_reminder": N_("Fee reminder"),
+}
+
+
+def notice_title(notice: Any) -> str:
+    kind = str(_attr(notice, "kind", "") or "")
+    label = tr(NOTICE_KINDS[kind]) if kind in NOTICE_KINDS else kind
+    text = str(_attr(notice, "text", "") or "")
+    return f"{label}: {text}" if text else label
 
 
 def state_label(state: str) -> str:
@@ -122,13 +135,13 @@ class OutboxView(QWidget):
             bar.setAccessibleName(tr("Progress of {package}").format(package=pid[:16]))
             size = int(_attr(entry, "size", 0) or 0)
             offset = int(_attr(entry, "offset", 0) or 0)
-            if state in ("receipted", "done", "sent", "uploaded"):
+            if state in ("receipted", "submitted", "uploaded"):
                 offset = size
             self._set_bar(bar, offset, size)
             self.tree.setItemWidget(item, 2, bar)
             self.bars[pid] = bar
             self.items[pid] = item
-        pending = sum(1 for e in items if _attr(e, "state") not in ("receipted", "done"))
+        pending = sum(1 for e in items if _attr(e, "state") in ACTIVE)
         self.summary.setText(
             tr("{n} packages waiting to be sent or receipted").format(n=pending)
             if pending
@@ -205,9 +218,9 @@ class ReceiptsView(QWidget):
                         _attr(receipt, "application_number", "")
                         or _attr(receipt, "filing_number", "")
                     ),
-                    str(_attr(receipt, "filing_date", "") or ""),
+                    str(_attr(receipt, "filed_at", "") or "").replace("T", " ")[:19],
                     str(_attr(receipt, "package_id", ""))[:16],
-                    str(_attr(receipt, "received_at", "") or ""),
+                    str(_attr(receipt, "received_at", "") or "").replace("T", " ")[:19],
                 ]
             )
             item.setData(0, KEY_ROLE, receipt)
@@ -249,7 +262,7 @@ class NoticesView(QWidget):
             left = (deadline - today).days if isinstance(deadline, dt.date) else None
             item = QTreeWidgetItem(
                 [
-                    str(_attr(notice, "title", "") or _attr(notice, "kind", "")),
+                    notice_title(notice),
                     str(_attr(notice, "application_number", "") or ""),
                     deadline.isoformat() if isinstance(deadline, dt.date) else "",
                     ""

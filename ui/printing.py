@@ -85,6 +85,7 @@ def receipt_html(receipt: Any) -> str:
     data = receipt if isinstance(receipt, dict) else dict(getattr(receipt, "__dict__", {}))
     labels = {
         "application_number": tr("Application number"),
+        "filed_at": tr("Filing date"),
         "filing_date": tr("Filing date"),
         "office": tr("Office"),
         "package_id": tr("Package"),

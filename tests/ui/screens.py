@@ -53,7 +53,7 @@ def distinct_colours(image: QImage, step: int = 7) -> int:
 
 
 def shoot(widget: QWidget, name: str) -> Path:
-    """Render ``widget`` to ``build/screenshots/<name>.png``; assert it is neither blank nor clipped."""
+    """Render ``widget`` to build/screenshots/NAME.png; fail when blank or clipped."""
     QApplication.processEvents()
     SHOTS.mkdir(parents=True, exist_ok=True)
     pixmap = widget.grab()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QTreeWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from filingassist.app import Workspace
 from ui.i18n import LANGUAGES, current_language, tr
+from ui.tasks import TaskRunner
 
 
 def _get(obj: Any, name: str) -> str:
@@ -33,8 +33,9 @@ def _get(obj: Any, name: str) -> str:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.tasks = tasks
         self.setObjectName("settingsDialog")
         self.setWindowTitle(tr("Settings"))
         self.ws = ws
@@ -56,23 +57,43 @@ class SettingsDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.offices = QTreeWidget()
+        self.offices.setObjectName("offices")
         self.offices.setRootIsDecorated(False)
         self.offices.setHeaderLabels(
-            [tr("Office address"), tr("Certificate fingerprint (SHA-256)")]
+            [tr("Office"), tr("Office address"), tr("Certificate fingerprint (SHA-256)")]
         )
         layout.addWidget(self.offices, 1)
         row = QFormLayout()
         self.office_url = QLineEdit()
+        self.office_url.setObjectName("officeUrl")
         self.office_url.setPlaceholderText("https://…")
         self.office_url.setAccessibleName(tr("Office address"))
+        self.office_token = QLineEdit()
+        self.office_token.setObjectName("officeToken")
+        self.office_token.setAccessibleName(tr("Account token"))
+        self.office_token.setEchoMode(QLineEdit.EchoMode.Password)
+        fp_row = QHBoxLayout()
         self.office_fp = QLineEdit()
+        self.office_fp.setObjectName("officeFingerprint")
         self.office_fp.setAccessibleName(tr("Certificate fingerprint (SHA-256)"))
-        add = QPushButton(tr("Add office"))
-        add.clicked.connect(self._add_office)
+        self.fetch = QPushButton(tr("Ask the office"))
+        self.fetch.setObjectName("fetchFingerprint")
+        self.fetch.clicked.connect(self._fetch_fingerprint)
+        fp_row.addWidget(self.office_fp, 1)
+        fp_row.addWidget(self.fetch)
+        self.add_button = QPushButton(tr("Add office"))
+        self.add_button.setObjectName("addOffice")
+        self.add_button.clicked.connect(self._add_office)
+        self.office_status = QLabel(
+            tr("Compare the fingerprint with the one the office gave you before adding it.")
+        )
+        self.office_status.setWordWrap(True)
         row.addRow(tr("Office address"), self.office_url)
-        row.addRow(tr("Certificate fingerprint (SHA-256)"), self.office_fp)
-        row.addRow("", add)
+        row.addRow(tr("Account token"), self.office_token)
+        row.addRow(tr("Certificate fingerprint (SHA-256)"), fp_row)
+        row.addRow("", self.add_button)
         layout.addLayout(row)
+        layout.addWidget(self.office_status)
         self._load_offices()
         return page
 
@@ -81,42 +102,61 @@ class SettingsDialog(QDialog):
         lister = getattr(self.ws, "offices", None)
         for office in lister() if lister else []:
             self.offices.addTopLevelItem(
-                QTreeWidgetItem([_get(office, "url"), _get(office, "fingerprint")])
+                QTreeWidgetItem(
+                    [_get(office, "code"), _get(office, "url"), _get(office, "fingerprint")]
+                )
             )
 
+    def _fetch_fingerprint(self) -> None:
+        url = self.office_url.text().strip()
+        self.office_status.setText(tr("Asking the office…"))
+        self.tasks.run(
+            lambda: self.ws.discover_office(url),
+            self._fetched,
+            lambda exc: self.office_status.setText(str(exc)),
+        )
+
+    def _fetched(self, result: Any) -> None:
+        _, fingerprint = result
+        self.office_fp.setText(fingerprint)
+        self.office_status.setText(
+            tr("Compare the fingerprint with the one the office gave you before adding it.")
+        )
+
     def _add_office(self) -> None:
-        adder = getattr(self.ws, "add_office", None)
-        if adder is None:
-            QMessageBox.information(
-                self, tr("Settings"), tr("Offices cannot be added in this installation.")
-            )
-            return
-        try:
-            adder(self.office_url.text().strip(), self.office_fp.text().strip())
-        except Exception as exc:  # show the core's reason (bad URL, bad fingerprint)
-            QMessageBox.warning(self, tr("Settings"), str(exc))
-            return
+        url, fp = self.office_url.text().strip(), self.office_fp.text().strip()
+        token = self.office_token.text().strip() or None
+        self.add_button.setEnabled(False)
+        self.office_status.setText(tr("Adding the office…"))
+        self.tasks.write(lambda: self.ws.add_office(url, fp, token), self._added, self._add_failed)
+
+    def _added(self, _: Any) -> None:
+        self.add_button.setEnabled(True)
         self.office_url.clear()
         self.office_fp.clear()
+        self.office_token.clear()
+        self.office_status.setText(tr("Office added."))
         self._load_offices()
+
+    def _add_failed(self, exc: BaseException) -> None:
+        self.add_button.setEnabled(True)
+        self.office_status.setText(str(exc))
 
     def _keys_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         self.keys = QTreeWidget()
         self.keys.setRootIsDecorated(False)
-        self.keys.setHeaderLabels(
-            [tr("Name"), tr("E-mail address"), tr("Valid until"), tr("Fingerprint")]
-        )
+        self.keys.setHeaderLabels([tr("Name"), tr("Subject"), tr("Valid until"), tr("Fingerprint")])
         lister = getattr(self.ws, "keys", None)
         for key in lister() if lister else []:
             self.keys.addTopLevelItem(
                 QTreeWidgetItem(
                     [
                         _get(key, "name"),
-                        _get(key, "email"),
+                        _get(key, "subject"),
                         _get(key, "not_after"),
-                        _get(key, "fingerprint")[:32],
+                        _get(key, "fingerprint_sha256")[:32],
                     ]
                 )
             )

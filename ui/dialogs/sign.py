@@ -154,13 +154,19 @@ class SignDialog(QDialog):
         email, ok = QInputDialog.getText(self, tr("New key"), tr("E-mail address:"))
         if not ok:
             return
+        self.create_key(name, email)
+
+    def create_key(self, name: str, email: str) -> None:
+        """Create a key protected by the passphrase typed in the dialog (serial lane)."""
         if not self.passphrase.text():
             self.status.setText(tr("Type the passphrase for the new key first."))
             return
         passphrase = self.passphrase.text()
         self.status.setText(tr("Creating the key…"))
         self.tasks.write(
-            lambda: self.ws.create_key(name.strip(), email.strip(), passphrase),
+            lambda: self.ws.create_key(
+                name.strip(), passphrase.encode("utf-8"), email=email.strip() or None
+            ),
             lambda _: (
                 self.reload_keys(),
                 self.key.setCurrentText(name.strip()),
@@ -180,8 +186,9 @@ class SignDialog(QDialog):
         self.status.setText(tr("Signing… (you can keep working)"))
 
         def work() -> Any:
-            info = self.ws.pack(self.draft_id, key, passphrase)
-            if queue:
+            signer = self.ws.unlock_key(key, passphrase.encode("utf-8"))
+            info = self.ws.pack(self.draft_id, signer)
+            if queue and self.ws.offices():
                 self.ws.queue(info.package_id)
             return info
 
