@@ -126,6 +126,10 @@ def _process(
     except SyncError as exc:
         _defer(db, outbox.get(db, item.package_id), exc, clock, rng, result)
         return
+    except OSError as exc:  # the package file went missing or unreadable after queuing
+        problem = SyncError(f"{item.path}: cannot read the package ({exc.strerror or exc})")
+        _defer(db, outbox.get(db, item.package_id), problem, clock, rng, result)
+        return
     result.receipted.append(item.package_id)
 
 

@@ -295,3 +295,15 @@ def test_oversized_office_answer_is_not_buffered(
     monkeypatch.setattr(transport_mod, "MAX_RESPONSE", 200)
     with pytest.raises(SyncError, match="larger than 200 bytes"):
         discover(RequestsTransport(), office.url)
+
+
+def test_missing_package_file_defers_and_other_packages_still_go(
+    tmp_path: Path, office: Office, db: Database, transport: RequestsTransport
+) -> None:
+    code = pin_office(db, office.url, office.token)
+    gone = outbox.add(db, make_package(tmp_path, name="gone.zip", seed=1), code)
+    kept = outbox.add(db, make_package(tmp_path, name="kept.zip", seed=2), code)
+    Path(gone.path).unlink()
+    result = run_once(db, transport, FrozenClock())
+    assert result.receipted == [kept.package_id] and result.deferred == [gone.package_id]
+    assert "cannot read the package" in (outbox.get(db, gone.package_id).last_error or "")
