@@ -41,7 +41,10 @@ Clock = Callable[[], float]
 
 @dataclass
 class RunResult:
-    """What one pass did, by package id (a change set for the UI)."""
+    """What one pass did, by package id (a change set for the UI).
+
+    ``errors`` maps a deferred package id (or ``"notices"``) to the reason.
+    """
 
     receipted: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
@@ -194,8 +197,11 @@ def _fetch_notices(db: Database, client: OfficeClient, result: RunResult) -> Non
             offices.store_notices(db, client.office.code, notices, new_cursor)
             result.notices += len(notices)
             cursor = new_cursor
-    except (SyncError, ValueError) as exc:
+    except (SyncError, VerificationError, ValueError) as exc:
+        # note: a notice that does not verify is not stored and the cursor stays before it,
+        # so it is fetched again (and shown) once the office serves it correctly
         log.warning("notices not fetched: %s", exc)
+        result.errors["notices"] = str(exc)
 
 
 def _emit_changed(events: EventBus | None, result: RunResult) -> None:

@@ -60,3 +60,36 @@ def test_notices_are_fetched_verified_and_cursor_advances(
     assert stored[0]["deadline"] is not None
     assert offices.get(db, code).notices_cursor == 2
     assert run_once(db, transport, FrozenClock()).notices == 0
+
+
+def test_a_notice_that_does_not_verify_is_not_stored(
+    tmp_path: Path, office: Office, db: Database
+) -> None:
+    import base64
+    import json as _json
+
+    from filingassist.sync.transport import Response
+    from tests.support.wrapping import RewritingTransport
+
+    code = pin_office(db, office.url, office.token)
+    outbox.add(db, make_package(tmp_path), code)
+    run_once(db, RequestsTransport(), FrozenClock())
+    app_no = outbox.receipts(db)[0]["application_number"]
+    ctx = OfficeCtx(load_or_create(office.data), office.data, SERVICES, 10**8)
+    office_notices.issue(ctx, app_no, "registration", "Registered")
+
+    def forge(method: str, url: str, r: Response) -> Response:
+        if "/notices" not in url:
+            return r
+        body = r.json()
+        for item in body["notices"]:
+            doc = _json.loads(base64.b64decode(item["notice"]))
+            doc["kind"] = "refusal"
+            item["notice"] = base64.b64encode(_json.dumps(doc).encode()).decode()
+        return Response(r.status, r.headers, _json.dumps(body).encode())
+
+    result = run_once(db, RewritingTransport(forge), FrozenClock())
+    assert result.notices == 0 and "notices" in result.errors
+    assert offices.stored_notices(db) == [] and offices.get(db, code).notices_cursor == 0
+    assert run_once(db, RequestsTransport(), FrozenClock()).notices == 1
+    assert offices.stored_notices(db)[0]["kind"] == "registration"
