@@ -9,9 +9,11 @@ Only this module and ``rules.feemap`` talk to ``filingassist.refdata``.
 from __future__ import annotations
 
 import functools
+import os
+import time
 from typing import Any
 
-from filingassist import refdata
+from filingassist import paths, refdata
 
 #: Members of regional Offices, for "the State matches the Office of origin / RO" checks.
 #: Public facts: EU (27), Benelux (3), OAPI (17), EPC (39) and ARIPO/Eurasian offices.
@@ -202,8 +204,30 @@ def reference_max_chars(office: str) -> int | None:
     return entry.reference_max_chars if entry else None
 
 
+_TERMS: list[Any] = [None, -1.0, None]  # [term list, time of the last look, data home]
+TERMS_RECHECK_SECONDS = 2.0
+
+
 def term_list() -> Any:
-    """The installed Nice term list (opened once), or None: term checks are then skipped."""
+    """The installed Nice term list (opened once), or None: term checks are then skipped.
+
+    note: looking for a newly imported list costs a stat(); keystrokes only pay it every
+    TERMS_RECHECK_SECONDS.
+    """
     from filingassist.refdata import nice_terms
 
-    return nice_terms.shared()
+    now, home = time.monotonic(), os.environ.get(paths.HOME_ENV)
+    if now - _TERMS[1] > TERMS_RECHECK_SECONDS or home != _TERMS[2]:
+        _TERMS[:] = [nice_terms.shared(), now, home]
+    return _TERMS[0]
+
+
+def forget_term_list() -> None:
+    """Look for the term list again on the next check (after an import, in tests)."""
+    _TERMS[1] = -1.0
+
+
+def per_sheet_fee(receiving_office: str) -> tuple[Any, str] | None:
+    """The RO's fee per sheet beyond the free sheets, with its currency (None if not tabled)."""
+    office = refdata.pct_fees().offices.get(receiving_office)
+    return (office.per_sheet, office.currency) if office else None

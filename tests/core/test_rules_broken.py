@@ -114,3 +114,14 @@ def test_broken_files(path: Path) -> None:
     raw = json.loads(path.read_text(encoding="utf-8"))
     doc = read_file(path).document
     assert {f.code for f in validate_document(doc)} == set(raw["source"]["expected"])
+
+
+def test_sheet_fee_information_names_the_amount_at_a_tabled_ro() -> None:
+    doc = example("patent")
+    doc.data["receiving_office"] = "IB"
+    doc.data["checklist"]["description_sheets"] = 30  # 4 + 30 + 2 + 1 + 3 = 40 sheets
+    (info,) = validate_document(doc)
+    assert (info.code, info.severity.value) == ("PCT-SHEETS", "info")
+    assert (
+        info.text() == "40 sheets: the fee per sheet is due for the 10 sheets beyond 30 (150 CHF)."
+    )

@@ -215,14 +215,22 @@ def sheet_count(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
         return
     total = sum(c for c in counts if isinstance(c, int))
     if total > FREE_SHEETS:
-        yield Hit(
-            "checklist",
-            {"sheets": total, "extra": total - FREE_SHEETS, "free": FREE_SHEETS},
-            severity=Severity.INFO,
-            message=N_(
-                "{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free}."
-            ),
+        params: dict[str, Any] = {
+            "sheets": total,
+            "extra": total - FREE_SHEETS,
+            "free": FREE_SHEETS,
+        }
+        fee = refapi.per_sheet_fee(str(ctx.get("receiving_office")))
+        message = N_(
+            "{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free}."
         )
+        if fee is not None:
+            params.update(amount=f"{fee[0] * (total - FREE_SHEETS)}", currency=fee[1])
+            message = N_(
+                "{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free} "
+                "({amount} {currency})."
+            )
+        yield Hit("checklist", params, severity=Severity.INFO, message=message)
 
 
 @check("ipc_format")
