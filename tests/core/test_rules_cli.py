@@ -138,3 +138,26 @@ def test_hostile_basic_mark_is_rejected(tmp_path: Path, capsys: pytest.CaptureFi
     )
     assert main(["new", "madrid", "--basic-mark", str(evil)]) == 2
     assert "DOCTYPE and entity declarations are not accepted" in capsys.readouterr().err
+
+
+def test_workspace_fees_and_validate_with_stored_image(isolated_home: Path) -> None:
+    from filingassist.app import Workspace
+
+    ws = Workspace.open()
+    try:
+        info = ws.import_file(EXAMPLES / "trademark.json")
+        doc = ws.load(info.id)
+        quote = ws.fees(doc)
+        assert quote is not None and str(quote.total) == "900.00" and quote.currency == "EUR"
+        assert ws.fees(ws.new_document("patent")) is None  # nothing to compute yet
+        doc.data["office"], doc.data["reference"] = "US", "ORB-US-1"
+        doc.data["mark"]["type"] = "figurative"
+        doc.data["mark"]["image"]["media_type"] = "image/jpeg"
+        assert ws.validate(doc) == []  # the stored 400x400 logo is within 250-944 pixels
+        from tests.core.test_rules_images import jpeg
+
+        doc.data["mark"]["image"] = ws.add_attachment(jpeg(120, 120), "small.jpg")
+        found = [(f.code, f.severity.value, f.params.get("width")) for f in ws.validate(doc)]
+        assert found == [("TM-IMAGE-SIZE", "warning", 120)]  # pixels read from the store
+    finally:
+        ws.close()
