@@ -161,3 +161,23 @@ def test_workspace_fees_and_validate_with_stored_image(isolated_home: Path) -> N
         assert found == [("TM-IMAGE-SIZE", "warning", 120)]  # pixels read from the store
     finally:
         ws.close()
+
+
+def test_pct_fees_worked_example_at_ro_ib(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The patent example filed with RO/IB, 19 sheets, fully character-coded, two Kenyan
+    natural persons (eligible): transmittal waived, 1330 - 300 e-filing = 1030, minus 90 %
+    (927), plus ISA/EP search 1740 = CHF 1,843. One legal-person applicant: no reduction,
+    transmittal 100: 100 + 1030 + 1740 = 2,870."""
+    obj = json.loads((EXAMPLES / "patent.json").read_text(encoding="utf-8"))
+    obj["data"]["receiving_office"] = "IB"
+    path = tmp_path / "pct.json"
+    path.write_text(json.dumps(obj), encoding="utf-8")
+    code, out = run(capsys, "fees", str(path), "--json")
+    assert code == 0
+    assert json.loads(out)["total"] == "1843.00"
+    obj["data"]["applicants"][1]["natural_person"] = False
+    path.write_text(json.dumps(obj), encoding="utf-8")
+    code, out = run(capsys, "fees", str(path), "--json")
+    assert json.loads(out)["total"] == "2870.00"
