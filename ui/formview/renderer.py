@@ -30,6 +30,7 @@ from filingassist.model.defaults import new_group_item
 from filingassist.model.document import ApplicationDocument, get_path, set_path, split_path
 from filingassist.model.findings import Finding, Severity
 from filingassist.rules.conditions import holds
+from ui.choices import LABELS
 from ui.formview.binder import Binding, make_binding
 from ui.i18n import tr
 from ui.refsource import nice_heading
@@ -484,11 +485,19 @@ class FormView(QScrollArea):
         return current
 
 
+def _param_text(value: Any) -> Any:
+    """Field labels and choice codes inside a message are shown in the user's language."""
+    if not isinstance(value, str):
+        return value
+    return tr(LABELS[value]) if value in LABELS else tr(value)
+
+
 def finding_text(finding: Finding) -> str:
     """The translated message with its parameters filled in."""
     message = tr(finding.message)
+    params = {k: _param_text(v) for k, v in finding.params.items()}
     try:
-        return message.format(**finding.params)
+        return message.format(**params)
     except (KeyError, IndexError, ValueError):
         return message
 
