@@ -23,6 +23,7 @@ from tuspyserver import create_tus_router
 from filingassist.office import filing, notices, store
 from filingassist.office.filing import Office, Services, UploadProblem
 from filingassist.office.identity import load_or_create
+from filingassist.office.takeover import UploadTakeover
 
 PROTOCOL = "filing-office/1"
 DEFAULT_MAX_PACKAGE = 200 * 1024 * 1024
@@ -57,6 +58,7 @@ def create_app(
         )
     )
     _add_routes(app, office, account_dep)
+    app.add_middleware(UploadTakeover, prefix="/files/")
     return app
 
 

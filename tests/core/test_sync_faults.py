@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import json
 import threading
+import time
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -307,3 +308,25 @@ def test_missing_package_file_defers_and_other_packages_still_go(
     result = run_once(db, transport, FrozenClock())
     assert result.receipted == [kept.package_id] and result.deferred == [gone.package_id]
     assert "cannot read the package" in (outbox.get(db, gone.package_id).last_error or "")
+
+
+@pytest.mark.slow
+def test_silent_cuts_the_office_never_sees(
+    tmp_path: Path, office: Office, proxy: FaultProxy, db: Database, transport: RequestsTransport
+) -> None:
+    """The link drops without the office noticing (its old request keeps waiting for bytes).
+
+    The office must let the resumed upload take over the upload at once instead of
+    waiting for the stale request to time out.
+    """
+    code = pin_office(db, proxy.url, office.token)
+    item = outbox.add(db, make_package(tmp_path, 900_000), code)
+    proxy.cut_every = 200_000
+    proxy.cut_silently = True
+    proxy.rate_up = 3_000_000
+    t0 = time.monotonic()
+    result = run_once(db, transport, FrozenClock())
+    assert result.receipted == [item.package_id], result.errors
+    assert proxy.cuts >= 4
+    assert time.monotonic() - t0 < 15
+    assert _filings(office) == [(item.package_id, item.sha256)]

@@ -11,6 +11,8 @@ while traffic flows. Knobs (all changeable at run time):
 - ``cut_after``: cut each connection after it has carried this many bytes up.
 - ``cut_every``: cut whichever connection is carrying the link's ``cut_every``-th byte up
   (counted over all connections), like a flaky modem dropping every N bytes.
+- ``cut_silently``: a cut resets only the client's side; the target sees nothing (its
+  connection stays open and idle), like a link that drops behind a NAT.
 - ``refuse_for(seconds)`` / ``refusing``: accept-and-reset new connections for a while.
 - ``stall`` / ``unstall()``: stop forwarding (connections stay open), then resume.
 
@@ -63,6 +65,7 @@ class FaultProxy:
         self.rate_down: float | None = None
         self.cut_after: int | None = None
         self.cut_every: int | None = None
+        self.cut_silently = False
         self.refusing = False
         self._refuse_until = 0.0
         self.bytes_up = 0
@@ -276,6 +279,8 @@ class _Connection:
         self.dead = True
         c_writer, u_writer = self.writers
         _reset(c_writer)
+        if self.proxy.cut_silently:
+            return  # the target's connection stays open until the proxy closes
         # note: the target gets a FIN, not a RST, so it keeps the bytes already delivered
         # (what a server sees when a client's link drops and the kernel times it out).
         u_writer.close()
