@@ -83,10 +83,14 @@ def run_once(
         result.office_error = str(exc)
         for item in due:
             _defer(db, item, exc, clock, rng, result)
+        if events is not None and result.changed:
+            events.emit("outbox_changed", package_ids=result.changed)
         _emit_changed(events, result)
         return result
     for item in due:
         _process(db, client, item, clock, events, rng, result)
+        if events is not None:  # the UI refreshes that row now, not at the end of the pass
+            events.emit("outbox_changed", package_ids=[item.package_id])
     _fetch_notices(db, client, result)
     _emit_changed(events, result)
     return result
@@ -206,6 +210,4 @@ def _fetch_notices(db: Database, client: OfficeClient, result: RunResult) -> Non
 
 def _emit_changed(events: EventBus | None, result: RunResult) -> None:
     if events is not None:
-        if result.changed:
-            events.emit("outbox_changed", package_ids=result.changed)
         events.emit("sync_finished", result=result)

@@ -31,9 +31,14 @@ def test_package_is_filed_and_receipt_stored(
     item = outbox.add(db, pkg, code)
     events = EventBus()
     progress: list[dict[str, object]] = []
+    changed: list[list[str]] = []
+    finished: list[object] = []
     events.subscribe("sync_progress", lambda **p: progress.append(p))
+    events.subscribe("outbox_changed", lambda package_ids: changed.append(package_ids))
+    events.subscribe("sync_finished", lambda result: finished.append(result))
     result = run_once(db, transport, FrozenClock(), events=events)
     assert result.receipted == [item.package_id]
+    assert changed == [[item.package_id]] and finished == [result]
     row = outbox.get(db, item.package_id)
     assert row.state == "receipted"
     receipts = outbox.receipts(db)
