@@ -30,6 +30,7 @@ class FeePanel(QWidget):
         layout.addWidget(self.total)
         layout.addWidget(self.valid)
         self._shown: Any = None
+        self.quote: Any = None
 
     def show_quote(self, quote: Any) -> None:
         """Show a core Quote (lines, total, currency, valid_as_of, incomplete) or None."""
@@ -37,6 +38,7 @@ class FeePanel(QWidget):
         if key == self._shown:
             return
         self._shown = key
+        self.quote = quote
         self.tree.clear()
         if quote is None:
             self.total.setText(tr("Fees cannot be calculated yet."))

@@ -12,13 +12,20 @@ SHOTS = ROOT / "build" / "screenshots"
 
 
 def clipped_texts(top: QWidget) -> list[str]:
-    """Visible buttons and one-line labels whose text needs more room than they have."""
+    """Visible buttons and labels whose text needs more room than they have."""
     found = []
     for widget in [top, *top.findChildren(QWidget)]:
         if not widget.isVisibleTo(top) or widget.width() <= 0:
             continue
         if isinstance(widget, QAbstractButton) and widget.text():
             need = widget.sizeHint().width()
+        elif isinstance(widget, QLabel) and widget.text() and widget.wordWrap():
+            tall = widget.heightForWidth(widget.width())
+            if tall > widget.height() + 2:
+                found.append(
+                    f"QLabel {widget.text()!r}: needs {tall} px high, has {widget.height()}"
+                )
+            continue
         elif (
             isinstance(widget, QLabel)
             and widget.text()

@@ -226,6 +226,7 @@ class FormView(QScrollArea):
         self.sections: dict[str, Card] = {}
         self.groups: dict[str, GroupEditor] = {}
         self._marked: dict[QWidget, str] = {}
+        self.label_width = self.fontMetrics().averageCharWidth() * 28
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
@@ -276,6 +277,9 @@ class FormView(QScrollArea):
     def add_row(self, layout: QFormLayout, f: FieldDef, path: str) -> Binding:
         label = QLabel(tr(f.label) + (" *" if f.required else ""))
         label.setWordWrap(True)
+        # A fixed label column: wrapped labels get their true height, and columns align.
+        label.setFixedWidth(self.label_width)
+        label.setMinimumHeight(label.heightForWidth(self.label_width))
         search = self.term_search if f.key == "terms" else None
         binding = make_binding(f, path, label, search)
         widget = binding.widget
