@@ -1,0 +1,163 @@
+"""Pickers, attachments, printing, keyboard use and accessible names of the generated form."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QKeySequence
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
+
+import ui.compose as compose_module
+from tests.ui.helpers import ROOT, open_new
+from ui.dialogs.pickers import classes_dialog, designations_dialog
+from ui.printing import summary_html, write_pdf
+
+pytestmark = pytest.mark.gui
+
+
+def test_class_picker_shows_headings_and_sets_classes(qtbot, session, monkeypatch) -> None:
+    compose = open_new(qtbot, session, "madrid")
+    compose.view.bindings["classes[0].class_number"].widget.setText("9")
+    compose.view.bindings["classes[0].class_number"].widget.textEdited.emit("9")
+    seen = {}
+
+    def pick(parent, current):
+        dialog = classes_dialog(parent, current)
+        seen["rows"] = dialog.tree.topLevelItemCount()
+        seen["heading"] = dialog.tree.topLevelItem(8).text(2)
+        dialog.search.setText("Class heading that matches nothing")
+        seen["hidden"] = all(dialog.tree.topLevelItem(i).isHidden() for i in range(45))
+        dialog.set_checked(14)
+        dialog.set_checked(42)
+        return [int(k) for k in dialog.chosen()]
+
+    monkeypatch.setattr(compose_module, "pick_classes", pick)
+    qtbot.mouseClick(compose.view.groups["classes"].picker, Qt.MouseButton.LeftButton)
+    assert seen["rows"] == 45 and seen["heading"] and seen["hidden"]
+    assert [c["class_number"] for c in compose.document.data["classes"]] == [9, 14, 42]
+    title = compose.view.groups["classes"].item_frames[1].title()
+    assert "14" in title and len(title) > 20  # the Nice heading is shown
+    compose.undo_stack.undo()
+    assert [c.get("class_number") for c in compose.document.data["classes"]] == [9]
+
+
+def test_designation_picker_shows_individual_fees(qtbot, session) -> None:
+    dialog = designations_dialog(None, ["CN"])
+    rows = {dialog.tree.topLevelItem(i).text(0): dialog.tree.topLevelItem(i)
+            for i in range(dialog.tree.topLevelItemCount())}
+    assert len(rows) > 100
+    assert rows["CN"].checkState(0) == Qt.CheckState.Checked
+    assert "CHF" in rows["US"].text(3) and rows["US"].text(2) == "Individual fee"
+    dialog.search.setText("Norway")
+    visible = [k for k, item in rows.items() if not item.isHidden()]
+    assert visible == ["NO"]
+    dialog.deleteLater()
+
+
+def test_image_attachment_preview_and_pixel_size(qtbot, session, tmp_path: Path) -> None:
+    compose = open_new(qtbot, session, "trademark")
+    image = QImage(320, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("darkred"))
+    path = tmp_path / "mark.png"
+    image.save(str(path))
+    binding = compose.view.bindings["mark.image"]
+    binding.widget.file_chosen.emit(str(path))
+    qtbot.waitUntil(lambda: compose.document.get("mark.image") is not None, timeout=10000)
+    assert compose.document.get("mark.image")["name"] == "mark.png"
+    assert "320 × 200" in binding.widget.info.text()
+    assert not binding.widget.preview.pixmap().isNull()
+    assert binding.widget.remove.isEnabled()
+    qtbot.mouseClick(binding.widget.remove, Qt.MouseButton.LeftButton)
+    assert compose.document.get("mark.image") is None
+
+
+def test_pdf_attachment_shows_pages(qtbot, session, tmp_path: Path) -> None:
+    compose = open_new(qtbot, session, "patent")
+    pdf = write_pdf("<h1>Claims</h1>" + "<p>text</p>" * 200, tmp_path / "drawing.pdf")
+    compose.view.add_item("drawings")
+    binding = compose.view.bindings["drawings[0].file"]
+    binding.widget.file_chosen.emit(str(pdf))
+    qtbot.waitUntil(lambda: "pages" in binding.widget.info.text(), timeout=10000)
+    assert "drawing.pdf" in binding.widget.info.text()
+
+
+@pytest.mark.parametrize("lang", ["ar", "zh_CN"])
+def test_summary_pdf_renders_arabic_and_chinese(make_session, tmp_path: Path, lang) -> None:
+    session = make_session(lang)
+    info = session.ws.import_file(ROOT / "examples" / "madrid.json")
+    doc = session.ws.load(info.id)
+    doc.data["applicants"][0]["name"] = "شركة الأدوات السويسرية 瑞士仪器公司"
+    form = session.ws.form_of(doc)
+    html = summary_html(form, doc, info.id)
+    assert "شركة" in html and "瑞士仪器公司" in html
+    out = write_pdf(html, tmp_path / "summary.pdf", "summary")
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 5000
+    # The shaping and CJK fonts are embedded (not tofu boxes from a missing font).
+    assert b"FontFile" in data
+    assert b"Noto" in data or b"DejaVu" in data
+
+
+def test_keyboard_shortcuts_and_tab_order(qtbot, session) -> None:
+    window = session.window
+    compose = open_new(qtbot, session, "madrid")
+    shortcuts = {a.objectName(): a.shortcut() for a in window.actions()}
+    assert shortcuts["save"] == QKeySequence(QKeySequence.StandardKey.Save)
+    assert shortcuts["validate"] == QKeySequence("F7")
+    assert shortcuts["sign"] == QKeySequence("Ctrl+Shift+S")
+    assert shortcuts["send"] == QKeySequence("Ctrl+Shift+Return")
+    # Tab walks the form in reading order: reference → language → date → office of origin
+    first = compose.view.bindings["reference"].widget
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    order = []
+    widget = first
+    for _ in range(4):
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisible():
+            widget = widget.nextInFocusChain()
+        order.append(widget.objectName())
+    assert order[0] == "field:language"
+    assert order[1] == "field:filing_date" or order[1] == ""  # the date's line edit
+    assert "field:office_of_origin" in order
+
+
+@pytest.mark.parametrize("kind", ["trademark", "madrid", "patent"])
+def test_every_input_has_an_accessible_name(qtbot, session, kind) -> None:
+    compose = open_new(qtbot, session, kind)
+    for cls in (QLineEdit, QComboBox, QCheckBox, QPlainTextEdit):
+        for widget in compose.view.findChildren(cls):
+            if widget.objectName() == "qt_spinbox_lineedit" or not widget.isVisibleTo(compose):
+                continue
+            owner = widget.parentWidget()
+            name = widget.accessibleName() or (owner.accessibleName() if owner else "")
+            assert name, f"{cls.__name__} {widget.objectName()} has no accessible name"
+
+
+def test_save_validate_undo_through_shortcuts(qtbot, session) -> None:
+    compose = open_new(qtbot, session, "trademark")
+    name = compose.view.bindings["applicants[0].name"].widget
+    name.setFocus()
+    qtbot.waitUntil(name.hasFocus)
+    qtbot.keyClicks(name, "Ada")
+    qtbot.keyClick(name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: session.ws.load(compose.draft_id).get("applicants[0].name") == "Ada",
+                    timeout=10000)
+    qtbot.keyClick(name, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert compose.document.get("applicants[0].name") is None
+    qtbot.keyClick(session.window, Qt.Key.Key_F7)
+    assert compose.side.currentWidget() is compose.findings_panel
+
+
+def test_language_switch_rebuilds_window_right_to_left(qtbot, make_session) -> None:
+    session = make_session("en")
+    compose = open_new(qtbot, session, "madrid")
+    draft_id = compose.draft_id
+    session.change_language("ar")
+    qtbot.waitUntil(lambda: session.window.compose is not None, timeout=10000)
+    assert session.window.compose.draft_id == draft_id
+    assert session.app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    session.change_language("en")
+    assert session.app.layoutDirection() == Qt.LayoutDirection.LeftToRight
