@@ -15,8 +15,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from filingassist import paths
 from filingassist.cli.context import CliContext
 from filingassist.errors import UsageError
@@ -90,44 +88,17 @@ def _register_office(sub: Any) -> None:
 # -- filer side ------------------------------------------------------------------------
 
 
-def _open_db() -> Database:
-    """The profile database with migrations applied.
-
-    note: the Workspace façade does not expose its database yet; this opens the same file
-    the same way (WAL, migrations) until it offers outbox operations.
-    """
-    from filingassist.store import migrations
-    from filingassist.store.db import DB_NAME, connect
-
-    db = connect(paths.data_home() / DB_NAME)
-    migrations.apply(db)
-    return db
-
-
 def cmd_outbox_add(args: argparse.Namespace, ctx: CliContext) -> int:
-    from filingassist.sync import offices, outbox
-
-    db = _open_db()
-    try:
-        code = offices.get(db, args.office).code
-        item = outbox.add(db, args.package, code, time.time(), paths.data_home() / "outbox")
-    finally:
-        db.conn.close()
+    item = ctx.workspace.queue(args.package, args.office)
     if ctx.json_output:
         ctx.emit_json(item.as_json())
     else:
-        ctx.out(f"queued {item.package_id} ({item.size} bytes) for {code}: {item.state}")
+        ctx.out(f"queued {item.package_id} ({item.size} bytes) for {item.office}: {item.state}")
     return 0
 
 
 def cmd_outbox_list(args: argparse.Namespace, ctx: CliContext) -> int:
-    from filingassist.sync import outbox
-
-    db = _open_db()
-    try:
-        rows = outbox.items(db)
-    finally:
-        db.conn.close()
+    rows = ctx.workspace.outbox()
     if ctx.json_output:
         ctx.emit_json([r.as_json() for r in rows])
         return 0
@@ -146,56 +117,49 @@ def cmd_outbox_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_outbox_send_now(args: argparse.Namespace, ctx: CliContext) -> int:
-    from filingassist.sync import outbox
-
-    db = _open_db()
-    try:
-        n = outbox.send_now(db, args.package_id)
-    finally:
-        db.conn.close()
+    n = ctx.workspace.send_now(args.package_id)
     ctx.out(f"{n} package(s) will be sent on the next pass")
     return 0
 
 
 def cmd_sync(args: argparse.Namespace, ctx: CliContext) -> int:
-    from filingassist.events import EventBus
-    from filingassist.sync import offices, outbox
-    from filingassist.sync.runner import run_once
     from filingassist.sync.transport import RequestsTransport
 
-    db = _open_db()
-    events = EventBus()
+    ws = ctx.workspace
     if not ctx.json_output:
-        events.subscribe("sync_progress", _print_progress)
+        ws.events.subscribe("sync_progress", _print_progress)
+    offices = [o for o in ws.offices() if args.office in (None, o.code)]
+    if not offices:
+        raise UsageError("no such office is set up (office add URL)")
+    if len(offices) > 1:
+        raise UsageError("several offices are set up; name one with --office")
+    record = offices[0]
+    transport = RequestsTransport(args.ca_bundle or record.ca_bundle)
+    was_reachable = True
     try:
-        record = offices.get(db, args.office)
-        transport = RequestsTransport(args.ca_bundle or record.ca_bundle)
-        was_reachable = True
         while True:
-            result = run_once(db, transport, time.time, record.code, events)
+            result = ws.sync_once(record.code, transport)
             _report(ctx, result)
             if result.reachable and not was_reachable:
                 # note: the office is back: what waited for the network goes now, not
                 # after whatever backoff the failed passes had drawn
-                outbox.send_now(db)
-                result = run_once(db, transport, time.time, record.code, events)
+                ws.send_now()
+                result = ws.sync_once(record.code, transport)
                 _report(ctx, result)
             was_reachable = result.reachable
             if args.once:
                 return 0 if not result.refused and not result.invalid else 1
-            time.sleep(_pause(db, args.interval))
+            time.sleep(_pause(ws.outbox(), args.interval))
     except KeyboardInterrupt:
         return 0
-    finally:
-        db.conn.close()
 
 
-def _pause(db: Database, interval: float) -> float:
+def _pause(items: list[Any], interval: float) -> float:
     """Sleep until the next retry is due, but at most ``interval`` (the reachability probe)."""
     from filingassist.sync import outbox
 
     now = time.time()
-    waits = [i.next_attempt_at - now for i in outbox.items(db) if i.state in outbox.ACTIVE]
+    waits = [i.next_attempt_at - now for i in items if i.state in outbox.ACTIVE]
     return max(0.2, min([interval, *waits]))
 
 
@@ -232,14 +196,9 @@ def _report(ctx: CliContext, result: Any) -> None:
 
 
 def cmd_office_add(args: argparse.Namespace, ctx: CliContext) -> int:
-    from filingassist.sync import offices
-    from filingassist.sync.client import discover
-    from filingassist.sync.receipts import fingerprint, normalise_fingerprint
-    from filingassist.sync.transport import RequestsTransport
+    from filingassist.sync.receipts import normalise_fingerprint
 
-    transport = RequestsTransport(args.ca_bundle)
-    doc = discover(transport, args.url)
-    actual = fingerprint(str(doc["receipt_certificate"]))
+    doc, actual = ctx.workspace.discover_office(args.url, args.ca_bundle)
     confirmed = args.fingerprint
     if not ctx.json_output:
         ctx.out(f"{doc.get('name')} ({doc.get('code')}) at {args.url}")
@@ -257,11 +216,7 @@ def cmd_office_add(args: argparse.Namespace, ctx: CliContext) -> int:
     token = os.environ.get(args.token_env) or (
         getpass.getpass("Account token: ") if sys.stdin.isatty() else None
     )
-    db = _open_db()
-    try:
-        record = offices.add(db, args.url, doc, confirmed, token, args.ca_bundle)
-    finally:
-        db.conn.close()
+    record = ctx.workspace.add_office(args.url, confirmed, token, args.ca_bundle)
     if ctx.json_output:
         ctx.emit_json(
             {
@@ -278,13 +233,7 @@ def cmd_office_add(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_receipts(args: argparse.Namespace, ctx: CliContext) -> int:
-    from filingassist.sync import outbox
-
-    db = _open_db()
-    try:
-        rows = outbox.receipts(db)
-    finally:
-        db.conn.close()
+    rows = ctx.workspace.receipts()
     if ctx.json_output:
         ctx.emit_json(rows)
         return 0
@@ -299,13 +248,7 @@ def cmd_receipts(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_notices(args: argparse.Namespace, ctx: CliContext) -> int:
-    from filingassist.sync import offices
-
-    db = _open_db()
-    try:
-        rows = offices.stored_notices(db)
-    finally:
-        db.conn.close()
+    rows = ctx.workspace.notices()
     if ctx.json_output:
         ctx.emit_json(rows)
         return 0
