@@ -1,0 +1,2155 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+  <context>
+    <name>filingassist</name>
+    <message>
+      <source>English</source>
+      <translation>Inglés</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>Francés</translation>
+    </message>
+    <message>
+      <source>Spanish</source>
+      <translation>Español</translation>
+    </message>
+    <message>
+      <source>Agent</source>
+      <translation>Mandatario</translation>
+    </message>
+    <message>
+      <source>All designated States</source>
+      <translation>Todos los Estados designados</translation>
+    </message>
+    <message>
+      <source>All designated States except the United States</source>
+      <translation>Todos los Estados designados salvo los Estados Unidos</translation>
+    </message>
+    <message>
+      <source>The United States only</source>
+      <translation>Solo los Estados Unidos</translation>
+    </message>
+    <message>
+      <source>Applicant</source>
+      <translation>Solicitante</translation>
+    </message>
+    <message>
+      <source>Representative</source>
+      <translation>Mandatario</translation>
+    </message>
+    <message>
+      <source>Common representative</source>
+      <translation>Representante común</translation>
+    </message>
+    <message>
+      <source>Application</source>
+      <translation>Solicitud</translation>
+    </message>
+    <message>
+      <source>Registration</source>
+      <translation>Registro</translation>
+    </message>
+    <message>
+      <source>Bank transfer</source>
+      <translation>Transferencia bancaria</translation>
+    </message>
+    <message>
+      <source>Credit card</source>
+      <translation>Tarjeta de crédito</translation>
+    </message>
+    <message>
+      <source>Deposit account</source>
+      <translation>Cuenta de depósito</translation>
+    </message>
+    <message>
+      <source>WIPO current account</source>
+      <translation>Cuenta corriente en la OMPI</translation>
+    </message>
+    <message>
+      <source>Through the Office of origin</source>
+      <translation>Por conducto de la Oficina de origen</translation>
+    </message>
+    <message>
+      <source>Individual mark</source>
+      <translation>Marca individual</translation>
+    </message>
+    <message>
+      <source>Collective mark</source>
+      <translation>Marca colectiva</translation>
+    </message>
+    <message>
+      <source>Certification mark</source>
+      <translation>Marca de certificación</translation>
+    </message>
+    <message>
+      <source>Guarantee mark</source>
+      <translation>Marca de garantía</translation>
+    </message>
+    <message>
+      <source>Three-dimensional</source>
+      <translation>Tridimensional</translation>
+    </message>
+    <message>
+      <source>Sound</source>
+      <translation>Sonora</translation>
+    </message>
+    <message>
+      <source>Colour</source>
+      <translation>Color</translation>
+    </message>
+    <message>
+      <source>Hologram</source>
+      <translation>Holograma</translation>
+    </message>
+    <message>
+      <source>Motion</source>
+      <translation>Movimiento</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Posición</translation>
+    </message>
+    <message>
+      <source>Pattern</source>
+      <translation>Patrón</translation>
+    </message>
+    <message>
+      <source>Multimedia</source>
+      <translation>Multimedia</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Otro</translation>
+    </message>
+    <message>
+      <source>Word</source>
+      <translation>Denominativa</translation>
+    </message>
+    <message>
+      <source>Figurative</source>
+      <translation>Figurativa</translation>
+    </message>
+    <message>
+      <source>Combined</source>
+      <translation>Mixta</translation>
+    </message>
+    <message>
+      <source>Shape (3-D)</source>
+      <translation>Forma (3D)</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>Nacionalidad</translation>
+    </message>
+    <message>
+      <source>Domicile</source>
+      <translation>Domicilio</translation>
+    </message>
+    <message>
+      <source>Real and effective establishment</source>
+      <translation>Establecimiento industrial o comercial efectivo y real</translation>
+    </message>
+    <message>
+      <source>Natural person</source>
+      <translation>Persona física</translation>
+    </message>
+    <message>
+      <source>Legal entity</source>
+      <translation>Persona jurídica</translation>
+    </message>
+    <message>
+      <source>Use in commerce</source>
+      <translation>Uso en el comercio</translation>
+    </message>
+    <message>
+      <source>Intent to use</source>
+      <translation>Intención de uso</translation>
+    </message>
+    <message>
+      <source>Foreign registration</source>
+      <translation>Registro extranjero</translation>
+    </message>
+    <message>
+      <source>Foreign application</source>
+      <translation>Solicitud extranjera</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>Ninguno</translation>
+    </message>
+    <message>
+      <source>National</source>
+      <translation>Nacional</translation>
+    </message>
+    <message>
+      <source>Regional</source>
+      <translation>Regional</translation>
+    </message>
+    <message>
+      <source>International</source>
+      <translation>Internacional</translation>
+    </message>
+    <message>
+      <source>International (PCT)</source>
+      <translation>Internacional (PCT)</translation>
+    </message>
+    <message>
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <source>Request in XML</source>
+      <translation>Petitorio en XML</translation>
+    </message>
+    <message>
+      <source>Everything in XML</source>
+      <translation>Todo en XML</translation>
+    </message>
+    <message>
+      <source>Nordic Patent Institute</source>
+      <translation>Instituto Nórdico de Patentes</translation>
+    </message>
+    <message>
+      <source>Visegrad Patent Institute</source>
+      <translation>Instituto de Patentes de Visegrado</translation>
+    </message>
+    <message>
+      <source>European Patent Office</source>
+      <translation>Oficina Europea de Patentes</translation>
+    </message>
+    <message>
+      <source>Sections</source>
+      <translation>Secciones</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>Observaciones</translation>
+    </message>
+    <message>
+      <source>Fees</source>
+      <translation>Tasas</translation>
+    </message>
+    <message>
+      <source>All changes saved</source>
+      <translation>Todos los cambios guardados</translation>
+    </message>
+    <message>
+      <source>Unsaved changes…</source>
+      <translation>Cambios sin guardar…</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>Guardando…</translation>
+    </message>
+    <message>
+      <source>The fee tables are not installed.</source>
+      <translation>Las tablas de tasas no están instaladas.</translation>
+    </message>
+    <message>
+      <source>Attach a file</source>
+      <translation>Adjuntar un archivo</translation>
+    </message>
+    <message>
+      <source>Could not attach the file.</source>
+      <translation>No se pudo adjuntar el archivo.</translation>
+    </message>
+    <message>
+      <source>Edit {field}</source>
+      <translation>Modificar {field}</translation>
+    </message>
+    <message>
+      <source>Could not save: {error}. Retrying…</source>
+      <translation>No se pudo guardar: {error}. Reintentando…</translation>
+    </message>
+    <message>
+      <source>Attaching {name}…</source>
+      <translation>Adjuntando {name}…</translation>
+    </message>
+    <message>
+      <source>All changes saved · revision {n}</source>
+      <translation>Todos los cambios guardados · revisión {n}</translation>
+    </message>
+    <message>
+      <source>Choose classes</source>
+      <translation>Elegir clases</translation>
+    </message>
+    <message>
+      <source>Choose Contracting Parties</source>
+      <translation>Elegir Partes Contratantes</translation>
+    </message>
+    <message>
+      <source>Search…</source>
+      <translation>Buscar…</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Buscar</translation>
+    </message>
+    <message>
+      <source>Class</source>
+      <translation>Clase</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <source>Heading</source>
+      <translation>Título de la clase</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Código</translation>
+    </message>
+    <message>
+      <source>Contracting Party</source>
+      <translation>Parte Contratante</translation>
+    </message>
+    <message>
+      <source>Fee type</source>
+      <translation>Tipo de tasa</translation>
+    </message>
+    <message>
+      <source>Fee</source>
+      <translation>Tasa</translation>
+    </message>
+    <message>
+      <source>Fees as of {date}.</source>
+      <translation>Tasas al {date}.</translation>
+    </message>
+    <message>
+      <source>Goods</source>
+      <translation>Productos</translation>
+    </message>
+    <message>
+      <source>Services</source>
+      <translation>Servicios</translation>
+    </message>
+    <message>
+      <source>Individual fee</source>
+      <translation>Tasa individual</translation>
+    </message>
+    <message>
+      <source>Complementary fee</source>
+      <translation>Complemento de tasa</translation>
+    </message>
+    <message>
+      <source>Save as PDF…</source>
+      <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Configuración</translation>
+    </message>
+    <message>
+      <source>Offices</source>
+      <translation>Oficinas</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Claves</translation>
+    </message>
+    <message>
+      <source>Language and data</source>
+      <translation>Idioma y datos</translation>
+    </message>
+    <message>
+      <source>Office address</source>
+      <translation>Dirección de la oficina</translation>
+    </message>
+    <message>
+      <source>Account token</source>
+      <translation>Token de la cuenta</translation>
+    </message>
+    <message>
+      <source>Certificate fingerprint (SHA-256)</source>
+      <translation>Huella del certificado (SHA-256)</translation>
+    </message>
+    <message>
+      <source>Ask the office</source>
+      <translation>Consultar a la oficina</translation>
+    </message>
+    <message>
+      <source>Add office</source>
+      <translation>Añadir oficina</translation>
+    </message>
+    <message>
+      <source>Compare the fingerprint with the one the office gave you before adding it.</source>
+      <translation>Compare la huella con la que le dio la oficina antes de añadirla.</translation>
+    </message>
+    <message>
+      <source>Asking the office…</source>
+      <translation>Consultando a la oficina…</translation>
+    </message>
+    <message>
+      <source>Adding the office…</source>
+      <translation>Añadiendo la oficina…</translation>
+    </message>
+    <message>
+      <source>Office added.</source>
+      <translation>Oficina añadida.</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <source>Data folder</source>
+      <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Elegir…</translation>
+    </message>
+    <message>
+      <source>A new data folder is used from the next start.</source>
+      <translation>La nueva carpeta de datos se usará a partir del próximo inicio.</translation>
+    </message>
+    <message>
+      <source>Office</source>
+      <translation>Oficina</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>Titular del certificado</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Válido hasta</translation>
+    </message>
+    <message>
+      <source>Fingerprint</source>
+      <translation>Huella</translation>
+    </message>
+    <message>
+      <source>New keys are created from the sign dialog.</source>
+      <translation>Las claves nuevas se crean desde la ventana de firma.</translation>
+    </message>
+    <message>
+      <source>not available</source>
+      <translation>no disponible</translation>
+    </message>
+    <message>
+      <source>Sign the application</source>
+      <translation>Firmar la solicitud</translation>
+    </message>
+    <message>
+      <source>Title:</source>
+      <translation>Título:</translation>
+    </message>
+    <message>
+      <source>Applicants:</source>
+      <translation>Solicitantes:</translation>
+    </message>
+    <message>
+      <source>Fees:</source>
+      <translation>Tasas:</translation>
+    </message>
+    <message>
+      <source>Application data (XML and JSON)</source>
+      <translation>Datos de la solicitud (XML y JSON)</translation>
+    </message>
+    <message>
+      <source>Signing key</source>
+      <translation>Clave de firma</translation>
+    </message>
+    <message>
+      <source>New key…</source>
+      <translation>Nueva clave…</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+      <source>Put it in the outbox to send when the office is reachable</source>
+      <translation>Ponerla en la bandeja de salida para enviarla cuando la oficina esté accesible</translation>
+    </message>
+    <message>
+      <source>Key:</source>
+      <translation>Clave:</translation>
+    </message>
+    <message>
+      <source>Passphrase:</source>
+      <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+      <source>Sign</source>
+      <translation>Firmar</translation>
+    </message>
+    <message>
+      <source>New key</source>
+      <translation>Nueva clave</translation>
+    </message>
+    <message>
+      <source>Name of the key holder:</source>
+      <translation>Nombre del titular de la clave:</translation>
+    </message>
+    <message>
+      <source>E-mail address:</source>
+      <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+      <source>Creating the key…</source>
+      <translation>Creando la clave…</translation>
+    </message>
+    <message>
+      <source>Signing… (you can keep working)</source>
+      <translation>Firmando… (puede seguir trabajando)</translation>
+    </message>
+    <message>
+      <source>Files in the package:</source>
+      <translation>Archivos del paquete:</translation>
+    </message>
+    <message>
+      <source>Error:</source>
+      <translation>Error:</translation>
+    </message>
+    <message>
+      <source>Warning:</source>
+      <translation>Advertencia:</translation>
+    </message>
+    <message>
+      <source>Correct the errors before signing.</source>
+      <translation>Corrija los errores antes de firmar.</translation>
+    </message>
+    <message>
+      <source>Signing is not available in this installation.</source>
+      <translation>La firma no está disponible en esta instalación.</translation>
+    </message>
+    <message>
+      <source>Type the passphrase for the new key first.</source>
+      <translation>Escriba primero la frase de contraseña de la nueva clave.</translation>
+    </message>
+    <message>
+      <source>Choose or create a key first.</source>
+      <translation>Elija o cree primero una clave.</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(sin título)</translation>
+    </message>
+    <message>
+      <source>Problems:</source>
+      <translation>Problemas:</translation>
+    </message>
+    <message>
+      <source>Signing failed: {error}</source>
+      <translation>Error al firmar: {error}</translation>
+    </message>
+    <message>
+      <source>Key created.</source>
+      <translation>Clave creada.</translation>
+    </message>
+    <message>
+      <source>valid as of {date}</source>
+      <translation>válido al {date}</translation>
+    </message>
+    <message>
+      <source>Fees cannot be calculated yet.</source>
+      <translation>Las tasas aún no se pueden calcular.</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Importe</translation>
+    </message>
+    <message>
+      <source>Total: {amount}</source>
+      <translation>Total: {amount}</translation>
+    </message>
+    <message>
+      <source>(incomplete: some amounts are not in the fee table)</source>
+      <translation>(incompleto: algunos importes no figuran en la tabla de tasas)</translation>
+    </message>
+    <message>
+      <source>Fee table valid as of {date}</source>
+      <translation>Tabla de tasas válida al {date}</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problema</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Ubicación</translation>
+    </message>
+    <message>
+      <source>No problems found. The application is ready to sign.</source>
+      <translation>No se encontraron problemas. La solicitud está lista para firmar.</translation>
+    </message>
+    <message>
+      <source>Basis: {basis}</source>
+      <translation>Fundamento: {basis}</translation>
+    </message>
+    <message>
+      <source>Suggestions: {items}</source>
+      <translation>Sugerencias: {items}</translation>
+    </message>
+    <message>
+      <source>{errors} errors, {warnings} warnings</source>
+      <translation>{errors} errores, {warnings} advertencias</translation>
+    </message>
+    <message>
+      <source>No errors; {warnings} warnings</source>
+      <translation>Sin errores; {warnings} advertencias</translation>
+    </message>
+    <message>
+      <source>Choose classes…</source>
+      <translation>Elegir clases…</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Subir</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Bajar</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Quitar</translation>
+    </message>
+    <message>
+      <source>Choose Contracting Parties…</source>
+      <translation>Elegir Partes Contratantes…</translation>
+    </message>
+    <message>
+      <source>Add {item}</source>
+      <translation>Añadir: {item}</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+      <source>Choose a date</source>
+      <translation>Elegir una fecha</translation>
+    </message>
+    <message>
+      <source>One entry per line</source>
+      <translation>Una entrada por línea</translation>
+    </message>
+    <message>
+      <source>unreadable image</source>
+      <translation>imagen ilegible</translation>
+    </message>
+    <message>
+      <source>No file. Drop a file here or choose one.</source>
+      <translation>Ningún archivo. Suelte un archivo aquí o elija uno.</translation>
+    </message>
+    <message>
+      <source>Search the term list and press Enter to add</source>
+      <translation>Buscar en la lista de términos y pulsar Intro para añadir</translation>
+    </message>
+    <message>
+      <source>Search the term list</source>
+      <translation>Buscar en la lista de términos</translation>
+    </message>
+    <message>
+      <source>{n} pages</source>
+      <translation>{n} páginas</translation>
+    </message>
+    <message>
+      <source>{n} sequences</source>
+      <translation>{n} secuencias</translation>
+    </message>
+    <message>
+      <source>{w} × {h} pixels</source>
+      <translation>{w} × {h} píxeles</translation>
+    </message>
+    <message>
+      <source>New MM2 from a basic mark…</source>
+      <translation>Nueva MM2 a partir de una marca de base…</translation>
+    </message>
+    <message>
+      <source>Search all drafts (names, marks, terms…)</source>
+      <translation>Buscar en todos los borradores (nombres, marcas, términos…)</translation>
+    </message>
+    <message>
+      <source>Search drafts</source>
+      <translation>Buscar borradores</translation>
+    </message>
+    <message>
+      <source>All kinds</source>
+      <translation>Todos los tipos</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Any status</source>
+      <translation>Cualquier estado</translation>
+    </message>
+    <message>
+      <source>Drafts</source>
+      <translation>Borradores</translation>
+    </message>
+    <message>
+      <source>No drafts yet. Start a new application above.</source>
+      <translation>Todavía no hay borradores. Empiece una solicitud nueva arriba.</translation>
+    </message>
+    <message>
+      <source>Outbox</source>
+      <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+      <source>Receipts</source>
+      <translation>Acuses de recibo</translation>
+    </message>
+    <message>
+      <source>Notices</source>
+      <translation>Notificaciones</translation>
+    </message>
+    <message>
+      <source>New trademark application</source>
+      <translation>Nueva solicitud de marca</translation>
+    </message>
+    <message>
+      <source>New Madrid application (MM2)</source>
+      <translation>Nueva solicitud Madrid (MM2)</translation>
+    </message>
+    <message>
+      <source>New patent application</source>
+      <translation>Nueva solicitud de patente</translation>
+    </message>
+    <message>
+      <source>Search:</source>
+      <translation>Buscar:</translation>
+    </message>
+    <message>
+      <source>Filing Assistant</source>
+      <translation>Asistente de presentación</translation>
+    </message>
+    <message>
+      <source>Home</source>
+      <translation>Inicio</translation>
+    </message>
+    <message>
+      <source>Import…</source>
+      <translation>Importar…</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Guardar</translation>
+    </message>
+    <message>
+      <source>Check</source>
+      <translation>Comprobar</translation>
+    </message>
+    <message>
+      <source>Sign…</source>
+      <translation>Firmar…</translation>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>Enviar ahora</translation>
+    </message>
+    <message>
+      <source>Print summary as PDF…</source>
+      <translation>Imprimir el resumen en PDF…</translation>
+    </message>
+    <message>
+      <source>Settings…</source>
+      <translation>Configuración…</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Salir</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Deshacer</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>Rehacer</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Edición</translation>
+    </message>
+    <message>
+      <source>&amp;Application</source>
+      <translation>&amp;Solicitud</translation>
+    </message>
+    <message>
+      <source>Main toolbar</source>
+      <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+      <source>Reference data: loading…</source>
+      <translation>Datos de referencia: cargando…</translation>
+    </message>
+    <message>
+      <source>Receipt received</source>
+      <translation>Acuse de recibo recibido</translation>
+    </message>
+    <message>
+      <source>Choose the basic mark record</source>
+      <translation>Elegir el registro de la marca de base</translation>
+    </message>
+    <message>
+      <source>Import an application</source>
+      <translation>Importar una solicitud</translation>
+    </message>
+    <message>
+      <source>Application documents (*.json)</source>
+      <translation>Documentos de solicitud (*.json)</translation>
+    </message>
+    <message>
+      <source>Application summary</source>
+      <translation>Resumen de la solicitud</translation>
+    </message>
+    <message>
+      <source>Filing receipt</source>
+      <translation>Acuse de recibo de la presentación</translation>
+    </message>
+    <message>
+      <source>Reference data: not available</source>
+      <translation>Datos de referencia: no disponibles</translation>
+    </message>
+    <message>
+      <source>Working…</source>
+      <translation>Procesando…</translation>
+    </message>
+    <message>
+      <source>No office is set up: add one in Settings.</source>
+      <translation>No hay ninguna oficina configurada: añada una en Configuración.</translation>
+    </message>
+    <message>
+      <source>The application of this notice is not here.</source>
+      <translation>La solicitud de esta notificación no está aquí.</translation>
+    </message>
+    <message>
+      <source>Offline</source>
+      <translation>Sin conexión</translation>
+    </message>
+    <message>
+      <source>Office reachable</source>
+      <translation>Oficina accesible</translation>
+    </message>
+    <message>
+      <source>Sending…</source>
+      <translation>Enviando…</translation>
+    </message>
+    <message>
+      <source>The office has receipted package {package}.</source>
+      <translation>La oficina ha acusado recibo del paquete {package}.</translation>
+    </message>
+    <message>
+      <source>Signed: package {package}</source>
+      <translation>Firmado: paquete {package}</translation>
+    </message>
+    <message>
+      <source>Reference data valid as of {date}</source>
+      <translation>Datos de referencia válidos al {date}</translation>
+    </message>
+    <message>
+      <source>Trademark</source>
+      <translation>Marca</translation>
+    </message>
+    <message>
+      <source>Madrid (MM2)</source>
+      <translation>Madrid (MM2)</translation>
+    </message>
+    <message>
+      <source>Patent</source>
+      <translation>Patente</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>Borrador</translation>
+    </message>
+    <message>
+      <source>Signed</source>
+      <translation>Firmado</translation>
+    </message>
+    <message>
+      <source>Queued</source>
+      <translation>En cola</translation>
+    </message>
+    <message>
+      <source>Sent</source>
+      <translation>Enviado</translation>
+    </message>
+    <message>
+      <source>Receipted</source>
+      <translation>Recibo acusado</translation>
+    </message>
+    <message>
+      <source>Filed</source>
+      <translation>Presentado</translation>
+    </message>
+    <message>
+      <source>Refused</source>
+      <translation>Rechazado</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <source>Last saved</source>
+      <translation>Guardado por última vez</translation>
+    </message>
+    <message>
+      <source>Revisions</source>
+      <translation>Revisiones</translation>
+    </message>
+    <message>
+      <source>Sending</source>
+      <translation>Enviando</translation>
+    </message>
+    <message>
+      <source>Sent, awaiting receipt</source>
+      <translation>Enviado, en espera del acuse de recibo</translation>
+    </message>
+    <message>
+      <source>Receipt could not be verified</source>
+      <translation>No se pudo verificar el acuse de recibo</translation>
+    </message>
+    <message>
+      <source>Irregularity</source>
+      <translation>Irregularidad</translation>
+    </message>
+    <message>
+      <source>Acknowledgement</source>
+      <translation>Acuse de recibo</translation>
+    </message>
+    <message>
+      <source>Provisional refusal</source>
+      <translation>Denegación provisional</translation>
+    </message>
+    <message>
+      <source>Fee reminder</source>
+      <translation>Recordatorio de tasa</translation>
+    </message>
+    <message>
+      <source>{h} h {m} min</source>
+      <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+      <source>Try to send every queued package now (Ctrl+Shift+Return)</source>
+      <translation>Intentar enviar ahora todos los paquetes en cola (Ctrl+Mayús+Intro)</translation>
+    </message>
+    <message>
+      <source>Open receipt</source>
+      <translation>Abrir el acuse de recibo</translation>
+    </message>
+    <message>
+      <source>{n} s</source>
+      <translation>{n} s</translation>
+    </message>
+    <message>
+      <source>{m} min {s} s</source>
+      <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+      <source>Package</source>
+      <translation>Paquete</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Progreso</translation>
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation>Velocidad</translation>
+    </message>
+    <message>
+      <source>Time left</source>
+      <translation>Tiempo restante</translation>
+    </message>
+    <message>
+      <source>Next retry</source>
+      <translation>Próximo intento</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Detalles</translation>
+    </message>
+    <message>
+      <source>Nothing waiting to be sent.</source>
+      <translation>Nada pendiente de envío.</translation>
+    </message>
+    <message>
+      <source>Application number</source>
+      <translation>Número de solicitud</translation>
+    </message>
+    <message>
+      <source>Filing date</source>
+      <translation>Fecha de presentación</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Recibido</translation>
+    </message>
+    <message>
+      <source>Notice</source>
+      <translation>Notificación</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Plazo</translation>
+    </message>
+    <message>
+      <source>Days left</source>
+      <translation>Días restantes</translation>
+    </message>
+    <message>
+      <source>Respond</source>
+      <translation>Responder</translation>
+    </message>
+    <message>
+      <source>Progress of {package}</source>
+      <translation>Progreso de {package}</translation>
+    </message>
+    <message>
+      <source>{n} packages waiting to be sent or receipted</source>
+      <translation>{n} paquetes pendientes de envío o de acuse de recibo</translation>
+    </message>
+    <message>
+      <source>{n} days</source>
+      <translation>{n} días</translation>
+    </message>
+    <message>
+      <source>overdue by {n} days</source>
+      <translation>vencido hace {n} días</translation>
+    </message>
+    <message>
+      <source>Keep this receipt: it proves the date the office received your application.</source>
+      <translation>Conserve este acuse de recibo: prueba la fecha en que la oficina recibió su solicitud.</translation>
+    </message>
+    <message>
+      <source>Package digest</source>
+      <translation>Huella del paquete</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Sí</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <source>individual fee (amount not in the table)</source>
+      <translation>tasa individual (importe no incluido en la tabla)</translation>
+    </message>
+    <message>
+      <source>(complementary fee)</source>
+      <translation>(complemento de tasa)</translation>
+    </message>
+    <message>
+      <source>International application under the Madrid Protocol (MM2)</source>
+      <translation>Solicitud internacional en virtud del Protocolo de Madrid (MM2)</translation>
+    </message>
+    <message>
+      <source>Form MM2: application for international registration of a mark, filed through the Office of origin.</source>
+      <translation>Formulario MM2: solicitud de registro internacional de una marca, presentada por conducto de la Oficina de origen.</translation>
+    </message>
+    <message>
+      <source>Your reference and the language of the international application.</source>
+      <translation>Su referencia y el idioma de la solicitud internacional.</translation>
+    </message>
+    <message>
+      <source>Contracting Party whose Office is the Office of origin</source>
+      <translation>Parte Contratante cuya Oficina es la Oficina de origen</translation>
+    </message>
+    <message>
+      <source>Name and address must be the same as those of the holder of the basic mark.</source>
+      <translation>El nombre y la dirección deben ser los del titular de la marca de base.</translation>
+    </message>
+    <message>
+      <source>Entitlement to file</source>
+      <translation>Derecho a presentar la solicitud</translation>
+    </message>
+    <message>
+      <source>Tick at least one: nationality, domicile, or a real and effective industrial or commercial establishment in the Contracting Party of the Office of origin.</source>
+      <translation>Marque al menos uno: nacionalidad, domicilio o establecimiento industrial o comercial efectivo y real en la Parte Contratante de la Oficina de origen.</translation>
+    </message>
+    <message>
+      <source>Basic application or basic registration</source>
+      <translation>Solicitud de base o registro de base</translation>
+    </message>
+    <message>
+      <source>Priority claimed</source>
+      <translation>Prioridad reivindicada</translation>
+    </message>
+    <message>
+      <source>The mark</source>
+      <translation>La marca</translation>
+    </message>
+    <message>
+      <source>Colour(s) claimed</source>
+      <translation>Color(es) reivindicado(s)</translation>
+    </message>
+    <message>
+      <source>Miscellaneous indications</source>
+      <translation>Indicaciones diversas</translation>
+    </message>
+    <message>
+      <source>Goods and services</source>
+      <translation>Productos y servicios</translation>
+    </message>
+    <message>
+      <source>Designated Contracting Parties</source>
+      <translation>Partes Contratantes designadas</translation>
+    </message>
+    <message>
+      <source>Signature by the applicant or the representative</source>
+      <translation>Firma del solicitante o del mandatario</translation>
+    </message>
+    <message>
+      <source>Certification and signature of the international application by the Office of origin</source>
+      <translation>Certificación y firma de la solicitud internacional por la Oficina de origen</translation>
+    </message>
+    <message>
+      <source>Fee calculation sheet</source>
+      <translation>Hoja de cálculo de tasas</translation>
+    </message>
+    <message>
+      <source>Applicants</source>
+      <translation>Solicitantes</translation>
+    </message>
+    <message>
+      <source>Entitlement</source>
+      <translation>Derecho a presentar la solicitud</translation>
+    </message>
+    <message>
+      <source>Ground</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <source>Basic applications and registrations</source>
+      <translation>Solicitudes y registros de base</translation>
+    </message>
+    <message>
+      <source>Basic mark</source>
+      <translation>Marca de base</translation>
+    </message>
+    <message>
+      <source>Priority claims</source>
+      <translation>Reivindicaciones de prioridad</translation>
+    </message>
+    <message>
+      <source>Earlier filing</source>
+      <translation>Presentación anterior</translation>
+    </message>
+    <message>
+      <source>Classes</source>
+      <translation>Clases</translation>
+    </message>
+    <message>
+      <source>Limitations for designated Contracting Parties</source>
+      <translation>Limitaciones para Partes Contratantes designadas</translation>
+    </message>
+    <message>
+      <source>Limitation</source>
+      <translation>Limitación</translation>
+    </message>
+    <message>
+      <source>Applicant's or representative's reference</source>
+      <translation>Referencia del solicitante o del mandatario</translation>
+    </message>
+    <message>
+      <source>Language of the international application</source>
+      <translation>Idioma de la solicitud internacional</translation>
+    </message>
+    <message>
+      <source>English, French or Spanish, as the Office of origin permits.</source>
+      <translation>Inglés, francés o español, según lo que admita la Oficina de origen.</translation>
+    </message>
+    <message>
+      <source>Date of the international application</source>
+      <translation>Fecha de la solicitud internacional</translation>
+    </message>
+    <message>
+      <source>The date the Office of origin receives it; used for the priority period.</source>
+      <translation>La fecha en que la recibe la Oficina de origen; se usa para el plazo de prioridad.</translation>
+    </message>
+    <message>
+      <source>Office of origin</source>
+      <translation>Oficina de origen</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Dirección</translation>
+    </message>
+    <message>
+      <source>Country of address</source>
+      <translation>País de la dirección</translation>
+    </message>
+    <message>
+      <source>Address for correspondence</source>
+      <translation>Dirección para la correspondencia</translation>
+    </message>
+    <message>
+      <source>E-mail address</source>
+      <translation>Correo electrónico</translation>
+    </message>
+    <message>
+      <source>Communications with the International Bureau are electronic; an e-mail address is required.</source>
+      <translation>Las comunicaciones con la Oficina Internacional son electrónicas; se requiere una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+      <source>Telephone</source>
+      <translation>Teléfono</translation>
+    </message>
+    <message>
+      <source>Preferred language for correspondence</source>
+      <translation>Idioma preferido para la correspondencia</translation>
+    </message>
+    <message>
+      <source>The applicant is</source>
+      <translation>El solicitante es</translation>
+    </message>
+    <message>
+      <source>Nationality (natural person)</source>
+      <translation>Nacionalidad (persona física)</translation>
+    </message>
+    <message>
+      <source>Legal nature (legal entity)</source>
+      <translation>Naturaleza jurídica (persona jurídica)</translation>
+    </message>
+    <message>
+      <source>State under whose law the legal entity is organised</source>
+      <translation>Estado conforme a cuya legislación está constituida la persona jurídica</translation>
+    </message>
+    <message>
+      <source>State or Contracting Party</source>
+      <translation>Estado o Parte Contratante</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Número</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <source>Basic mark record imported from</source>
+      <translation>Registro de la marca de base importado de</translation>
+    </message>
+    <message>
+      <source>Filled by “prefill from the basic mark”; used to check that the mark and goods stay consistent.</source>
+      <translation>Lo rellena «completar a partir de la marca de base»; sirve para comprobar que la marca y los productos siguen siendo coherentes.</translation>
+    </message>
+    <message>
+      <source>Mark in the basic record</source>
+      <translation>Marca en el registro de base</translation>
+    </message>
+    <message>
+      <source>Holder in the basic record</source>
+      <translation>Titular en el registro de base</translation>
+    </message>
+    <message>
+      <source>Goods and services in the basic record (class: term)</source>
+      <translation>Productos y servicios en el registro de base (clase: término)</translation>
+    </message>
+    <message>
+      <source>Office of the earlier filing</source>
+      <translation>Oficina de la presentación anterior</translation>
+    </message>
+    <message>
+      <source>Number of the earlier filing</source>
+      <translation>Número de la presentación anterior</translation>
+    </message>
+    <message>
+      <source>Date of the earlier filing</source>
+      <translation>Fecha de la presentación anterior</translation>
+    </message>
+    <message>
+      <source>Goods and services covered, if not all</source>
+      <translation>Productos y servicios cubiertos, si no son todos</translation>
+    </message>
+    <message>
+      <source>Verbal element of the mark</source>
+      <translation>Elemento verbal de la marca</translation>
+    </message>
+    <message>
+      <source>The applicant wishes the mark to be considered a mark in standard characters</source>
+      <translation>El solicitante desea que la marca se considere una marca en caracteres estándar</translation>
+    </message>
+    <message>
+      <source>Reproduction of the mark</source>
+      <translation>Reproducción de la marca</translation>
+    </message>
+    <message>
+      <source>JPEG or PNG image of the mark, as in the basic application or registration.</source>
+      <translation>Imagen JPEG o PNG de la marca, tal como figura en la solicitud o el registro de base.</translation>
+    </message>
+    <message>
+      <source>The reproduction of the mark is in colour</source>
+      <translation>La reproducción de la marca es en color</translation>
+    </message>
+    <message>
+      <source>Colour is claimed as a distinctive feature of the mark</source>
+      <translation>Se reivindica el color como elemento distintivo de la marca</translation>
+    </message>
+    <message>
+      <source>Colour or combination of colours claimed</source>
+      <translation>Color o combinación de colores reivindicados</translation>
+    </message>
+    <message>
+      <source>Principal parts of the mark that are in each colour</source>
+      <translation>Partes principales de la marca que son de cada color</translation>
+    </message>
+    <message>
+      <source>Transliteration of the mark</source>
+      <translation>Transliteración de la marca</translation>
+    </message>
+    <message>
+      <source>Translation of the mark</source>
+      <translation>Traducción de la marca</translation>
+    </message>
+    <message>
+      <source>Type of mark</source>
+      <translation>Tipo de marca</translation>
+    </message>
+    <message>
+      <source>Description of the mark</source>
+      <translation>Descripción de la marca</translation>
+    </message>
+    <message>
+      <source>Disclaimer</source>
+      <translation>Renuncia</translation>
+    </message>
+    <message>
+      <source>Nice class</source>
+      <translation>Clase de Niza</translation>
+    </message>
+    <message>
+      <source>One term per line, as in the Nice Alphabetical List where possible.</source>
+      <translation>Un término por línea, como en la Lista alfabética de Niza cuando sea posible.</translation>
+    </message>
+    <message>
+      <source>Designated Contracting Party</source>
+      <translation>Parte Contratante designada</translation>
+    </message>
+    <message>
+      <source>Goods and services kept for this party</source>
+      <translation>Productos y servicios mantenidos para esta Parte</translation>
+    </message>
+    <message>
+      <source>Declaration of intention to use the mark (MM18) is annexed (United States designated)</source>
+      <translation>Se adjunta la declaración de intención de utilizar la marca (MM18) (Estados Unidos designado)</translation>
+    </message>
+    <message>
+      <source>MM18 signed by</source>
+      <translation>MM18 firmado por</translation>
+    </message>
+    <message>
+      <source>Signed MM18 form</source>
+      <translation>Formulario MM18 firmado</translation>
+    </message>
+    <message>
+      <source>Name of the signatory</source>
+      <translation>Nombre del firmante</translation>
+    </message>
+    <message>
+      <source>Signs as</source>
+      <translation>Firma en calidad de</translation>
+    </message>
+    <message>
+      <source>Text-string signature</source>
+      <translation>Firma en forma de cadena de caracteres</translation>
+    </message>
+    <message>
+      <source>Your name between slashes, for example /Jane Doe/.</source>
+      <translation>Su nombre entre barras, por ejemplo /Juana Pérez/.</translation>
+    </message>
+    <message>
+      <source>Date of signature</source>
+      <translation>Fecha de la firma</translation>
+    </message>
+    <message>
+      <source>Date on which the Office of origin received the request to present this application</source>
+      <translation>Fecha en que la Oficina de origen recibió la petición de presentar esta solicitud</translation>
+    </message>
+    <message>
+      <source>Name of the certifying official</source>
+      <translation>Nombre del funcionario que certifica</translation>
+    </message>
+    <message>
+      <source>Method of payment</source>
+      <translation>Forma de pago</translation>
+    </message>
+    <message>
+      <source>WIPO current account number</source>
+      <translation>Número de cuenta corriente en la OMPI</translation>
+    </message>
+    <message>
+      <source>Payment reference</source>
+      <translation>Referencia del pago</translation>
+    </message>
+    <message>
+      <source>Name of the payer</source>
+      <translation>Nombre del pagador</translation>
+    </message>
+    <message>
+      <source>Total amount paid (CHF)</source>
+      <translation>Importe total pagado (CHF)</translation>
+    </message>
+    <message>
+      <source>Must equal the total of the fee calculation.</source>
+      <translation>Debe ser igual al total del cálculo de tasas.</translation>
+    </message>
+    <message>
+      <source>Patent application (PCT request or national)</source>
+      <translation>Solicitud de patente (petitorio PCT o nacional)</translation>
+    </message>
+    <message>
+      <source>International application under the PCT (request form PCT/RO/101) or a national patent application, with description, claims, abstract and drawings.</source>
+      <translation>Solicitud internacional en virtud del PCT (formulario de petitorio PCT/RO/101) o solicitud de patente nacional, con descripción, reivindicaciones, resumen y dibujos.</translation>
+    </message>
+    <message>
+      <source>Route, receiving Office and language</source>
+      <translation>Vía, Oficina receptora e idioma</translation>
+    </message>
+    <message>
+      <source>Title of invention</source>
+      <translation>Título de la invención</translation>
+    </message>
+    <message>
+      <source>Further applicants and/or inventors</source>
+      <translation>Otros solicitantes o inventores</translation>
+    </message>
+    <message>
+      <source>Agent or common representative; address for correspondence</source>
+      <translation>Mandatario o representante común; dirección para la correspondencia</translation>
+    </message>
+    <message>
+      <source>Designations</source>
+      <translation>Designaciones</translation>
+    </message>
+    <message>
+      <source>Priority claim</source>
+      <translation>Reivindicación de prioridad</translation>
+    </message>
+    <message>
+      <source>International Searching Authority</source>
+      <translation>Administración encargada de la búsqueda internacional</translation>
+    </message>
+    <message>
+      <source>Declarations</source>
+      <translation>Declaraciones</translation>
+    </message>
+    <message>
+      <source>Check list</source>
+      <translation>Lista de verificación</translation>
+    </message>
+    <message>
+      <source>Signature of applicant, agent or common representative</source>
+      <translation>Firma del solicitante, del mandatario o del representante común</translation>
+    </message>
+    <message>
+      <source>Description, claims, abstract and drawings</source>
+      <translation>Descripción, reivindicaciones, resumen y dibujos</translation>
+    </message>
+    <message>
+      <source>Fee calculation and payment</source>
+      <translation>Cálculo y pago de tasas</translation>
+    </message>
+    <message>
+      <source>Inventors (who are not applicants)</source>
+      <translation>Inventores (que no son solicitantes)</translation>
+    </message>
+    <message>
+      <source>Inventor</source>
+      <translation>Inventor</translation>
+    </message>
+    <message>
+      <source>Earlier application</source>
+      <translation>Solicitud anterior</translation>
+    </message>
+    <message>
+      <source>Claims</source>
+      <translation>Reivindicaciones</translation>
+    </message>
+    <message>
+      <source>Claim</source>
+      <translation>Reivindicación</translation>
+    </message>
+    <message>
+      <source>Drawings</source>
+      <translation>Dibujos</translation>
+    </message>
+    <message>
+      <source>Drawing sheet</source>
+      <translation>Hoja de dibujo</translation>
+    </message>
+    <message>
+      <source>Filing route</source>
+      <translation>Vía de presentación</translation>
+    </message>
+    <message>
+      <source>Receiving Office</source>
+      <translation>Oficina receptora</translation>
+    </message>
+    <message>
+      <source>For the PCT: the Office of a State of residence or nationality of an applicant, or the International Bureau (IB).</source>
+      <translation>Para el PCT: la Oficina de un Estado de domicilio o de nacionalidad de un solicitante, o la Oficina Internacional (RO/IB).</translation>
+    </message>
+    <message>
+      <source>Language of filing</source>
+      <translation>Idioma de presentación</translation>
+    </message>
+    <message>
+      <source>Applicant's or agent's file reference</source>
+      <translation>Referencia del expediente del solicitante o del mandatario</translation>
+    </message>
+    <message>
+      <source>At most 12 characters on the PCT request.</source>
+      <translation>Como máximo 12 caracteres en el petitorio PCT.</translation>
+    </message>
+    <message>
+      <source>Intended international filing date</source>
+      <translation>Fecha prevista de presentación internacional</translation>
+    </message>
+    <message>
+      <source>Used to check the priority period; the receiving Office sets the filing date.</source>
+      <translation>Se usa para comprobar el plazo de prioridad; la Oficina receptora fija la fecha de presentación.</translation>
+    </message>
+    <message>
+      <source>State of nationality</source>
+      <translation>Estado de nacionalidad</translation>
+    </message>
+    <message>
+      <source>State of residence</source>
+      <translation>Estado de domicilio</translation>
+    </message>
+    <message>
+      <source>This applicant is a natural person</source>
+      <translation>Este solicitante es una persona física</translation>
+    </message>
+    <message>
+      <source>This applicant is also an inventor</source>
+      <translation>Este solicitante es también inventor</translation>
+    </message>
+    <message>
+      <source>Applicant for the purposes of</source>
+      <translation>Solicitante a efectos de</translation>
+    </message>
+    <message>
+      <source>Appointed as</source>
+      <translation>Nombrado como</translation>
+    </message>
+    <message>
+      <source>Agent's registration number</source>
+      <translation>Número de registro del mandatario</translation>
+    </message>
+    <message>
+      <source>All PCT Contracting States are designated (Rule 4.9(a))</source>
+      <translation>Se designan todos los Estados contratantes del PCT (regla 4.9.a))</translation>
+    </message>
+    <message>
+      <source>States excluded from designation (Rule 4.9(b))</source>
+      <translation>Estados excluidos de la designación (regla 4.9.b))</translation>
+    </message>
+    <message>
+      <source>Office of the national application (national route)</source>
+      <translation>Oficina de la solicitud nacional (vía nacional)</translation>
+    </message>
+    <message>
+      <source>Office of the earlier application</source>
+      <translation>Oficina de la solicitud anterior</translation>
+    </message>
+    <message>
+      <source>Number of the earlier application</source>
+      <translation>Número de la solicitud anterior</translation>
+    </message>
+    <message>
+      <source>Filing date of the earlier application</source>
+      <translation>Fecha de presentación de la solicitud anterior</translation>
+    </message>
+    <message>
+      <source>Kind of earlier application</source>
+      <translation>Tipo de solicitud anterior</translation>
+    </message>
+    <message>
+      <source>Declaration as to the identity of the inventor (Rule 4.17(i))</source>
+      <translation>Declaración sobre la identidad del inventor (regla 4.17.i))</translation>
+    </message>
+    <message>
+      <source>Declaration as to the applicant's entitlement to apply for and be granted a patent (Rule 4.17(ii))</source>
+      <translation>Declaración sobre el derecho del solicitante a solicitar y obtener una patente (regla 4.17.ii))</translation>
+    </message>
+    <message>
+      <source>Declaration as to the applicant's entitlement to claim priority (Rule 4.17(iii))</source>
+      <translation>Declaración sobre el derecho del solicitante a reivindicar la prioridad (regla 4.17.iii))</translation>
+    </message>
+    <message>
+      <source>Declaration of inventorship (Rule 4.17(iv))</source>
+      <translation>Declaración de calidad de inventor (regla 4.17.iv))</translation>
+    </message>
+    <message>
+      <source>Declaration as to non-prejudicial disclosures (Rule 4.17(v))</source>
+      <translation>Declaración sobre divulgaciones no perjudiciales (regla 4.17.v))</translation>
+    </message>
+    <message>
+      <source>Sheets of the request</source>
+      <translation>Hojas del petitorio</translation>
+    </message>
+    <message>
+      <source>Sheets of the description</source>
+      <translation>Hojas de la descripción</translation>
+    </message>
+    <message>
+      <source>Sheets of the claims</source>
+      <translation>Hojas de las reivindicaciones</translation>
+    </message>
+    <message>
+      <source>Sheets of the abstract</source>
+      <translation>Hojas del resumen</translation>
+    </message>
+    <message>
+      <source>Sheets of the drawings</source>
+      <translation>Hojas de los dibujos</translation>
+    </message>
+    <message>
+      <source>Power of attorney</source>
+      <translation>Poder</translation>
+    </message>
+    <message>
+      <source>Figure of the drawings to accompany the abstract</source>
+      <translation>Figura de los dibujos que acompañará al resumen</translation>
+    </message>
+    <message>
+      <source>Your name between slashes, for example /Jane Doe/ (PCT Annex F).</source>
+      <translation>Su nombre entre barras, por ejemplo /Juana Pérez/ (anexo F del PCT).</translation>
+    </message>
+    <message>
+      <source>Technical field</source>
+      <translation>Sector técnico</translation>
+    </message>
+    <message>
+      <source>Background art</source>
+      <translation>Estado de la técnica anterior</translation>
+    </message>
+    <message>
+      <source>Description of the invention</source>
+      <translation>Descripción de la invención</translation>
+    </message>
+    <message>
+      <source>Separate paragraphs with a blank line.</source>
+      <translation>Separe los párrafos con una línea en blanco.</translation>
+    </message>
+    <message>
+      <source>Brief description of the drawings</source>
+      <translation>Breve descripción de los dibujos</translation>
+    </message>
+    <message>
+      <source>Claim number</source>
+      <translation>Número de la reivindicación</translation>
+    </message>
+    <message>
+      <source>Claim text</source>
+      <translation>Texto de la reivindicación</translation>
+    </message>
+    <message>
+      <source>Abstract</source>
+      <translation>Resumen</translation>
+    </message>
+    <message>
+      <source>Preferably 50 to 150 words (PCT Rule 8.1(b)).</source>
+      <translation>Preferiblemente de 50 a 150 palabras (regla 8.1.b) del PCT).</translation>
+    </message>
+    <message>
+      <source>Drawing file</source>
+      <translation>Archivo del dibujo</translation>
+    </message>
+    <message>
+      <source>Figure label</source>
+      <translation>Leyenda de la figura</translation>
+    </message>
+    <message>
+      <source>Sequence listing (WIPO ST.26 XML)</source>
+      <translation>Lista de secuencias (XML ST.26 de la OMPI)</translation>
+    </message>
+    <message>
+      <source>Suggested IPC symbols</source>
+      <translation>Símbolos de la CIP propuestos</translation>
+    </message>
+    <message>
+      <source>For example A61K 31/00.</source>
+      <translation>Por ejemplo A61K 31/00.</translation>
+    </message>
+    <message>
+      <source>Electronic filing format (for the fee reduction)</source>
+      <translation>Formato de presentación electrónica (para la reducción de tasas)</translation>
+    </message>
+    <message>
+      <source>Deposit or current account number</source>
+      <translation>Número de cuenta de depósito o cuenta corriente</translation>
+    </message>
+    <message>
+      <source>Name of the payer (card holder)</source>
+      <translation>Nombre del pagador (titular de la tarjeta)</translation>
+    </message>
+    <message>
+      <source>Payment by {method} needs {label}.</source>
+      <translation>El pago mediante {method} requiere: {label}.</translation>
+    </message>
+    <message>
+      <source>{code} is not a Contracting Party of the Madrid Protocol and cannot be the Office of origin.</source>
+      <translation>{code} no es Parte Contratante del Protocolo de Madrid y no puede ser la Oficina de origen.</translation>
+    </message>
+    <message>
+      <source>The entitlement State {state} does not match the Office of origin {origin}.</source>
+      <translation>El Estado {state} invocado para el derecho a presentar no coincide con la Oficina de origen {origin}.</translation>
+    </message>
+    <message>
+      <source>Designate at least one Contracting Party.</source>
+      <translation>Designe al menos una Parte Contratante.</translation>
+    </message>
+    <message>
+      <source>{code} is not a Contracting Party of the Madrid Protocol and cannot be designated.</source>
+      <translation>{code} no es Parte Contratante del Protocolo de Madrid y no puede ser designada.</translation>
+    </message>
+    <message>
+      <source>The Contracting Party of the Office of origin ({code}) cannot be designated.</source>
+      <translation>La Parte Contratante de la Oficina de origen ({code}) no puede ser designada.</translation>
+    </message>
+    <message>
+      <source>Class {class} does not exist: Nice classes are 1 to 45.</source>
+      <translation>La clase {class} no existe: las clases de Niza van de 1 a 45.</translation>
+    </message>
+    <message>
+      <source>Class {class} lists no goods or services.</source>
+      <translation>La clase {class} no enumera ningún producto ni servicio.</translation>
+    </message>
+    <message>
+      <source>“{term}” is not in the Nice list for class {class}; the International Bureau may object to it.</source>
+      <translation>«{term}» no figura en la lista de Niza para la clase {class}; la Oficina Internacional podría objetarlo.</translation>
+    </message>
+    <message>
+      <source>Colour is claimed but the reproduction of the mark is not in colour.</source>
+      <translation>Se reivindica el color, pero la reproducción de la marca no es en color.</translation>
+    </message>
+    <message>
+      <source>The United States is designated: annex the declaration of intention to use the mark (MM18).</source>
+      <translation>Estados Unidos está designado: adjunte la declaración de intención de utilizar la marca (MM18).</translation>
+    </message>
+    <message>
+      <source>Priority from {date} can only be claimed until {deadline} (six months).</source>
+      <translation>La prioridad del {date} solo puede reivindicarse hasta el {deadline} (seis meses).</translation>
+    </message>
+    <message>
+      <source>Give the basic application or registration on which the international application is based.</source>
+      <translation>Indique la solicitud o el registro de base en que se basa la solicitud internacional.</translation>
+    </message>
+    <message>
+      <source>“{term}” (class {class}) is not covered by the basic mark.</source>
+      <translation>«{term}» (clase {class}) no está cubierto por la marca de base.</translation>
+    </message>
+    <message>
+      <source>The Office of origin {origin} accepts international applications in {allowed}, not {language}.</source>
+      <translation>La Oficina de origen {origin} acepta solicitudes internacionales en {allowed}, no en {language}.</translation>
+    </message>
+    <message>
+      <source>The total declared ({declared} {currency}) differs from the fees computed: {total} {currency} (fees valid as of {valid_as_of}).</source>
+      <translation>El total declarado ({declared} {currency}) difiere de las tasas calculadas: {total} {currency} (tasas válidas al {valid_as_of}).</translation>
+    </message>
+    <message>
+      <source>A word mark consists of its text only: give the verbal element and no image ({label}).</source>
+      <translation>Una marca denominativa consiste solo en su texto: indique el elemento verbal y ninguna imagen ({label}).</translation>
+    </message>
+    <message>
+      <source>This type of mark needs a representation file ({label}).</source>
+      <translation>Este tipo de marca requiere un archivo de representación ({label}).</translation>
+    </message>
+    <message>
+      <source>{office} accepts {allowed} for a {type} mark, not {format}.</source>
+      <translation>{office} acepta {allowed} para una marca de tipo {type}, no {format}.</translation>
+    </message>
+    <message>
+      <source>The file is {size} bytes; {office} accepts at most {max} bytes.</source>
+      <translation>El archivo tiene {size} bytes; {office} acepta como máximo {max} bytes.</translation>
+    </message>
+    <message>
+      <source>Colour is claimed: name the colours and where they appear.</source>
+      <translation>Se reivindica el color: indique los colores y dónde aparecen.</translation>
+    </message>
+    <message>
+      <source>“{term}” is not in the Nice list for class {class}; the office may object to it.</source>
+      <translation>«{term}» no figura en la lista de Niza para la clase {class}; la oficina podría objetarlo.</translation>
+    </message>
+    <message>
+      <source>{office} accepts a reference of at most {max} characters without spaces.</source>
+      <translation>{office} acepta una referencia de como máximo {max} caracteres sin espacios.</translation>
+    </message>
+    <message>
+      <source>RO/{ro} is not competent: no applicant is a national or resident of {ro} (applicants: {states}). File with RO/IB or the Office of an applicant's State.</source>
+      <translation>La Oficina RO/{ro} no es competente: ningún solicitante es nacional o residente de {ro} (solicitantes: {states}). Presente la solicitud ante RO/IB o ante la Oficina del Estado de un solicitante.</translation>
+    </message>
+    <message>
+      <source>The earlier application of {date} is more than 14 months before {filed}: the priority claim is void (the priority period ended {deadline}).</source>
+      <translation>La solicitud anterior del {date} es más de 14 meses anterior al {filed}: la reivindicación de prioridad es nula (el plazo de prioridad terminó el {deadline}).</translation>
+    </message>
+    <message>
+      <source>The priority period ended on {deadline}: request restoration of the right of priority (possible until {window}).</source>
+      <translation>El plazo de prioridad terminó el {deadline}: pida el restablecimiento del derecho de prioridad (posible hasta el {window}).</translation>
+    </message>
+    <message>
+      <source>The abstract has {words} words; it should preferably have {min} to {max}.</source>
+      <translation>El resumen tiene {words} palabras; preferiblemente debería tener de {min} a {max}.</translation>
+    </message>
+    <message>
+      <source>The application needs at least one claim.</source>
+      <translation>La solicitud necesita al menos una reivindicación.</translation>
+    </message>
+    <message>
+      <source>Claim {number} should be numbered {expected}: claims are numbered consecutively in Arabic numerals.</source>
+      <translation>La reivindicación {number} debería llevar el número {expected}: las reivindicaciones se numeran consecutivamente en números arábigos.</translation>
+    </message>
+    <message>
+      <source>Give the title of the invention (box I).</source>
+      <translation>Indique el título de la invención (recuadro I).</translation>
+    </message>
+    <message>
+      <source>The file reference has {length} characters; the PCT request allows at most {max}.</source>
+      <translation>La referencia del expediente tiene {length} caracteres; el petitorio PCT admite como máximo {max}.</translation>
+    </message>
+    <message>
+      <source>Give the nationality and the residence of every applicant ({name}).</source>
+      <translation>Indique la nacionalidad y el domicilio de cada solicitante ({name}).</translation>
+    </message>
+    <message>
+      <source>{states} requires the inventors to be named: mark applicants who are inventors or add the inventors (box III).</source>
+      <translation>{states} exige que se nombre a los inventores: marque los solicitantes que son inventores o añada los inventores (recuadro III).</translation>
+    </message>
+    <message>
+      <source>The sequence listing {name} is not WIPO ST.26 XML (root element: {root}).</source>
+      <translation>La lista de secuencias {name} no es XML ST.26 de la OMPI (elemento raíz: {root}).</translation>
+    </message>
+    <message>
+      <source>Give the number of sheets of each part (box IX).</source>
+      <translation>Indique el número de hojas de cada parte (recuadro IX).</translation>
+    </message>
+    <message>
+      <source>{symbol} is not a well-formed IPC symbol (for example A61K 31/00).</source>
+      <translation>{symbol} no es un símbolo de la CIP bien formado (por ejemplo A61K 31/00).</translation>
+    </message>
+    <message>
+      <source>National trademark application</source>
+      <translation>Solicitud nacional de marca</translation>
+    </message>
+    <message>
+      <source>Application for registration of a trademark at a national or regional office.</source>
+      <translation>Solicitud de registro de una marca ante una oficina nacional o regional.</translation>
+    </message>
+    <message>
+      <source>Office and language</source>
+      <translation>Oficina e idioma</translation>
+    </message>
+    <message>
+      <source>Signature</source>
+      <translation>Firma</translation>
+    </message>
+    <message>
+      <source>Fees and payment</source>
+      <translation>Tasas y pago</translation>
+    </message>
+    <message>
+      <source>Office of filing</source>
+      <translation>Oficina de presentación</translation>
+    </message>
+    <message>
+      <source>Two-letter language code, for example en.</source>
+      <translation>Código de idioma de dos letras, por ejemplo es.</translation>
+    </message>
+    <message>
+      <source>Applicant's reference</source>
+      <translation>Referencia del solicitante</translation>
+    </message>
+    <message>
+      <source>Intended filing date</source>
+      <translation>Fecha prevista de presentación</translation>
+    </message>
+    <message>
+      <source>Used for the priority period; the office sets the official filing date.</source>
+      <translation>Se usa para el plazo de prioridad; la oficina fija la fecha oficial de presentación.</translation>
+    </message>
+    <message>
+      <source>Filing basis</source>
+      <translation>Fundamento de la presentación</translation>
+    </message>
+    <message>
+      <source>Required by some offices (United States).</source>
+      <translation>Lo exigen algunas oficinas (Estados Unidos).</translation>
+    </message>
+    <message>
+      <source>Legal form (legal entity)</source>
+      <translation>Forma jurídica (persona jurídica)</translation>
+    </message>
+    <message>
+      <source>State of incorporation (legal entity)</source>
+      <translation>Estado de constitución (persona jurídica)</translation>
+    </message>
+    <message>
+      <source>Verbal element</source>
+      <translation>Elemento verbal</translation>
+    </message>
+    <message>
+      <source>The words of the mark exactly as they are to be registered.</source>
+      <translation>Las palabras de la marca exactamente como deben registrarse.</translation>
+    </message>
+    <message>
+      <source>Standard characters (no particular font, style or colour)</source>
+      <translation>Caracteres estándar (sin tipo de letra, estilo ni color particulares)</translation>
+    </message>
+    <message>
+      <source>Representation of the mark</source>
+      <translation>Representación de la marca</translation>
+    </message>
+    <message>
+      <source>Image (or sound/video file) as the office accepts for this type of mark.</source>
+      <translation>Imagen (o archivo de sonido o vídeo) tal como la oficina la acepta para este tipo de marca.</translation>
+    </message>
+    <message>
+      <source>Colour is claimed</source>
+      <translation>Se reivindica el color</translation>
+    </message>
+    <message>
+      <source>Colours claimed and where they appear</source>
+      <translation>Colores reivindicados y dónde aparecen</translation>
+    </message>
+    <message>
+      <source>Transliteration</source>
+      <translation>Transliteración</translation>
+    </message>
+    <message>
+      <source>Translation</source>
+      <translation>Traducción</translation>
+    </message>
+    <message>
+      <source>Deposit account number</source>
+      <translation>Número de cuenta de depósito</translation>
+    </message>
+    <message>
+      <source>Total amount paid</source>
+      <translation>Importe total pagado</translation>
+    </message>
+    <message>
+      <source>The total of the fee quote, in the office's currency.</source>
+      <translation>El total del presupuesto de tasas, en la moneda de la oficina.</translation>
+    </message>
+    <message>
+      <source>Passphrase: </source>
+      <translation>Frase de contraseña: </translation>
+    </message>
+    <message>
+      <source>No keys yet; create one with 'filingassist keys new --name "Your Name"'.</source>
+      <translation>Todavía no hay claves; cree una con 'filingassist keys new --name "Su nombre"'.</translation>
+    </message>
+    <message>
+      <source>trusted</source>
+      <translation>de confianza</translation>
+    </message>
+    <message>
+      <source>integrity only, no trust anchor given</source>
+      <translation>solo integridad, no se indicó ningún ancla de confianza</translation>
+    </message>
+    <message>
+      <source>OK: the package is sound.</source>
+      <translation>Correcto: el paquete está íntegro.</translation>
+    </message>
+    <message>
+      <source>Repeat passphrase: </source>
+      <translation>Repita la frase de contraseña: </translation>
+    </message>
+    <message>
+      <source>NOT OK: {count} problem(s).</source>
+      <translation>INCORRECTO: {count} problema(s).</translation>
+    </message>
+    <message>
+      <source>Expected text.</source>
+      <translation>Se esperaba un texto.</translation>
+    </message>
+    <message>
+      <source>Line breaks are not allowed here.</source>
+      <translation>Aquí no se admiten saltos de línea.</translation>
+    </message>
+    <message>
+      <source>Not a valid e-mail address.</source>
+      <translation>Dirección de correo electrónico no válida.</translation>
+    </message>
+    <message>
+      <source>Expected a date (YYYY-MM-DD).</source>
+      <translation>Se esperaba una fecha (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+      <source>Expected yes or no.</source>
+      <translation>Se esperaba sí o no.</translation>
+    </message>
+    <message>
+      <source>Expected a whole number.</source>
+      <translation>Se esperaba un número entero.</translation>
+    </message>
+    <message>
+      <source>Expected a list of texts.</source>
+      <translation>Se esperaba una lista de textos.</translation>
+    </message>
+    <message>
+      <source>Expected an attached file.</source>
+      <translation>Se esperaba un archivo adjunto.</translation>
+    </message>
+    <message>
+      <source>The attached file has no valid SHA-256 digest.</source>
+      <translation>El archivo adjunto no tiene un resumen SHA-256 válido.</translation>
+    </message>
+    <message>
+      <source>The attached file has no name.</source>
+      <translation>El archivo adjunto no tiene nombre.</translation>
+    </message>
+    <message>
+      <source>The attached file has no size or media type.</source>
+      <translation>El archivo adjunto no tiene tamaño ni tipo de medio.</translation>
+    </message>
+    <message>
+      <source>Name the colour or colours claimed.</source>
+      <translation>Indique el color o los colores reivindicados.</translation>
+    </message>
+    <message>
+      <source>The mark must be the same as the basic mark “{basic}”.</source>
+      <translation>La marca debe ser idéntica a la marca de base «{basic}».</translation>
+    </message>
+    <message>
+      <source>The applicant must be the holder of the basic mark ({basic}).</source>
+      <translation>El solicitante debe ser el titular de la marca de base ({basic}).</translation>
+    </message>
+    <message>
+      <source>Enter the total of the fee calculation: {total} {currency} (fees valid as of {valid_as_of}).</source>
+      <translation>Indique el total del cálculo de tasas: {total} {currency} (tasas válidas al {valid_as_of}).</translation>
+    </message>
+    <message>
+      <source>The reproduction is in colour: claim the colour (item 8) or file a black-and-white reproduction.</source>
+      <translation>La reproducción es en color: reivindique el color (punto 8) o presente una reproducción en blanco y negro.</translation>
+    </message>
+    <message>
+      <source>Say who signed the MM18 declaration, or attach it.</source>
+      <translation>Indique quién firmó la declaración MM18, o adjúntela.</translation>
+    </message>
+    <message>
+      <source>The basic mark's date ({date}) is after the international application ({filed}).</source>
+      <translation>La fecha de la marca de base ({date}) es posterior a la solicitud internacional ({filed}).</translation>
+    </message>
+    <message>
+      <source>Class {class} is not in the basic mark.</source>
+      <translation>La clase {class} no figura en la marca de base.</translation>
+    </message>
+    <message>
+      <source>{code} is designated more than once.</source>
+      <translation>{code} está designado más de una vez.</translation>
+    </message>
+    <message>
+      <source>Give the number and date of the basic application or registration.</source>
+      <translation>Indique el número y la fecha de la solicitud o el registro de base.</translation>
+    </message>
+    <message>
+      <source>“{term}” belongs to class {other}, not class {class}.</source>
+      <translation>«{term}» pertenece a la clase {other}, no a la clase {class}.</translation>
+    </message>
+    <message>
+      <source>The earlier filing ({date}) cannot be later than this application ({filed}).</source>
+      <translation>La presentación anterior ({date}) no puede ser posterior a esta solicitud ({filed}).</translation>
+    </message>
+    <message>
+      <source>Class {class} is listed more than once; list its terms under one entry.</source>
+      <translation>La clase {class} figura más de una vez; agrupe sus términos en una sola entrada.</translation>
+    </message>
+    <message>
+      <source>Remove the empty term from class {class}.</source>
+      <translation>Quite el término vacío de la clase {class}.</translation>
+    </message>
+    <message>
+      <source>{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free}.</source>
+      <translation>{sheets} hojas: se adeuda la tasa por hoja por las {extra} hojas que exceden de {free}.</translation>
+    </message>
+    <message>
+      <source>{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free} ({amount} {currency}).</source>
+      <translation>{sheets} hojas: se adeuda la tasa por hoja por las {extra} hojas que exceden de {free} ({amount} {currency}).</translation>
+    </message>
+    <message>
+      <source>The sequence listing must be a WIPO ST.26 XML file, not {name}.</source>
+      <translation>La lista de secuencias debe ser un archivo XML ST.26 de la OMPI, no {name}.</translation>
+    </message>
+    <message>
+      <source>Give the number of sheets of each part (box IX); they determine the fees.</source>
+      <translation>Indique el número de hojas de cada parte (recuadro IX); determina las tasas.</translation>
+    </message>
+    <message>
+      <source>The earlier application ({date}) cannot be later than the international filing date ({filed}).</source>
+      <translation>La solicitud anterior ({date}) no puede ser posterior a la fecha de presentación internacional ({filed}).</translation>
+    </message>
+    <message>
+      <source>Say how the fees will be paid.</source>
+      <translation>Indique cómo se pagarán las tasas.</translation>
+    </message>
+    <message>
+      <source>The image is {width}×{height} pixels; each side should be {min}-{max} pixels.</source>
+      <translation>La imagen mide {width}×{height} píxeles; cada lado debería medir de {min} a {max} píxeles.</translation>
+    </message>
+    <message>
+      <source>A word mark cannot claim colour; choose a figurative or combined mark.</source>
+      <translation>Una marca denominativa no puede reivindicar color; elija una marca figurativa o mixta.</translation>
+    </message>
+    <message>
+      <source>{label} is longer than {max} characters.</source>
+      <translation>{label} supera los {max} caracteres.</translation>
+    </message>
+    <message>
+      <source>{value} is not a valid choice for {label}.</source>
+      <translation>{value} no es una opción válida para {label}.</translation>
+    </message>
+    <message>
+      <source>{label}: files of type {type} are not accepted.</source>
+      <translation>{label}: no se aceptan archivos de tipo {type}.</translation>
+    </message>
+    <message>
+      <source>{label}: expected a list.</source>
+      <translation>{label}: se esperaba una lista.</translation>
+    </message>
+    <message>
+      <source>At least {min} of {label} needed.</source>
+      <translation>Se necesitan al menos {min} en {label}.</translation>
+    </message>
+    <message>
+      <source>At most {max} of {label} allowed.</source>
+      <translation>Se admiten como máximo {max} en {label}.</translation>
+    </message>
+    <message>
+      <source>{label} is required.</source>
+      <translation>{label}: campo obligatorio.</translation>
+    </message>
+    <message>
+      <source>{label} must be at least {min}.</source>
+      <translation>{label} debe ser como mínimo {min}.</translation>
+    </message>
+    <message>
+      <source>{label} must be at most {max}.</source>
+      <translation>{label} debe ser como máximo {max}.</translation>
+    </message>
+  </context>
+</TS>

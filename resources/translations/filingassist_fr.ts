@@ -1,0 +1,2155 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+  <context>
+    <name>filingassist</name>
+    <message>
+      <source>English</source>
+      <translation>Anglais</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>Français</translation>
+    </message>
+    <message>
+      <source>Spanish</source>
+      <translation>Espagnol</translation>
+    </message>
+    <message>
+      <source>Agent</source>
+      <translation>Mandataire</translation>
+    </message>
+    <message>
+      <source>All designated States</source>
+      <translation>Tous les États désignés</translation>
+    </message>
+    <message>
+      <source>All designated States except the United States</source>
+      <translation>Tous les États désignés sauf les États-Unis</translation>
+    </message>
+    <message>
+      <source>The United States only</source>
+      <translation>Les États-Unis seulement</translation>
+    </message>
+    <message>
+      <source>Applicant</source>
+      <translation>Déposant</translation>
+    </message>
+    <message>
+      <source>Representative</source>
+      <translation>Mandataire</translation>
+    </message>
+    <message>
+      <source>Common representative</source>
+      <translation>Représentant commun</translation>
+    </message>
+    <message>
+      <source>Application</source>
+      <translation>Demande</translation>
+    </message>
+    <message>
+      <source>Registration</source>
+      <translation>Enregistrement</translation>
+    </message>
+    <message>
+      <source>Bank transfer</source>
+      <translation>Virement bancaire</translation>
+    </message>
+    <message>
+      <source>Credit card</source>
+      <translation>Carte de crédit</translation>
+    </message>
+    <message>
+      <source>Deposit account</source>
+      <translation>Compte de dépôt</translation>
+    </message>
+    <message>
+      <source>WIPO current account</source>
+      <translation>Compte courant auprès de l'OMPI</translation>
+    </message>
+    <message>
+      <source>Through the Office of origin</source>
+      <translation>Par l'intermédiaire de l'Office d'origine</translation>
+    </message>
+    <message>
+      <source>Individual mark</source>
+      <translation>Marque individuelle</translation>
+    </message>
+    <message>
+      <source>Collective mark</source>
+      <translation>Marque collective</translation>
+    </message>
+    <message>
+      <source>Certification mark</source>
+      <translation>Marque de certification</translation>
+    </message>
+    <message>
+      <source>Guarantee mark</source>
+      <translation>Marque de garantie</translation>
+    </message>
+    <message>
+      <source>Three-dimensional</source>
+      <translation>Tridimensionnelle</translation>
+    </message>
+    <message>
+      <source>Sound</source>
+      <translation>Sonore</translation>
+    </message>
+    <message>
+      <source>Colour</source>
+      <translation>Couleur</translation>
+    </message>
+    <message>
+      <source>Hologram</source>
+      <translation>Hologramme</translation>
+    </message>
+    <message>
+      <source>Motion</source>
+      <translation>Mouvement</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>Pattern</source>
+      <translation>Motif</translation>
+    </message>
+    <message>
+      <source>Multimedia</source>
+      <translation>Multimédia</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Autre</translation>
+    </message>
+    <message>
+      <source>Word</source>
+      <translation>Verbale</translation>
+    </message>
+    <message>
+      <source>Figurative</source>
+      <translation>Figurative</translation>
+    </message>
+    <message>
+      <source>Combined</source>
+      <translation>Combinée</translation>
+    </message>
+    <message>
+      <source>Shape (3-D)</source>
+      <translation>Forme (3D)</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>Nationalité</translation>
+    </message>
+    <message>
+      <source>Domicile</source>
+      <translation>Domicile</translation>
+    </message>
+    <message>
+      <source>Real and effective establishment</source>
+      <translation>Établissement industriel ou commercial effectif et sérieux</translation>
+    </message>
+    <message>
+      <source>Natural person</source>
+      <translation>Personne physique</translation>
+    </message>
+    <message>
+      <source>Legal entity</source>
+      <translation>Personne morale</translation>
+    </message>
+    <message>
+      <source>Use in commerce</source>
+      <translation>Usage dans le commerce</translation>
+    </message>
+    <message>
+      <source>Intent to use</source>
+      <translation>Intention d'usage</translation>
+    </message>
+    <message>
+      <source>Foreign registration</source>
+      <translation>Enregistrement étranger</translation>
+    </message>
+    <message>
+      <source>Foreign application</source>
+      <translation>Demande étrangère</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>Aucun</translation>
+    </message>
+    <message>
+      <source>National</source>
+      <translation>Nationale</translation>
+    </message>
+    <message>
+      <source>Regional</source>
+      <translation>Régionale</translation>
+    </message>
+    <message>
+      <source>International</source>
+      <translation>Internationale</translation>
+    </message>
+    <message>
+      <source>International (PCT)</source>
+      <translation>Internationale (PCT)</translation>
+    </message>
+    <message>
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <source>Request in XML</source>
+      <translation>Requête en XML</translation>
+    </message>
+    <message>
+      <source>Everything in XML</source>
+      <translation>Tout en XML</translation>
+    </message>
+    <message>
+      <source>Nordic Patent Institute</source>
+      <translation>Institut nordique des brevets</translation>
+    </message>
+    <message>
+      <source>Visegrad Patent Institute</source>
+      <translation>Institut des brevets de Visegrad</translation>
+    </message>
+    <message>
+      <source>European Patent Office</source>
+      <translation>Office européen des brevets</translation>
+    </message>
+    <message>
+      <source>Sections</source>
+      <translation>Rubriques</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>Constats</translation>
+    </message>
+    <message>
+      <source>Fees</source>
+      <translation>Taxes</translation>
+    </message>
+    <message>
+      <source>All changes saved</source>
+      <translation>Toutes les modifications sont enregistrées</translation>
+    </message>
+    <message>
+      <source>Unsaved changes…</source>
+      <translation>Modifications non enregistrées…</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>Enregistrement…</translation>
+    </message>
+    <message>
+      <source>The fee tables are not installed.</source>
+      <translation>Les barèmes de taxes ne sont pas installés.</translation>
+    </message>
+    <message>
+      <source>Attach a file</source>
+      <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+      <source>Could not attach the file.</source>
+      <translation>Impossible de joindre le fichier.</translation>
+    </message>
+    <message>
+      <source>Edit {field}</source>
+      <translation>Modifier {field}</translation>
+    </message>
+    <message>
+      <source>Could not save: {error}. Retrying…</source>
+      <translation>Enregistrement impossible : {error}. Nouvel essai…</translation>
+    </message>
+    <message>
+      <source>Attaching {name}…</source>
+      <translation>Ajout de {name}…</translation>
+    </message>
+    <message>
+      <source>All changes saved · revision {n}</source>
+      <translation>Toutes les modifications sont enregistrées · révision {n}</translation>
+    </message>
+    <message>
+      <source>Choose classes</source>
+      <translation>Choisir des classes</translation>
+    </message>
+    <message>
+      <source>Choose Contracting Parties</source>
+      <translation>Choisir des Parties contractantes</translation>
+    </message>
+    <message>
+      <source>Search…</source>
+      <translation>Rechercher…</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Rechercher</translation>
+    </message>
+    <message>
+      <source>Class</source>
+      <translation>Classe</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Heading</source>
+      <translation>Intitulé</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Contracting Party</source>
+      <translation>Partie contractante</translation>
+    </message>
+    <message>
+      <source>Fee type</source>
+      <translation>Type de taxe</translation>
+    </message>
+    <message>
+      <source>Fee</source>
+      <translation>Taxe</translation>
+    </message>
+    <message>
+      <source>Fees as of {date}.</source>
+      <translation>Taxes au {date}.</translation>
+    </message>
+    <message>
+      <source>Goods</source>
+      <translation>Produits</translation>
+    </message>
+    <message>
+      <source>Services</source>
+      <translation>Services</translation>
+    </message>
+    <message>
+      <source>Individual fee</source>
+      <translation>Taxe individuelle</translation>
+    </message>
+    <message>
+      <source>Complementary fee</source>
+      <translation>Complément d'émolument</translation>
+    </message>
+    <message>
+      <source>Save as PDF…</source>
+      <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Paramètres</translation>
+    </message>
+    <message>
+      <source>Offices</source>
+      <translation>Offices</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Clés</translation>
+    </message>
+    <message>
+      <source>Language and data</source>
+      <translation>Langue et données</translation>
+    </message>
+    <message>
+      <source>Office address</source>
+      <translation>Adresse de l'office</translation>
+    </message>
+    <message>
+      <source>Account token</source>
+      <translation>Jeton du compte</translation>
+    </message>
+    <message>
+      <source>Certificate fingerprint (SHA-256)</source>
+      <translation>Empreinte du certificat (SHA-256)</translation>
+    </message>
+    <message>
+      <source>Ask the office</source>
+      <translation>Interroger l'office</translation>
+    </message>
+    <message>
+      <source>Add office</source>
+      <translation>Ajouter l'office</translation>
+    </message>
+    <message>
+      <source>Compare the fingerprint with the one the office gave you before adding it.</source>
+      <translation>Comparez l'empreinte avec celle que l'office vous a communiquée avant de l'ajouter.</translation>
+    </message>
+    <message>
+      <source>Asking the office…</source>
+      <translation>Interrogation de l'office…</translation>
+    </message>
+    <message>
+      <source>Adding the office…</source>
+      <translation>Ajout de l'office…</translation>
+    </message>
+    <message>
+      <source>Office added.</source>
+      <translation>Office ajouté.</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <source>Data folder</source>
+      <translation>Dossier des données</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Choisir…</translation>
+    </message>
+    <message>
+      <source>A new data folder is used from the next start.</source>
+      <translation>Le nouveau dossier des données sera utilisé au prochain démarrage.</translation>
+    </message>
+    <message>
+      <source>Office</source>
+      <translation>Office</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>Titulaire du certificat</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Valable jusqu'au</translation>
+    </message>
+    <message>
+      <source>Fingerprint</source>
+      <translation>Empreinte</translation>
+    </message>
+    <message>
+      <source>New keys are created from the sign dialog.</source>
+      <translation>Les nouvelles clés se créent depuis la fenêtre de signature.</translation>
+    </message>
+    <message>
+      <source>not available</source>
+      <translation>non disponible</translation>
+    </message>
+    <message>
+      <source>Sign the application</source>
+      <translation>Signer la demande</translation>
+    </message>
+    <message>
+      <source>Title:</source>
+      <translation>Titre :</translation>
+    </message>
+    <message>
+      <source>Applicants:</source>
+      <translation>Déposants :</translation>
+    </message>
+    <message>
+      <source>Fees:</source>
+      <translation>Taxes :</translation>
+    </message>
+    <message>
+      <source>Application data (XML and JSON)</source>
+      <translation>Données de la demande (XML et JSON)</translation>
+    </message>
+    <message>
+      <source>Signing key</source>
+      <translation>Clé de signature</translation>
+    </message>
+    <message>
+      <source>New key…</source>
+      <translation>Nouvelle clé…</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <source>Put it in the outbox to send when the office is reachable</source>
+      <translation>La placer dans la boîte d'envoi pour l'envoyer dès que l'office est joignable</translation>
+    </message>
+    <message>
+      <source>Key:</source>
+      <translation>Clé :</translation>
+    </message>
+    <message>
+      <source>Passphrase:</source>
+      <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+      <source>Sign</source>
+      <translation>Signer</translation>
+    </message>
+    <message>
+      <source>New key</source>
+      <translation>Nouvelle clé</translation>
+    </message>
+    <message>
+      <source>Name of the key holder:</source>
+      <translation>Nom du titulaire de la clé :</translation>
+    </message>
+    <message>
+      <source>E-mail address:</source>
+      <translation>Adresse électronique :</translation>
+    </message>
+    <message>
+      <source>Creating the key…</source>
+      <translation>Création de la clé…</translation>
+    </message>
+    <message>
+      <source>Signing… (you can keep working)</source>
+      <translation>Signature en cours… (vous pouvez continuer à travailler)</translation>
+    </message>
+    <message>
+      <source>Files in the package:</source>
+      <translation>Fichiers du paquet :</translation>
+    </message>
+    <message>
+      <source>Error:</source>
+      <translation>Erreur :</translation>
+    </message>
+    <message>
+      <source>Warning:</source>
+      <translation>Avertissement :</translation>
+    </message>
+    <message>
+      <source>Correct the errors before signing.</source>
+      <translation>Corrigez les erreurs avant de signer.</translation>
+    </message>
+    <message>
+      <source>Signing is not available in this installation.</source>
+      <translation>La signature n'est pas disponible dans cette installation.</translation>
+    </message>
+    <message>
+      <source>Type the passphrase for the new key first.</source>
+      <translation>Saisissez d'abord la phrase secrète de la nouvelle clé.</translation>
+    </message>
+    <message>
+      <source>Choose or create a key first.</source>
+      <translation>Choisissez ou créez d'abord une clé.</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(sans titre)</translation>
+    </message>
+    <message>
+      <source>Problems:</source>
+      <translation>Problèmes :</translation>
+    </message>
+    <message>
+      <source>Signing failed: {error}</source>
+      <translation>Échec de la signature : {error}</translation>
+    </message>
+    <message>
+      <source>Key created.</source>
+      <translation>Clé créée.</translation>
+    </message>
+    <message>
+      <source>valid as of {date}</source>
+      <translation>valable au {date}</translation>
+    </message>
+    <message>
+      <source>Fees cannot be calculated yet.</source>
+      <translation>Les taxes ne peuvent pas encore être calculées.</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Montant</translation>
+    </message>
+    <message>
+      <source>Total: {amount}</source>
+      <translation>Total : {amount}</translation>
+    </message>
+    <message>
+      <source>(incomplete: some amounts are not in the fee table)</source>
+      <translation>(incomplet : certains montants ne figurent pas dans le barème)</translation>
+    </message>
+    <message>
+      <source>Fee table valid as of {date}</source>
+      <translation>Barème des taxes valable au {date}</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problème</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Emplacement</translation>
+    </message>
+    <message>
+      <source>No problems found. The application is ready to sign.</source>
+      <translation>Aucun problème. La demande est prête à être signée.</translation>
+    </message>
+    <message>
+      <source>Basis: {basis}</source>
+      <translation>Fondement : {basis}</translation>
+    </message>
+    <message>
+      <source>Suggestions: {items}</source>
+      <translation>Suggestions : {items}</translation>
+    </message>
+    <message>
+      <source>{errors} errors, {warnings} warnings</source>
+      <translation>{errors} erreurs, {warnings} avertissements</translation>
+    </message>
+    <message>
+      <source>No errors; {warnings} warnings</source>
+      <translation>Aucune erreur ; {warnings} avertissements</translation>
+    </message>
+    <message>
+      <source>Choose classes…</source>
+      <translation>Choisir des classes…</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Monter</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Descendre</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <source>Choose Contracting Parties…</source>
+      <translation>Choisir des Parties contractantes…</translation>
+    </message>
+    <message>
+      <source>Add {item}</source>
+      <translation>Ajouter : {item}</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+      <source>Choose a date</source>
+      <translation>Choisir une date</translation>
+    </message>
+    <message>
+      <source>One entry per line</source>
+      <translation>Une entrée par ligne</translation>
+    </message>
+    <message>
+      <source>unreadable image</source>
+      <translation>image illisible</translation>
+    </message>
+    <message>
+      <source>No file. Drop a file here or choose one.</source>
+      <translation>Aucun fichier. Déposez un fichier ici ou choisissez-en un.</translation>
+    </message>
+    <message>
+      <source>Search the term list and press Enter to add</source>
+      <translation>Rechercher dans la liste des termes et appuyer sur Entrée pour ajouter</translation>
+    </message>
+    <message>
+      <source>Search the term list</source>
+      <translation>Rechercher dans la liste des termes</translation>
+    </message>
+    <message>
+      <source>{n} pages</source>
+      <translation>{n} pages</translation>
+    </message>
+    <message>
+      <source>{n} sequences</source>
+      <translation>{n} séquences</translation>
+    </message>
+    <message>
+      <source>{w} × {h} pixels</source>
+      <translation>{w} × {h} pixels</translation>
+    </message>
+    <message>
+      <source>New MM2 from a basic mark…</source>
+      <translation>Nouvelle MM2 à partir d'une marque de base…</translation>
+    </message>
+    <message>
+      <source>Search all drafts (names, marks, terms…)</source>
+      <translation>Rechercher dans tous les brouillons (noms, marques, termes…)</translation>
+    </message>
+    <message>
+      <source>Search drafts</source>
+      <translation>Rechercher dans les brouillons</translation>
+    </message>
+    <message>
+      <source>All kinds</source>
+      <translation>Tous les types</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Any status</source>
+      <translation>Tous les états</translation>
+    </message>
+    <message>
+      <source>Drafts</source>
+      <translation>Brouillons</translation>
+    </message>
+    <message>
+      <source>No drafts yet. Start a new application above.</source>
+      <translation>Aucun brouillon. Commencez une nouvelle demande ci-dessus.</translation>
+    </message>
+    <message>
+      <source>Outbox</source>
+      <translation>Boîte d'envoi</translation>
+    </message>
+    <message>
+      <source>Receipts</source>
+      <translation>Accusés de réception</translation>
+    </message>
+    <message>
+      <source>Notices</source>
+      <translation>Notifications</translation>
+    </message>
+    <message>
+      <source>New trademark application</source>
+      <translation>Nouvelle demande de marque</translation>
+    </message>
+    <message>
+      <source>New Madrid application (MM2)</source>
+      <translation>Nouvelle demande Madrid (MM2)</translation>
+    </message>
+    <message>
+      <source>New patent application</source>
+      <translation>Nouvelle demande de brevet</translation>
+    </message>
+    <message>
+      <source>Search:</source>
+      <translation>Rechercher :</translation>
+    </message>
+    <message>
+      <source>Filing Assistant</source>
+      <translation>Assistant de dépôt</translation>
+    </message>
+    <message>
+      <source>Home</source>
+      <translation>Accueil</translation>
+    </message>
+    <message>
+      <source>Import…</source>
+      <translation>Importer…</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Enregistrer</translation>
+    </message>
+    <message>
+      <source>Check</source>
+      <translation>Vérifier</translation>
+    </message>
+    <message>
+      <source>Sign…</source>
+      <translation>Signer…</translation>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+      <source>Print summary as PDF…</source>
+      <translation>Imprimer le résumé en PDF…</translation>
+    </message>
+    <message>
+      <source>Settings…</source>
+      <translation>Paramètres…</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Quitter</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>Rétablir</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Édition</translation>
+    </message>
+    <message>
+      <source>&amp;Application</source>
+      <translation>&amp;Demande</translation>
+    </message>
+    <message>
+      <source>Main toolbar</source>
+      <translation>Barre d'outils principale</translation>
+    </message>
+    <message>
+      <source>Reference data: loading…</source>
+      <translation>Données de référence : chargement…</translation>
+    </message>
+    <message>
+      <source>Receipt received</source>
+      <translation>Accusé de réception reçu</translation>
+    </message>
+    <message>
+      <source>Choose the basic mark record</source>
+      <translation>Choisir la fiche de la marque de base</translation>
+    </message>
+    <message>
+      <source>Import an application</source>
+      <translation>Importer une demande</translation>
+    </message>
+    <message>
+      <source>Application documents (*.json)</source>
+      <translation>Documents de demande (*.json)</translation>
+    </message>
+    <message>
+      <source>Application summary</source>
+      <translation>Résumé de la demande</translation>
+    </message>
+    <message>
+      <source>Filing receipt</source>
+      <translation>Accusé de réception du dépôt</translation>
+    </message>
+    <message>
+      <source>Reference data: not available</source>
+      <translation>Données de référence : non disponibles</translation>
+    </message>
+    <message>
+      <source>Working…</source>
+      <translation>Traitement…</translation>
+    </message>
+    <message>
+      <source>No office is set up: add one in Settings.</source>
+      <translation>Aucun office n'est configuré : ajoutez-en un dans les Paramètres.</translation>
+    </message>
+    <message>
+      <source>The application of this notice is not here.</source>
+      <translation>La demande visée par cette notification ne se trouve pas ici.</translation>
+    </message>
+    <message>
+      <source>Offline</source>
+      <translation>Hors ligne</translation>
+    </message>
+    <message>
+      <source>Office reachable</source>
+      <translation>Office joignable</translation>
+    </message>
+    <message>
+      <source>Sending…</source>
+      <translation>Envoi…</translation>
+    </message>
+    <message>
+      <source>The office has receipted package {package}.</source>
+      <translation>L'office a accusé réception du paquet {package}.</translation>
+    </message>
+    <message>
+      <source>Signed: package {package}</source>
+      <translation>Signé : paquet {package}</translation>
+    </message>
+    <message>
+      <source>Reference data valid as of {date}</source>
+      <translation>Données de référence valables au {date}</translation>
+    </message>
+    <message>
+      <source>Trademark</source>
+      <translation>Marque</translation>
+    </message>
+    <message>
+      <source>Madrid (MM2)</source>
+      <translation>Madrid (MM2)</translation>
+    </message>
+    <message>
+      <source>Patent</source>
+      <translation>Brevet</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>Brouillon</translation>
+    </message>
+    <message>
+      <source>Signed</source>
+      <translation>Signé</translation>
+    </message>
+    <message>
+      <source>Queued</source>
+      <translation>En attente</translation>
+    </message>
+    <message>
+      <source>Sent</source>
+      <translation>Envoyé</translation>
+    </message>
+    <message>
+      <source>Receipted</source>
+      <translation>Réception accusée</translation>
+    </message>
+    <message>
+      <source>Filed</source>
+      <translation>Déposé</translation>
+    </message>
+    <message>
+      <source>Refused</source>
+      <translation>Refusé</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Last saved</source>
+      <translation>Dernier enregistrement</translation>
+    </message>
+    <message>
+      <source>Revisions</source>
+      <translation>Révisions</translation>
+    </message>
+    <message>
+      <source>Sending</source>
+      <translation>Envoi en cours</translation>
+    </message>
+    <message>
+      <source>Sent, awaiting receipt</source>
+      <translation>Envoyé, accusé de réception attendu</translation>
+    </message>
+    <message>
+      <source>Receipt could not be verified</source>
+      <translation>L'accusé de réception n'a pas pu être vérifié</translation>
+    </message>
+    <message>
+      <source>Irregularity</source>
+      <translation>Irrégularité</translation>
+    </message>
+    <message>
+      <source>Acknowledgement</source>
+      <translation>Accusé de réception</translation>
+    </message>
+    <message>
+      <source>Provisional refusal</source>
+      <translation>Refus provisoire</translation>
+    </message>
+    <message>
+      <source>Fee reminder</source>
+      <translation>Rappel de taxe</translation>
+    </message>
+    <message>
+      <source>{h} h {m} min</source>
+      <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+      <source>Try to send every queued package now (Ctrl+Shift+Return)</source>
+      <translation>Essayer d'envoyer maintenant tous les paquets en attente (Ctrl+Maj+Entrée)</translation>
+    </message>
+    <message>
+      <source>Open receipt</source>
+      <translation>Ouvrir l'accusé de réception</translation>
+    </message>
+    <message>
+      <source>{n} s</source>
+      <translation>{n} s</translation>
+    </message>
+    <message>
+      <source>{m} min {s} s</source>
+      <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+      <source>Package</source>
+      <translation>Paquet</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Progression</translation>
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation>Débit</translation>
+    </message>
+    <message>
+      <source>Time left</source>
+      <translation>Temps restant</translation>
+    </message>
+    <message>
+      <source>Next retry</source>
+      <translation>Prochain essai</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Détails</translation>
+    </message>
+    <message>
+      <source>Nothing waiting to be sent.</source>
+      <translation>Rien en attente d'envoi.</translation>
+    </message>
+    <message>
+      <source>Application number</source>
+      <translation>Numéro de la demande</translation>
+    </message>
+    <message>
+      <source>Filing date</source>
+      <translation>Date de dépôt</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Reçu le</translation>
+    </message>
+    <message>
+      <source>Notice</source>
+      <translation>Notification</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Délai</translation>
+    </message>
+    <message>
+      <source>Days left</source>
+      <translation>Jours restants</translation>
+    </message>
+    <message>
+      <source>Respond</source>
+      <translation>Répondre</translation>
+    </message>
+    <message>
+      <source>Progress of {package}</source>
+      <translation>Progression de {package}</translation>
+    </message>
+    <message>
+      <source>{n} packages waiting to be sent or receipted</source>
+      <translation>{n} paquets en attente d'envoi ou d'accusé de réception</translation>
+    </message>
+    <message>
+      <source>{n} days</source>
+      <translation>{n} jours</translation>
+    </message>
+    <message>
+      <source>overdue by {n} days</source>
+      <translation>en retard de {n} jours</translation>
+    </message>
+    <message>
+      <source>Keep this receipt: it proves the date the office received your application.</source>
+      <translation>Conservez cet accusé de réception : il prouve la date à laquelle l'office a reçu votre demande.</translation>
+    </message>
+    <message>
+      <source>Package digest</source>
+      <translation>Empreinte du paquet</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Oui</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Non</translation>
+    </message>
+    <message>
+      <source>individual fee (amount not in the table)</source>
+      <translation>taxe individuelle (montant absent du barème)</translation>
+    </message>
+    <message>
+      <source>(complementary fee)</source>
+      <translation>(complément d'émolument)</translation>
+    </message>
+    <message>
+      <source>International application under the Madrid Protocol (MM2)</source>
+      <translation>Demande internationale selon le Protocole de Madrid (MM2)</translation>
+    </message>
+    <message>
+      <source>Form MM2: application for international registration of a mark, filed through the Office of origin.</source>
+      <translation>Formulaire MM2 : demande d'enregistrement international d'une marque, déposée par l'intermédiaire de l'Office d'origine.</translation>
+    </message>
+    <message>
+      <source>Your reference and the language of the international application.</source>
+      <translation>Votre référence et la langue de la demande internationale.</translation>
+    </message>
+    <message>
+      <source>Contracting Party whose Office is the Office of origin</source>
+      <translation>Partie contractante dont l'Office est l'Office d'origine</translation>
+    </message>
+    <message>
+      <source>Name and address must be the same as those of the holder of the basic mark.</source>
+      <translation>Le nom et l'adresse doivent être ceux du titulaire de la marque de base.</translation>
+    </message>
+    <message>
+      <source>Entitlement to file</source>
+      <translation>Droit de déposer</translation>
+    </message>
+    <message>
+      <source>Tick at least one: nationality, domicile, or a real and effective industrial or commercial establishment in the Contracting Party of the Office of origin.</source>
+      <translation>Cochez au moins une case : nationalité, domicile, ou établissement industriel ou commercial effectif et sérieux sur le territoire de la Partie contractante de l'Office d'origine.</translation>
+    </message>
+    <message>
+      <source>Basic application or basic registration</source>
+      <translation>Demande de base ou enregistrement de base</translation>
+    </message>
+    <message>
+      <source>Priority claimed</source>
+      <translation>Priorité revendiquée</translation>
+    </message>
+    <message>
+      <source>The mark</source>
+      <translation>La marque</translation>
+    </message>
+    <message>
+      <source>Colour(s) claimed</source>
+      <translation>Couleur(s) revendiquée(s)</translation>
+    </message>
+    <message>
+      <source>Miscellaneous indications</source>
+      <translation>Indications diverses</translation>
+    </message>
+    <message>
+      <source>Goods and services</source>
+      <translation>Produits et services</translation>
+    </message>
+    <message>
+      <source>Designated Contracting Parties</source>
+      <translation>Parties contractantes désignées</translation>
+    </message>
+    <message>
+      <source>Signature by the applicant or the representative</source>
+      <translation>Signature du déposant ou du mandataire</translation>
+    </message>
+    <message>
+      <source>Certification and signature of the international application by the Office of origin</source>
+      <translation>Certification et signature de la demande internationale par l'Office d'origine</translation>
+    </message>
+    <message>
+      <source>Fee calculation sheet</source>
+      <translation>Feuille de calcul des émoluments et taxes</translation>
+    </message>
+    <message>
+      <source>Applicants</source>
+      <translation>Déposants</translation>
+    </message>
+    <message>
+      <source>Entitlement</source>
+      <translation>Droit de déposer</translation>
+    </message>
+    <message>
+      <source>Ground</source>
+      <translation>Motif</translation>
+    </message>
+    <message>
+      <source>Basic applications and registrations</source>
+      <translation>Demandes et enregistrements de base</translation>
+    </message>
+    <message>
+      <source>Basic mark</source>
+      <translation>Marque de base</translation>
+    </message>
+    <message>
+      <source>Priority claims</source>
+      <translation>Revendications de priorité</translation>
+    </message>
+    <message>
+      <source>Earlier filing</source>
+      <translation>Dépôt antérieur</translation>
+    </message>
+    <message>
+      <source>Classes</source>
+      <translation>Classes</translation>
+    </message>
+    <message>
+      <source>Limitations for designated Contracting Parties</source>
+      <translation>Limitations pour des Parties contractantes désignées</translation>
+    </message>
+    <message>
+      <source>Limitation</source>
+      <translation>Limitation</translation>
+    </message>
+    <message>
+      <source>Applicant's or representative's reference</source>
+      <translation>Référence du déposant ou du mandataire</translation>
+    </message>
+    <message>
+      <source>Language of the international application</source>
+      <translation>Langue de la demande internationale</translation>
+    </message>
+    <message>
+      <source>English, French or Spanish, as the Office of origin permits.</source>
+      <translation>Anglais, français ou espagnol, selon ce que l'Office d'origine admet.</translation>
+    </message>
+    <message>
+      <source>Date of the international application</source>
+      <translation>Date de la demande internationale</translation>
+    </message>
+    <message>
+      <source>The date the Office of origin receives it; used for the priority period.</source>
+      <translation>La date de réception par l'Office d'origine ; sert au calcul du délai de priorité.</translation>
+    </message>
+    <message>
+      <source>Office of origin</source>
+      <translation>Office d'origine</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <source>Country of address</source>
+      <translation>Pays de l'adresse</translation>
+    </message>
+    <message>
+      <source>Address for correspondence</source>
+      <translation>Adresse pour la correspondance</translation>
+    </message>
+    <message>
+      <source>E-mail address</source>
+      <translation>Adresse électronique</translation>
+    </message>
+    <message>
+      <source>Communications with the International Bureau are electronic; an e-mail address is required.</source>
+      <translation>Les communications avec le Bureau international sont électroniques ; une adresse électronique est obligatoire.</translation>
+    </message>
+    <message>
+      <source>Telephone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
+      <source>Preferred language for correspondence</source>
+      <translation>Langue de correspondance souhaitée</translation>
+    </message>
+    <message>
+      <source>The applicant is</source>
+      <translation>Le déposant est</translation>
+    </message>
+    <message>
+      <source>Nationality (natural person)</source>
+      <translation>Nationalité (personne physique)</translation>
+    </message>
+    <message>
+      <source>Legal nature (legal entity)</source>
+      <translation>Forme juridique (personne morale)</translation>
+    </message>
+    <message>
+      <source>State under whose law the legal entity is organised</source>
+      <translation>État selon la législation duquel la personne morale est constituée</translation>
+    </message>
+    <message>
+      <source>State or Contracting Party</source>
+      <translation>État ou Partie contractante</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Numéro</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Basic mark record imported from</source>
+      <translation>Fiche de la marque de base importée de</translation>
+    </message>
+    <message>
+      <source>Filled by “prefill from the basic mark”; used to check that the mark and goods stay consistent.</source>
+      <translation>Rempli par « préremplir à partir de la marque de base » ; sert à vérifier que la marque et les produits restent cohérents.</translation>
+    </message>
+    <message>
+      <source>Mark in the basic record</source>
+      <translation>Marque dans la fiche de base</translation>
+    </message>
+    <message>
+      <source>Holder in the basic record</source>
+      <translation>Titulaire dans la fiche de base</translation>
+    </message>
+    <message>
+      <source>Goods and services in the basic record (class: term)</source>
+      <translation>Produits et services dans la fiche de base (classe : terme)</translation>
+    </message>
+    <message>
+      <source>Office of the earlier filing</source>
+      <translation>Office du dépôt antérieur</translation>
+    </message>
+    <message>
+      <source>Number of the earlier filing</source>
+      <translation>Numéro du dépôt antérieur</translation>
+    </message>
+    <message>
+      <source>Date of the earlier filing</source>
+      <translation>Date du dépôt antérieur</translation>
+    </message>
+    <message>
+      <source>Goods and services covered, if not all</source>
+      <translation>Produits et services visés, s'ils ne le sont pas tous</translation>
+    </message>
+    <message>
+      <source>Verbal element of the mark</source>
+      <translation>Élément verbal de la marque</translation>
+    </message>
+    <message>
+      <source>The applicant wishes the mark to be considered a mark in standard characters</source>
+      <translation>Le déposant souhaite que la marque soit considérée comme une marque en caractères standard</translation>
+    </message>
+    <message>
+      <source>Reproduction of the mark</source>
+      <translation>Reproduction de la marque</translation>
+    </message>
+    <message>
+      <source>JPEG or PNG image of the mark, as in the basic application or registration.</source>
+      <translation>Image JPEG ou PNG de la marque, telle qu'elle figure dans la demande ou l'enregistrement de base.</translation>
+    </message>
+    <message>
+      <source>The reproduction of the mark is in colour</source>
+      <translation>La reproduction de la marque est en couleur</translation>
+    </message>
+    <message>
+      <source>Colour is claimed as a distinctive feature of the mark</source>
+      <translation>La couleur est revendiquée en tant qu'élément distinctif de la marque</translation>
+    </message>
+    <message>
+      <source>Colour or combination of colours claimed</source>
+      <translation>Couleur ou combinaison de couleurs revendiquée</translation>
+    </message>
+    <message>
+      <source>Principal parts of the mark that are in each colour</source>
+      <translation>Parties principales de la marque qui sont dans chaque couleur</translation>
+    </message>
+    <message>
+      <source>Transliteration of the mark</source>
+      <translation>Translittération de la marque</translation>
+    </message>
+    <message>
+      <source>Translation of the mark</source>
+      <translation>Traduction de la marque</translation>
+    </message>
+    <message>
+      <source>Type of mark</source>
+      <translation>Type de marque</translation>
+    </message>
+    <message>
+      <source>Description of the mark</source>
+      <translation>Description de la marque</translation>
+    </message>
+    <message>
+      <source>Disclaimer</source>
+      <translation>Désistement</translation>
+    </message>
+    <message>
+      <source>Nice class</source>
+      <translation>Classe de Nice</translation>
+    </message>
+    <message>
+      <source>One term per line, as in the Nice Alphabetical List where possible.</source>
+      <translation>Un terme par ligne, comme dans la liste alphabétique de Nice dans la mesure du possible.</translation>
+    </message>
+    <message>
+      <source>Designated Contracting Party</source>
+      <translation>Partie contractante désignée</translation>
+    </message>
+    <message>
+      <source>Goods and services kept for this party</source>
+      <translation>Produits et services maintenus pour cette Partie</translation>
+    </message>
+    <message>
+      <source>Declaration of intention to use the mark (MM18) is annexed (United States designated)</source>
+      <translation>La déclaration d'intention d'utiliser la marque (MM18) est annexée (États-Unis désignés)</translation>
+    </message>
+    <message>
+      <source>MM18 signed by</source>
+      <translation>MM18 signé par</translation>
+    </message>
+    <message>
+      <source>Signed MM18 form</source>
+      <translation>Formulaire MM18 signé</translation>
+    </message>
+    <message>
+      <source>Name of the signatory</source>
+      <translation>Nom du signataire</translation>
+    </message>
+    <message>
+      <source>Signs as</source>
+      <translation>Signe en qualité de</translation>
+    </message>
+    <message>
+      <source>Text-string signature</source>
+      <translation>Signature sous forme de chaîne de caractères</translation>
+    </message>
+    <message>
+      <source>Your name between slashes, for example /Jane Doe/.</source>
+      <translation>Votre nom entre barres obliques, par exemple /Jeanne Dupont/.</translation>
+    </message>
+    <message>
+      <source>Date of signature</source>
+      <translation>Date de la signature</translation>
+    </message>
+    <message>
+      <source>Date on which the Office of origin received the request to present this application</source>
+      <translation>Date à laquelle l'Office d'origine a reçu la requête en présentation de la présente demande</translation>
+    </message>
+    <message>
+      <source>Name of the certifying official</source>
+      <translation>Nom du fonctionnaire qui certifie</translation>
+    </message>
+    <message>
+      <source>Method of payment</source>
+      <translation>Mode de paiement</translation>
+    </message>
+    <message>
+      <source>WIPO current account number</source>
+      <translation>Numéro du compte courant auprès de l'OMPI</translation>
+    </message>
+    <message>
+      <source>Payment reference</source>
+      <translation>Référence du paiement</translation>
+    </message>
+    <message>
+      <source>Name of the payer</source>
+      <translation>Nom de la personne qui paie</translation>
+    </message>
+    <message>
+      <source>Total amount paid (CHF)</source>
+      <translation>Montant total payé (CHF)</translation>
+    </message>
+    <message>
+      <source>Must equal the total of the fee calculation.</source>
+      <translation>Doit être égal au total du calcul des taxes.</translation>
+    </message>
+    <message>
+      <source>Patent application (PCT request or national)</source>
+      <translation>Demande de brevet (requête PCT ou nationale)</translation>
+    </message>
+    <message>
+      <source>International application under the PCT (request form PCT/RO/101) or a national patent application, with description, claims, abstract and drawings.</source>
+      <translation>Demande internationale selon le PCT (formulaire de requête PCT/RO/101) ou demande de brevet nationale, avec description, revendications, abrégé et dessins.</translation>
+    </message>
+    <message>
+      <source>Route, receiving Office and language</source>
+      <translation>Voie, office récepteur et langue</translation>
+    </message>
+    <message>
+      <source>Title of invention</source>
+      <translation>Titre de l'invention</translation>
+    </message>
+    <message>
+      <source>Further applicants and/or inventors</source>
+      <translation>Autres déposants ou inventeurs</translation>
+    </message>
+    <message>
+      <source>Agent or common representative; address for correspondence</source>
+      <translation>Mandataire ou représentant commun ; adresse pour la correspondance</translation>
+    </message>
+    <message>
+      <source>Designations</source>
+      <translation>Désignations</translation>
+    </message>
+    <message>
+      <source>Priority claim</source>
+      <translation>Revendication de priorité</translation>
+    </message>
+    <message>
+      <source>International Searching Authority</source>
+      <translation>Administration chargée de la recherche internationale</translation>
+    </message>
+    <message>
+      <source>Declarations</source>
+      <translation>Déclarations</translation>
+    </message>
+    <message>
+      <source>Check list</source>
+      <translation>Bordereau</translation>
+    </message>
+    <message>
+      <source>Signature of applicant, agent or common representative</source>
+      <translation>Signature du déposant, du mandataire ou du représentant commun</translation>
+    </message>
+    <message>
+      <source>Description, claims, abstract and drawings</source>
+      <translation>Description, revendications, abrégé et dessins</translation>
+    </message>
+    <message>
+      <source>Fee calculation and payment</source>
+      <translation>Calcul et paiement des taxes</translation>
+    </message>
+    <message>
+      <source>Inventors (who are not applicants)</source>
+      <translation>Inventeurs (qui ne sont pas déposants)</translation>
+    </message>
+    <message>
+      <source>Inventor</source>
+      <translation>Inventeur</translation>
+    </message>
+    <message>
+      <source>Earlier application</source>
+      <translation>Demande antérieure</translation>
+    </message>
+    <message>
+      <source>Claims</source>
+      <translation>Revendications</translation>
+    </message>
+    <message>
+      <source>Claim</source>
+      <translation>Revendication</translation>
+    </message>
+    <message>
+      <source>Drawings</source>
+      <translation>Dessins</translation>
+    </message>
+    <message>
+      <source>Drawing sheet</source>
+      <translation>Feuille de dessin</translation>
+    </message>
+    <message>
+      <source>Filing route</source>
+      <translation>Voie de dépôt</translation>
+    </message>
+    <message>
+      <source>Receiving Office</source>
+      <translation>Office récepteur</translation>
+    </message>
+    <message>
+      <source>For the PCT: the Office of a State of residence or nationality of an applicant, or the International Bureau (IB).</source>
+      <translation>Pour le PCT : l'office d'un État de domicile ou de nationalité d'un déposant, ou le Bureau international (RO/IB).</translation>
+    </message>
+    <message>
+      <source>Language of filing</source>
+      <translation>Langue de dépôt</translation>
+    </message>
+    <message>
+      <source>Applicant's or agent's file reference</source>
+      <translation>Référence du dossier du déposant ou du mandataire</translation>
+    </message>
+    <message>
+      <source>At most 12 characters on the PCT request.</source>
+      <translation>Au plus 12 caractères sur la requête PCT.</translation>
+    </message>
+    <message>
+      <source>Intended international filing date</source>
+      <translation>Date de dépôt international prévue</translation>
+    </message>
+    <message>
+      <source>Used to check the priority period; the receiving Office sets the filing date.</source>
+      <translation>Sert à vérifier le délai de priorité ; l'office récepteur fixe la date de dépôt.</translation>
+    </message>
+    <message>
+      <source>State of nationality</source>
+      <translation>État de nationalité</translation>
+    </message>
+    <message>
+      <source>State of residence</source>
+      <translation>État de domicile</translation>
+    </message>
+    <message>
+      <source>This applicant is a natural person</source>
+      <translation>Ce déposant est une personne physique</translation>
+    </message>
+    <message>
+      <source>This applicant is also an inventor</source>
+      <translation>Ce déposant est aussi inventeur</translation>
+    </message>
+    <message>
+      <source>Applicant for the purposes of</source>
+      <translation>Déposant pour</translation>
+    </message>
+    <message>
+      <source>Appointed as</source>
+      <translation>Désigné en qualité de</translation>
+    </message>
+    <message>
+      <source>Agent's registration number</source>
+      <translation>Numéro d'enregistrement du mandataire</translation>
+    </message>
+    <message>
+      <source>All PCT Contracting States are designated (Rule 4.9(a))</source>
+      <translation>Tous les États contractants du PCT sont désignés (règle 4.9.a))</translation>
+    </message>
+    <message>
+      <source>States excluded from designation (Rule 4.9(b))</source>
+      <translation>États exclus de la désignation (règle 4.9.b))</translation>
+    </message>
+    <message>
+      <source>Office of the national application (national route)</source>
+      <translation>Office de la demande nationale (voie nationale)</translation>
+    </message>
+    <message>
+      <source>Office of the earlier application</source>
+      <translation>Office de la demande antérieure</translation>
+    </message>
+    <message>
+      <source>Number of the earlier application</source>
+      <translation>Numéro de la demande antérieure</translation>
+    </message>
+    <message>
+      <source>Filing date of the earlier application</source>
+      <translation>Date de dépôt de la demande antérieure</translation>
+    </message>
+    <message>
+      <source>Kind of earlier application</source>
+      <translation>Nature de la demande antérieure</translation>
+    </message>
+    <message>
+      <source>Declaration as to the identity of the inventor (Rule 4.17(i))</source>
+      <translation>Déclaration relative à l'identité de l'inventeur (règle 4.17.i))</translation>
+    </message>
+    <message>
+      <source>Declaration as to the applicant's entitlement to apply for and be granted a patent (Rule 4.17(ii))</source>
+      <translation>Déclaration relative au droit du déposant de demander et d'obtenir un brevet (règle 4.17.ii))</translation>
+    </message>
+    <message>
+      <source>Declaration as to the applicant's entitlement to claim priority (Rule 4.17(iii))</source>
+      <translation>Déclaration relative au droit du déposant de revendiquer la priorité (règle 4.17.iii))</translation>
+    </message>
+    <message>
+      <source>Declaration of inventorship (Rule 4.17(iv))</source>
+      <translation>Déclaration relative à la qualité d'inventeur (règle 4.17.iv))</translation>
+    </message>
+    <message>
+      <source>Declaration as to non-prejudicial disclosures (Rule 4.17(v))</source>
+      <translation>Déclaration relative à des divulgations non opposables (règle 4.17.v))</translation>
+    </message>
+    <message>
+      <source>Sheets of the request</source>
+      <translation>Feuilles de la requête</translation>
+    </message>
+    <message>
+      <source>Sheets of the description</source>
+      <translation>Feuilles de la description</translation>
+    </message>
+    <message>
+      <source>Sheets of the claims</source>
+      <translation>Feuilles des revendications</translation>
+    </message>
+    <message>
+      <source>Sheets of the abstract</source>
+      <translation>Feuilles de l'abrégé</translation>
+    </message>
+    <message>
+      <source>Sheets of the drawings</source>
+      <translation>Feuilles des dessins</translation>
+    </message>
+    <message>
+      <source>Power of attorney</source>
+      <translation>Pouvoir</translation>
+    </message>
+    <message>
+      <source>Figure of the drawings to accompany the abstract</source>
+      <translation>Figure des dessins à publier avec l'abrégé</translation>
+    </message>
+    <message>
+      <source>Your name between slashes, for example /Jane Doe/ (PCT Annex F).</source>
+      <translation>Votre nom entre barres obliques, par exemple /Jeanne Dupont/ (annexe F du PCT).</translation>
+    </message>
+    <message>
+      <source>Technical field</source>
+      <translation>Domaine technique</translation>
+    </message>
+    <message>
+      <source>Background art</source>
+      <translation>Technique antérieure</translation>
+    </message>
+    <message>
+      <source>Description of the invention</source>
+      <translation>Description de l'invention</translation>
+    </message>
+    <message>
+      <source>Separate paragraphs with a blank line.</source>
+      <translation>Séparez les paragraphes par une ligne vide.</translation>
+    </message>
+    <message>
+      <source>Brief description of the drawings</source>
+      <translation>Brève description des dessins</translation>
+    </message>
+    <message>
+      <source>Claim number</source>
+      <translation>Numéro de la revendication</translation>
+    </message>
+    <message>
+      <source>Claim text</source>
+      <translation>Texte de la revendication</translation>
+    </message>
+    <message>
+      <source>Abstract</source>
+      <translation>Abrégé</translation>
+    </message>
+    <message>
+      <source>Preferably 50 to 150 words (PCT Rule 8.1(b)).</source>
+      <translation>De préférence 50 à 150 mots (règle 8.1.b) du PCT).</translation>
+    </message>
+    <message>
+      <source>Drawing file</source>
+      <translation>Fichier du dessin</translation>
+    </message>
+    <message>
+      <source>Figure label</source>
+      <translation>Légende de la figure</translation>
+    </message>
+    <message>
+      <source>Sequence listing (WIPO ST.26 XML)</source>
+      <translation>Listage des séquences (XML ST.26 de l'OMPI)</translation>
+    </message>
+    <message>
+      <source>Suggested IPC symbols</source>
+      <translation>Symboles CIB proposés</translation>
+    </message>
+    <message>
+      <source>For example A61K 31/00.</source>
+      <translation>Par exemple A61K 31/00.</translation>
+    </message>
+    <message>
+      <source>Electronic filing format (for the fee reduction)</source>
+      <translation>Format de dépôt électronique (pour la réduction de taxe)</translation>
+    </message>
+    <message>
+      <source>Deposit or current account number</source>
+      <translation>Numéro du compte de dépôt ou du compte courant</translation>
+    </message>
+    <message>
+      <source>Name of the payer (card holder)</source>
+      <translation>Nom de la personne qui paie (titulaire de la carte)</translation>
+    </message>
+    <message>
+      <source>Payment by {method} needs {label}.</source>
+      <translation>Le paiement par {method} exige : {label}.</translation>
+    </message>
+    <message>
+      <source>{code} is not a Contracting Party of the Madrid Protocol and cannot be the Office of origin.</source>
+      <translation>{code} n'est pas Partie contractante du Protocole de Madrid et ne peut pas être l'Office d'origine.</translation>
+    </message>
+    <message>
+      <source>The entitlement State {state} does not match the Office of origin {origin}.</source>
+      <translation>L'État {state} invoqué pour le droit de déposer ne correspond pas à l'Office d'origine {origin}.</translation>
+    </message>
+    <message>
+      <source>Designate at least one Contracting Party.</source>
+      <translation>Désignez au moins une Partie contractante.</translation>
+    </message>
+    <message>
+      <source>{code} is not a Contracting Party of the Madrid Protocol and cannot be designated.</source>
+      <translation>{code} n'est pas Partie contractante du Protocole de Madrid et ne peut pas être désignée.</translation>
+    </message>
+    <message>
+      <source>The Contracting Party of the Office of origin ({code}) cannot be designated.</source>
+      <translation>La Partie contractante de l'Office d'origine ({code}) ne peut pas être désignée.</translation>
+    </message>
+    <message>
+      <source>Class {class} does not exist: Nice classes are 1 to 45.</source>
+      <translation>La classe {class} n'existe pas : les classes de Nice vont de 1 à 45.</translation>
+    </message>
+    <message>
+      <source>Class {class} lists no goods or services.</source>
+      <translation>La classe {class} ne contient aucun produit ni service.</translation>
+    </message>
+    <message>
+      <source>“{term}” is not in the Nice list for class {class}; the International Bureau may object to it.</source>
+      <translation>« {term} » ne figure pas dans la liste de Nice pour la classe {class} ; le Bureau international pourrait le contester.</translation>
+    </message>
+    <message>
+      <source>Colour is claimed but the reproduction of the mark is not in colour.</source>
+      <translation>La couleur est revendiquée mais la reproduction de la marque n'est pas en couleur.</translation>
+    </message>
+    <message>
+      <source>The United States is designated: annex the declaration of intention to use the mark (MM18).</source>
+      <translation>Les États-Unis sont désignés : joignez la déclaration d'intention d'utiliser la marque (MM18).</translation>
+    </message>
+    <message>
+      <source>Priority from {date} can only be claimed until {deadline} (six months).</source>
+      <translation>La priorité du {date} ne peut être revendiquée que jusqu'au {deadline} (six mois).</translation>
+    </message>
+    <message>
+      <source>Give the basic application or registration on which the international application is based.</source>
+      <translation>Indiquez la demande ou l'enregistrement de base sur lequel repose la demande internationale.</translation>
+    </message>
+    <message>
+      <source>“{term}” (class {class}) is not covered by the basic mark.</source>
+      <translation>« {term} » (classe {class}) n'est pas couvert par la marque de base.</translation>
+    </message>
+    <message>
+      <source>The Office of origin {origin} accepts international applications in {allowed}, not {language}.</source>
+      <translation>L'Office d'origine {origin} accepte les demandes internationales en {allowed}, pas en {language}.</translation>
+    </message>
+    <message>
+      <source>The total declared ({declared} {currency}) differs from the fees computed: {total} {currency} (fees valid as of {valid_as_of}).</source>
+      <translation>Le total déclaré ({declared} {currency}) diffère des taxes calculées : {total} {currency} (taxes valables au {valid_as_of}).</translation>
+    </message>
+    <message>
+      <source>A word mark consists of its text only: give the verbal element and no image ({label}).</source>
+      <translation>Une marque verbale se compose uniquement de son texte : indiquez l'élément verbal et aucune image ({label}).</translation>
+    </message>
+    <message>
+      <source>This type of mark needs a representation file ({label}).</source>
+      <translation>Ce type de marque exige un fichier de représentation ({label}).</translation>
+    </message>
+    <message>
+      <source>{office} accepts {allowed} for a {type} mark, not {format}.</source>
+      <translation>{office} accepte {allowed} pour une marque de type {type}, pas {format}.</translation>
+    </message>
+    <message>
+      <source>The file is {size} bytes; {office} accepts at most {max} bytes.</source>
+      <translation>Le fichier fait {size} octets ; {office} accepte au plus {max} octets.</translation>
+    </message>
+    <message>
+      <source>Colour is claimed: name the colours and where they appear.</source>
+      <translation>La couleur est revendiquée : indiquez les couleurs et où elles apparaissent.</translation>
+    </message>
+    <message>
+      <source>“{term}” is not in the Nice list for class {class}; the office may object to it.</source>
+      <translation>« {term} » ne figure pas dans la liste de Nice pour la classe {class} ; l'office pourrait le contester.</translation>
+    </message>
+    <message>
+      <source>{office} accepts a reference of at most {max} characters without spaces.</source>
+      <translation>{office} accepte une référence d'au plus {max} caractères hors espaces.</translation>
+    </message>
+    <message>
+      <source>RO/{ro} is not competent: no applicant is a national or resident of {ro} (applicants: {states}). File with RO/IB or the Office of an applicant's State.</source>
+      <translation>L'office RO/{ro} n'est pas compétent : aucun déposant n'est ressortissant ou domicilié en {ro} (déposants : {states}). Déposez auprès de RO/IB ou de l'office de l'État d'un déposant.</translation>
+    </message>
+    <message>
+      <source>The earlier application of {date} is more than 14 months before {filed}: the priority claim is void (the priority period ended {deadline}).</source>
+      <translation>La demande antérieure du {date} précède de plus de 14 mois le {filed} : la revendication de priorité est nulle (le délai de priorité a expiré le {deadline}).</translation>
+    </message>
+    <message>
+      <source>The priority period ended on {deadline}: request restoration of the right of priority (possible until {window}).</source>
+      <translation>Le délai de priorité a expiré le {deadline} : demandez la restauration du droit de priorité (possible jusqu'au {window}).</translation>
+    </message>
+    <message>
+      <source>The abstract has {words} words; it should preferably have {min} to {max}.</source>
+      <translation>L'abrégé compte {words} mots ; il devrait de préférence en compter de {min} à {max}.</translation>
+    </message>
+    <message>
+      <source>The application needs at least one claim.</source>
+      <translation>La demande doit comporter au moins une revendication.</translation>
+    </message>
+    <message>
+      <source>Claim {number} should be numbered {expected}: claims are numbered consecutively in Arabic numerals.</source>
+      <translation>La revendication {number} devrait porter le numéro {expected} : les revendications sont numérotées consécutivement en chiffres arabes.</translation>
+    </message>
+    <message>
+      <source>Give the title of the invention (box I).</source>
+      <translation>Indiquez le titre de l'invention (cadre n° I).</translation>
+    </message>
+    <message>
+      <source>The file reference has {length} characters; the PCT request allows at most {max}.</source>
+      <translation>La référence du dossier compte {length} caractères ; la requête PCT en admet au plus {max}.</translation>
+    </message>
+    <message>
+      <source>Give the nationality and the residence of every applicant ({name}).</source>
+      <translation>Indiquez la nationalité et le domicile de chaque déposant ({name}).</translation>
+    </message>
+    <message>
+      <source>{states} requires the inventors to be named: mark applicants who are inventors or add the inventors (box III).</source>
+      <translation>{states} exige que les inventeurs soient nommés : indiquez les déposants qui sont inventeurs ou ajoutez les inventeurs (cadre n° III).</translation>
+    </message>
+    <message>
+      <source>The sequence listing {name} is not WIPO ST.26 XML (root element: {root}).</source>
+      <translation>Le listage des séquences {name} n'est pas au format XML ST.26 de l'OMPI (élément racine : {root}).</translation>
+    </message>
+    <message>
+      <source>Give the number of sheets of each part (box IX).</source>
+      <translation>Indiquez le nombre de feuilles de chaque partie (cadre n° IX).</translation>
+    </message>
+    <message>
+      <source>{symbol} is not a well-formed IPC symbol (for example A61K 31/00).</source>
+      <translation>{symbol} n'est pas un symbole CIB bien formé (par exemple A61K 31/00).</translation>
+    </message>
+    <message>
+      <source>National trademark application</source>
+      <translation>Demande nationale de marque</translation>
+    </message>
+    <message>
+      <source>Application for registration of a trademark at a national or regional office.</source>
+      <translation>Demande d'enregistrement d'une marque auprès d'un office national ou régional.</translation>
+    </message>
+    <message>
+      <source>Office and language</source>
+      <translation>Office et langue</translation>
+    </message>
+    <message>
+      <source>Signature</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <source>Fees and payment</source>
+      <translation>Taxes et paiement</translation>
+    </message>
+    <message>
+      <source>Office of filing</source>
+      <translation>Office de dépôt</translation>
+    </message>
+    <message>
+      <source>Two-letter language code, for example en.</source>
+      <translation>Code de langue à deux lettres, par exemple fr.</translation>
+    </message>
+    <message>
+      <source>Applicant's reference</source>
+      <translation>Référence du déposant</translation>
+    </message>
+    <message>
+      <source>Intended filing date</source>
+      <translation>Date de dépôt prévue</translation>
+    </message>
+    <message>
+      <source>Used for the priority period; the office sets the official filing date.</source>
+      <translation>Sert au délai de priorité ; l'office fixe la date de dépôt officielle.</translation>
+    </message>
+    <message>
+      <source>Filing basis</source>
+      <translation>Base du dépôt</translation>
+    </message>
+    <message>
+      <source>Required by some offices (United States).</source>
+      <translation>Exigée par certains offices (États-Unis).</translation>
+    </message>
+    <message>
+      <source>Legal form (legal entity)</source>
+      <translation>Forme juridique (personne morale)</translation>
+    </message>
+    <message>
+      <source>State of incorporation (legal entity)</source>
+      <translation>État de constitution (personne morale)</translation>
+    </message>
+    <message>
+      <source>Verbal element</source>
+      <translation>Élément verbal</translation>
+    </message>
+    <message>
+      <source>The words of the mark exactly as they are to be registered.</source>
+      <translation>Les mots de la marque exactement tels qu'ils doivent être enregistrés.</translation>
+    </message>
+    <message>
+      <source>Standard characters (no particular font, style or colour)</source>
+      <translation>Caractères standard (sans police, style ni couleur particuliers)</translation>
+    </message>
+    <message>
+      <source>Representation of the mark</source>
+      <translation>Représentation de la marque</translation>
+    </message>
+    <message>
+      <source>Image (or sound/video file) as the office accepts for this type of mark.</source>
+      <translation>Image (ou fichier son/vidéo) telle que l'office l'accepte pour ce type de marque.</translation>
+    </message>
+    <message>
+      <source>Colour is claimed</source>
+      <translation>La couleur est revendiquée</translation>
+    </message>
+    <message>
+      <source>Colours claimed and where they appear</source>
+      <translation>Couleurs revendiquées et où elles apparaissent</translation>
+    </message>
+    <message>
+      <source>Transliteration</source>
+      <translation>Translittération</translation>
+    </message>
+    <message>
+      <source>Translation</source>
+      <translation>Traduction</translation>
+    </message>
+    <message>
+      <source>Deposit account number</source>
+      <translation>Numéro du compte de dépôt</translation>
+    </message>
+    <message>
+      <source>Total amount paid</source>
+      <translation>Montant total payé</translation>
+    </message>
+    <message>
+      <source>The total of the fee quote, in the office's currency.</source>
+      <translation>Le total du devis des taxes, dans la monnaie de l'office.</translation>
+    </message>
+    <message>
+      <source>Passphrase: </source>
+      <translation>Phrase secrète : </translation>
+    </message>
+    <message>
+      <source>No keys yet; create one with 'filingassist keys new --name "Your Name"'.</source>
+      <translation>Aucune clé pour l'instant ; créez-en une avec 'filingassist keys new --name "Votre nom"'.</translation>
+    </message>
+    <message>
+      <source>trusted</source>
+      <translation>de confiance</translation>
+    </message>
+    <message>
+      <source>integrity only, no trust anchor given</source>
+      <translation>intégrité seulement, aucune ancre de confiance fournie</translation>
+    </message>
+    <message>
+      <source>OK: the package is sound.</source>
+      <translation>OK : le paquet est intact.</translation>
+    </message>
+    <message>
+      <source>Repeat passphrase: </source>
+      <translation>Répétez la phrase secrète : </translation>
+    </message>
+    <message>
+      <source>NOT OK: {count} problem(s).</source>
+      <translation>PAS OK : {count} problème(s).</translation>
+    </message>
+    <message>
+      <source>Expected text.</source>
+      <translation>Texte attendu.</translation>
+    </message>
+    <message>
+      <source>Line breaks are not allowed here.</source>
+      <translation>Les retours à la ligne ne sont pas admis ici.</translation>
+    </message>
+    <message>
+      <source>Not a valid e-mail address.</source>
+      <translation>Adresse électronique non valable.</translation>
+    </message>
+    <message>
+      <source>Expected a date (YYYY-MM-DD).</source>
+      <translation>Date attendue (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+      <source>Expected yes or no.</source>
+      <translation>Oui ou non attendu.</translation>
+    </message>
+    <message>
+      <source>Expected a whole number.</source>
+      <translation>Nombre entier attendu.</translation>
+    </message>
+    <message>
+      <source>Expected a list of texts.</source>
+      <translation>Liste de textes attendue.</translation>
+    </message>
+    <message>
+      <source>Expected an attached file.</source>
+      <translation>Fichier joint attendu.</translation>
+    </message>
+    <message>
+      <source>The attached file has no valid SHA-256 digest.</source>
+      <translation>Le fichier joint n'a pas d'empreinte SHA-256 valable.</translation>
+    </message>
+    <message>
+      <source>The attached file has no name.</source>
+      <translation>Le fichier joint n'a pas de nom.</translation>
+    </message>
+    <message>
+      <source>The attached file has no size or media type.</source>
+      <translation>Le fichier joint n'a pas de taille ni de type de média.</translation>
+    </message>
+    <message>
+      <source>Name the colour or colours claimed.</source>
+      <translation>Indiquez la ou les couleurs revendiquées.</translation>
+    </message>
+    <message>
+      <source>The mark must be the same as the basic mark “{basic}”.</source>
+      <translation>La marque doit être identique à la marque de base « {basic} ».</translation>
+    </message>
+    <message>
+      <source>The applicant must be the holder of the basic mark ({basic}).</source>
+      <translation>Le déposant doit être le titulaire de la marque de base ({basic}).</translation>
+    </message>
+    <message>
+      <source>Enter the total of the fee calculation: {total} {currency} (fees valid as of {valid_as_of}).</source>
+      <translation>Indiquez le total du calcul des taxes : {total} {currency} (taxes valables au {valid_as_of}).</translation>
+    </message>
+    <message>
+      <source>The reproduction is in colour: claim the colour (item 8) or file a black-and-white reproduction.</source>
+      <translation>La reproduction est en couleur : revendiquez la couleur (rubrique 8) ou déposez une reproduction en noir et blanc.</translation>
+    </message>
+    <message>
+      <source>Say who signed the MM18 declaration, or attach it.</source>
+      <translation>Indiquez qui a signé la déclaration MM18, ou joignez-la.</translation>
+    </message>
+    <message>
+      <source>The basic mark's date ({date}) is after the international application ({filed}).</source>
+      <translation>La date de la marque de base ({date}) est postérieure à la demande internationale ({filed}).</translation>
+    </message>
+    <message>
+      <source>Class {class} is not in the basic mark.</source>
+      <translation>La classe {class} ne figure pas dans la marque de base.</translation>
+    </message>
+    <message>
+      <source>{code} is designated more than once.</source>
+      <translation>{code} est désigné plus d'une fois.</translation>
+    </message>
+    <message>
+      <source>Give the number and date of the basic application or registration.</source>
+      <translation>Indiquez le numéro et la date de la demande ou de l'enregistrement de base.</translation>
+    </message>
+    <message>
+      <source>“{term}” belongs to class {other}, not class {class}.</source>
+      <translation>« {term} » relève de la classe {other}, pas de la classe {class}.</translation>
+    </message>
+    <message>
+      <source>The earlier filing ({date}) cannot be later than this application ({filed}).</source>
+      <translation>Le dépôt antérieur ({date}) ne peut pas être postérieur à la présente demande ({filed}).</translation>
+    </message>
+    <message>
+      <source>Class {class} is listed more than once; list its terms under one entry.</source>
+      <translation>La classe {class} figure plus d'une fois ; regroupez ses termes sous une seule entrée.</translation>
+    </message>
+    <message>
+      <source>Remove the empty term from class {class}.</source>
+      <translation>Supprimez le terme vide de la classe {class}.</translation>
+    </message>
+    <message>
+      <source>{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free}.</source>
+      <translation>{sheets} feuilles : la taxe par feuille est due pour les {extra} feuilles au-delà de {free}.</translation>
+    </message>
+    <message>
+      <source>{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free} ({amount} {currency}).</source>
+      <translation>{sheets} feuilles : la taxe par feuille est due pour les {extra} feuilles au-delà de {free} ({amount} {currency}).</translation>
+    </message>
+    <message>
+      <source>The sequence listing must be a WIPO ST.26 XML file, not {name}.</source>
+      <translation>Le listage des séquences doit être un fichier XML ST.26 de l'OMPI, pas {name}.</translation>
+    </message>
+    <message>
+      <source>Give the number of sheets of each part (box IX); they determine the fees.</source>
+      <translation>Indiquez le nombre de feuilles de chaque partie (cadre n° IX) ; il détermine les taxes.</translation>
+    </message>
+    <message>
+      <source>The earlier application ({date}) cannot be later than the international filing date ({filed}).</source>
+      <translation>La demande antérieure ({date}) ne peut pas être postérieure à la date de dépôt international ({filed}).</translation>
+    </message>
+    <message>
+      <source>Say how the fees will be paid.</source>
+      <translation>Indiquez comment les taxes seront payées.</translation>
+    </message>
+    <message>
+      <source>The image is {width}×{height} pixels; each side should be {min}-{max} pixels.</source>
+      <translation>L'image mesure {width}×{height} pixels ; chaque côté devrait mesurer de {min} à {max} pixels.</translation>
+    </message>
+    <message>
+      <source>A word mark cannot claim colour; choose a figurative or combined mark.</source>
+      <translation>Une marque verbale ne peut pas revendiquer de couleur ; choisissez une marque figurative ou combinée.</translation>
+    </message>
+    <message>
+      <source>{label} is longer than {max} characters.</source>
+      <translation>{label} dépasse {max} caractères.</translation>
+    </message>
+    <message>
+      <source>{value} is not a valid choice for {label}.</source>
+      <translation>{value} n'est pas un choix valable pour {label}.</translation>
+    </message>
+    <message>
+      <source>{label}: files of type {type} are not accepted.</source>
+      <translation>{label} : les fichiers de type {type} ne sont pas acceptés.</translation>
+    </message>
+    <message>
+      <source>{label}: expected a list.</source>
+      <translation>{label} : liste attendue.</translation>
+    </message>
+    <message>
+      <source>At least {min} of {label} needed.</source>
+      <translation>Au moins {min} requis pour {label}.</translation>
+    </message>
+    <message>
+      <source>At most {max} of {label} allowed.</source>
+      <translation>Au plus {max} admis pour {label}.</translation>
+    </message>
+    <message>
+      <source>{label} is required.</source>
+      <translation>{label} : champ obligatoire.</translation>
+    </message>
+    <message>
+      <source>{label} must be at least {min}.</source>
+      <translation>{label} doit être au moins {min}.</translation>
+    </message>
+    <message>
+      <source>{label} must be at most {max}.</source>
+      <translation>{label} doit être au plus {max}.</translation>
+    </message>
+  </context>
+</TS>
