@@ -20,6 +20,7 @@ from filingassist.errors import InputError, NotFound
 from filingassist.events import EventBus
 from filingassist.filing import PackResult
 from filingassist.formdefs import FormDef, form_for_kind, get_form
+from filingassist.fsutil import write_atomic
 from filingassist.model.defaults import new_document
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding
@@ -29,7 +30,7 @@ from filingassist.packaging.keys import KeyInfo, Signer
 from filingassist.packaging.package import write_package
 from filingassist.packaging.verify import VerifyReport, verify_package
 from filingassist.refdata.fees import Quote
-from filingassist.store.attachments import AttachmentStore, atomic_write
+from filingassist.store.attachments import AttachmentStore
 from filingassist.store.db import Store
 from filingassist.store.drafts import DraftInfo, DraftRepository, RevisionInfo
 from filingassist.store.packages import PackageRecord, PackageRepository
@@ -165,7 +166,7 @@ class Workspace:
             self.attachment_blobs(doc),
             source={"draft_id": draft_id, "revision": revision or info.head},
         )
-        atomic_write(out, dumps(obj).encode("utf-8"))
+        write_atomic(out, dumps(obj).encode("utf-8"))
         return out
 
     # -- attachments ---------------------------------------------------------
@@ -329,7 +330,8 @@ class Workspace:
         if not path.is_file():
             path = self._packages.get(str(package)).path
         code = sync_offices.get(self._store.db, office).code
-        item = outbox.add(self._store.db, path, code, time.time())
+        # the outbox keeps its own copy: the original may be moved or deleted later
+        item = outbox.add(self._store.db, path, code, time.time(), keep_in=self.home / "outbox")
         self.events.emit("outbox_changed", package_ids=[item.package_id])
         return item
 

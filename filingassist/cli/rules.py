@@ -13,10 +13,10 @@ from typing import Any
 
 from filingassist.cli.context import CliContext
 from filingassist.cli.drafts import load_target
+from filingassist.fsutil import write_atomic
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.jsonio import read_file
 from filingassist.rules import feemap
-from filingassist.store.attachments import atomic_write
 
 
 def register(sub: Any) -> None:
@@ -65,11 +65,11 @@ def cmd_export_xml(args: argparse.Namespace, ctx: CliContext) -> int:
     doc = with_fee_total(doc)
     exported = export_xml(doc)
     out: Path = args.xml
-    atomic_write(out, exported.xml)
+    write_atomic(out, exported.xml)
     written = [str(out)]
     if exported.request is not None:
         req = out.parent / "request.json"
-        atomic_write(req, exported.request_json())
+        write_atomic(req, exported.request_json())
         written.append(str(req))
     written += _write_attachments(doc, blobs, out.parent)
     problems = [str(e) for e in validate_export(exported, doc)]
@@ -113,6 +113,6 @@ def _write_attachments(
         data = blobs.get(ref["sha256"])
         if data is not None:
             target = folder / Path(str(ref["name"])).name
-            atomic_write(target, data)
+            write_atomic(target, data)
             written.append(str(target))
     return written

@@ -23,7 +23,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from filingassist import paths
 from filingassist.errors import NotFound, SigningError, UsageError
-from filingassist.packaging.atomic import write_atomic
+from filingassist.fsutil import write_atomic
 from filingassist.packaging.cms import SigningKey, describe_name, sign_detached
 
 log = logging.getLogger(__name__)

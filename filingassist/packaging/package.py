@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from filingassist.errors import InputError, UsageError
-from filingassist.packaging.atomic import write_atomic
+from filingassist.fsutil import write_atomic
 from filingassist.packaging.container import ZipMember, check_member_name, fold_name, write_zip
 
 FORMAT = "filingassist-package"

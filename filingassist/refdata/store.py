@@ -8,12 +8,11 @@ leaves a half-written table or pointer.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from filingassist.errors import InputError, NotFound, UsageError
+from filingassist.fsutil import write_atomic
 from filingassist.paths import data_home
 from filingassist.refdata.model import DATASET_NAMES
 from filingassist.refdata.parse import version_key
@@ -52,21 +51,6 @@ def _dataset_dir(name: str) -> Path:
     return refdata_home() / name
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so readers see the old or the new file, never a mix."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def active_version(name: str) -> str | None:
     """The active installed version of ``name``, or None when only shipped data is used."""
     pointer = _dataset_dir(name) / ACTIVE
@@ -99,7 +83,7 @@ def install(name: str, version: str, raw: bytes) -> Path:
     """Store ``raw`` as ``version`` of ``name`` and make it active."""
     version_key(version)
     path = _dataset_dir(name) / f"{version}.json"
-    atomic_write(path, raw)
+    write_atomic(path, raw)
     set_active(name, version)
     return path
 
@@ -114,7 +98,7 @@ def set_active(name: str, version: str | None) -> None:
         return
     if not (pointer.parent / f"{version}.json").is_file():
         raise NotFound(f"version {version} of {name} is not installed")
-    atomic_write(pointer, version.encode("ascii"))
+    write_atomic(pointer, version.encode("ascii"))
 
 
 def rollback(name: str) -> str | None:

@@ -7,29 +7,14 @@ digest name; identical content is stored once.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from pathlib import Path
 
 from filingassist.errors import InputError, NotFound
+from filingassist.fsutil import write_atomic
 from filingassist.store.db import Store
 from filingassist.store.timeutil import now_iso
 
 MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 class AttachmentStore:
@@ -50,7 +35,7 @@ class AttachmentStore:
         digest = hashlib.sha256(data).hexdigest()
         path = self._path(digest)
         if not path.exists():
-            atomic_write(path, data)
+            write_atomic(path, data)
         self._store.db.table("attachments").insert(
             {
                 "sha256": digest,

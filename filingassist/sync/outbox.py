@@ -24,7 +24,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from filingassist.errors import InputError, NotFound
-from filingassist.packaging.atomic import write_atomic
+from filingassist.fsutil import write_atomic
 
 STATES = ("queued", "uploading", "uploaded", "submitted", "receipted", "refused", "receipt_invalid")
 ACTIVE = ("queued", "uploading", "uploaded", "submitted")

@@ -1,5 +1,8 @@
 """Atomic file writes: temp file in the same folder → fsync → os.replace (Electrum storage).
 
+The one implementation every part of the core uses (packages, keys, attachments,
+reference data, exports).
+
 A reader never sees half a package or half a key file, and a crash leaves either the old
 file or the new one.
 """
@@ -16,10 +19,11 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
     """Write ``data`` to ``path`` so that the file is either complete or untouched.
 
     Args:
-        path: destination; its folder must exist.
+        path: destination; missing parent folders are created.
         data: the complete new content.
         mode: permission bits of the new file (0o600 for key files).
     """
+    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         if hasattr(os, "fchmod"):
