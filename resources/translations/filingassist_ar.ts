@@ -5,2151 +5,2151 @@
     <name>filingassist</name>
     <message>
       <source>English</source>
-      <translation type="unfinished" />
+      <translation>الإنكليزية</translation>
     </message>
     <message>
       <source>French</source>
-      <translation type="unfinished" />
+      <translation>الفرنسية</translation>
     </message>
     <message>
       <source>Spanish</source>
-      <translation type="unfinished" />
+      <translation>الإسبانية</translation>
     </message>
     <message>
       <source>Agent</source>
-      <translation type="unfinished" />
+      <translation>الوكيل</translation>
     </message>
     <message>
       <source>All designated States</source>
-      <translation type="unfinished" />
+      <translation>جميع الدول المعيّنة</translation>
     </message>
     <message>
       <source>All designated States except the United States</source>
-      <translation type="unfinished" />
+      <translation>جميع الدول المعيّنة باستثناء الولايات المتحدة</translation>
     </message>
     <message>
       <source>The United States only</source>
-      <translation type="unfinished" />
+      <translation>الولايات المتحدة فقط</translation>
     </message>
     <message>
       <source>Applicant</source>
-      <translation type="unfinished" />
+      <translation>المودع</translation>
     </message>
     <message>
       <source>Representative</source>
-      <translation type="unfinished" />
+      <translation>الوكيل</translation>
     </message>
     <message>
       <source>Common representative</source>
-      <translation type="unfinished" />
+      <translation>الممثل المشترك</translation>
     </message>
     <message>
       <source>Application</source>
-      <translation type="unfinished" />
+      <translation>طلب</translation>
     </message>
     <message>
       <source>Registration</source>
-      <translation type="unfinished" />
+      <translation>تسجيل</translation>
     </message>
     <message>
       <source>Bank transfer</source>
-      <translation type="unfinished" />
+      <translation>تحويل مصرفي</translation>
     </message>
     <message>
       <source>Credit card</source>
-      <translation type="unfinished" />
+      <translation>بطاقة ائتمان</translation>
     </message>
     <message>
       <source>Deposit account</source>
-      <translation type="unfinished" />
+      <translation>حساب إيداع</translation>
     </message>
     <message>
       <source>WIPO current account</source>
-      <translation type="unfinished" />
+      <translation>حساب جارٍ لدى الويبو</translation>
     </message>
     <message>
       <source>Through the Office of origin</source>
-      <translation type="unfinished" />
+      <translation>عن طريق مكتب المنشأ</translation>
     </message>
     <message>
       <source>Individual mark</source>
-      <translation type="unfinished" />
+      <translation>علامة فردية</translation>
     </message>
     <message>
       <source>Collective mark</source>
-      <translation type="unfinished" />
+      <translation>علامة جماعية</translation>
     </message>
     <message>
       <source>Certification mark</source>
-      <translation type="unfinished" />
+      <translation>علامة تصديق</translation>
     </message>
     <message>
       <source>Guarantee mark</source>
-      <translation type="unfinished" />
+      <translation>علامة ضمان</translation>
     </message>
     <message>
       <source>Three-dimensional</source>
-      <translation type="unfinished" />
+      <translation>ثلاثية الأبعاد</translation>
     </message>
     <message>
       <source>Sound</source>
-      <translation type="unfinished" />
+      <translation>صوتية</translation>
     </message>
     <message>
       <source>Colour</source>
-      <translation type="unfinished" />
+      <translation>لون</translation>
     </message>
     <message>
       <source>Hologram</source>
-      <translation type="unfinished" />
+      <translation>صورة مجسّمة (هولوغرام)</translation>
     </message>
     <message>
       <source>Motion</source>
-      <translation type="unfinished" />
+      <translation>حركة</translation>
     </message>
     <message>
       <source>Position</source>
-      <translation type="unfinished" />
+      <translation>موضع</translation>
     </message>
     <message>
       <source>Pattern</source>
-      <translation type="unfinished" />
+      <translation>نمط</translation>
     </message>
     <message>
       <source>Multimedia</source>
-      <translation type="unfinished" />
+      <translation>وسائط متعددة</translation>
     </message>
     <message>
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>أخرى</translation>
     </message>
     <message>
       <source>Word</source>
-      <translation type="unfinished" />
+      <translation>لفظية</translation>
     </message>
     <message>
       <source>Figurative</source>
-      <translation type="unfinished" />
+      <translation>تصويرية</translation>
     </message>
     <message>
       <source>Combined</source>
-      <translation type="unfinished" />
+      <translation>مركّبة</translation>
     </message>
     <message>
       <source>Shape (3-D)</source>
-      <translation type="unfinished" />
+      <translation>شكل (ثلاثي الأبعاد)</translation>
     </message>
     <message>
       <source>Nationality</source>
-      <translation type="unfinished" />
+      <translation>الجنسية</translation>
     </message>
     <message>
       <source>Domicile</source>
-      <translation type="unfinished" />
+      <translation>محل الإقامة</translation>
     </message>
     <message>
       <source>Real and effective establishment</source>
-      <translation type="unfinished" />
+      <translation>منشأة صناعية أو تجارية حقيقية وفعلية</translation>
     </message>
     <message>
       <source>Natural person</source>
-      <translation type="unfinished" />
+      <translation>شخص طبيعي</translation>
     </message>
     <message>
       <source>Legal entity</source>
-      <translation type="unfinished" />
+      <translation>شخص اعتباري</translation>
     </message>
     <message>
       <source>Use in commerce</source>
-      <translation type="unfinished" />
+      <translation>الاستعمال في التجارة</translation>
     </message>
     <message>
       <source>Intent to use</source>
-      <translation type="unfinished" />
+      <translation>نية الاستعمال</translation>
     </message>
     <message>
       <source>Foreign registration</source>
-      <translation type="unfinished" />
+      <translation>تسجيل أجنبي</translation>
     </message>
     <message>
       <source>Foreign application</source>
-      <translation type="unfinished" />
+      <translation>طلب أجنبي</translation>
     </message>
     <message>
       <source>None</source>
-      <translation type="unfinished" />
+      <translation>لا شيء</translation>
     </message>
     <message>
       <source>National</source>
-      <translation type="unfinished" />
+      <translation>وطني</translation>
     </message>
     <message>
       <source>Regional</source>
-      <translation type="unfinished" />
+      <translation>إقليمي</translation>
     </message>
     <message>
       <source>International</source>
-      <translation type="unfinished" />
+      <translation>دولي</translation>
     </message>
     <message>
       <source>International (PCT)</source>
-      <translation type="unfinished" />
+      <translation>دولي (معاهدة التعاون بشأن البراءات)</translation>
     </message>
     <message>
       <source>PDF</source>
-      <translation type="unfinished" />
+      <translation>PDF</translation>
     </message>
     <message>
       <source>Request in XML</source>
-      <translation type="unfinished" />
+      <translation>العريضة بنسق XML</translation>
     </message>
     <message>
       <source>Everything in XML</source>
-      <translation type="unfinished" />
+      <translation>كل شيء بنسق XML</translation>
     </message>
     <message>
       <source>Nordic Patent Institute</source>
-      <translation type="unfinished" />
+      <translation>معهد بلدان الشمال للبراءات</translation>
     </message>
     <message>
       <source>Visegrad Patent Institute</source>
-      <translation type="unfinished" />
+      <translation>معهد فيسغراد للبراءات</translation>
     </message>
     <message>
       <source>European Patent Office</source>
-      <translation type="unfinished" />
+      <translation>المكتب الأوروبي للبراءات</translation>
     </message>
     <message>
       <source>Sections</source>
-      <translation type="unfinished" />
+      <translation>الأقسام</translation>
     </message>
     <message>
       <source>Findings</source>
-      <translation type="unfinished" />
+      <translation>الملاحظات</translation>
     </message>
     <message>
       <source>Fees</source>
-      <translation type="unfinished" />
+      <translation>الرسوم</translation>
     </message>
     <message>
       <source>All changes saved</source>
-      <translation type="unfinished" />
+      <translation>حُفظت جميع التغييرات</translation>
     </message>
     <message>
       <source>Unsaved changes…</source>
-      <translation type="unfinished" />
+      <translation>تغييرات غير محفوظة…</translation>
     </message>
     <message>
       <source>Saving…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
       <source>The fee tables are not installed.</source>
-      <translation type="unfinished" />
+      <translation>جداول الرسوم غير مثبّتة.</translation>
     </message>
     <message>
       <source>Attach a file</source>
-      <translation type="unfinished" />
+      <translation>إرفاق ملف</translation>
     </message>
     <message>
       <source>Could not attach the file.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر إرفاق الملف.</translation>
     </message>
     <message>
       <source>Edit {field}</source>
-      <translation type="unfinished" />
+      <translation>تعديل {field}</translation>
     </message>
     <message>
       <source>Could not save: {error}. Retrying…</source>
-      <translation type="unfinished" />
+      <translation>تعذّر الحفظ: {error}. جارٍ إعادة المحاولة…</translation>
     </message>
     <message>
       <source>Attaching {name}…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ إرفاق {name}…</translation>
     </message>
     <message>
       <source>All changes saved · revision {n}</source>
-      <translation type="unfinished" />
+      <translation>حُفظت جميع التغييرات · المراجعة {n}</translation>
     </message>
     <message>
       <source>Choose classes</source>
-      <translation type="unfinished" />
+      <translation>اختيار الأصناف</translation>
     </message>
     <message>
       <source>Choose Contracting Parties</source>
-      <translation type="unfinished" />
+      <translation>اختيار الأطراف المتعاقدة</translation>
     </message>
     <message>
       <source>Search…</source>
-      <translation type="unfinished" />
+      <translation>بحث…</translation>
     </message>
     <message>
       <source>Search</source>
-      <translation type="unfinished" />
+      <translation>بحث</translation>
     </message>
     <message>
       <source>Class</source>
-      <translation type="unfinished" />
+      <translation>الصنف</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>النوع</translation>
     </message>
     <message>
       <source>Heading</source>
-      <translation type="unfinished" />
+      <translation>العنوان</translation>
     </message>
     <message>
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>الرمز</translation>
     </message>
     <message>
       <source>Contracting Party</source>
-      <translation type="unfinished" />
+      <translation>الطرف المتعاقد</translation>
     </message>
     <message>
       <source>Fee type</source>
-      <translation type="unfinished" />
+      <translation>نوع الرسم</translation>
     </message>
     <message>
       <source>Fee</source>
-      <translation type="unfinished" />
+      <translation>الرسم</translation>
     </message>
     <message>
       <source>Fees as of {date}.</source>
-      <translation type="unfinished" />
+      <translation>الرسوم في {date}.</translation>
     </message>
     <message>
       <source>Goods</source>
-      <translation type="unfinished" />
+      <translation>سلع</translation>
     </message>
     <message>
       <source>Services</source>
-      <translation type="unfinished" />
+      <translation>خدمات</translation>
     </message>
     <message>
       <source>Individual fee</source>
-      <translation type="unfinished" />
+      <translation>رسم فردي</translation>
     </message>
     <message>
       <source>Complementary fee</source>
-      <translation type="unfinished" />
+      <translation>رسم تكميلي</translation>
     </message>
     <message>
       <source>Save as PDF…</source>
-      <translation type="unfinished" />
+      <translation>حفظ بنسق PDF…</translation>
     </message>
     <message>
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>الإعدادات</translation>
     </message>
     <message>
       <source>Offices</source>
-      <translation type="unfinished" />
+      <translation>المكاتب</translation>
     </message>
     <message>
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>المفاتيح</translation>
     </message>
     <message>
       <source>Language and data</source>
-      <translation type="unfinished" />
+      <translation>اللغة والبيانات</translation>
     </message>
     <message>
       <source>Office address</source>
-      <translation type="unfinished" />
+      <translation>عنوان المكتب</translation>
     </message>
     <message>
       <source>Account token</source>
-      <translation type="unfinished" />
+      <translation>رمز الحساب</translation>
     </message>
     <message>
       <source>Certificate fingerprint (SHA-256)</source>
-      <translation type="unfinished" />
+      <translation>بصمة الشهادة (SHA-256)</translation>
     </message>
     <message>
       <source>Ask the office</source>
-      <translation type="unfinished" />
+      <translation>الاستعلام من المكتب</translation>
     </message>
     <message>
       <source>Add office</source>
-      <translation type="unfinished" />
+      <translation>إضافة مكتب</translation>
     </message>
     <message>
       <source>Compare the fingerprint with the one the office gave you before adding it.</source>
-      <translation type="unfinished" />
+      <translation>قارن البصمة بالبصمة التي أعطاك إياها المكتب قبل إضافته.</translation>
     </message>
     <message>
       <source>Asking the office…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ الاستعلام من المكتب…</translation>
     </message>
     <message>
       <source>Adding the office…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ إضافة المكتب…</translation>
     </message>
     <message>
       <source>Office added.</source>
-      <translation type="unfinished" />
+      <translation>أُضيف المكتب.</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>اللغة</translation>
     </message>
     <message>
       <source>Data folder</source>
-      <translation type="unfinished" />
+      <translation>مجلد البيانات</translation>
     </message>
     <message>
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>اختيار…</translation>
     </message>
     <message>
       <source>A new data folder is used from the next start.</source>
-      <translation type="unfinished" />
+      <translation>يُستخدم مجلد البيانات الجديد ابتداءً من التشغيل التالي.</translation>
     </message>
     <message>
       <source>Office</source>
-      <translation type="unfinished" />
+      <translation>المكتب</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>الاسم</translation>
     </message>
     <message>
       <source>Subject</source>
-      <translation type="unfinished" />
+      <translation>صاحب الشهادة</translation>
     </message>
     <message>
       <source>Valid until</source>
-      <translation type="unfinished" />
+      <translation>صالح حتى</translation>
     </message>
     <message>
       <source>Fingerprint</source>
-      <translation type="unfinished" />
+      <translation>البصمة</translation>
     </message>
     <message>
       <source>New keys are created from the sign dialog.</source>
-      <translation type="unfinished" />
+      <translation>تُنشأ المفاتيح الجديدة من نافذة التوقيع.</translation>
     </message>
     <message>
       <source>not available</source>
-      <translation type="unfinished" />
+      <translation>غير متاح</translation>
     </message>
     <message>
       <source>Sign the application</source>
-      <translation type="unfinished" />
+      <translation>توقيع الطلب</translation>
     </message>
     <message>
       <source>Title:</source>
-      <translation type="unfinished" />
+      <translation>العنوان:</translation>
     </message>
     <message>
       <source>Applicants:</source>
-      <translation type="unfinished" />
+      <translation>المودعون:</translation>
     </message>
     <message>
       <source>Fees:</source>
-      <translation type="unfinished" />
+      <translation>الرسوم:</translation>
     </message>
     <message>
       <source>Application data (XML and JSON)</source>
-      <translation type="unfinished" />
+      <translation>بيانات الطلب (XML وJSON)</translation>
     </message>
     <message>
       <source>Signing key</source>
-      <translation type="unfinished" />
+      <translation>مفتاح التوقيع</translation>
     </message>
     <message>
       <source>New key…</source>
-      <translation type="unfinished" />
+      <translation>مفتاح جديد…</translation>
     </message>
     <message>
       <source>Passphrase</source>
-      <translation type="unfinished" />
+      <translation>عبارة المرور</translation>
     </message>
     <message>
       <source>Put it in the outbox to send when the office is reachable</source>
-      <translation type="unfinished" />
+      <translation>وضعه في صندوق الصادر لإرساله عندما يصبح الاتصال بالمكتب ممكنًا</translation>
     </message>
     <message>
       <source>Key:</source>
-      <translation type="unfinished" />
+      <translation>المفتاح:</translation>
     </message>
     <message>
       <source>Passphrase:</source>
-      <translation type="unfinished" />
+      <translation>عبارة المرور:</translation>
     </message>
     <message>
       <source>Sign</source>
-      <translation type="unfinished" />
+      <translation>توقيع</translation>
     </message>
     <message>
       <source>New key</source>
-      <translation type="unfinished" />
+      <translation>مفتاح جديد</translation>
     </message>
     <message>
       <source>Name of the key holder:</source>
-      <translation type="unfinished" />
+      <translation>اسم صاحب المفتاح:</translation>
     </message>
     <message>
       <source>E-mail address:</source>
-      <translation type="unfinished" />
+      <translation>عنوان البريد الإلكتروني:</translation>
     </message>
     <message>
       <source>Creating the key…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ إنشاء المفتاح…</translation>
     </message>
     <message>
       <source>Signing… (you can keep working)</source>
-      <translation type="unfinished" />
+      <translation>جارٍ التوقيع… (يمكنك متابعة العمل)</translation>
     </message>
     <message>
       <source>Files in the package:</source>
-      <translation type="unfinished" />
+      <translation>الملفات في الحزمة:</translation>
     </message>
     <message>
       <source>Error:</source>
-      <translation type="unfinished" />
+      <translation>خطأ:</translation>
     </message>
     <message>
       <source>Warning:</source>
-      <translation type="unfinished" />
+      <translation>تحذير:</translation>
     </message>
     <message>
       <source>Correct the errors before signing.</source>
-      <translation type="unfinished" />
+      <translation>صحّح الأخطاء قبل التوقيع.</translation>
     </message>
     <message>
       <source>Signing is not available in this installation.</source>
-      <translation type="unfinished" />
+      <translation>التوقيع غير متاح في هذا التثبيت.</translation>
     </message>
     <message>
       <source>Type the passphrase for the new key first.</source>
-      <translation type="unfinished" />
+      <translation>اكتب أولًا عبارة المرور للمفتاح الجديد.</translation>
     </message>
     <message>
       <source>Choose or create a key first.</source>
-      <translation type="unfinished" />
+      <translation>اختر مفتاحًا أو أنشئ مفتاحًا أولًا.</translation>
     </message>
     <message>
       <source>(untitled)</source>
-      <translation type="unfinished" />
+      <translation>(بلا عنوان)</translation>
     </message>
     <message>
       <source>Problems:</source>
-      <translation type="unfinished" />
+      <translation>المشكلات:</translation>
     </message>
     <message>
       <source>Signing failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>فشل التوقيع: {error}</translation>
     </message>
     <message>
       <source>Key created.</source>
-      <translation type="unfinished" />
+      <translation>أُنشئ المفتاح.</translation>
     </message>
     <message>
       <source>valid as of {date}</source>
-      <translation type="unfinished" />
+      <translation>صالح في {date}</translation>
     </message>
     <message>
       <source>Fees cannot be calculated yet.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن حساب الرسوم بعد.</translation>
     </message>
     <message>
       <source>Amount</source>
-      <translation type="unfinished" />
+      <translation>المبلغ</translation>
     </message>
     <message>
       <source>Total: {amount}</source>
-      <translation type="unfinished" />
+      <translation>المجموع: {amount}</translation>
     </message>
     <message>
       <source>(incomplete: some amounts are not in the fee table)</source>
-      <translation type="unfinished" />
+      <translation>(غير مكتمل: بعض المبالغ غير واردة في جدول الرسوم)</translation>
     </message>
     <message>
       <source>Fee table valid as of {date}</source>
-      <translation type="unfinished" />
+      <translation>جدول الرسوم صالح في {date}</translation>
     </message>
     <message>
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation>المشكلة</translation>
     </message>
     <message>
       <source>Where</source>
-      <translation type="unfinished" />
+      <translation>الموضع</translation>
     </message>
     <message>
       <source>No problems found. The application is ready to sign.</source>
-      <translation type="unfinished" />
+      <translation>لم يُعثر على أي مشكلة. الطلب جاهز للتوقيع.</translation>
     </message>
     <message>
       <source>Basis: {basis}</source>
-      <translation type="unfinished" />
+      <translation>الأساس: {basis}</translation>
     </message>
     <message>
       <source>Suggestions: {items}</source>
-      <translation type="unfinished" />
+      <translation>اقتراحات: {items}</translation>
     </message>
     <message>
       <source>{errors} errors, {warnings} warnings</source>
-      <translation type="unfinished" />
+      <translation>{errors} أخطاء، {warnings} تحذيرات</translation>
     </message>
     <message>
       <source>No errors; {warnings} warnings</source>
-      <translation type="unfinished" />
+      <translation>لا أخطاء؛ {warnings} تحذيرات</translation>
     </message>
     <message>
       <source>Choose classes…</source>
-      <translation type="unfinished" />
+      <translation>اختيار الأصناف…</translation>
     </message>
     <message>
       <source>Move up</source>
-      <translation type="unfinished" />
+      <translation>نقل إلى الأعلى</translation>
     </message>
     <message>
       <source>Move down</source>
-      <translation type="unfinished" />
+      <translation>نقل إلى الأسفل</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>إزالة</translation>
     </message>
     <message>
       <source>Choose Contracting Parties…</source>
-      <translation type="unfinished" />
+      <translation>اختيار الأطراف المتعاقدة…</translation>
     </message>
     <message>
       <source>Add {item}</source>
-      <translation type="unfinished" />
+      <translation>إضافة: {item}</translation>
     </message>
     <message>
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>YYYY-MM-DD</translation>
     </message>
     <message>
       <source>Choose a date</source>
-      <translation type="unfinished" />
+      <translation>اختيار تاريخ</translation>
     </message>
     <message>
       <source>One entry per line</source>
-      <translation type="unfinished" />
+      <translation>إدخال واحد في كل سطر</translation>
     </message>
     <message>
       <source>unreadable image</source>
-      <translation type="unfinished" />
+      <translation>صورة غير مقروءة</translation>
     </message>
     <message>
       <source>No file. Drop a file here or choose one.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد ملف. أفلت ملفًا هنا أو اختر ملفًا.</translation>
     </message>
     <message>
       <source>Search the term list and press Enter to add</source>
-      <translation type="unfinished" />
+      <translation>ابحث في قائمة المصطلحات واضغط Enter للإضافة</translation>
     </message>
     <message>
       <source>Search the term list</source>
-      <translation type="unfinished" />
+      <translation>البحث في قائمة المصطلحات</translation>
     </message>
     <message>
       <source>{n} pages</source>
-      <translation type="unfinished" />
+      <translation>{n} صفحات</translation>
     </message>
     <message>
       <source>{n} sequences</source>
-      <translation type="unfinished" />
+      <translation>{n} تسلسلات</translation>
     </message>
     <message>
       <source>{w} × {h} pixels</source>
-      <translation type="unfinished" />
+      <translation>{w} × {h} بكسل</translation>
     </message>
     <message>
       <source>New MM2 from a basic mark…</source>
-      <translation type="unfinished" />
+      <translation>طلب MM2 جديد انطلاقًا من علامة أساسية…</translation>
     </message>
     <message>
       <source>Search all drafts (names, marks, terms…)</source>
-      <translation type="unfinished" />
+      <translation>البحث في جميع المسودات (الأسماء، العلامات، المصطلحات…)</translation>
     </message>
     <message>
       <source>Search drafts</source>
-      <translation type="unfinished" />
+      <translation>البحث في المسودات</translation>
     </message>
     <message>
       <source>All kinds</source>
-      <translation type="unfinished" />
+      <translation>جميع الأنواع</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>الحالة</translation>
     </message>
     <message>
       <source>Any status</source>
-      <translation type="unfinished" />
+      <translation>أي حالة</translation>
     </message>
     <message>
       <source>Drafts</source>
-      <translation type="unfinished" />
+      <translation>المسودات</translation>
     </message>
     <message>
       <source>No drafts yet. Start a new application above.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد مسودات بعد. ابدأ طلبًا جديدًا أعلاه.</translation>
     </message>
     <message>
       <source>Outbox</source>
-      <translation type="unfinished" />
+      <translation>صندوق الصادر</translation>
     </message>
     <message>
       <source>Receipts</source>
-      <translation type="unfinished" />
+      <translation>إشعارات الاستلام</translation>
     </message>
     <message>
       <source>Notices</source>
-      <translation type="unfinished" />
+      <translation>الإخطارات</translation>
     </message>
     <message>
       <source>New trademark application</source>
-      <translation type="unfinished" />
+      <translation>طلب علامة تجارية جديد</translation>
     </message>
     <message>
       <source>New Madrid application (MM2)</source>
-      <translation type="unfinished" />
+      <translation>طلب مدريد جديد (MM2)</translation>
     </message>
     <message>
       <source>New patent application</source>
-      <translation type="unfinished" />
+      <translation>طلب براءة جديد</translation>
     </message>
     <message>
       <source>Search:</source>
-      <translation type="unfinished" />
+      <translation>بحث:</translation>
     </message>
     <message>
       <source>Filing Assistant</source>
-      <translation type="unfinished" />
+      <translation>مساعد الإيداع</translation>
     </message>
     <message>
       <source>Home</source>
-      <translation type="unfinished" />
+      <translation>الرئيسية</translation>
     </message>
     <message>
       <source>Import…</source>
-      <translation type="unfinished" />
+      <translation>استيراد…</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>حفظ</translation>
     </message>
     <message>
       <source>Check</source>
-      <translation type="unfinished" />
+      <translation>تحقق</translation>
     </message>
     <message>
       <source>Sign…</source>
-      <translation type="unfinished" />
+      <translation>توقيع…</translation>
     </message>
     <message>
       <source>Send now</source>
-      <translation type="unfinished" />
+      <translation>إرسال الآن</translation>
     </message>
     <message>
       <source>Print summary as PDF…</source>
-      <translation type="unfinished" />
+      <translation>طباعة الملخص بنسق PDF…</translation>
     </message>
     <message>
       <source>Settings…</source>
-      <translation type="unfinished" />
+      <translation>الإعدادات…</translation>
     </message>
     <message>
       <source>Quit</source>
-      <translation type="unfinished" />
+      <translation>خروج</translation>
     </message>
     <message>
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>تراجع</translation>
     </message>
     <message>
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>إعادة</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;ملف</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>&amp;تحرير</translation>
     </message>
     <message>
       <source>&amp;Application</source>
-      <translation type="unfinished" />
+      <translation>&amp;الطلب</translation>
     </message>
     <message>
       <source>Main toolbar</source>
-      <translation type="unfinished" />
+      <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
       <source>Reference data: loading…</source>
-      <translation type="unfinished" />
+      <translation>البيانات المرجعية: جارٍ التحميل…</translation>
     </message>
     <message>
       <source>Receipt received</source>
-      <translation type="unfinished" />
+      <translation>ورد إشعار استلام</translation>
     </message>
     <message>
       <source>Choose the basic mark record</source>
-      <translation type="unfinished" />
+      <translation>اختيار سجل العلامة الأساسية</translation>
     </message>
     <message>
       <source>Import an application</source>
-      <translation type="unfinished" />
+      <translation>استيراد طلب</translation>
     </message>
     <message>
       <source>Application documents (*.json)</source>
-      <translation type="unfinished" />
+      <translation>مستندات الطلبات (*.json)</translation>
     </message>
     <message>
       <source>Application summary</source>
-      <translation type="unfinished" />
+      <translation>ملخص الطلب</translation>
     </message>
     <message>
       <source>Filing receipt</source>
-      <translation type="unfinished" />
+      <translation>إشعار استلام الإيداع</translation>
     </message>
     <message>
       <source>Reference data: not available</source>
-      <translation type="unfinished" />
+      <translation>البيانات المرجعية: غير متاحة</translation>
     </message>
     <message>
       <source>Working…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ العمل…</translation>
     </message>
     <message>
       <source>No office is set up: add one in Settings.</source>
-      <translation type="unfinished" />
+      <translation>لم يُعدّ أي مكتب: أضف مكتبًا في الإعدادات.</translation>
     </message>
     <message>
       <source>The application of this notice is not here.</source>
-      <translation type="unfinished" />
+      <translation>الطلب المعني بهذا الإخطار غير موجود هنا.</translation>
     </message>
     <message>
       <source>Offline</source>
-      <translation type="unfinished" />
+      <translation>غير متصل</translation>
     </message>
     <message>
       <source>Office reachable</source>
-      <translation type="unfinished" />
+      <translation>المكتب متاح</translation>
     </message>
     <message>
       <source>Sending…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
       <source>The office has receipted package {package}.</source>
-      <translation type="unfinished" />
+      <translation>أصدر المكتب إشعار استلام للحزمة {package}.</translation>
     </message>
     <message>
       <source>Signed: package {package}</source>
-      <translation type="unfinished" />
+      <translation>وُقّع: الحزمة {package}</translation>
     </message>
     <message>
       <source>Reference data valid as of {date}</source>
-      <translation type="unfinished" />
+      <translation>البيانات المرجعية صالحة في {date}</translation>
     </message>
     <message>
       <source>Trademark</source>
-      <translation type="unfinished" />
+      <translation>علامة تجارية</translation>
     </message>
     <message>
       <source>Madrid (MM2)</source>
-      <translation type="unfinished" />
+      <translation>مدريد (MM2)</translation>
     </message>
     <message>
       <source>Patent</source>
-      <translation type="unfinished" />
+      <translation>براءة</translation>
     </message>
     <message>
       <source>Draft</source>
-      <translation type="unfinished" />
+      <translation>مسودة</translation>
     </message>
     <message>
       <source>Signed</source>
-      <translation type="unfinished" />
+      <translation>موقّع</translation>
     </message>
     <message>
       <source>Queued</source>
-      <translation type="unfinished" />
+      <translation>في قائمة الانتظار</translation>
     </message>
     <message>
       <source>Sent</source>
-      <translation type="unfinished" />
+      <translation>مُرسل</translation>
     </message>
     <message>
       <source>Receipted</source>
-      <translation type="unfinished" />
+      <translation>استُلم إشعار الاستلام</translation>
     </message>
     <message>
       <source>Filed</source>
-      <translation type="unfinished" />
+      <translation>مودَع</translation>
     </message>
     <message>
       <source>Refused</source>
-      <translation type="unfinished" />
+      <translation>مرفوض</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>العنوان</translation>
     </message>
     <message>
       <source>Last saved</source>
-      <translation type="unfinished" />
+      <translation>آخر حفظ</translation>
     </message>
     <message>
       <source>Revisions</source>
-      <translation type="unfinished" />
+      <translation>المراجعات</translation>
     </message>
     <message>
       <source>Sending</source>
-      <translation type="unfinished" />
+      <translation>جارٍ الإرسال</translation>
     </message>
     <message>
       <source>Sent, awaiting receipt</source>
-      <translation type="unfinished" />
+      <translation>أُرسل، في انتظار إشعار الاستلام</translation>
     </message>
     <message>
       <source>Receipt could not be verified</source>
-      <translation type="unfinished" />
+      <translation>تعذّر التحقق من إشعار الاستلام</translation>
     </message>
     <message>
       <source>Irregularity</source>
-      <translation type="unfinished" />
+      <translation>مخالفة</translation>
     </message>
     <message>
       <source>Acknowledgement</source>
-      <translation type="unfinished" />
+      <translation>إشعار بالاستلام</translation>
     </message>
     <message>
       <source>Provisional refusal</source>
-      <translation type="unfinished" />
+      <translation>رفض مؤقت</translation>
     </message>
     <message>
       <source>Fee reminder</source>
-      <translation type="unfinished" />
+      <translation>تذكير بالرسوم</translation>
     </message>
     <message>
       <source>{h} h {m} min</source>
-      <translation type="unfinished" />
+      <translation>{h} س {m} د</translation>
     </message>
     <message>
       <source>Try to send every queued package now (Ctrl+Shift+Return)</source>
-      <translation type="unfinished" />
+      <translation>محاولة إرسال جميع الحزم المنتظرة الآن (Ctrl+Shift+Return)</translation>
     </message>
     <message>
       <source>Open receipt</source>
-      <translation type="unfinished" />
+      <translation>فتح إشعار الاستلام</translation>
     </message>
     <message>
       <source>{n} s</source>
-      <translation type="unfinished" />
+      <translation>{n} ث</translation>
     </message>
     <message>
       <source>{m} min {s} s</source>
-      <translation type="unfinished" />
+      <translation>{m} د {s} ث</translation>
     </message>
     <message>
       <source>Package</source>
-      <translation type="unfinished" />
+      <translation>الحزمة</translation>
     </message>
     <message>
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>الحالة</translation>
     </message>
     <message>
       <source>Progress</source>
-      <translation type="unfinished" />
+      <translation>التقدم</translation>
     </message>
     <message>
       <source>Rate</source>
-      <translation type="unfinished" />
+      <translation>السرعة</translation>
     </message>
     <message>
       <source>Time left</source>
-      <translation type="unfinished" />
+      <translation>الوقت المتبقي</translation>
     </message>
     <message>
       <source>Next retry</source>
-      <translation type="unfinished" />
+      <translation>المحاولة التالية</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>التفاصيل</translation>
     </message>
     <message>
       <source>Nothing waiting to be sent.</source>
-      <translation type="unfinished" />
+      <translation>لا شيء في انتظار الإرسال.</translation>
     </message>
     <message>
       <source>Application number</source>
-      <translation type="unfinished" />
+      <translation>رقم الطلب</translation>
     </message>
     <message>
       <source>Filing date</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الإيداع</translation>
     </message>
     <message>
       <source>Received</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الاستلام</translation>
     </message>
     <message>
       <source>Notice</source>
-      <translation type="unfinished" />
+      <translation>الإخطار</translation>
     </message>
     <message>
       <source>Deadline</source>
-      <translation type="unfinished" />
+      <translation>المهلة</translation>
     </message>
     <message>
       <source>Days left</source>
-      <translation type="unfinished" />
+      <translation>الأيام المتبقية</translation>
     </message>
     <message>
       <source>Respond</source>
-      <translation type="unfinished" />
+      <translation>الرد</translation>
     </message>
     <message>
       <source>Progress of {package}</source>
-      <translation type="unfinished" />
+      <translation>تقدم {package}</translation>
     </message>
     <message>
       <source>{n} packages waiting to be sent or receipted</source>
-      <translation type="unfinished" />
+      <translation>{n} حزم في انتظار الإرسال أو إشعار الاستلام</translation>
     </message>
     <message>
       <source>{n} days</source>
-      <translation type="unfinished" />
+      <translation>{n} أيام</translation>
     </message>
     <message>
       <source>overdue by {n} days</source>
-      <translation type="unfinished" />
+      <translation>متأخر {n} أيام</translation>
     </message>
     <message>
       <source>Keep this receipt: it proves the date the office received your application.</source>
-      <translation type="unfinished" />
+      <translation>احتفظ بإشعار الاستلام هذا: فهو يثبت التاريخ الذي تسلّم فيه المكتب طلبك.</translation>
     </message>
     <message>
       <source>Package digest</source>
-      <translation type="unfinished" />
+      <translation>بصمة الحزمة</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>نعم</translation>
     </message>
     <message>
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>لا</translation>
     </message>
     <message>
       <source>individual fee (amount not in the table)</source>
-      <translation type="unfinished" />
+      <translation>رسم فردي (المبلغ غير وارد في الجدول)</translation>
     </message>
     <message>
       <source>(complementary fee)</source>
-      <translation type="unfinished" />
+      <translation>(رسم تكميلي)</translation>
     </message>
     <message>
       <source>International application under the Madrid Protocol (MM2)</source>
-      <translation type="unfinished" />
+      <translation>طلب دولي بموجب بروتوكول مدريد (MM2)</translation>
     </message>
     <message>
       <source>Form MM2: application for international registration of a mark, filed through the Office of origin.</source>
-      <translation type="unfinished" />
+      <translation>الاستمارة MM2: طلب تسجيل دولي لعلامة، يودع عن طريق مكتب المنشأ.</translation>
     </message>
     <message>
       <source>Your reference and the language of the international application.</source>
-      <translation type="unfinished" />
+      <translation>مرجعك ولغة الطلب الدولي.</translation>
     </message>
     <message>
       <source>Contracting Party whose Office is the Office of origin</source>
-      <translation type="unfinished" />
+      <translation>الطرف المتعاقد الذي يكون مكتبه مكتب المنشأ</translation>
     </message>
     <message>
       <source>Name and address must be the same as those of the holder of the basic mark.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون الاسم والعنوان مطابقين لاسم صاحب العلامة الأساسية وعنوانه.</translation>
     </message>
     <message>
       <source>Entitlement to file</source>
-      <translation type="unfinished" />
+      <translation>الأهلية للإيداع</translation>
     </message>
     <message>
       <source>Tick at least one: nationality, domicile, or a real and effective industrial or commercial establishment in the Contracting Party of the Office of origin.</source>
-      <translation type="unfinished" />
+      <translation>اختر واحدًا على الأقل: الجنسية أو محل الإقامة أو منشأة صناعية أو تجارية حقيقية وفعلية في الطرف المتعاقد الذي يتبعه مكتب المنشأ.</translation>
     </message>
     <message>
       <source>Basic application or basic registration</source>
-      <translation type="unfinished" />
+      <translation>الطلب الأساسي أو التسجيل الأساسي</translation>
     </message>
     <message>
       <source>Priority claimed</source>
-      <translation type="unfinished" />
+      <translation>الأولوية المطالب بها</translation>
     </message>
     <message>
       <source>The mark</source>
-      <translation type="unfinished" />
+      <translation>العلامة</translation>
     </message>
     <message>
       <source>Colour(s) claimed</source>
-      <translation type="unfinished" />
+      <translation>اللون (الألوان) المطالب به</translation>
     </message>
     <message>
       <source>Miscellaneous indications</source>
-      <translation type="unfinished" />
+      <translation>بيانات متنوعة</translation>
     </message>
     <message>
       <source>Goods and services</source>
-      <translation type="unfinished" />
+      <translation>السلع والخدمات</translation>
     </message>
     <message>
       <source>Designated Contracting Parties</source>
-      <translation type="unfinished" />
+      <translation>الأطراف المتعاقدة المعيّنة</translation>
     </message>
     <message>
       <source>Signature by the applicant or the representative</source>
-      <translation type="unfinished" />
+      <translation>توقيع المودع أو الوكيل</translation>
     </message>
     <message>
       <source>Certification and signature of the international application by the Office of origin</source>
-      <translation type="unfinished" />
+      <translation>تصديق الطلب الدولي وتوقيعه من مكتب المنشأ</translation>
     </message>
     <message>
       <source>Fee calculation sheet</source>
-      <translation type="unfinished" />
+      <translation>ورقة حساب الرسوم</translation>
     </message>
     <message>
       <source>Applicants</source>
-      <translation type="unfinished" />
+      <translation>المودعون</translation>
     </message>
     <message>
       <source>Entitlement</source>
-      <translation type="unfinished" />
+      <translation>الأهلية</translation>
     </message>
     <message>
       <source>Ground</source>
-      <translation type="unfinished" />
+      <translation>السبب</translation>
     </message>
     <message>
       <source>Basic applications and registrations</source>
-      <translation type="unfinished" />
+      <translation>الطلبات والتسجيلات الأساسية</translation>
     </message>
     <message>
       <source>Basic mark</source>
-      <translation type="unfinished" />
+      <translation>العلامة الأساسية</translation>
     </message>
     <message>
       <source>Priority claims</source>
-      <translation type="unfinished" />
+      <translation>المطالبات بالأولوية</translation>
     </message>
     <message>
       <source>Earlier filing</source>
-      <translation type="unfinished" />
+      <translation>إيداع سابق</translation>
     </message>
     <message>
       <source>Classes</source>
-      <translation type="unfinished" />
+      <translation>الأصناف</translation>
     </message>
     <message>
       <source>Limitations for designated Contracting Parties</source>
-      <translation type="unfinished" />
+      <translation>التقييدات الخاصة بالأطراف المتعاقدة المعيّنة</translation>
     </message>
     <message>
       <source>Limitation</source>
-      <translation type="unfinished" />
+      <translation>تقييد</translation>
     </message>
     <message>
       <source>Applicant's or representative's reference</source>
-      <translation type="unfinished" />
+      <translation>مرجع المودع أو الوكيل</translation>
     </message>
     <message>
       <source>Language of the international application</source>
-      <translation type="unfinished" />
+      <translation>لغة الطلب الدولي</translation>
     </message>
     <message>
       <source>English, French or Spanish, as the Office of origin permits.</source>
-      <translation type="unfinished" />
+      <translation>الإنكليزية أو الفرنسية أو الإسبانية، حسب ما يسمح به مكتب المنشأ.</translation>
     </message>
     <message>
       <source>Date of the international application</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الطلب الدولي</translation>
     </message>
     <message>
       <source>The date the Office of origin receives it; used for the priority period.</source>
-      <translation type="unfinished" />
+      <translation>التاريخ الذي يتسلّم فيه مكتب المنشأ الطلب؛ يُستخدم لحساب مهلة الأولوية.</translation>
     </message>
     <message>
       <source>Office of origin</source>
-      <translation type="unfinished" />
+      <translation>مكتب المنشأ</translation>
     </message>
     <message>
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation>العنوان</translation>
     </message>
     <message>
       <source>Country of address</source>
-      <translation type="unfinished" />
+      <translation>بلد العنوان</translation>
     </message>
     <message>
       <source>Address for correspondence</source>
-      <translation type="unfinished" />
+      <translation>عنوان المراسلة</translation>
     </message>
     <message>
       <source>E-mail address</source>
-      <translation type="unfinished" />
+      <translation>عنوان البريد الإلكتروني</translation>
     </message>
     <message>
       <source>Communications with the International Bureau are electronic; an e-mail address is required.</source>
-      <translation type="unfinished" />
+      <translation>تجري المراسلات مع المكتب الدولي إلكترونيًا؛ عنوان البريد الإلكتروني إلزامي.</translation>
     </message>
     <message>
       <source>Telephone</source>
-      <translation type="unfinished" />
+      <translation>الهاتف</translation>
     </message>
     <message>
       <source>Preferred language for correspondence</source>
-      <translation type="unfinished" />
+      <translation>اللغة المفضلة للمراسلة</translation>
     </message>
     <message>
       <source>The applicant is</source>
-      <translation type="unfinished" />
+      <translation>المودع هو</translation>
     </message>
     <message>
       <source>Nationality (natural person)</source>
-      <translation type="unfinished" />
+      <translation>الجنسية (شخص طبيعي)</translation>
     </message>
     <message>
       <source>Legal nature (legal entity)</source>
-      <translation type="unfinished" />
+      <translation>الطبيعة القانونية (شخص اعتباري)</translation>
     </message>
     <message>
       <source>State under whose law the legal entity is organised</source>
-      <translation type="unfinished" />
+      <translation>الدولة التي أُسّس الشخص الاعتباري بموجب قانونها</translation>
     </message>
     <message>
       <source>State or Contracting Party</source>
-      <translation type="unfinished" />
+      <translation>الدولة أو الطرف المتعاقد</translation>
     </message>
     <message>
       <source>Number</source>
-      <translation type="unfinished" />
+      <translation>الرقم</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>التاريخ</translation>
     </message>
     <message>
       <source>Basic mark record imported from</source>
-      <translation type="unfinished" />
+      <translation>سجل العلامة الأساسية مستورد من</translation>
     </message>
     <message>
       <source>Filled by “prefill from the basic mark”; used to check that the mark and goods stay consistent.</source>
-      <translation type="unfinished" />
+      <translation>يملؤه خيار «الملء المسبق من العلامة الأساسية»؛ يُستخدم للتحقق من اتساق العلامة والسلع.</translation>
     </message>
     <message>
       <source>Mark in the basic record</source>
-      <translation type="unfinished" />
+      <translation>العلامة في السجل الأساسي</translation>
     </message>
     <message>
       <source>Holder in the basic record</source>
-      <translation type="unfinished" />
+      <translation>المالك في السجل الأساسي</translation>
     </message>
     <message>
       <source>Goods and services in the basic record (class: term)</source>
-      <translation type="unfinished" />
+      <translation>السلع والخدمات في السجل الأساسي (الصنف: المصطلح)</translation>
     </message>
     <message>
       <source>Office of the earlier filing</source>
-      <translation type="unfinished" />
+      <translation>مكتب الإيداع السابق</translation>
     </message>
     <message>
       <source>Number of the earlier filing</source>
-      <translation type="unfinished" />
+      <translation>رقم الإيداع السابق</translation>
     </message>
     <message>
       <source>Date of the earlier filing</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الإيداع السابق</translation>
     </message>
     <message>
       <source>Goods and services covered, if not all</source>
-      <translation type="unfinished" />
+      <translation>السلع والخدمات المشمولة، إن لم تكن كلها</translation>
     </message>
     <message>
       <source>Verbal element of the mark</source>
-      <translation type="unfinished" />
+      <translation>العنصر اللفظي للعلامة</translation>
     </message>
     <message>
       <source>The applicant wishes the mark to be considered a mark in standard characters</source>
-      <translation type="unfinished" />
+      <translation>يرغب المودع في أن تُعتبر العلامة علامة بأحرف قياسية</translation>
     </message>
     <message>
       <source>Reproduction of the mark</source>
-      <translation type="unfinished" />
+      <translation>صورة العلامة</translation>
     </message>
     <message>
       <source>JPEG or PNG image of the mark, as in the basic application or registration.</source>
-      <translation type="unfinished" />
+      <translation>صورة JPEG أو PNG للعلامة كما هي في الطلب الأساسي أو التسجيل الأساسي.</translation>
     </message>
     <message>
       <source>The reproduction of the mark is in colour</source>
-      <translation type="unfinished" />
+      <translation>صورة العلامة ملوّنة</translation>
     </message>
     <message>
       <source>Colour is claimed as a distinctive feature of the mark</source>
-      <translation type="unfinished" />
+      <translation>يُطالب باللون كعنصر مميّز للعلامة</translation>
     </message>
     <message>
       <source>Colour or combination of colours claimed</source>
-      <translation type="unfinished" />
+      <translation>اللون أو تركيبة الألوان المطالب بها</translation>
     </message>
     <message>
       <source>Principal parts of the mark that are in each colour</source>
-      <translation type="unfinished" />
+      <translation>الأجزاء الرئيسية من العلامة الملوّنة بكل لون</translation>
     </message>
     <message>
       <source>Transliteration of the mark</source>
-      <translation type="unfinished" />
+      <translation>النقل الحرفي للعلامة</translation>
     </message>
     <message>
       <source>Translation of the mark</source>
-      <translation type="unfinished" />
+      <translation>ترجمة العلامة</translation>
     </message>
     <message>
       <source>Type of mark</source>
-      <translation type="unfinished" />
+      <translation>نوع العلامة</translation>
     </message>
     <message>
       <source>Description of the mark</source>
-      <translation type="unfinished" />
+      <translation>وصف العلامة</translation>
     </message>
     <message>
       <source>Disclaimer</source>
-      <translation type="unfinished" />
+      <translation>التنازل عن الحماية</translation>
     </message>
     <message>
       <source>Nice class</source>
-      <translation type="unfinished" />
+      <translation>صنف نيس</translation>
     </message>
     <message>
       <source>One term per line, as in the Nice Alphabetical List where possible.</source>
-      <translation type="unfinished" />
+      <translation>مصطلح واحد في كل سطر، كما في القائمة الأبجدية لتصنيف نيس قدر الإمكان.</translation>
     </message>
     <message>
       <source>Designated Contracting Party</source>
-      <translation type="unfinished" />
+      <translation>الطرف المتعاقد المعيّن</translation>
     </message>
     <message>
       <source>Goods and services kept for this party</source>
-      <translation type="unfinished" />
+      <translation>السلع والخدمات المحتفظ بها لهذا الطرف</translation>
     </message>
     <message>
       <source>Declaration of intention to use the mark (MM18) is annexed (United States designated)</source>
-      <translation type="unfinished" />
+      <translation>إعلان نية استعمال العلامة (MM18) مرفق (الولايات المتحدة معيّنة)</translation>
     </message>
     <message>
       <source>MM18 signed by</source>
-      <translation type="unfinished" />
+      <translation>الاستمارة MM18 موقّعة من</translation>
     </message>
     <message>
       <source>Signed MM18 form</source>
-      <translation type="unfinished" />
+      <translation>الاستمارة MM18 الموقّعة</translation>
     </message>
     <message>
       <source>Name of the signatory</source>
-      <translation type="unfinished" />
+      <translation>اسم الموقّع</translation>
     </message>
     <message>
       <source>Signs as</source>
-      <translation type="unfinished" />
+      <translation>يوقّع بصفته</translation>
     </message>
     <message>
       <source>Text-string signature</source>
-      <translation type="unfinished" />
+      <translation>التوقيع في شكل سلسلة نصية</translation>
     </message>
     <message>
       <source>Your name between slashes, for example /Jane Doe/.</source>
-      <translation type="unfinished" />
+      <translation>اسمك بين شرطتين مائلتين، مثل /سلمى أحمد/.</translation>
     </message>
     <message>
       <source>Date of signature</source>
-      <translation type="unfinished" />
+      <translation>تاريخ التوقيع</translation>
     </message>
     <message>
       <source>Date on which the Office of origin received the request to present this application</source>
-      <translation type="unfinished" />
+      <translation>التاريخ الذي تسلّم فيه مكتب المنشأ التماس تقديم هذا الطلب</translation>
     </message>
     <message>
       <source>Name of the certifying official</source>
-      <translation type="unfinished" />
+      <translation>اسم الموظف المصدّق</translation>
     </message>
     <message>
       <source>Method of payment</source>
-      <translation type="unfinished" />
+      <translation>طريقة الدفع</translation>
     </message>
     <message>
       <source>WIPO current account number</source>
-      <translation type="unfinished" />
+      <translation>رقم الحساب الجاري لدى الويبو</translation>
     </message>
     <message>
       <source>Payment reference</source>
-      <translation type="unfinished" />
+      <translation>مرجع الدفع</translation>
     </message>
     <message>
       <source>Name of the payer</source>
-      <translation type="unfinished" />
+      <translation>اسم الدافع</translation>
     </message>
     <message>
       <source>Total amount paid (CHF)</source>
-      <translation type="unfinished" />
+      <translation>المبلغ الإجمالي المدفوع (بالفرنك السويسري)</translation>
     </message>
     <message>
       <source>Must equal the total of the fee calculation.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يساوي مجموع حساب الرسوم.</translation>
     </message>
     <message>
       <source>Patent application (PCT request or national)</source>
-      <translation type="unfinished" />
+      <translation>طلب براءة (عريضة بموجب معاهدة التعاون بشأن البراءات أو طلب وطني)</translation>
     </message>
     <message>
       <source>International application under the PCT (request form PCT/RO/101) or a national patent application, with description, claims, abstract and drawings.</source>
-      <translation type="unfinished" />
+      <translation>طلب دولي بموجب معاهدة التعاون بشأن البراءات (استمارة العريضة PCT/RO/101) أو طلب براءة وطني، مع الوصف والمطالب والملخص والرسومات.</translation>
     </message>
     <message>
       <source>Route, receiving Office and language</source>
-      <translation type="unfinished" />
+      <translation>المسار والمكتب المتسلّم واللغة</translation>
     </message>
     <message>
       <source>Title of invention</source>
-      <translation type="unfinished" />
+      <translation>عنوان الاختراع</translation>
     </message>
     <message>
       <source>Further applicants and/or inventors</source>
-      <translation type="unfinished" />
+      <translation>مودعون آخرون و/أو مخترعون</translation>
     </message>
     <message>
       <source>Agent or common representative; address for correspondence</source>
-      <translation type="unfinished" />
+      <translation>الوكيل أو الممثل المشترك؛ عنوان المراسلة</translation>
     </message>
     <message>
       <source>Designations</source>
-      <translation type="unfinished" />
+      <translation>التعيينات</translation>
     </message>
     <message>
       <source>Priority claim</source>
-      <translation type="unfinished" />
+      <translation>المطالبة بالأولوية</translation>
     </message>
     <message>
       <source>International Searching Authority</source>
-      <translation type="unfinished" />
+      <translation>إدارة البحث الدولي</translation>
     </message>
     <message>
       <source>Declarations</source>
-      <translation type="unfinished" />
+      <translation>الإعلانات</translation>
     </message>
     <message>
       <source>Check list</source>
-      <translation type="unfinished" />
+      <translation>قائمة المراجعة</translation>
     </message>
     <message>
       <source>Signature of applicant, agent or common representative</source>
-      <translation type="unfinished" />
+      <translation>توقيع المودع أو الوكيل أو الممثل المشترك</translation>
     </message>
     <message>
       <source>Description, claims, abstract and drawings</source>
-      <translation type="unfinished" />
+      <translation>الوصف والمطالب والملخص والرسومات</translation>
     </message>
     <message>
       <source>Fee calculation and payment</source>
-      <translation type="unfinished" />
+      <translation>حساب الرسوم ودفعها</translation>
     </message>
     <message>
       <source>Inventors (who are not applicants)</source>
-      <translation type="unfinished" />
+      <translation>المخترعون (غير المودعين)</translation>
     </message>
     <message>
       <source>Inventor</source>
-      <translation type="unfinished" />
+      <translation>المخترع</translation>
     </message>
     <message>
       <source>Earlier application</source>
-      <translation type="unfinished" />
+      <translation>طلب سابق</translation>
     </message>
     <message>
       <source>Claims</source>
-      <translation type="unfinished" />
+      <translation>المطالب</translation>
     </message>
     <message>
       <source>Claim</source>
-      <translation type="unfinished" />
+      <translation>مطلب</translation>
     </message>
     <message>
       <source>Drawings</source>
-      <translation type="unfinished" />
+      <translation>الرسومات</translation>
     </message>
     <message>
       <source>Drawing sheet</source>
-      <translation type="unfinished" />
+      <translation>ورقة رسم</translation>
     </message>
     <message>
       <source>Filing route</source>
-      <translation type="unfinished" />
+      <translation>مسار الإيداع</translation>
     </message>
     <message>
       <source>Receiving Office</source>
-      <translation type="unfinished" />
+      <translation>المكتب المتسلّم</translation>
     </message>
     <message>
       <source>For the PCT: the Office of a State of residence or nationality of an applicant, or the International Bureau (IB).</source>
-      <translation type="unfinished" />
+      <translation>بالنسبة إلى معاهدة التعاون بشأن البراءات: مكتب دولة إقامة أحد المودعين أو جنسيته، أو المكتب الدولي (RO/IB).</translation>
     </message>
     <message>
       <source>Language of filing</source>
-      <translation type="unfinished" />
+      <translation>لغة الإيداع</translation>
     </message>
     <message>
       <source>Applicant's or agent's file reference</source>
-      <translation type="unfinished" />
+      <translation>مرجع ملف المودع أو الوكيل</translation>
     </message>
     <message>
       <source>At most 12 characters on the PCT request.</source>
-      <translation type="unfinished" />
+      <translation>12 حرفًا على الأكثر في العريضة.</translation>
     </message>
     <message>
       <source>Intended international filing date</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الإيداع الدولي المزمع</translation>
     </message>
     <message>
       <source>Used to check the priority period; the receiving Office sets the filing date.</source>
-      <translation type="unfinished" />
+      <translation>يُستخدم للتحقق من مهلة الأولوية؛ يحدّد المكتب المتسلّم تاريخ الإيداع.</translation>
     </message>
     <message>
       <source>State of nationality</source>
-      <translation type="unfinished" />
+      <translation>دولة الجنسية</translation>
     </message>
     <message>
       <source>State of residence</source>
-      <translation type="unfinished" />
+      <translation>دولة الإقامة</translation>
     </message>
     <message>
       <source>This applicant is a natural person</source>
-      <translation type="unfinished" />
+      <translation>هذا المودع شخص طبيعي</translation>
     </message>
     <message>
       <source>This applicant is also an inventor</source>
-      <translation type="unfinished" />
+      <translation>هذا المودع مخترع أيضًا</translation>
     </message>
     <message>
       <source>Applicant for the purposes of</source>
-      <translation type="unfinished" />
+      <translation>مودع لأغراض</translation>
     </message>
     <message>
       <source>Appointed as</source>
-      <translation type="unfinished" />
+      <translation>معيّن بصفته</translation>
     </message>
     <message>
       <source>Agent's registration number</source>
-      <translation type="unfinished" />
+      <translation>رقم تسجيل الوكيل</translation>
     </message>
     <message>
       <source>All PCT Contracting States are designated (Rule 4.9(a))</source>
-      <translation type="unfinished" />
+      <translation>جميع الدول المتعاقدة في معاهدة التعاون بشأن البراءات معيّنة (القاعدة 4.9(أ))</translation>
     </message>
     <message>
       <source>States excluded from designation (Rule 4.9(b))</source>
-      <translation type="unfinished" />
+      <translation>الدول المستثناة من التعيين (القاعدة 4.9(ب))</translation>
     </message>
     <message>
       <source>Office of the national application (national route)</source>
-      <translation type="unfinished" />
+      <translation>مكتب الطلب الوطني (المسار الوطني)</translation>
     </message>
     <message>
       <source>Office of the earlier application</source>
-      <translation type="unfinished" />
+      <translation>مكتب الطلب السابق</translation>
     </message>
     <message>
       <source>Number of the earlier application</source>
-      <translation type="unfinished" />
+      <translation>رقم الطلب السابق</translation>
     </message>
     <message>
       <source>Filing date of the earlier application</source>
-      <translation type="unfinished" />
+      <translation>تاريخ إيداع الطلب السابق</translation>
     </message>
     <message>
       <source>Kind of earlier application</source>
-      <translation type="unfinished" />
+      <translation>نوع الطلب السابق</translation>
     </message>
     <message>
       <source>Declaration as to the identity of the inventor (Rule 4.17(i))</source>
-      <translation type="unfinished" />
+      <translation>إعلان بشأن هوية المخترع (القاعدة 4.17(1))</translation>
     </message>
     <message>
       <source>Declaration as to the applicant's entitlement to apply for and be granted a patent (Rule 4.17(ii))</source>
-      <translation type="unfinished" />
+      <translation>إعلان بشأن حق المودع في التقدم بطلب براءة والحصول عليها (القاعدة 4.17(2))</translation>
     </message>
     <message>
       <source>Declaration as to the applicant's entitlement to claim priority (Rule 4.17(iii))</source>
-      <translation type="unfinished" />
+      <translation>إعلان بشأن حق المودع في المطالبة بالأولوية (القاعدة 4.17(3))</translation>
     </message>
     <message>
       <source>Declaration of inventorship (Rule 4.17(iv))</source>
-      <translation type="unfinished" />
+      <translation>إعلان صفة المخترع (القاعدة 4.17(4))</translation>
     </message>
     <message>
       <source>Declaration as to non-prejudicial disclosures (Rule 4.17(v))</source>
-      <translation type="unfinished" />
+      <translation>إعلان بشأن حالات الكشف غير الضارة (القاعدة 4.17(5))</translation>
     </message>
     <message>
       <source>Sheets of the request</source>
-      <translation type="unfinished" />
+      <translation>أوراق العريضة</translation>
     </message>
     <message>
       <source>Sheets of the description</source>
-      <translation type="unfinished" />
+      <translation>أوراق الوصف</translation>
     </message>
     <message>
       <source>Sheets of the claims</source>
-      <translation type="unfinished" />
+      <translation>أوراق المطالب</translation>
     </message>
     <message>
       <source>Sheets of the abstract</source>
-      <translation type="unfinished" />
+      <translation>أوراق الملخص</translation>
     </message>
     <message>
       <source>Sheets of the drawings</source>
-      <translation type="unfinished" />
+      <translation>أوراق الرسومات</translation>
     </message>
     <message>
       <source>Power of attorney</source>
-      <translation type="unfinished" />
+      <translation>التوكيل</translation>
     </message>
     <message>
       <source>Figure of the drawings to accompany the abstract</source>
-      <translation type="unfinished" />
+      <translation>الشكل من الرسومات المرافق للملخص</translation>
     </message>
     <message>
       <source>Your name between slashes, for example /Jane Doe/ (PCT Annex F).</source>
-      <translation type="unfinished" />
+      <translation>اسمك بين شرطتين مائلتين، مثل /سلمى أحمد/ (الملحق F لمعاهدة التعاون بشأن البراءات).</translation>
     </message>
     <message>
       <source>Technical field</source>
-      <translation type="unfinished" />
+      <translation>المجال التقني</translation>
     </message>
     <message>
       <source>Background art</source>
-      <translation type="unfinished" />
+      <translation>حالة التقنية الصناعية السابقة</translation>
     </message>
     <message>
       <source>Description of the invention</source>
-      <translation type="unfinished" />
+      <translation>وصف الاختراع</translation>
     </message>
     <message>
       <source>Separate paragraphs with a blank line.</source>
-      <translation type="unfinished" />
+      <translation>افصل بين الفقرات بسطر فارغ.</translation>
     </message>
     <message>
       <source>Brief description of the drawings</source>
-      <translation type="unfinished" />
+      <translation>وصف موجز للرسومات</translation>
     </message>
     <message>
       <source>Claim number</source>
-      <translation type="unfinished" />
+      <translation>رقم المطلب</translation>
     </message>
     <message>
       <source>Claim text</source>
-      <translation type="unfinished" />
+      <translation>نص المطلب</translation>
     </message>
     <message>
       <source>Abstract</source>
-      <translation type="unfinished" />
+      <translation>الملخص</translation>
     </message>
     <message>
       <source>Preferably 50 to 150 words (PCT Rule 8.1(b)).</source>
-      <translation type="unfinished" />
+      <translation>يُفضّل من 50 إلى 150 كلمة (القاعدة 8.1(ب) من لائحة المعاهدة).</translation>
     </message>
     <message>
       <source>Drawing file</source>
-      <translation type="unfinished" />
+      <translation>ملف الرسم</translation>
     </message>
     <message>
       <source>Figure label</source>
-      <translation type="unfinished" />
+      <translation>تسمية الشكل</translation>
     </message>
     <message>
       <source>Sequence listing (WIPO ST.26 XML)</source>
-      <translation type="unfinished" />
+      <translation>قائمة التسلسل (XML وفق المعيار ST.26 للويبو)</translation>
     </message>
     <message>
       <source>Suggested IPC symbols</source>
-      <translation type="unfinished" />
+      <translation>رموز التصنيف الدولي للبراءات المقترحة</translation>
     </message>
     <message>
       <source>For example A61K 31/00.</source>
-      <translation type="unfinished" />
+      <translation>مثل A61K 31/00.</translation>
     </message>
     <message>
       <source>Electronic filing format (for the fee reduction)</source>
-      <translation type="unfinished" />
+      <translation>نسق الإيداع الإلكتروني (لتخفيض الرسوم)</translation>
     </message>
     <message>
       <source>Deposit or current account number</source>
-      <translation type="unfinished" />
+      <translation>رقم حساب الإيداع أو الحساب الجاري</translation>
     </message>
     <message>
       <source>Name of the payer (card holder)</source>
-      <translation type="unfinished" />
+      <translation>اسم الدافع (صاحب البطاقة)</translation>
     </message>
     <message>
       <source>Payment by {method} needs {label}.</source>
-      <translation type="unfinished" />
+      <translation>الدفع بطريقة {method} يتطلب: {label}.</translation>
     </message>
     <message>
       <source>{code} is not a Contracting Party of the Madrid Protocol and cannot be the Office of origin.</source>
-      <translation type="unfinished" />
+      <translation>{code} ليس طرفًا متعاقدًا في بروتوكول مدريد ولا يمكن أن يكون مكتب المنشأ.</translation>
     </message>
     <message>
       <source>The entitlement State {state} does not match the Office of origin {origin}.</source>
-      <translation type="unfinished" />
+      <translation>دولة الأهلية {state} لا تطابق مكتب المنشأ {origin}.</translation>
     </message>
     <message>
       <source>Designate at least one Contracting Party.</source>
-      <translation type="unfinished" />
+      <translation>عيّن طرفًا متعاقدًا واحدًا على الأقل.</translation>
     </message>
     <message>
       <source>{code} is not a Contracting Party of the Madrid Protocol and cannot be designated.</source>
-      <translation type="unfinished" />
+      <translation>{code} ليس طرفًا متعاقدًا في بروتوكول مدريد ولا يمكن تعيينه.</translation>
     </message>
     <message>
       <source>The Contracting Party of the Office of origin ({code}) cannot be designated.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن تعيين الطرف المتعاقد الذي يتبعه مكتب المنشأ ({code}).</translation>
     </message>
     <message>
       <source>Class {class} does not exist: Nice classes are 1 to 45.</source>
-      <translation type="unfinished" />
+      <translation>الصنف {class} غير موجود: أصناف نيس من 1 إلى 45.</translation>
     </message>
     <message>
       <source>Class {class} lists no goods or services.</source>
-      <translation type="unfinished" />
+      <translation>الصنف {class} لا يتضمن أي سلع أو خدمات.</translation>
     </message>
     <message>
       <source>“{term}” is not in the Nice list for class {class}; the International Bureau may object to it.</source>
-      <translation type="unfinished" />
+      <translation>«{term}» غير وارد في قائمة نيس للصنف {class}؛ وقد يعترض عليه المكتب الدولي.</translation>
     </message>
     <message>
       <source>Colour is claimed but the reproduction of the mark is not in colour.</source>
-      <translation type="unfinished" />
+      <translation>يُطالب باللون لكن صورة العلامة غير ملوّنة.</translation>
     </message>
     <message>
       <source>The United States is designated: annex the declaration of intention to use the mark (MM18).</source>
-      <translation type="unfinished" />
+      <translation>الولايات المتحدة معيّنة: أرفق إعلان نية استعمال العلامة (MM18).</translation>
     </message>
     <message>
       <source>Priority from {date} can only be claimed until {deadline} (six months).</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن المطالبة بالأولوية المؤرخة {date} إلا حتى {deadline} (ستة أشهر).</translation>
     </message>
     <message>
       <source>Give the basic application or registration on which the international application is based.</source>
-      <translation type="unfinished" />
+      <translation>اذكر الطلب الأساسي أو التسجيل الأساسي الذي يستند إليه الطلب الدولي.</translation>
     </message>
     <message>
       <source>“{term}” (class {class}) is not covered by the basic mark.</source>
-      <translation type="unfinished" />
+      <translation>«{term}» (الصنف {class}) غير مشمول بالعلامة الأساسية.</translation>
     </message>
     <message>
       <source>The Office of origin {origin} accepts international applications in {allowed}, not {language}.</source>
-      <translation type="unfinished" />
+      <translation>يقبل مكتب المنشأ {origin} الطلبات الدولية باللغة {allowed}، لا باللغة {language}.</translation>
     </message>
     <message>
       <source>The total declared ({declared} {currency}) differs from the fees computed: {total} {currency} (fees valid as of {valid_as_of}).</source>
-      <translation type="unfinished" />
+      <translation>المجموع المعلن ({declared} {currency}) يختلف عن الرسوم المحسوبة: {total} {currency} (الرسوم صالحة في {valid_as_of}).</translation>
     </message>
     <message>
       <source>A word mark consists of its text only: give the verbal element and no image ({label}).</source>
-      <translation type="unfinished" />
+      <translation>العلامة اللفظية تتكون من نصها فقط: اذكر العنصر اللفظي دون صورة ({label}).</translation>
     </message>
     <message>
       <source>This type of mark needs a representation file ({label}).</source>
-      <translation type="unfinished" />
+      <translation>هذا النوع من العلامات يتطلب ملفًا يمثّلها ({label}).</translation>
     </message>
     <message>
       <source>{office} accepts {allowed} for a {type} mark, not {format}.</source>
-      <translation type="unfinished" />
+      <translation>يقبل {office} الأنساق {allowed} لعلامة من نوع {type}، لا {format}.</translation>
     </message>
     <message>
       <source>The file is {size} bytes; {office} accepts at most {max} bytes.</source>
-      <translation type="unfinished" />
+      <translation>حجم الملف {size} بايت؛ يقبل {office} {max} بايت على الأكثر.</translation>
     </message>
     <message>
       <source>Colour is claimed: name the colours and where they appear.</source>
-      <translation type="unfinished" />
+      <translation>يُطالب باللون: اذكر الألوان وأين تظهر.</translation>
     </message>
     <message>
       <source>“{term}” is not in the Nice list for class {class}; the office may object to it.</source>
-      <translation type="unfinished" />
+      <translation>«{term}» غير وارد في قائمة نيس للصنف {class}؛ وقد يعترض عليه المكتب.</translation>
     </message>
     <message>
       <source>{office} accepts a reference of at most {max} characters without spaces.</source>
-      <translation type="unfinished" />
+      <translation>يقبل {office} مرجعًا من {max} حرفًا على الأكثر دون المسافات.</translation>
     </message>
     <message>
       <source>RO/{ro} is not competent: no applicant is a national or resident of {ro} (applicants: {states}). File with RO/IB or the Office of an applicant's State.</source>
-      <translation type="unfinished" />
+      <translation>المكتب المتسلّم RO/{ro} غير مختص: لا أحد من المودعين من مواطني {ro} أو المقيمين فيها (المودعون: {states}). أودع لدى RO/IB أو لدى مكتب دولة أحد المودعين.</translation>
     </message>
     <message>
       <source>The earlier application of {date} is more than 14 months before {filed}: the priority claim is void (the priority period ended {deadline}).</source>
-      <translation type="unfinished" />
+      <translation>الطلب السابق المؤرخ {date} يسبق {filed} بأكثر من 14 شهرًا: المطالبة بالأولوية باطلة (انتهت مهلة الأولوية في {deadline}).</translation>
     </message>
     <message>
       <source>The priority period ended on {deadline}: request restoration of the right of priority (possible until {window}).</source>
-      <translation type="unfinished" />
+      <translation>انتهت مهلة الأولوية في {deadline}: اطلب استعادة حق الأولوية (ممكن حتى {window}).</translation>
     </message>
     <message>
       <source>The abstract has {words} words; it should preferably have {min} to {max}.</source>
-      <translation type="unfinished" />
+      <translation>يتضمن الملخص {words} كلمة؛ ويُفضّل أن يتضمن من {min} إلى {max}.</translation>
     </message>
     <message>
       <source>The application needs at least one claim.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يتضمن الطلب مطلبًا واحدًا على الأقل.</translation>
     </message>
     <message>
       <source>Claim {number} should be numbered {expected}: claims are numbered consecutively in Arabic numerals.</source>
-      <translation type="unfinished" />
+      <translation>ينبغي أن يحمل المطلب {number} الرقم {expected}: تُرقّم المطالب ترقيمًا متسلسلًا بالأرقام العربية.</translation>
     </message>
     <message>
       <source>Give the title of the invention (box I).</source>
-      <translation type="unfinished" />
+      <translation>اذكر عنوان الاختراع (الإطار I).</translation>
     </message>
     <message>
       <source>The file reference has {length} characters; the PCT request allows at most {max}.</source>
-      <translation type="unfinished" />
+      <translation>يتضمن مرجع الملف {length} حرفًا؛ وتسمح العريضة بـ {max} على الأكثر.</translation>
     </message>
     <message>
       <source>Give the nationality and the residence of every applicant ({name}).</source>
-      <translation type="unfinished" />
+      <translation>اذكر جنسية كل مودع ومحل إقامته ({name}).</translation>
     </message>
     <message>
       <source>{states} requires the inventors to be named: mark applicants who are inventors or add the inventors (box III).</source>
-      <translation type="unfinished" />
+      <translation>تشترط {states} ذكر أسماء المخترعين: حدّد المودعين المخترعين أو أضف المخترعين (الإطار III).</translation>
     </message>
     <message>
       <source>The sequence listing {name} is not WIPO ST.26 XML (root element: {root}).</source>
-      <translation type="unfinished" />
+      <translation>قائمة التسلسل {name} ليست بنسق XML وفق المعيار ST.26 للويبو (العنصر الجذر: {root}).</translation>
     </message>
     <message>
       <source>Give the number of sheets of each part (box IX).</source>
-      <translation type="unfinished" />
+      <translation>اذكر عدد أوراق كل جزء (الإطار IX).</translation>
     </message>
     <message>
       <source>{symbol} is not a well-formed IPC symbol (for example A61K 31/00).</source>
-      <translation type="unfinished" />
+      <translation>{symbol} ليس رمزًا صحيح التكوين في التصنيف الدولي للبراءات (مثل A61K 31/00).</translation>
     </message>
     <message>
       <source>National trademark application</source>
-      <translation type="unfinished" />
+      <translation>طلب علامة تجارية وطني</translation>
     </message>
     <message>
       <source>Application for registration of a trademark at a national or regional office.</source>
-      <translation type="unfinished" />
+      <translation>طلب تسجيل علامة تجارية لدى مكتب وطني أو إقليمي.</translation>
     </message>
     <message>
       <source>Office and language</source>
-      <translation type="unfinished" />
+      <translation>المكتب واللغة</translation>
     </message>
     <message>
       <source>Signature</source>
-      <translation type="unfinished" />
+      <translation>التوقيع</translation>
     </message>
     <message>
       <source>Fees and payment</source>
-      <translation type="unfinished" />
+      <translation>الرسوم والدفع</translation>
     </message>
     <message>
       <source>Office of filing</source>
-      <translation type="unfinished" />
+      <translation>مكتب الإيداع</translation>
     </message>
     <message>
       <source>Two-letter language code, for example en.</source>
-      <translation type="unfinished" />
+      <translation>رمز اللغة المكوّن من حرفين، مثل ar.</translation>
     </message>
     <message>
       <source>Applicant's reference</source>
-      <translation type="unfinished" />
+      <translation>مرجع المودع</translation>
     </message>
     <message>
       <source>Intended filing date</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الإيداع المزمع</translation>
     </message>
     <message>
       <source>Used for the priority period; the office sets the official filing date.</source>
-      <translation type="unfinished" />
+      <translation>يُستخدم لمهلة الأولوية؛ يحدّد المكتب تاريخ الإيداع الرسمي.</translation>
     </message>
     <message>
       <source>Filing basis</source>
-      <translation type="unfinished" />
+      <translation>أساس الإيداع</translation>
     </message>
     <message>
       <source>Required by some offices (United States).</source>
-      <translation type="unfinished" />
+      <translation>تشترطه بعض المكاتب (الولايات المتحدة).</translation>
     </message>
     <message>
       <source>Legal form (legal entity)</source>
-      <translation type="unfinished" />
+      <translation>الشكل القانوني (شخص اعتباري)</translation>
     </message>
     <message>
       <source>State of incorporation (legal entity)</source>
-      <translation type="unfinished" />
+      <translation>دولة التأسيس (شخص اعتباري)</translation>
     </message>
     <message>
       <source>Verbal element</source>
-      <translation type="unfinished" />
+      <translation>العنصر اللفظي</translation>
     </message>
     <message>
       <source>The words of the mark exactly as they are to be registered.</source>
-      <translation type="unfinished" />
+      <translation>كلمات العلامة تمامًا كما يُراد تسجيلها.</translation>
     </message>
     <message>
       <source>Standard characters (no particular font, style or colour)</source>
-      <translation type="unfinished" />
+      <translation>أحرف قياسية (دون خط أو أسلوب أو لون معيّن)</translation>
     </message>
     <message>
       <source>Representation of the mark</source>
-      <translation type="unfinished" />
+      <translation>تمثيل العلامة</translation>
     </message>
     <message>
       <source>Image (or sound/video file) as the office accepts for this type of mark.</source>
-      <translation type="unfinished" />
+      <translation>صورة (أو ملف صوت/فيديو) كما يقبلها المكتب لهذا النوع من العلامات.</translation>
     </message>
     <message>
       <source>Colour is claimed</source>
-      <translation type="unfinished" />
+      <translation>يُطالب باللون</translation>
     </message>
     <message>
       <source>Colours claimed and where they appear</source>
-      <translation type="unfinished" />
+      <translation>الألوان المطالب بها وأين تظهر</translation>
     </message>
     <message>
       <source>Transliteration</source>
-      <translation type="unfinished" />
+      <translation>النقل الحرفي</translation>
     </message>
     <message>
       <source>Translation</source>
-      <translation type="unfinished" />
+      <translation>الترجمة</translation>
     </message>
     <message>
       <source>Deposit account number</source>
-      <translation type="unfinished" />
+      <translation>رقم حساب الإيداع</translation>
     </message>
     <message>
       <source>Total amount paid</source>
-      <translation type="unfinished" />
+      <translation>المبلغ الإجمالي المدفوع</translation>
     </message>
     <message>
       <source>The total of the fee quote, in the office's currency.</source>
-      <translation type="unfinished" />
+      <translation>مجموع تقدير الرسوم بعملة المكتب.</translation>
     </message>
     <message>
       <source>Passphrase: </source>
-      <translation type="unfinished" />
+      <translation>عبارة المرور: </translation>
     </message>
     <message>
       <source>No keys yet; create one with 'filingassist keys new --name "Your Name"'.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد مفاتيح بعد؛ أنشئ مفتاحًا بالأمر 'filingassist keys new --name "اسمك"'.</translation>
     </message>
     <message>
       <source>trusted</source>
-      <translation type="unfinished" />
+      <translation>موثوق</translation>
     </message>
     <message>
       <source>integrity only, no trust anchor given</source>
-      <translation type="unfinished" />
+      <translation>السلامة فقط، لم تُقدَّم مرساة ثقة</translation>
     </message>
     <message>
       <source>OK: the package is sound.</source>
-      <translation type="unfinished" />
+      <translation>سليم: الحزمة صحيحة.</translation>
     </message>
     <message>
       <source>Repeat passphrase: </source>
-      <translation type="unfinished" />
+      <translation>كرّر عبارة المرور: </translation>
     </message>
     <message>
       <source>NOT OK: {count} problem(s).</source>
-      <translation type="unfinished" />
+      <translation>غير سليم: {count} مشكلة (مشكلات).</translation>
     </message>
     <message>
       <source>Expected text.</source>
-      <translation type="unfinished" />
+      <translation>يُتوقّع نص.</translation>
     </message>
     <message>
       <source>Line breaks are not allowed here.</source>
-      <translation type="unfinished" />
+      <translation>لا يُسمح بفواصل الأسطر هنا.</translation>
     </message>
     <message>
       <source>Not a valid e-mail address.</source>
-      <translation type="unfinished" />
+      <translation>عنوان البريد الإلكتروني غير صالح.</translation>
     </message>
     <message>
       <source>Expected a date (YYYY-MM-DD).</source>
-      <translation type="unfinished" />
+      <translation>يُتوقّع تاريخ (YYYY-MM-DD).</translation>
     </message>
     <message>
       <source>Expected yes or no.</source>
-      <translation type="unfinished" />
+      <translation>يُتوقّع نعم أو لا.</translation>
     </message>
     <message>
       <source>Expected a whole number.</source>
-      <translation type="unfinished" />
+      <translation>يُتوقّع عدد صحيح.</translation>
     </message>
     <message>
       <source>Expected a list of texts.</source>
-      <translation type="unfinished" />
+      <translation>تُتوقّع قائمة نصوص.</translation>
     </message>
     <message>
       <source>Expected an attached file.</source>
-      <translation type="unfinished" />
+      <translation>يُتوقّع ملف مرفق.</translation>
     </message>
     <message>
       <source>The attached file has no valid SHA-256 digest.</source>
-      <translation type="unfinished" />
+      <translation>ليس للملف المرفق بصمة SHA-256 صالحة.</translation>
     </message>
     <message>
       <source>The attached file has no name.</source>
-      <translation type="unfinished" />
+      <translation>ليس للملف المرفق اسم.</translation>
     </message>
     <message>
       <source>The attached file has no size or media type.</source>
-      <translation type="unfinished" />
+      <translation>ليس للملف المرفق حجم أو نوع وسائط.</translation>
     </message>
     <message>
       <source>Name the colour or colours claimed.</source>
-      <translation type="unfinished" />
+      <translation>اذكر اللون أو الألوان المطالب بها.</translation>
     </message>
     <message>
       <source>The mark must be the same as the basic mark “{basic}”.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون العلامة مطابقة للعلامة الأساسية «{basic}».</translation>
     </message>
     <message>
       <source>The applicant must be the holder of the basic mark ({basic}).</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون المودع صاحب العلامة الأساسية ({basic}).</translation>
     </message>
     <message>
       <source>Enter the total of the fee calculation: {total} {currency} (fees valid as of {valid_as_of}).</source>
-      <translation type="unfinished" />
+      <translation>أدخل مجموع حساب الرسوم: {total} {currency} (الرسوم صالحة في {valid_as_of}).</translation>
     </message>
     <message>
       <source>The reproduction is in colour: claim the colour (item 8) or file a black-and-white reproduction.</source>
-      <translation type="unfinished" />
+      <translation>الصورة ملوّنة: طالب باللون (البند 8) أو أودع صورة بالأبيض والأسود.</translation>
     </message>
     <message>
       <source>Say who signed the MM18 declaration, or attach it.</source>
-      <translation type="unfinished" />
+      <translation>اذكر من وقّع إعلان MM18، أو أرفقه.</translation>
     </message>
     <message>
       <source>The basic mark's date ({date}) is after the international application ({filed}).</source>
-      <translation type="unfinished" />
+      <translation>تاريخ العلامة الأساسية ({date}) لاحق للطلب الدولي ({filed}).</translation>
     </message>
     <message>
       <source>Class {class} is not in the basic mark.</source>
-      <translation type="unfinished" />
+      <translation>الصنف {class} غير وارد في العلامة الأساسية.</translation>
     </message>
     <message>
       <source>{code} is designated more than once.</source>
-      <translation type="unfinished" />
+      <translation>{code} معيّن أكثر من مرة.</translation>
     </message>
     <message>
       <source>Give the number and date of the basic application or registration.</source>
-      <translation type="unfinished" />
+      <translation>اذكر رقم الطلب الأساسي أو التسجيل الأساسي وتاريخه.</translation>
     </message>
     <message>
       <source>“{term}” belongs to class {other}, not class {class}.</source>
-      <translation type="unfinished" />
+      <translation>«{term}» ينتمي إلى الصنف {other}، لا إلى الصنف {class}.</translation>
     </message>
     <message>
       <source>The earlier filing ({date}) cannot be later than this application ({filed}).</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن يكون الإيداع السابق ({date}) لاحقًا لهذا الطلب ({filed}).</translation>
     </message>
     <message>
       <source>Class {class} is listed more than once; list its terms under one entry.</source>
-      <translation type="unfinished" />
+      <translation>الصنف {class} مذكور أكثر من مرة؛ اجمع مصطلحاته في بند واحد.</translation>
     </message>
     <message>
       <source>Remove the empty term from class {class}.</source>
-      <translation type="unfinished" />
+      <translation>احذف المصطلح الفارغ من الصنف {class}.</translation>
     </message>
     <message>
       <source>{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free}.</source>
-      <translation type="unfinished" />
+      <translation>{sheets} ورقة: يُستحق رسم الورقة عن {extra} ورقة تتجاوز {free}.</translation>
     </message>
     <message>
       <source>{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free} ({amount} {currency}).</source>
-      <translation type="unfinished" />
+      <translation>{sheets} ورقة: يُستحق رسم الورقة عن {extra} ورقة تتجاوز {free} ({amount} {currency}).</translation>
     </message>
     <message>
       <source>The sequence listing must be a WIPO ST.26 XML file, not {name}.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون قائمة التسلسل ملف XML وفق المعيار ST.26 للويبو، لا {name}.</translation>
     </message>
     <message>
       <source>Give the number of sheets of each part (box IX); they determine the fees.</source>
-      <translation type="unfinished" />
+      <translation>اذكر عدد أوراق كل جزء (الإطار IX)؛ فهو يحدّد الرسوم.</translation>
     </message>
     <message>
       <source>The earlier application ({date}) cannot be later than the international filing date ({filed}).</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن يكون الطلب السابق ({date}) لاحقًا لتاريخ الإيداع الدولي ({filed}).</translation>
     </message>
     <message>
       <source>Say how the fees will be paid.</source>
-      <translation type="unfinished" />
+      <translation>بيّن طريقة دفع الرسوم.</translation>
     </message>
     <message>
       <source>The image is {width}×{height} pixels; each side should be {min}-{max} pixels.</source>
-      <translation type="unfinished" />
+      <translation>أبعاد الصورة {width}×{height} بكسل؛ وينبغي أن يتراوح كل ضلع بين {min} و{max} بكسل.</translation>
     </message>
     <message>
       <source>A word mark cannot claim colour; choose a figurative or combined mark.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن المطالبة باللون في علامة لفظية؛ اختر علامة تصويرية أو مركّبة.</translation>
     </message>
     <message>
       <source>{label} is longer than {max} characters.</source>
-      <translation type="unfinished" />
+      <translation>{label} يتجاوز {max} حرفًا.</translation>
     </message>
     <message>
       <source>{value} is not a valid choice for {label}.</source>
-      <translation type="unfinished" />
+      <translation>{value} ليس خيارًا صالحًا لـ {label}.</translation>
     </message>
     <message>
       <source>{label}: files of type {type} are not accepted.</source>
-      <translation type="unfinished" />
+      <translation>{label}: الملفات من نوع {type} غير مقبولة.</translation>
     </message>
     <message>
       <source>{label}: expected a list.</source>
-      <translation type="unfinished" />
+      <translation>{label}: تُتوقّع قائمة.</translation>
     </message>
     <message>
       <source>At least {min} of {label} needed.</source>
-      <translation type="unfinished" />
+      <translation>يلزم {min} على الأقل من {label}.</translation>
     </message>
     <message>
       <source>At most {max} of {label} allowed.</source>
-      <translation type="unfinished" />
+      <translation>يُسمح بـ {max} على الأكثر من {label}.</translation>
     </message>
     <message>
       <source>{label} is required.</source>
-      <translation type="unfinished" />
+      <translation>{label}: حقل إلزامي.</translation>
     </message>
     <message>
       <source>{label} must be at least {min}.</source>
-      <translation type="unfinished" />
+      <translation>يجب ألا يقل {label} عن {min}.</translation>
     </message>
     <message>
       <source>{label} must be at most {max}.</source>
-      <translation type="unfinished" />
+      <translation>يجب ألا يزيد {label} على {max}.</translation>
     </message>
   </context>
 </TS>
