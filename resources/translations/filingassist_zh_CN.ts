@@ -5,2151 +5,2151 @@
     <name>filingassist</name>
     <message>
       <source>English</source>
-      <translation type="unfinished" />
+      <translation>英语</translation>
     </message>
     <message>
       <source>French</source>
-      <translation type="unfinished" />
+      <translation>法语</translation>
     </message>
     <message>
       <source>Spanish</source>
-      <translation type="unfinished" />
+      <translation>西班牙语</translation>
     </message>
     <message>
       <source>Agent</source>
-      <translation type="unfinished" />
+      <translation>代理人</translation>
     </message>
     <message>
       <source>All designated States</source>
-      <translation type="unfinished" />
+      <translation>所有指定国</translation>
     </message>
     <message>
       <source>All designated States except the United States</source>
-      <translation type="unfinished" />
+      <translation>除美国以外的所有指定国</translation>
     </message>
     <message>
       <source>The United States only</source>
-      <translation type="unfinished" />
+      <translation>仅美国</translation>
     </message>
     <message>
       <source>Applicant</source>
-      <translation type="unfinished" />
+      <translation>申请人</translation>
     </message>
     <message>
       <source>Representative</source>
-      <translation type="unfinished" />
+      <translation>代理人</translation>
     </message>
     <message>
       <source>Common representative</source>
-      <translation type="unfinished" />
+      <translation>共同代表</translation>
     </message>
     <message>
       <source>Application</source>
-      <translation type="unfinished" />
+      <translation>申请</translation>
     </message>
     <message>
       <source>Registration</source>
-      <translation type="unfinished" />
+      <translation>注册</translation>
     </message>
     <message>
       <source>Bank transfer</source>
-      <translation type="unfinished" />
+      <translation>银行转账</translation>
     </message>
     <message>
       <source>Credit card</source>
-      <translation type="unfinished" />
+      <translation>信用卡</translation>
     </message>
     <message>
       <source>Deposit account</source>
-      <translation type="unfinished" />
+      <translation>存款账户</translation>
     </message>
     <message>
       <source>WIPO current account</source>
-      <translation type="unfinished" />
+      <translation>WIPO往来账户</translation>
     </message>
     <message>
       <source>Through the Office of origin</source>
-      <translation type="unfinished" />
+      <translation>通过原属局</translation>
     </message>
     <message>
       <source>Individual mark</source>
-      <translation type="unfinished" />
+      <translation>个人商标</translation>
     </message>
     <message>
       <source>Collective mark</source>
-      <translation type="unfinished" />
+      <translation>集体商标</translation>
     </message>
     <message>
       <source>Certification mark</source>
-      <translation type="unfinished" />
+      <translation>证明商标</translation>
     </message>
     <message>
       <source>Guarantee mark</source>
-      <translation type="unfinished" />
+      <translation>保证商标</translation>
     </message>
     <message>
       <source>Three-dimensional</source>
-      <translation type="unfinished" />
+      <translation>立体</translation>
     </message>
     <message>
       <source>Sound</source>
-      <translation type="unfinished" />
+      <translation>声音</translation>
     </message>
     <message>
       <source>Colour</source>
-      <translation type="unfinished" />
+      <translation>颜色</translation>
     </message>
     <message>
       <source>Hologram</source>
-      <translation type="unfinished" />
+      <translation>全息图</translation>
     </message>
     <message>
       <source>Motion</source>
-      <translation type="unfinished" />
+      <translation>动态</translation>
     </message>
     <message>
       <source>Position</source>
-      <translation type="unfinished" />
+      <translation>位置</translation>
     </message>
     <message>
       <source>Pattern</source>
-      <translation type="unfinished" />
+      <translation>图案</translation>
     </message>
     <message>
       <source>Multimedia</source>
-      <translation type="unfinished" />
+      <translation>多媒体</translation>
     </message>
     <message>
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>其他</translation>
     </message>
     <message>
       <source>Word</source>
-      <translation type="unfinished" />
+      <translation>文字</translation>
     </message>
     <message>
       <source>Figurative</source>
-      <translation type="unfinished" />
+      <translation>图形</translation>
     </message>
     <message>
       <source>Combined</source>
-      <translation type="unfinished" />
+      <translation>组合</translation>
     </message>
     <message>
       <source>Shape (3-D)</source>
-      <translation type="unfinished" />
+      <translation>形状（立体）</translation>
     </message>
     <message>
       <source>Nationality</source>
-      <translation type="unfinished" />
+      <translation>国籍</translation>
     </message>
     <message>
       <source>Domicile</source>
-      <translation type="unfinished" />
+      <translation>住所</translation>
     </message>
     <message>
       <source>Real and effective establishment</source>
-      <translation type="unfinished" />
+      <translation>真实有效的工商营业所</translation>
     </message>
     <message>
       <source>Natural person</source>
-      <translation type="unfinished" />
+      <translation>自然人</translation>
     </message>
     <message>
       <source>Legal entity</source>
-      <translation type="unfinished" />
+      <translation>法人</translation>
     </message>
     <message>
       <source>Use in commerce</source>
-      <translation type="unfinished" />
+      <translation>商业使用</translation>
     </message>
     <message>
       <source>Intent to use</source>
-      <translation type="unfinished" />
+      <translation>意图使用</translation>
     </message>
     <message>
       <source>Foreign registration</source>
-      <translation type="unfinished" />
+      <translation>外国注册</translation>
     </message>
     <message>
       <source>Foreign application</source>
-      <translation type="unfinished" />
+      <translation>外国申请</translation>
     </message>
     <message>
       <source>None</source>
-      <translation type="unfinished" />
+      <translation>无</translation>
     </message>
     <message>
       <source>National</source>
-      <translation type="unfinished" />
+      <translation>国家</translation>
     </message>
     <message>
       <source>Regional</source>
-      <translation type="unfinished" />
+      <translation>地区</translation>
     </message>
     <message>
       <source>International</source>
-      <translation type="unfinished" />
+      <translation>国际</translation>
     </message>
     <message>
       <source>International (PCT)</source>
-      <translation type="unfinished" />
+      <translation>国际（PCT）</translation>
     </message>
     <message>
       <source>PDF</source>
-      <translation type="unfinished" />
+      <translation>PDF</translation>
     </message>
     <message>
       <source>Request in XML</source>
-      <translation type="unfinished" />
+      <translation>请求书采用XML</translation>
     </message>
     <message>
       <source>Everything in XML</source>
-      <translation type="unfinished" />
+      <translation>全部采用XML</translation>
     </message>
     <message>
       <source>Nordic Patent Institute</source>
-      <translation type="unfinished" />
+      <translation>北欧专利局</translation>
     </message>
     <message>
       <source>Visegrad Patent Institute</source>
-      <translation type="unfinished" />
+      <translation>维谢格拉德专利局</translation>
     </message>
     <message>
       <source>European Patent Office</source>
-      <translation type="unfinished" />
+      <translation>欧洲专利局</translation>
     </message>
     <message>
       <source>Sections</source>
-      <translation type="unfinished" />
+      <translation>栏目</translation>
     </message>
     <message>
       <source>Findings</source>
-      <translation type="unfinished" />
+      <translation>检查结果</translation>
     </message>
     <message>
       <source>Fees</source>
-      <translation type="unfinished" />
+      <translation>费用</translation>
     </message>
     <message>
       <source>All changes saved</source>
-      <translation type="unfinished" />
+      <translation>所有更改均已保存</translation>
     </message>
     <message>
       <source>Unsaved changes…</source>
-      <translation type="unfinished" />
+      <translation>有未保存的更改…</translation>
     </message>
     <message>
       <source>Saving…</source>
-      <translation type="unfinished" />
+      <translation>正在保存…</translation>
     </message>
     <message>
       <source>The fee tables are not installed.</source>
-      <translation type="unfinished" />
+      <translation>未安装费用表。</translation>
     </message>
     <message>
       <source>Attach a file</source>
-      <translation type="unfinished" />
+      <translation>附加文件</translation>
     </message>
     <message>
       <source>Could not attach the file.</source>
-      <translation type="unfinished" />
+      <translation>无法附加该文件。</translation>
     </message>
     <message>
       <source>Edit {field}</source>
-      <translation type="unfinished" />
+      <translation>编辑 {field}</translation>
     </message>
     <message>
       <source>Could not save: {error}. Retrying…</source>
-      <translation type="unfinished" />
+      <translation>无法保存：{error}。正在重试…</translation>
     </message>
     <message>
       <source>Attaching {name}…</source>
-      <translation type="unfinished" />
+      <translation>正在附加 {name}…</translation>
     </message>
     <message>
       <source>All changes saved · revision {n}</source>
-      <translation type="unfinished" />
+      <translation>所有更改均已保存 · 第 {n} 版</translation>
     </message>
     <message>
       <source>Choose classes</source>
-      <translation type="unfinished" />
+      <translation>选择类别</translation>
     </message>
     <message>
       <source>Choose Contracting Parties</source>
-      <translation type="unfinished" />
+      <translation>选择缔约方</translation>
     </message>
     <message>
       <source>Search…</source>
-      <translation type="unfinished" />
+      <translation>搜索…</translation>
     </message>
     <message>
       <source>Search</source>
-      <translation type="unfinished" />
+      <translation>搜索</translation>
     </message>
     <message>
       <source>Class</source>
-      <translation type="unfinished" />
+      <translation>类别</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>种类</translation>
     </message>
     <message>
       <source>Heading</source>
-      <translation type="unfinished" />
+      <translation>类别标题</translation>
     </message>
     <message>
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>代码</translation>
     </message>
     <message>
       <source>Contracting Party</source>
-      <translation type="unfinished" />
+      <translation>缔约方</translation>
     </message>
     <message>
       <source>Fee type</source>
-      <translation type="unfinished" />
+      <translation>费用类型</translation>
     </message>
     <message>
       <source>Fee</source>
-      <translation type="unfinished" />
+      <translation>费用</translation>
     </message>
     <message>
       <source>Fees as of {date}.</source>
-      <translation type="unfinished" />
+      <translation>费用截至 {date}。</translation>
     </message>
     <message>
       <source>Goods</source>
-      <translation type="unfinished" />
+      <translation>商品</translation>
     </message>
     <message>
       <source>Services</source>
-      <translation type="unfinished" />
+      <translation>服务</translation>
     </message>
     <message>
       <source>Individual fee</source>
-      <translation type="unfinished" />
+      <translation>单独规费</translation>
     </message>
     <message>
       <source>Complementary fee</source>
-      <translation type="unfinished" />
+      <translation>补充规费</translation>
     </message>
     <message>
       <source>Save as PDF…</source>
-      <translation type="unfinished" />
+      <translation>另存为PDF…</translation>
     </message>
     <message>
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>设置</translation>
     </message>
     <message>
       <source>Offices</source>
-      <translation type="unfinished" />
+      <translation>主管局</translation>
     </message>
     <message>
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>密钥</translation>
     </message>
     <message>
       <source>Language and data</source>
-      <translation type="unfinished" />
+      <translation>语言和数据</translation>
     </message>
     <message>
       <source>Office address</source>
-      <translation type="unfinished" />
+      <translation>主管局地址</translation>
     </message>
     <message>
       <source>Account token</source>
-      <translation type="unfinished" />
+      <translation>账户令牌</translation>
     </message>
     <message>
       <source>Certificate fingerprint (SHA-256)</source>
-      <translation type="unfinished" />
+      <translation>证书指纹（SHA-256）</translation>
     </message>
     <message>
       <source>Ask the office</source>
-      <translation type="unfinished" />
+      <translation>向主管局查询</translation>
     </message>
     <message>
       <source>Add office</source>
-      <translation type="unfinished" />
+      <translation>添加主管局</translation>
     </message>
     <message>
       <source>Compare the fingerprint with the one the office gave you before adding it.</source>
-      <translation type="unfinished" />
+      <translation>添加前，请将此指纹与主管局提供给您的指纹进行核对。</translation>
     </message>
     <message>
       <source>Asking the office…</source>
-      <translation type="unfinished" />
+      <translation>正在查询主管局…</translation>
     </message>
     <message>
       <source>Adding the office…</source>
-      <translation type="unfinished" />
+      <translation>正在添加主管局…</translation>
     </message>
     <message>
       <source>Office added.</source>
-      <translation type="unfinished" />
+      <translation>已添加主管局。</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>语言</translation>
     </message>
     <message>
       <source>Data folder</source>
-      <translation type="unfinished" />
+      <translation>数据文件夹</translation>
     </message>
     <message>
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>选择…</translation>
     </message>
     <message>
       <source>A new data folder is used from the next start.</source>
-      <translation type="unfinished" />
+      <translation>新的数据文件夹将在下次启动时使用。</translation>
     </message>
     <message>
       <source>Office</source>
-      <translation type="unfinished" />
+      <translation>主管局</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>名称</translation>
     </message>
     <message>
       <source>Subject</source>
-      <translation type="unfinished" />
+      <translation>证书主体</translation>
     </message>
     <message>
       <source>Valid until</source>
-      <translation type="unfinished" />
+      <translation>有效期至</translation>
     </message>
     <message>
       <source>Fingerprint</source>
-      <translation type="unfinished" />
+      <translation>指纹</translation>
     </message>
     <message>
       <source>New keys are created from the sign dialog.</source>
-      <translation type="unfinished" />
+      <translation>新密钥可在签名窗口中创建。</translation>
     </message>
     <message>
       <source>not available</source>
-      <translation type="unfinished" />
+      <translation>不可用</translation>
     </message>
     <message>
       <source>Sign the application</source>
-      <translation type="unfinished" />
+      <translation>签署申请</translation>
     </message>
     <message>
       <source>Title:</source>
-      <translation type="unfinished" />
+      <translation>标题：</translation>
     </message>
     <message>
       <source>Applicants:</source>
-      <translation type="unfinished" />
+      <translation>申请人：</translation>
     </message>
     <message>
       <source>Fees:</source>
-      <translation type="unfinished" />
+      <translation>费用：</translation>
     </message>
     <message>
       <source>Application data (XML and JSON)</source>
-      <translation type="unfinished" />
+      <translation>申请数据（XML和JSON）</translation>
     </message>
     <message>
       <source>Signing key</source>
-      <translation type="unfinished" />
+      <translation>签名密钥</translation>
     </message>
     <message>
       <source>New key…</source>
-      <translation type="unfinished" />
+      <translation>新建密钥…</translation>
     </message>
     <message>
       <source>Passphrase</source>
-      <translation type="unfinished" />
+      <translation>口令</translation>
     </message>
     <message>
       <source>Put it in the outbox to send when the office is reachable</source>
-      <translation type="unfinished" />
+      <translation>放入发件箱，待可连接主管局时发送</translation>
     </message>
     <message>
       <source>Key:</source>
-      <translation type="unfinished" />
+      <translation>密钥：</translation>
     </message>
     <message>
       <source>Passphrase:</source>
-      <translation type="unfinished" />
+      <translation>口令：</translation>
     </message>
     <message>
       <source>Sign</source>
-      <translation type="unfinished" />
+      <translation>签署</translation>
     </message>
     <message>
       <source>New key</source>
-      <translation type="unfinished" />
+      <translation>新建密钥</translation>
     </message>
     <message>
       <source>Name of the key holder:</source>
-      <translation type="unfinished" />
+      <translation>密钥持有人姓名：</translation>
     </message>
     <message>
       <source>E-mail address:</source>
-      <translation type="unfinished" />
+      <translation>电子邮件地址：</translation>
     </message>
     <message>
       <source>Creating the key…</source>
-      <translation type="unfinished" />
+      <translation>正在创建密钥…</translation>
     </message>
     <message>
       <source>Signing… (you can keep working)</source>
-      <translation type="unfinished" />
+      <translation>正在签署…（您可以继续工作）</translation>
     </message>
     <message>
       <source>Files in the package:</source>
-      <translation type="unfinished" />
+      <translation>包中的文件：</translation>
     </message>
     <message>
       <source>Error:</source>
-      <translation type="unfinished" />
+      <translation>错误：</translation>
     </message>
     <message>
       <source>Warning:</source>
-      <translation type="unfinished" />
+      <translation>警告：</translation>
     </message>
     <message>
       <source>Correct the errors before signing.</source>
-      <translation type="unfinished" />
+      <translation>请在签署前改正错误。</translation>
     </message>
     <message>
       <source>Signing is not available in this installation.</source>
-      <translation type="unfinished" />
+      <translation>本安装不支持签名。</translation>
     </message>
     <message>
       <source>Type the passphrase for the new key first.</source>
-      <translation type="unfinished" />
+      <translation>请先输入新密钥的口令。</translation>
     </message>
     <message>
       <source>Choose or create a key first.</source>
-      <translation type="unfinished" />
+      <translation>请先选择或创建密钥。</translation>
     </message>
     <message>
       <source>(untitled)</source>
-      <translation type="unfinished" />
+      <translation>（无标题）</translation>
     </message>
     <message>
       <source>Problems:</source>
-      <translation type="unfinished" />
+      <translation>问题：</translation>
     </message>
     <message>
       <source>Signing failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>签署失败：{error}</translation>
     </message>
     <message>
       <source>Key created.</source>
-      <translation type="unfinished" />
+      <translation>已创建密钥。</translation>
     </message>
     <message>
       <source>valid as of {date}</source>
-      <translation type="unfinished" />
+      <translation>截至 {date} 有效</translation>
     </message>
     <message>
       <source>Fees cannot be calculated yet.</source>
-      <translation type="unfinished" />
+      <translation>暂时无法计算费用。</translation>
     </message>
     <message>
       <source>Amount</source>
-      <translation type="unfinished" />
+      <translation>金额</translation>
     </message>
     <message>
       <source>Total: {amount}</source>
-      <translation type="unfinished" />
+      <translation>合计：{amount}</translation>
     </message>
     <message>
       <source>(incomplete: some amounts are not in the fee table)</source>
-      <translation type="unfinished" />
+      <translation>（不完整：部分金额不在费用表中）</translation>
     </message>
     <message>
       <source>Fee table valid as of {date}</source>
-      <translation type="unfinished" />
+      <translation>费用表截至 {date} 有效</translation>
     </message>
     <message>
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation>问题</translation>
     </message>
     <message>
       <source>Where</source>
-      <translation type="unfinished" />
+      <translation>位置</translation>
     </message>
     <message>
       <source>No problems found. The application is ready to sign.</source>
-      <translation type="unfinished" />
+      <translation>未发现问题。申请已可签署。</translation>
     </message>
     <message>
       <source>Basis: {basis}</source>
-      <translation type="unfinished" />
+      <translation>依据：{basis}</translation>
     </message>
     <message>
       <source>Suggestions: {items}</source>
-      <translation type="unfinished" />
+      <translation>建议：{items}</translation>
     </message>
     <message>
       <source>{errors} errors, {warnings} warnings</source>
-      <translation type="unfinished" />
+      <translation>{errors} 个错误，{warnings} 个警告</translation>
     </message>
     <message>
       <source>No errors; {warnings} warnings</source>
-      <translation type="unfinished" />
+      <translation>无错误；{warnings} 个警告</translation>
     </message>
     <message>
       <source>Choose classes…</source>
-      <translation type="unfinished" />
+      <translation>选择类别…</translation>
     </message>
     <message>
       <source>Move up</source>
-      <translation type="unfinished" />
+      <translation>上移</translation>
     </message>
     <message>
       <source>Move down</source>
-      <translation type="unfinished" />
+      <translation>下移</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>删除</translation>
     </message>
     <message>
       <source>Choose Contracting Parties…</source>
-      <translation type="unfinished" />
+      <translation>选择缔约方…</translation>
     </message>
     <message>
       <source>Add {item}</source>
-      <translation type="unfinished" />
+      <translation>添加{item}</translation>
     </message>
     <message>
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>YYYY-MM-DD</translation>
     </message>
     <message>
       <source>Choose a date</source>
-      <translation type="unfinished" />
+      <translation>选择日期</translation>
     </message>
     <message>
       <source>One entry per line</source>
-      <translation type="unfinished" />
+      <translation>每行一项</translation>
     </message>
     <message>
       <source>unreadable image</source>
-      <translation type="unfinished" />
+      <translation>无法读取的图像</translation>
     </message>
     <message>
       <source>No file. Drop a file here or choose one.</source>
-      <translation type="unfinished" />
+      <translation>没有文件。请将文件拖放到此处或选择文件。</translation>
     </message>
     <message>
       <source>Search the term list and press Enter to add</source>
-      <translation type="unfinished" />
+      <translation>搜索术语表，按回车键添加</translation>
     </message>
     <message>
       <source>Search the term list</source>
-      <translation type="unfinished" />
+      <translation>搜索术语表</translation>
     </message>
     <message>
       <source>{n} pages</source>
-      <translation type="unfinished" />
+      <translation>{n} 页</translation>
     </message>
     <message>
       <source>{n} sequences</source>
-      <translation type="unfinished" />
+      <translation>{n} 个序列</translation>
     </message>
     <message>
       <source>{w} × {h} pixels</source>
-      <translation type="unfinished" />
+      <translation>{w} × {h} 像素</translation>
     </message>
     <message>
       <source>New MM2 from a basic mark…</source>
-      <translation type="unfinished" />
+      <translation>根据基础商标新建MM2…</translation>
     </message>
     <message>
       <source>Search all drafts (names, marks, terms…)</source>
-      <translation type="unfinished" />
+      <translation>搜索所有草稿（名称、商标、术语…）</translation>
     </message>
     <message>
       <source>Search drafts</source>
-      <translation type="unfinished" />
+      <translation>搜索草稿</translation>
     </message>
     <message>
       <source>All kinds</source>
-      <translation type="unfinished" />
+      <translation>所有种类</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <source>Any status</source>
-      <translation type="unfinished" />
+      <translation>任何状态</translation>
     </message>
     <message>
       <source>Drafts</source>
-      <translation type="unfinished" />
+      <translation>草稿</translation>
     </message>
     <message>
       <source>No drafts yet. Start a new application above.</source>
-      <translation type="unfinished" />
+      <translation>尚无草稿。请从上方开始一项新申请。</translation>
     </message>
     <message>
       <source>Outbox</source>
-      <translation type="unfinished" />
+      <translation>发件箱</translation>
     </message>
     <message>
       <source>Receipts</source>
-      <translation type="unfinished" />
+      <translation>回执</translation>
     </message>
     <message>
       <source>Notices</source>
-      <translation type="unfinished" />
+      <translation>通知</translation>
     </message>
     <message>
       <source>New trademark application</source>
-      <translation type="unfinished" />
+      <translation>新建商标申请</translation>
     </message>
     <message>
       <source>New Madrid application (MM2)</source>
-      <translation type="unfinished" />
+      <translation>新建马德里申请（MM2）</translation>
     </message>
     <message>
       <source>New patent application</source>
-      <translation type="unfinished" />
+      <translation>新建专利申请</translation>
     </message>
     <message>
       <source>Search:</source>
-      <translation type="unfinished" />
+      <translation>搜索：</translation>
     </message>
     <message>
       <source>Filing Assistant</source>
-      <translation type="unfinished" />
+      <translation>申请助手</translation>
     </message>
     <message>
       <source>Home</source>
-      <translation type="unfinished" />
+      <translation>主页</translation>
     </message>
     <message>
       <source>Import…</source>
-      <translation type="unfinished" />
+      <translation>导入…</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>保存</translation>
     </message>
     <message>
       <source>Check</source>
-      <translation type="unfinished" />
+      <translation>检查</translation>
     </message>
     <message>
       <source>Sign…</source>
-      <translation type="unfinished" />
+      <translation>签署…</translation>
     </message>
     <message>
       <source>Send now</source>
-      <translation type="unfinished" />
+      <translation>立即发送</translation>
     </message>
     <message>
       <source>Print summary as PDF…</source>
-      <translation type="unfinished" />
+      <translation>将摘要打印为PDF…</translation>
     </message>
     <message>
       <source>Settings…</source>
-      <translation type="unfinished" />
+      <translation>设置…</translation>
     </message>
     <message>
       <source>Quit</source>
-      <translation type="unfinished" />
+      <translation>退出</translation>
     </message>
     <message>
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>撤销</translation>
     </message>
     <message>
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>重做</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>文件(&amp;F)</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>编辑(&amp;E)</translation>
     </message>
     <message>
       <source>&amp;Application</source>
-      <translation type="unfinished" />
+      <translation>申请(&amp;A)</translation>
     </message>
     <message>
       <source>Main toolbar</source>
-      <translation type="unfinished" />
+      <translation>主工具栏</translation>
     </message>
     <message>
       <source>Reference data: loading…</source>
-      <translation type="unfinished" />
+      <translation>参考数据：正在加载…</translation>
     </message>
     <message>
       <source>Receipt received</source>
-      <translation type="unfinished" />
+      <translation>已收到回执</translation>
     </message>
     <message>
       <source>Choose the basic mark record</source>
-      <translation type="unfinished" />
+      <translation>选择基础商标记录</translation>
     </message>
     <message>
       <source>Import an application</source>
-      <translation type="unfinished" />
+      <translation>导入申请</translation>
     </message>
     <message>
       <source>Application documents (*.json)</source>
-      <translation type="unfinished" />
+      <translation>申请文件 (*.json)</translation>
     </message>
     <message>
       <source>Application summary</source>
-      <translation type="unfinished" />
+      <translation>申请摘要</translation>
     </message>
     <message>
       <source>Filing receipt</source>
-      <translation type="unfinished" />
+      <translation>提交回执</translation>
     </message>
     <message>
       <source>Reference data: not available</source>
-      <translation type="unfinished" />
+      <translation>参考数据：不可用</translation>
     </message>
     <message>
       <source>Working…</source>
-      <translation type="unfinished" />
+      <translation>正在处理…</translation>
     </message>
     <message>
       <source>No office is set up: add one in Settings.</source>
-      <translation type="unfinished" />
+      <translation>尚未设置主管局：请在“设置”中添加。</translation>
     </message>
     <message>
       <source>The application of this notice is not here.</source>
-      <translation type="unfinished" />
+      <translation>此通知所涉及的申请不在本机。</translation>
     </message>
     <message>
       <source>Offline</source>
-      <translation type="unfinished" />
+      <translation>离线</translation>
     </message>
     <message>
       <source>Office reachable</source>
-      <translation type="unfinished" />
+      <translation>可连接主管局</translation>
     </message>
     <message>
       <source>Sending…</source>
-      <translation type="unfinished" />
+      <translation>正在发送…</translation>
     </message>
     <message>
       <source>The office has receipted package {package}.</source>
-      <translation type="unfinished" />
+      <translation>主管局已出具包 {package} 的回执。</translation>
     </message>
     <message>
       <source>Signed: package {package}</source>
-      <translation type="unfinished" />
+      <translation>已签署：包 {package}</translation>
     </message>
     <message>
       <source>Reference data valid as of {date}</source>
-      <translation type="unfinished" />
+      <translation>参考数据截至 {date} 有效</translation>
     </message>
     <message>
       <source>Trademark</source>
-      <translation type="unfinished" />
+      <translation>商标</translation>
     </message>
     <message>
       <source>Madrid (MM2)</source>
-      <translation type="unfinished" />
+      <translation>马德里（MM2）</translation>
     </message>
     <message>
       <source>Patent</source>
-      <translation type="unfinished" />
+      <translation>专利</translation>
     </message>
     <message>
       <source>Draft</source>
-      <translation type="unfinished" />
+      <translation>草稿</translation>
     </message>
     <message>
       <source>Signed</source>
-      <translation type="unfinished" />
+      <translation>已签署</translation>
     </message>
     <message>
       <source>Queued</source>
-      <translation type="unfinished" />
+      <translation>排队中</translation>
     </message>
     <message>
       <source>Sent</source>
-      <translation type="unfinished" />
+      <translation>已发送</translation>
     </message>
     <message>
       <source>Receipted</source>
-      <translation type="unfinished" />
+      <translation>已出具回执</translation>
     </message>
     <message>
       <source>Filed</source>
-      <translation type="unfinished" />
+      <translation>已提交</translation>
     </message>
     <message>
       <source>Refused</source>
-      <translation type="unfinished" />
+      <translation>已拒绝</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>标题</translation>
     </message>
     <message>
       <source>Last saved</source>
-      <translation type="unfinished" />
+      <translation>最后保存</translation>
     </message>
     <message>
       <source>Revisions</source>
-      <translation type="unfinished" />
+      <translation>版本</translation>
     </message>
     <message>
       <source>Sending</source>
-      <translation type="unfinished" />
+      <translation>正在发送</translation>
     </message>
     <message>
       <source>Sent, awaiting receipt</source>
-      <translation type="unfinished" />
+      <translation>已发送，等待回执</translation>
     </message>
     <message>
       <source>Receipt could not be verified</source>
-      <translation type="unfinished" />
+      <translation>无法验证回执</translation>
     </message>
     <message>
       <source>Irregularity</source>
-      <translation type="unfinished" />
+      <translation>不合规定</translation>
     </message>
     <message>
       <source>Acknowledgement</source>
-      <translation type="unfinished" />
+      <translation>确认收到</translation>
     </message>
     <message>
       <source>Provisional refusal</source>
-      <translation type="unfinished" />
+      <translation>临时驳回</translation>
     </message>
     <message>
       <source>Fee reminder</source>
-      <translation type="unfinished" />
+      <translation>缴费提醒</translation>
     </message>
     <message>
       <source>{h} h {m} min</source>
-      <translation type="unfinished" />
+      <translation>{h} 小时 {m} 分</translation>
     </message>
     <message>
       <source>Try to send every queued package now (Ctrl+Shift+Return)</source>
-      <translation type="unfinished" />
+      <translation>立即尝试发送所有排队的包（Ctrl+Shift+Return）</translation>
     </message>
     <message>
       <source>Open receipt</source>
-      <translation type="unfinished" />
+      <translation>打开回执</translation>
     </message>
     <message>
       <source>{n} s</source>
-      <translation type="unfinished" />
+      <translation>{n} 秒</translation>
     </message>
     <message>
       <source>{m} min {s} s</source>
-      <translation type="unfinished" />
+      <translation>{m} 分 {s} 秒</translation>
     </message>
     <message>
       <source>Package</source>
-      <translation type="unfinished" />
+      <translation>包</translation>
     </message>
     <message>
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <source>Progress</source>
-      <translation type="unfinished" />
+      <translation>进度</translation>
     </message>
     <message>
       <source>Rate</source>
-      <translation type="unfinished" />
+      <translation>速率</translation>
     </message>
     <message>
       <source>Time left</source>
-      <translation type="unfinished" />
+      <translation>剩余时间</translation>
     </message>
     <message>
       <source>Next retry</source>
-      <translation type="unfinished" />
+      <translation>下次重试</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>详情</translation>
     </message>
     <message>
       <source>Nothing waiting to be sent.</source>
-      <translation type="unfinished" />
+      <translation>没有待发送的内容。</translation>
     </message>
     <message>
       <source>Application number</source>
-      <translation type="unfinished" />
+      <translation>申请号</translation>
     </message>
     <message>
       <source>Filing date</source>
-      <translation type="unfinished" />
+      <translation>申请日</translation>
     </message>
     <message>
       <source>Received</source>
-      <translation type="unfinished" />
+      <translation>接收时间</translation>
     </message>
     <message>
       <source>Notice</source>
-      <translation type="unfinished" />
+      <translation>通知</translation>
     </message>
     <message>
       <source>Deadline</source>
-      <translation type="unfinished" />
+      <translation>期限</translation>
     </message>
     <message>
       <source>Days left</source>
-      <translation type="unfinished" />
+      <translation>剩余天数</translation>
     </message>
     <message>
       <source>Respond</source>
-      <translation type="unfinished" />
+      <translation>答复</translation>
     </message>
     <message>
       <source>Progress of {package}</source>
-      <translation type="unfinished" />
+      <translation>{package} 的进度</translation>
     </message>
     <message>
       <source>{n} packages waiting to be sent or receipted</source>
-      <translation type="unfinished" />
+      <translation>{n} 个包等待发送或等待回执</translation>
     </message>
     <message>
       <source>{n} days</source>
-      <translation type="unfinished" />
+      <translation>{n} 天</translation>
     </message>
     <message>
       <source>overdue by {n} days</source>
-      <translation type="unfinished" />
+      <translation>已逾期 {n} 天</translation>
     </message>
     <message>
       <source>Keep this receipt: it proves the date the office received your application.</source>
-      <translation type="unfinished" />
+      <translation>请保存本回执：它证明主管局收到您申请的日期。</translation>
     </message>
     <message>
       <source>Package digest</source>
-      <translation type="unfinished" />
+      <translation>包摘要值</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>是</translation>
     </message>
     <message>
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>否</translation>
     </message>
     <message>
       <source>individual fee (amount not in the table)</source>
-      <translation type="unfinished" />
+      <translation>单独规费（表中无金额）</translation>
     </message>
     <message>
       <source>(complementary fee)</source>
-      <translation type="unfinished" />
+      <translation>（补充规费）</translation>
     </message>
     <message>
       <source>International application under the Madrid Protocol (MM2)</source>
-      <translation type="unfinished" />
+      <translation>马德里议定书国际申请（MM2）</translation>
     </message>
     <message>
       <source>Form MM2: application for international registration of a mark, filed through the Office of origin.</source>
-      <translation type="unfinished" />
+      <translation>MM2表格：通过原属局提交的商标国际注册申请。</translation>
     </message>
     <message>
       <source>Your reference and the language of the international application.</source>
-      <translation type="unfinished" />
+      <translation>您的参考号和国际申请的语言。</translation>
     </message>
     <message>
       <source>Contracting Party whose Office is the Office of origin</source>
-      <translation type="unfinished" />
+      <translation>其主管局为原属局的缔约方</translation>
     </message>
     <message>
       <source>Name and address must be the same as those of the holder of the basic mark.</source>
-      <translation type="unfinished" />
+      <translation>名称和地址必须与基础商标所有人的名称和地址相同。</translation>
     </message>
     <message>
       <source>Entitlement to file</source>
-      <translation type="unfinished" />
+      <translation>提交申请的资格</translation>
     </message>
     <message>
       <source>Tick at least one: nationality, domicile, or a real and effective industrial or commercial establishment in the Contracting Party of the Office of origin.</source>
-      <translation type="unfinished" />
+      <translation>至少勾选一项：在原属局所属缔约方境内的国籍、住所或真实有效的工商营业所。</translation>
     </message>
     <message>
       <source>Basic application or basic registration</source>
-      <translation type="unfinished" />
+      <translation>基础申请或基础注册</translation>
     </message>
     <message>
       <source>Priority claimed</source>
-      <translation type="unfinished" />
+      <translation>要求的优先权</translation>
     </message>
     <message>
       <source>The mark</source>
-      <translation type="unfinished" />
+      <translation>商标</translation>
     </message>
     <message>
       <source>Colour(s) claimed</source>
-      <translation type="unfinished" />
+      <translation>要求保护的颜色</translation>
     </message>
     <message>
       <source>Miscellaneous indications</source>
-      <translation type="unfinished" />
+      <translation>其他说明</translation>
     </message>
     <message>
       <source>Goods and services</source>
-      <translation type="unfinished" />
+      <translation>商品和服务</translation>
     </message>
     <message>
       <source>Designated Contracting Parties</source>
-      <translation type="unfinished" />
+      <translation>指定缔约方</translation>
     </message>
     <message>
       <source>Signature by the applicant or the representative</source>
-      <translation type="unfinished" />
+      <translation>申请人或代理人签字</translation>
     </message>
     <message>
       <source>Certification and signature of the international application by the Office of origin</source>
-      <translation type="unfinished" />
+      <translation>原属局对国际申请的证明和签字</translation>
     </message>
     <message>
       <source>Fee calculation sheet</source>
-      <translation type="unfinished" />
+      <translation>规费计算表</translation>
     </message>
     <message>
       <source>Applicants</source>
-      <translation type="unfinished" />
+      <translation>申请人</translation>
     </message>
     <message>
       <source>Entitlement</source>
-      <translation type="unfinished" />
+      <translation>资格</translation>
     </message>
     <message>
       <source>Ground</source>
-      <translation type="unfinished" />
+      <translation>依据</translation>
     </message>
     <message>
       <source>Basic applications and registrations</source>
-      <translation type="unfinished" />
+      <translation>基础申请和基础注册</translation>
     </message>
     <message>
       <source>Basic mark</source>
-      <translation type="unfinished" />
+      <translation>基础商标</translation>
     </message>
     <message>
       <source>Priority claims</source>
-      <translation type="unfinished" />
+      <translation>优先权要求</translation>
     </message>
     <message>
       <source>Earlier filing</source>
-      <translation type="unfinished" />
+      <translation>在先申请</translation>
     </message>
     <message>
       <source>Classes</source>
-      <translation type="unfinished" />
+      <translation>类别</translation>
     </message>
     <message>
       <source>Limitations for designated Contracting Parties</source>
-      <translation type="unfinished" />
+      <translation>针对指定缔约方的限定</translation>
     </message>
     <message>
       <source>Limitation</source>
-      <translation type="unfinished" />
+      <translation>限定</translation>
     </message>
     <message>
       <source>Applicant's or representative's reference</source>
-      <translation type="unfinished" />
+      <translation>申请人或代理人的参考号</translation>
     </message>
     <message>
       <source>Language of the international application</source>
-      <translation type="unfinished" />
+      <translation>国际申请的语言</translation>
     </message>
     <message>
       <source>English, French or Spanish, as the Office of origin permits.</source>
-      <translation type="unfinished" />
+      <translation>英语、法语或西班牙语，以原属局允许的为准。</translation>
     </message>
     <message>
       <source>Date of the international application</source>
-      <translation type="unfinished" />
+      <translation>国际申请日期</translation>
     </message>
     <message>
       <source>The date the Office of origin receives it; used for the priority period.</source>
-      <translation type="unfinished" />
+      <translation>原属局收到申请的日期；用于计算优先权期限。</translation>
     </message>
     <message>
       <source>Office of origin</source>
-      <translation type="unfinished" />
+      <translation>原属局</translation>
     </message>
     <message>
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation>地址</translation>
     </message>
     <message>
       <source>Country of address</source>
-      <translation type="unfinished" />
+      <translation>地址所在国家</translation>
     </message>
     <message>
       <source>Address for correspondence</source>
-      <translation type="unfinished" />
+      <translation>通信地址</translation>
     </message>
     <message>
       <source>E-mail address</source>
-      <translation type="unfinished" />
+      <translation>电子邮件地址</translation>
     </message>
     <message>
       <source>Communications with the International Bureau are electronic; an e-mail address is required.</source>
-      <translation type="unfinished" />
+      <translation>与国际局的通信以电子方式进行；必须提供电子邮件地址。</translation>
     </message>
     <message>
       <source>Telephone</source>
-      <translation type="unfinished" />
+      <translation>电话</translation>
     </message>
     <message>
       <source>Preferred language for correspondence</source>
-      <translation type="unfinished" />
+      <translation>首选通信语言</translation>
     </message>
     <message>
       <source>The applicant is</source>
-      <translation type="unfinished" />
+      <translation>申请人为</translation>
     </message>
     <message>
       <source>Nationality (natural person)</source>
-      <translation type="unfinished" />
+      <translation>国籍（自然人）</translation>
     </message>
     <message>
       <source>Legal nature (legal entity)</source>
-      <translation type="unfinished" />
+      <translation>法律性质（法人）</translation>
     </message>
     <message>
       <source>State under whose law the legal entity is organised</source>
-      <translation type="unfinished" />
+      <translation>法人据以设立的法律所属国</translation>
     </message>
     <message>
       <source>State or Contracting Party</source>
-      <translation type="unfinished" />
+      <translation>国家或缔约方</translation>
     </message>
     <message>
       <source>Number</source>
-      <translation type="unfinished" />
+      <translation>号码</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>日期</translation>
     </message>
     <message>
       <source>Basic mark record imported from</source>
-      <translation type="unfinished" />
+      <translation>基础商标记录导入自</translation>
     </message>
     <message>
       <source>Filled by “prefill from the basic mark”; used to check that the mark and goods stay consistent.</source>
-      <translation type="unfinished" />
+      <translation>由“根据基础商标预填”填写；用于检查商标和商品是否保持一致。</translation>
     </message>
     <message>
       <source>Mark in the basic record</source>
-      <translation type="unfinished" />
+      <translation>基础记录中的商标</translation>
     </message>
     <message>
       <source>Holder in the basic record</source>
-      <translation type="unfinished" />
+      <translation>基础记录中的所有人</translation>
     </message>
     <message>
       <source>Goods and services in the basic record (class: term)</source>
-      <translation type="unfinished" />
+      <translation>基础记录中的商品和服务（类别：术语）</translation>
     </message>
     <message>
       <source>Office of the earlier filing</source>
-      <translation type="unfinished" />
+      <translation>在先申请的主管局</translation>
     </message>
     <message>
       <source>Number of the earlier filing</source>
-      <translation type="unfinished" />
+      <translation>在先申请的号码</translation>
     </message>
     <message>
       <source>Date of the earlier filing</source>
-      <translation type="unfinished" />
+      <translation>在先申请的日期</translation>
     </message>
     <message>
       <source>Goods and services covered, if not all</source>
-      <translation type="unfinished" />
+      <translation>所涉商品和服务（如非全部）</translation>
     </message>
     <message>
       <source>Verbal element of the mark</source>
-      <translation type="unfinished" />
+      <translation>商标的文字要素</translation>
     </message>
     <message>
       <source>The applicant wishes the mark to be considered a mark in standard characters</source>
-      <translation type="unfinished" />
+      <translation>申请人希望该商标被视为标准字符商标</translation>
     </message>
     <message>
       <source>Reproduction of the mark</source>
-      <translation type="unfinished" />
+      <translation>商标图样</translation>
     </message>
     <message>
       <source>JPEG or PNG image of the mark, as in the basic application or registration.</source>
-      <translation type="unfinished" />
+      <translation>商标的JPEG或PNG图像，与基础申请或基础注册中的相同。</translation>
     </message>
     <message>
       <source>The reproduction of the mark is in colour</source>
-      <translation type="unfinished" />
+      <translation>商标图样为彩色</translation>
     </message>
     <message>
       <source>Colour is claimed as a distinctive feature of the mark</source>
-      <translation type="unfinished" />
+      <translation>要求将颜色作为商标的显著特征</translation>
     </message>
     <message>
       <source>Colour or combination of colours claimed</source>
-      <translation type="unfinished" />
+      <translation>要求保护的颜色或颜色组合</translation>
     </message>
     <message>
       <source>Principal parts of the mark that are in each colour</source>
-      <translation type="unfinished" />
+      <translation>商标中各颜色的主要部分</translation>
     </message>
     <message>
       <source>Transliteration of the mark</source>
-      <translation type="unfinished" />
+      <translation>商标的音译</translation>
     </message>
     <message>
       <source>Translation of the mark</source>
-      <translation type="unfinished" />
+      <translation>商标的翻译</translation>
     </message>
     <message>
       <source>Type of mark</source>
-      <translation type="unfinished" />
+      <translation>商标类型</translation>
     </message>
     <message>
       <source>Description of the mark</source>
-      <translation type="unfinished" />
+      <translation>商标说明</translation>
     </message>
     <message>
       <source>Disclaimer</source>
-      <translation type="unfinished" />
+      <translation>放弃专用权声明</translation>
     </message>
     <message>
       <source>Nice class</source>
-      <translation type="unfinished" />
+      <translation>尼斯类别</translation>
     </message>
     <message>
       <source>One term per line, as in the Nice Alphabetical List where possible.</source>
-      <translation type="unfinished" />
+      <translation>每行一个术语，尽可能采用尼斯字母顺序表中的表述。</translation>
     </message>
     <message>
       <source>Designated Contracting Party</source>
-      <translation type="unfinished" />
+      <translation>指定缔约方</translation>
     </message>
     <message>
       <source>Goods and services kept for this party</source>
-      <translation type="unfinished" />
+      <translation>为该缔约方保留的商品和服务</translation>
     </message>
     <message>
       <source>Declaration of intention to use the mark (MM18) is annexed (United States designated)</source>
-      <translation type="unfinished" />
+      <translation>已附具使用商标意图声明（MM18）（指定了美国）</translation>
     </message>
     <message>
       <source>MM18 signed by</source>
-      <translation type="unfinished" />
+      <translation>MM18签字人</translation>
     </message>
     <message>
       <source>Signed MM18 form</source>
-      <translation type="unfinished" />
+      <translation>已签字的MM18表格</translation>
     </message>
     <message>
       <source>Name of the signatory</source>
-      <translation type="unfinished" />
+      <translation>签字人姓名</translation>
     </message>
     <message>
       <source>Signs as</source>
-      <translation type="unfinished" />
+      <translation>签字身份</translation>
     </message>
     <message>
       <source>Text-string signature</source>
-      <translation type="unfinished" />
+      <translation>字符串签名</translation>
     </message>
     <message>
       <source>Your name between slashes, for example /Jane Doe/.</source>
-      <translation type="unfinished" />
+      <translation>在两个斜线之间填写您的姓名，例如 /张三/。</translation>
     </message>
     <message>
       <source>Date of signature</source>
-      <translation type="unfinished" />
+      <translation>签字日期</translation>
     </message>
     <message>
       <source>Date on which the Office of origin received the request to present this application</source>
-      <translation type="unfinished" />
+      <translation>原属局收到提交本申请请求的日期</translation>
     </message>
     <message>
       <source>Name of the certifying official</source>
-      <translation type="unfinished" />
+      <translation>证明官员姓名</translation>
     </message>
     <message>
       <source>Method of payment</source>
-      <translation type="unfinished" />
+      <translation>付款方式</translation>
     </message>
     <message>
       <source>WIPO current account number</source>
-      <translation type="unfinished" />
+      <translation>WIPO往来账户号码</translation>
     </message>
     <message>
       <source>Payment reference</source>
-      <translation type="unfinished" />
+      <translation>付款参考号</translation>
     </message>
     <message>
       <source>Name of the payer</source>
-      <translation type="unfinished" />
+      <translation>付款人姓名</translation>
     </message>
     <message>
       <source>Total amount paid (CHF)</source>
-      <translation type="unfinished" />
+      <translation>已付总额（瑞士法郎）</translation>
     </message>
     <message>
       <source>Must equal the total of the fee calculation.</source>
-      <translation type="unfinished" />
+      <translation>必须等于规费计算的合计。</translation>
     </message>
     <message>
       <source>Patent application (PCT request or national)</source>
-      <translation type="unfinished" />
+      <translation>专利申请（PCT请求书或国家申请）</translation>
     </message>
     <message>
       <source>International application under the PCT (request form PCT/RO/101) or a national patent application, with description, claims, abstract and drawings.</source>
-      <translation type="unfinished" />
+      <translation>根据PCT提出的国际申请（请求书表格PCT/RO/101）或国家专利申请，包括说明书、权利要求书、摘要和附图。</translation>
     </message>
     <message>
       <source>Route, receiving Office and language</source>
-      <translation type="unfinished" />
+      <translation>途径、受理局和语言</translation>
     </message>
     <message>
       <source>Title of invention</source>
-      <translation type="unfinished" />
+      <translation>发明名称</translation>
     </message>
     <message>
       <source>Further applicants and/or inventors</source>
-      <translation type="unfinished" />
+      <translation>其他申请人和/或发明人</translation>
     </message>
     <message>
       <source>Agent or common representative; address for correspondence</source>
-      <translation type="unfinished" />
+      <translation>代理人或共同代表；通信地址</translation>
     </message>
     <message>
       <source>Designations</source>
-      <translation type="unfinished" />
+      <translation>指定</translation>
     </message>
     <message>
       <source>Priority claim</source>
-      <translation type="unfinished" />
+      <translation>优先权要求</translation>
     </message>
     <message>
       <source>International Searching Authority</source>
-      <translation type="unfinished" />
+      <translation>国际检索单位</translation>
     </message>
     <message>
       <source>Declarations</source>
-      <translation type="unfinished" />
+      <translation>声明</translation>
     </message>
     <message>
       <source>Check list</source>
-      <translation type="unfinished" />
+      <translation>核对清单</translation>
     </message>
     <message>
       <source>Signature of applicant, agent or common representative</source>
-      <translation type="unfinished" />
+      <translation>申请人、代理人或共同代表签字</translation>
     </message>
     <message>
       <source>Description, claims, abstract and drawings</source>
-      <translation type="unfinished" />
+      <translation>说明书、权利要求书、摘要和附图</translation>
     </message>
     <message>
       <source>Fee calculation and payment</source>
-      <translation type="unfinished" />
+      <translation>费用计算和缴纳</translation>
     </message>
     <message>
       <source>Inventors (who are not applicants)</source>
-      <translation type="unfinished" />
+      <translation>发明人（非申请人）</translation>
     </message>
     <message>
       <source>Inventor</source>
-      <translation type="unfinished" />
+      <translation>发明人</translation>
     </message>
     <message>
       <source>Earlier application</source>
-      <translation type="unfinished" />
+      <translation>在先申请</translation>
     </message>
     <message>
       <source>Claims</source>
-      <translation type="unfinished" />
+      <translation>权利要求</translation>
     </message>
     <message>
       <source>Claim</source>
-      <translation type="unfinished" />
+      <translation>权利要求</translation>
     </message>
     <message>
       <source>Drawings</source>
-      <translation type="unfinished" />
+      <translation>附图</translation>
     </message>
     <message>
       <source>Drawing sheet</source>
-      <translation type="unfinished" />
+      <translation>附图页</translation>
     </message>
     <message>
       <source>Filing route</source>
-      <translation type="unfinished" />
+      <translation>提交途径</translation>
     </message>
     <message>
       <source>Receiving Office</source>
-      <translation type="unfinished" />
+      <translation>受理局</translation>
     </message>
     <message>
       <source>For the PCT: the Office of a State of residence or nationality of an applicant, or the International Bureau (IB).</source>
-      <translation type="unfinished" />
+      <translation>PCT申请：申请人的居所国或国籍国的主管局，或国际局（RO/IB）。</translation>
     </message>
     <message>
       <source>Language of filing</source>
-      <translation type="unfinished" />
+      <translation>提交语言</translation>
     </message>
     <message>
       <source>Applicant's or agent's file reference</source>
-      <translation type="unfinished" />
+      <translation>申请人或代理人的档案号</translation>
     </message>
     <message>
       <source>At most 12 characters on the PCT request.</source>
-      <translation type="unfinished" />
+      <translation>PCT请求书上最多12个字符。</translation>
     </message>
     <message>
       <source>Intended international filing date</source>
-      <translation type="unfinished" />
+      <translation>拟定的国际申请日</translation>
     </message>
     <message>
       <source>Used to check the priority period; the receiving Office sets the filing date.</source>
-      <translation type="unfinished" />
+      <translation>用于检查优先权期限；申请日由受理局确定。</translation>
     </message>
     <message>
       <source>State of nationality</source>
-      <translation type="unfinished" />
+      <translation>国籍国</translation>
     </message>
     <message>
       <source>State of residence</source>
-      <translation type="unfinished" />
+      <translation>居所国</translation>
     </message>
     <message>
       <source>This applicant is a natural person</source>
-      <translation type="unfinished" />
+      <translation>该申请人为自然人</translation>
     </message>
     <message>
       <source>This applicant is also an inventor</source>
-      <translation type="unfinished" />
+      <translation>该申请人也是发明人</translation>
     </message>
     <message>
       <source>Applicant for the purposes of</source>
-      <translation type="unfinished" />
+      <translation>作为申请人的指定目的</translation>
     </message>
     <message>
       <source>Appointed as</source>
-      <translation type="unfinished" />
+      <translation>委任身份</translation>
     </message>
     <message>
       <source>Agent's registration number</source>
-      <translation type="unfinished" />
+      <translation>代理人登记号</translation>
     </message>
     <message>
       <source>All PCT Contracting States are designated (Rule 4.9(a))</source>
-      <translation type="unfinished" />
+      <translation>指定所有PCT缔约国（细则4.9(a)）</translation>
     </message>
     <message>
       <source>States excluded from designation (Rule 4.9(b))</source>
-      <translation type="unfinished" />
+      <translation>排除指定的国家（细则4.9(b)）</translation>
     </message>
     <message>
       <source>Office of the national application (national route)</source>
-      <translation type="unfinished" />
+      <translation>国家申请的主管局（国家途径）</translation>
     </message>
     <message>
       <source>Office of the earlier application</source>
-      <translation type="unfinished" />
+      <translation>在先申请的主管局</translation>
     </message>
     <message>
       <source>Number of the earlier application</source>
-      <translation type="unfinished" />
+      <translation>在先申请的号码</translation>
     </message>
     <message>
       <source>Filing date of the earlier application</source>
-      <translation type="unfinished" />
+      <translation>在先申请的申请日</translation>
     </message>
     <message>
       <source>Kind of earlier application</source>
-      <translation type="unfinished" />
+      <translation>在先申请的种类</translation>
     </message>
     <message>
       <source>Declaration as to the identity of the inventor (Rule 4.17(i))</source>
-      <translation type="unfinished" />
+      <translation>关于发明人身份的声明（细则4.17(i)）</translation>
     </message>
     <message>
       <source>Declaration as to the applicant's entitlement to apply for and be granted a patent (Rule 4.17(ii))</source>
-      <translation type="unfinished" />
+      <translation>关于申请人有权申请并被授予专利的声明（细则4.17(ii)）</translation>
     </message>
     <message>
       <source>Declaration as to the applicant's entitlement to claim priority (Rule 4.17(iii))</source>
-      <translation type="unfinished" />
+      <translation>关于申请人有权要求优先权的声明（细则4.17(iii)）</translation>
     </message>
     <message>
       <source>Declaration of inventorship (Rule 4.17(iv))</source>
-      <translation type="unfinished" />
+      <translation>发明人资格声明（细则4.17(iv)）</translation>
     </message>
     <message>
       <source>Declaration as to non-prejudicial disclosures (Rule 4.17(v))</source>
-      <translation type="unfinished" />
+      <translation>关于不影响新颖性的公开的声明（细则4.17(v)）</translation>
     </message>
     <message>
       <source>Sheets of the request</source>
-      <translation type="unfinished" />
+      <translation>请求书页数</translation>
     </message>
     <message>
       <source>Sheets of the description</source>
-      <translation type="unfinished" />
+      <translation>说明书页数</translation>
     </message>
     <message>
       <source>Sheets of the claims</source>
-      <translation type="unfinished" />
+      <translation>权利要求书页数</translation>
     </message>
     <message>
       <source>Sheets of the abstract</source>
-      <translation type="unfinished" />
+      <translation>摘要页数</translation>
     </message>
     <message>
       <source>Sheets of the drawings</source>
-      <translation type="unfinished" />
+      <translation>附图页数</translation>
     </message>
     <message>
       <source>Power of attorney</source>
-      <translation type="unfinished" />
+      <translation>委托书</translation>
     </message>
     <message>
       <source>Figure of the drawings to accompany the abstract</source>
-      <translation type="unfinished" />
+      <translation>随摘要公布的附图</translation>
     </message>
     <message>
       <source>Your name between slashes, for example /Jane Doe/ (PCT Annex F).</source>
-      <translation type="unfinished" />
+      <translation>在两个斜线之间填写您的姓名，例如 /张三/（PCT附件F）。</translation>
     </message>
     <message>
       <source>Technical field</source>
-      <translation type="unfinished" />
+      <translation>技术领域</translation>
     </message>
     <message>
       <source>Background art</source>
-      <translation type="unfinished" />
+      <translation>背景技术</translation>
     </message>
     <message>
       <source>Description of the invention</source>
-      <translation type="unfinished" />
+      <translation>发明说明</translation>
     </message>
     <message>
       <source>Separate paragraphs with a blank line.</source>
-      <translation type="unfinished" />
+      <translation>段落之间用空行分隔。</translation>
     </message>
     <message>
       <source>Brief description of the drawings</source>
-      <translation type="unfinished" />
+      <translation>附图简要说明</translation>
     </message>
     <message>
       <source>Claim number</source>
-      <translation type="unfinished" />
+      <translation>权利要求编号</translation>
     </message>
     <message>
       <source>Claim text</source>
-      <translation type="unfinished" />
+      <translation>权利要求内容</translation>
     </message>
     <message>
       <source>Abstract</source>
-      <translation type="unfinished" />
+      <translation>摘要</translation>
     </message>
     <message>
       <source>Preferably 50 to 150 words (PCT Rule 8.1(b)).</source>
-      <translation type="unfinished" />
+      <translation>最好为50至150个词（PCT细则8.1(b)）。</translation>
     </message>
     <message>
       <source>Drawing file</source>
-      <translation type="unfinished" />
+      <translation>附图文件</translation>
     </message>
     <message>
       <source>Figure label</source>
-      <translation type="unfinished" />
+      <translation>图号</translation>
     </message>
     <message>
       <source>Sequence listing (WIPO ST.26 XML)</source>
-      <translation type="unfinished" />
+      <translation>序列表（WIPO ST.26 XML）</translation>
     </message>
     <message>
       <source>Suggested IPC symbols</source>
-      <translation type="unfinished" />
+      <translation>建议的IPC分类号</translation>
     </message>
     <message>
       <source>For example A61K 31/00.</source>
-      <translation type="unfinished" />
+      <translation>例如 A61K 31/00。</translation>
     </message>
     <message>
       <source>Electronic filing format (for the fee reduction)</source>
-      <translation type="unfinished" />
+      <translation>电子申请格式（用于费用减免）</translation>
     </message>
     <message>
       <source>Deposit or current account number</source>
-      <translation type="unfinished" />
+      <translation>存款账户或往来账户号码</translation>
     </message>
     <message>
       <source>Name of the payer (card holder)</source>
-      <translation type="unfinished" />
+      <translation>付款人姓名（持卡人）</translation>
     </message>
     <message>
       <source>Payment by {method} needs {label}.</source>
-      <translation type="unfinished" />
+      <translation>以{method}付款需要提供：{label}。</translation>
     </message>
     <message>
       <source>{code} is not a Contracting Party of the Madrid Protocol and cannot be the Office of origin.</source>
-      <translation type="unfinished" />
+      <translation>{code} 不是马德里议定书的缔约方，不能作为原属局。</translation>
     </message>
     <message>
       <source>The entitlement State {state} does not match the Office of origin {origin}.</source>
-      <translation type="unfinished" />
+      <translation>资格所依据的国家 {state} 与原属局 {origin} 不符。</translation>
     </message>
     <message>
       <source>Designate at least one Contracting Party.</source>
-      <translation type="unfinished" />
+      <translation>请至少指定一个缔约方。</translation>
     </message>
     <message>
       <source>{code} is not a Contracting Party of the Madrid Protocol and cannot be designated.</source>
-      <translation type="unfinished" />
+      <translation>{code} 不是马德里议定书的缔约方，不能被指定。</translation>
     </message>
     <message>
       <source>The Contracting Party of the Office of origin ({code}) cannot be designated.</source>
-      <translation type="unfinished" />
+      <translation>原属局所属缔约方（{code}）不能被指定。</translation>
     </message>
     <message>
       <source>Class {class} does not exist: Nice classes are 1 to 45.</source>
-      <translation type="unfinished" />
+      <translation>第 {class} 类不存在：尼斯分类为第1至45类。</translation>
     </message>
     <message>
       <source>Class {class} lists no goods or services.</source>
-      <translation type="unfinished" />
+      <translation>第 {class} 类未列出任何商品或服务。</translation>
     </message>
     <message>
       <source>“{term}” is not in the Nice list for class {class}; the International Bureau may object to it.</source>
-      <translation type="unfinished" />
+      <translation>“{term}”不在第 {class} 类的尼斯分类表中；国际局可能提出异议。</translation>
     </message>
     <message>
       <source>Colour is claimed but the reproduction of the mark is not in colour.</source>
-      <translation type="unfinished" />
+      <translation>要求保护颜色，但商标图样不是彩色的。</translation>
     </message>
     <message>
       <source>The United States is designated: annex the declaration of intention to use the mark (MM18).</source>
-      <translation type="unfinished" />
+      <translation>已指定美国：请附具使用商标意图声明（MM18）。</translation>
     </message>
     <message>
       <source>Priority from {date} can only be claimed until {deadline} (six months).</source>
-      <translation type="unfinished" />
+      <translation>{date} 的优先权只能在 {deadline} 之前要求（六个月）。</translation>
     </message>
     <message>
       <source>Give the basic application or registration on which the international application is based.</source>
-      <translation type="unfinished" />
+      <translation>请提供国际申请所依据的基础申请或基础注册。</translation>
     </message>
     <message>
       <source>“{term}” (class {class}) is not covered by the basic mark.</source>
-      <translation type="unfinished" />
+      <translation>“{term}”（第 {class} 类）不在基础商标的范围内。</translation>
     </message>
     <message>
       <source>The Office of origin {origin} accepts international applications in {allowed}, not {language}.</source>
-      <translation type="unfinished" />
+      <translation>原属局 {origin} 接受以 {allowed} 提交的国际申请，不接受 {language}。</translation>
     </message>
     <message>
       <source>The total declared ({declared} {currency}) differs from the fees computed: {total} {currency} (fees valid as of {valid_as_of}).</source>
-      <translation type="unfinished" />
+      <translation>申报的合计（{declared} {currency}）与计算的费用不同：{total} {currency}（费用截至 {valid_as_of} 有效）。</translation>
     </message>
     <message>
       <source>A word mark consists of its text only: give the verbal element and no image ({label}).</source>
-      <translation type="unfinished" />
+      <translation>文字商标仅由其文字构成：请填写文字要素，不要附图像（{label}）。</translation>
     </message>
     <message>
       <source>This type of mark needs a representation file ({label}).</source>
-      <translation type="unfinished" />
+      <translation>此类商标需要图样文件（{label}）。</translation>
     </message>
     <message>
       <source>{office} accepts {allowed} for a {type} mark, not {format}.</source>
-      <translation type="unfinished" />
+      <translation>对于 {type} 商标，{office} 接受 {allowed}，不接受 {format}。</translation>
     </message>
     <message>
       <source>The file is {size} bytes; {office} accepts at most {max} bytes.</source>
-      <translation type="unfinished" />
+      <translation>文件大小为 {size} 字节；{office} 最多接受 {max} 字节。</translation>
     </message>
     <message>
       <source>Colour is claimed: name the colours and where they appear.</source>
-      <translation type="unfinished" />
+      <translation>要求保护颜色：请说明颜色及其所在位置。</translation>
     </message>
     <message>
       <source>“{term}” is not in the Nice list for class {class}; the office may object to it.</source>
-      <translation type="unfinished" />
+      <translation>“{term}”不在第 {class} 类的尼斯分类表中；主管局可能提出异议。</translation>
     </message>
     <message>
       <source>{office} accepts a reference of at most {max} characters without spaces.</source>
-      <translation type="unfinished" />
+      <translation>{office} 接受的参考号最多为 {max} 个字符（不含空格）。</translation>
     </message>
     <message>
       <source>RO/{ro} is not competent: no applicant is a national or resident of {ro} (applicants: {states}). File with RO/IB or the Office of an applicant's State.</source>
-      <translation type="unfinished" />
+      <translation>RO/{ro} 无权受理：没有申请人是 {ro} 的国民或居民（申请人：{states}）。请向RO/IB或某一申请人所属国的主管局提交。</translation>
     </message>
     <message>
       <source>The earlier application of {date} is more than 14 months before {filed}: the priority claim is void (the priority period ended {deadline}).</source>
-      <translation type="unfinished" />
+      <translation>{date} 的在先申请比 {filed} 早14个月以上：优先权要求无效（优先权期限已于 {deadline} 届满）。</translation>
     </message>
     <message>
       <source>The priority period ended on {deadline}: request restoration of the right of priority (possible until {window}).</source>
-      <translation type="unfinished" />
+      <translation>优先权期限已于 {deadline} 届满：请请求恢复优先权（最迟可至 {window}）。</translation>
     </message>
     <message>
       <source>The abstract has {words} words; it should preferably have {min} to {max}.</source>
-      <translation type="unfinished" />
+      <translation>摘要有 {words} 个词；最好为 {min} 至 {max} 个。</translation>
     </message>
     <message>
       <source>The application needs at least one claim.</source>
-      <translation type="unfinished" />
+      <translation>申请至少需要一项权利要求。</translation>
     </message>
     <message>
       <source>Claim {number} should be numbered {expected}: claims are numbered consecutively in Arabic numerals.</source>
-      <translation type="unfinished" />
+      <translation>权利要求 {number} 应编号为 {expected}：权利要求须用阿拉伯数字连续编号。</translation>
     </message>
     <message>
       <source>Give the title of the invention (box I).</source>
-      <translation type="unfinished" />
+      <translation>请填写发明名称（第I栏）。</translation>
     </message>
     <message>
       <source>The file reference has {length} characters; the PCT request allows at most {max}.</source>
-      <translation type="unfinished" />
+      <translation>档案号有 {length} 个字符；PCT请求书最多允许 {max} 个。</translation>
     </message>
     <message>
       <source>Give the nationality and the residence of every applicant ({name}).</source>
-      <translation type="unfinished" />
+      <translation>请填写每位申请人的国籍和居所（{name}）。</translation>
     </message>
     <message>
       <source>{states} requires the inventors to be named: mark applicants who are inventors or add the inventors (box III).</source>
-      <translation type="unfinished" />
+      <translation>{states} 要求写明发明人：请标明哪些申请人是发明人，或添加发明人（第III栏）。</translation>
     </message>
     <message>
       <source>The sequence listing {name} is not WIPO ST.26 XML (root element: {root}).</source>
-      <translation type="unfinished" />
+      <translation>序列表 {name} 不是WIPO ST.26 XML（根元素：{root}）。</translation>
     </message>
     <message>
       <source>Give the number of sheets of each part (box IX).</source>
-      <translation type="unfinished" />
+      <translation>请填写各部分的页数（第IX栏）。</translation>
     </message>
     <message>
       <source>{symbol} is not a well-formed IPC symbol (for example A61K 31/00).</source>
-      <translation type="unfinished" />
+      <translation>{symbol} 不是格式正确的IPC分类号（例如 A61K 31/00）。</translation>
     </message>
     <message>
       <source>National trademark application</source>
-      <translation type="unfinished" />
+      <translation>国家商标申请</translation>
     </message>
     <message>
       <source>Application for registration of a trademark at a national or regional office.</source>
-      <translation type="unfinished" />
+      <translation>向国家或地区主管局提交的商标注册申请。</translation>
     </message>
     <message>
       <source>Office and language</source>
-      <translation type="unfinished" />
+      <translation>主管局和语言</translation>
     </message>
     <message>
       <source>Signature</source>
-      <translation type="unfinished" />
+      <translation>签字</translation>
     </message>
     <message>
       <source>Fees and payment</source>
-      <translation type="unfinished" />
+      <translation>费用和缴纳</translation>
     </message>
     <message>
       <source>Office of filing</source>
-      <translation type="unfinished" />
+      <translation>受理主管局</translation>
     </message>
     <message>
       <source>Two-letter language code, for example en.</source>
-      <translation type="unfinished" />
+      <translation>两个字母的语言代码，例如 zh。</translation>
     </message>
     <message>
       <source>Applicant's reference</source>
-      <translation type="unfinished" />
+      <translation>申请人参考号</translation>
     </message>
     <message>
       <source>Intended filing date</source>
-      <translation type="unfinished" />
+      <translation>拟定申请日</translation>
     </message>
     <message>
       <source>Used for the priority period; the office sets the official filing date.</source>
-      <translation type="unfinished" />
+      <translation>用于优先权期限；正式申请日由主管局确定。</translation>
     </message>
     <message>
       <source>Filing basis</source>
-      <translation type="unfinished" />
+      <translation>申请依据</translation>
     </message>
     <message>
       <source>Required by some offices (United States).</source>
-      <translation type="unfinished" />
+      <translation>部分主管局要求（美国）。</translation>
     </message>
     <message>
       <source>Legal form (legal entity)</source>
-      <translation type="unfinished" />
+      <translation>法律形式（法人）</translation>
     </message>
     <message>
       <source>State of incorporation (legal entity)</source>
-      <translation type="unfinished" />
+      <translation>设立地所在国（法人）</translation>
     </message>
     <message>
       <source>Verbal element</source>
-      <translation type="unfinished" />
+      <translation>文字要素</translation>
     </message>
     <message>
       <source>The words of the mark exactly as they are to be registered.</source>
-      <translation type="unfinished" />
+      <translation>商标的文字，须与拟注册的完全一致。</translation>
     </message>
     <message>
       <source>Standard characters (no particular font, style or colour)</source>
-      <translation type="unfinished" />
+      <translation>标准字符（无特定字体、样式或颜色）</translation>
     </message>
     <message>
       <source>Representation of the mark</source>
-      <translation type="unfinished" />
+      <translation>商标图样</translation>
     </message>
     <message>
       <source>Image (or sound/video file) as the office accepts for this type of mark.</source>
-      <translation type="unfinished" />
+      <translation>主管局对此类商标接受的图像（或声音/视频文件）。</translation>
     </message>
     <message>
       <source>Colour is claimed</source>
-      <translation type="unfinished" />
+      <translation>要求保护颜色</translation>
     </message>
     <message>
       <source>Colours claimed and where they appear</source>
-      <translation type="unfinished" />
+      <translation>要求保护的颜色及其所在位置</translation>
     </message>
     <message>
       <source>Transliteration</source>
-      <translation type="unfinished" />
+      <translation>音译</translation>
     </message>
     <message>
       <source>Translation</source>
-      <translation type="unfinished" />
+      <translation>翻译</translation>
     </message>
     <message>
       <source>Deposit account number</source>
-      <translation type="unfinished" />
+      <translation>存款账户号码</translation>
     </message>
     <message>
       <source>Total amount paid</source>
-      <translation type="unfinished" />
+      <translation>已付总额</translation>
     </message>
     <message>
       <source>The total of the fee quote, in the office's currency.</source>
-      <translation type="unfinished" />
+      <translation>费用报价的合计，以主管局的货币计。</translation>
     </message>
     <message>
       <source>Passphrase: </source>
-      <translation type="unfinished" />
+      <translation>口令：</translation>
     </message>
     <message>
       <source>No keys yet; create one with 'filingassist keys new --name "Your Name"'.</source>
-      <translation type="unfinished" />
+      <translation>尚无密钥；请用 'filingassist keys new --name "您的姓名"' 创建一个。</translation>
     </message>
     <message>
       <source>trusted</source>
-      <translation type="unfinished" />
+      <translation>可信</translation>
     </message>
     <message>
       <source>integrity only, no trust anchor given</source>
-      <translation type="unfinished" />
+      <translation>仅完整性，未提供信任锚</translation>
     </message>
     <message>
       <source>OK: the package is sound.</source>
-      <translation type="unfinished" />
+      <translation>正常：包完好无损。</translation>
     </message>
     <message>
       <source>Repeat passphrase: </source>
-      <translation type="unfinished" />
+      <translation>再次输入口令：</translation>
     </message>
     <message>
       <source>NOT OK: {count} problem(s).</source>
-      <translation type="unfinished" />
+      <translation>不正常：{count} 个问题。</translation>
     </message>
     <message>
       <source>Expected text.</source>
-      <translation type="unfinished" />
+      <translation>应为文本。</translation>
     </message>
     <message>
       <source>Line breaks are not allowed here.</source>
-      <translation type="unfinished" />
+      <translation>此处不允许换行。</translation>
     </message>
     <message>
       <source>Not a valid e-mail address.</source>
-      <translation type="unfinished" />
+      <translation>电子邮件地址无效。</translation>
     </message>
     <message>
       <source>Expected a date (YYYY-MM-DD).</source>
-      <translation type="unfinished" />
+      <translation>应为日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
       <source>Expected yes or no.</source>
-      <translation type="unfinished" />
+      <translation>应为是或否。</translation>
     </message>
     <message>
       <source>Expected a whole number.</source>
-      <translation type="unfinished" />
+      <translation>应为整数。</translation>
     </message>
     <message>
       <source>Expected a list of texts.</source>
-      <translation type="unfinished" />
+      <translation>应为文本列表。</translation>
     </message>
     <message>
       <source>Expected an attached file.</source>
-      <translation type="unfinished" />
+      <translation>应为附件文件。</translation>
     </message>
     <message>
       <source>The attached file has no valid SHA-256 digest.</source>
-      <translation type="unfinished" />
+      <translation>附件没有有效的SHA-256摘要值。</translation>
     </message>
     <message>
       <source>The attached file has no name.</source>
-      <translation type="unfinished" />
+      <translation>附件没有名称。</translation>
     </message>
     <message>
       <source>The attached file has no size or media type.</source>
-      <translation type="unfinished" />
+      <translation>附件没有大小或媒体类型。</translation>
     </message>
     <message>
       <source>Name the colour or colours claimed.</source>
-      <translation type="unfinished" />
+      <translation>请写明要求保护的一种或多种颜色。</translation>
     </message>
     <message>
       <source>The mark must be the same as the basic mark “{basic}”.</source>
-      <translation type="unfinished" />
+      <translation>商标必须与基础商标“{basic}”相同。</translation>
     </message>
     <message>
       <source>The applicant must be the holder of the basic mark ({basic}).</source>
-      <translation type="unfinished" />
+      <translation>申请人必须是基础商标的所有人（{basic}）。</translation>
     </message>
     <message>
       <source>Enter the total of the fee calculation: {total} {currency} (fees valid as of {valid_as_of}).</source>
-      <translation type="unfinished" />
+      <translation>请输入规费计算的合计：{total} {currency}（费用截至 {valid_as_of} 有效）。</translation>
     </message>
     <message>
       <source>The reproduction is in colour: claim the colour (item 8) or file a black-and-white reproduction.</source>
-      <translation type="unfinished" />
+      <translation>图样为彩色：请要求保护颜色（第8项）或提交黑白图样。</translation>
     </message>
     <message>
       <source>Say who signed the MM18 declaration, or attach it.</source>
-      <translation type="unfinished" />
+      <translation>请写明MM18声明的签字人，或附上该声明。</translation>
     </message>
     <message>
       <source>The basic mark's date ({date}) is after the international application ({filed}).</source>
-      <translation type="unfinished" />
+      <translation>基础商标的日期（{date}）晚于国际申请日期（{filed}）。</translation>
     </message>
     <message>
       <source>Class {class} is not in the basic mark.</source>
-      <translation type="unfinished" />
+      <translation>第 {class} 类不在基础商标中。</translation>
     </message>
     <message>
       <source>{code} is designated more than once.</source>
-      <translation type="unfinished" />
+      <translation>{code} 被指定了不止一次。</translation>
     </message>
     <message>
       <source>Give the number and date of the basic application or registration.</source>
-      <translation type="unfinished" />
+      <translation>请填写基础申请或基础注册的号码和日期。</translation>
     </message>
     <message>
       <source>“{term}” belongs to class {other}, not class {class}.</source>
-      <translation type="unfinished" />
+      <translation>“{term}”属于第 {other} 类，不属于第 {class} 类。</translation>
     </message>
     <message>
       <source>The earlier filing ({date}) cannot be later than this application ({filed}).</source>
-      <translation type="unfinished" />
+      <translation>在先申请（{date}）不能晚于本申请（{filed}）。</translation>
     </message>
     <message>
       <source>Class {class} is listed more than once; list its terms under one entry.</source>
-      <translation type="unfinished" />
+      <translation>第 {class} 类出现了不止一次；请将其术语列在同一条目下。</translation>
     </message>
     <message>
       <source>Remove the empty term from class {class}.</source>
-      <translation type="unfinished" />
+      <translation>请删除第 {class} 类中的空术语。</translation>
     </message>
     <message>
       <source>{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free}.</source>
-      <translation type="unfinished" />
+      <translation>{sheets} 页：超出 {free} 页的 {extra} 页须缴纳每页费用。</translation>
     </message>
     <message>
       <source>{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free} ({amount} {currency}).</source>
-      <translation type="unfinished" />
+      <translation>{sheets} 页：超出 {free} 页的 {extra} 页须缴纳每页费用（{amount} {currency}）。</translation>
     </message>
     <message>
       <source>The sequence listing must be a WIPO ST.26 XML file, not {name}.</source>
-      <translation type="unfinished" />
+      <translation>序列表必须是WIPO ST.26 XML文件，而不是 {name}。</translation>
     </message>
     <message>
       <source>Give the number of sheets of each part (box IX); they determine the fees.</source>
-      <translation type="unfinished" />
+      <translation>请填写各部分的页数（第IX栏）；页数决定费用。</translation>
     </message>
     <message>
       <source>The earlier application ({date}) cannot be later than the international filing date ({filed}).</source>
-      <translation type="unfinished" />
+      <translation>在先申请（{date}）不能晚于国际申请日（{filed}）。</translation>
     </message>
     <message>
       <source>Say how the fees will be paid.</source>
-      <translation type="unfinished" />
+      <translation>请说明费用的缴纳方式。</translation>
     </message>
     <message>
       <source>The image is {width}×{height} pixels; each side should be {min}-{max} pixels.</source>
-      <translation type="unfinished" />
+      <translation>图像为 {width}×{height} 像素；每边应为 {min} 至 {max} 像素。</translation>
     </message>
     <message>
       <source>A word mark cannot claim colour; choose a figurative or combined mark.</source>
-      <translation type="unfinished" />
+      <translation>文字商标不能要求保护颜色；请选择图形商标或组合商标。</translation>
     </message>
     <message>
       <source>{label} is longer than {max} characters.</source>
-      <translation type="unfinished" />
+      <translation>{label}超过 {max} 个字符。</translation>
     </message>
     <message>
       <source>{value} is not a valid choice for {label}.</source>
-      <translation type="unfinished" />
+      <translation>{value} 不是 {label} 的有效选项。</translation>
     </message>
     <message>
       <source>{label}: files of type {type} are not accepted.</source>
-      <translation type="unfinished" />
+      <translation>{label}：不接受 {type} 类型的文件。</translation>
     </message>
     <message>
       <source>{label}: expected a list.</source>
-      <translation type="unfinished" />
+      <translation>{label}：应为列表。</translation>
     </message>
     <message>
       <source>At least {min} of {label} needed.</source>
-      <translation type="unfinished" />
+      <translation>{label}至少需要 {min} 项。</translation>
     </message>
     <message>
       <source>At most {max} of {label} allowed.</source>
-      <translation type="unfinished" />
+      <translation>{label}最多允许 {max} 项。</translation>
     </message>
     <message>
       <source>{label} is required.</source>
-      <translation type="unfinished" />
+      <translation>{label}为必填项。</translation>
     </message>
     <message>
       <source>{label} must be at least {min}.</source>
-      <translation type="unfinished" />
+      <translation>{label}不得小于 {min}。</translation>
     </message>
     <message>
       <source>{label} must be at most {max}.</source>
-      <translation type="unfinished" />
+      <translation>{label}不得大于 {max}。</translation>
     </message>
   </context>
 </TS>
