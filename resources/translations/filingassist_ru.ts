@@ -5,2151 +5,2151 @@
     <name>filingassist</name>
     <message>
       <source>English</source>
-      <translation type="unfinished" />
+      <translation>Английский</translation>
     </message>
     <message>
       <source>French</source>
-      <translation type="unfinished" />
+      <translation>Французский</translation>
     </message>
     <message>
       <source>Spanish</source>
-      <translation type="unfinished" />
+      <translation>Испанский</translation>
     </message>
     <message>
       <source>Agent</source>
-      <translation type="unfinished" />
+      <translation>Патентный поверенный</translation>
     </message>
     <message>
       <source>All designated States</source>
-      <translation type="unfinished" />
+      <translation>Все указанные государства</translation>
     </message>
     <message>
       <source>All designated States except the United States</source>
-      <translation type="unfinished" />
+      <translation>Все указанные государства, кроме Соединенных Штатов</translation>
     </message>
     <message>
       <source>The United States only</source>
-      <translation type="unfinished" />
+      <translation>Только Соединенные Штаты</translation>
     </message>
     <message>
       <source>Applicant</source>
-      <translation type="unfinished" />
+      <translation>Заявитель</translation>
     </message>
     <message>
       <source>Representative</source>
-      <translation type="unfinished" />
+      <translation>Представитель</translation>
     </message>
     <message>
       <source>Common representative</source>
-      <translation type="unfinished" />
+      <translation>Общий представитель</translation>
     </message>
     <message>
       <source>Application</source>
-      <translation type="unfinished" />
+      <translation>Заявка</translation>
     </message>
     <message>
       <source>Registration</source>
-      <translation type="unfinished" />
+      <translation>Регистрация</translation>
     </message>
     <message>
       <source>Bank transfer</source>
-      <translation type="unfinished" />
+      <translation>Банковский перевод</translation>
     </message>
     <message>
       <source>Credit card</source>
-      <translation type="unfinished" />
+      <translation>Кредитная карта</translation>
     </message>
     <message>
       <source>Deposit account</source>
-      <translation type="unfinished" />
+      <translation>Депозитный счет</translation>
     </message>
     <message>
       <source>WIPO current account</source>
-      <translation type="unfinished" />
+      <translation>Текущий счет в ВОИС</translation>
     </message>
     <message>
       <source>Through the Office of origin</source>
-      <translation type="unfinished" />
+      <translation>Через ведомство происхождения</translation>
     </message>
     <message>
       <source>Individual mark</source>
-      <translation type="unfinished" />
+      <translation>Индивидуальный знак</translation>
     </message>
     <message>
       <source>Collective mark</source>
-      <translation type="unfinished" />
+      <translation>Коллективный знак</translation>
     </message>
     <message>
       <source>Certification mark</source>
-      <translation type="unfinished" />
+      <translation>Сертификационный знак</translation>
     </message>
     <message>
       <source>Guarantee mark</source>
-      <translation type="unfinished" />
+      <translation>Гарантийный знак</translation>
     </message>
     <message>
       <source>Three-dimensional</source>
-      <translation type="unfinished" />
+      <translation>Объемный</translation>
     </message>
     <message>
       <source>Sound</source>
-      <translation type="unfinished" />
+      <translation>Звуковой</translation>
     </message>
     <message>
       <source>Colour</source>
-      <translation type="unfinished" />
+      <translation>Цветовой</translation>
     </message>
     <message>
       <source>Hologram</source>
-      <translation type="unfinished" />
+      <translation>Голографический</translation>
     </message>
     <message>
       <source>Motion</source>
-      <translation type="unfinished" />
+      <translation>Движущийся</translation>
     </message>
     <message>
       <source>Position</source>
-      <translation type="unfinished" />
+      <translation>Позиционный</translation>
     </message>
     <message>
       <source>Pattern</source>
-      <translation type="unfinished" />
+      <translation>Узор</translation>
     </message>
     <message>
       <source>Multimedia</source>
-      <translation type="unfinished" />
+      <translation>Мультимедийный</translation>
     </message>
     <message>
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Другое</translation>
     </message>
     <message>
       <source>Word</source>
-      <translation type="unfinished" />
+      <translation>Словесный</translation>
     </message>
     <message>
       <source>Figurative</source>
-      <translation type="unfinished" />
+      <translation>Изобразительный</translation>
     </message>
     <message>
       <source>Combined</source>
-      <translation type="unfinished" />
+      <translation>Комбинированный</translation>
     </message>
     <message>
       <source>Shape (3-D)</source>
-      <translation type="unfinished" />
+      <translation>Форма (объемный)</translation>
     </message>
     <message>
       <source>Nationality</source>
-      <translation type="unfinished" />
+      <translation>Гражданство</translation>
     </message>
     <message>
       <source>Domicile</source>
-      <translation type="unfinished" />
+      <translation>Местожительство</translation>
     </message>
     <message>
       <source>Real and effective establishment</source>
-      <translation type="unfinished" />
+      <translation>Действительное и нефиктивное промышленное или торговое предприятие</translation>
     </message>
     <message>
       <source>Natural person</source>
-      <translation type="unfinished" />
+      <translation>Физическое лицо</translation>
     </message>
     <message>
       <source>Legal entity</source>
-      <translation type="unfinished" />
+      <translation>Юридическое лицо</translation>
     </message>
     <message>
       <source>Use in commerce</source>
-      <translation type="unfinished" />
+      <translation>Использование в торговле</translation>
     </message>
     <message>
       <source>Intent to use</source>
-      <translation type="unfinished" />
+      <translation>Намерение использовать</translation>
     </message>
     <message>
       <source>Foreign registration</source>
-      <translation type="unfinished" />
+      <translation>Иностранная регистрация</translation>
     </message>
     <message>
       <source>Foreign application</source>
-      <translation type="unfinished" />
+      <translation>Иностранная заявка</translation>
     </message>
     <message>
       <source>None</source>
-      <translation type="unfinished" />
+      <translation>Нет</translation>
     </message>
     <message>
       <source>National</source>
-      <translation type="unfinished" />
+      <translation>Национальная</translation>
     </message>
     <message>
       <source>Regional</source>
-      <translation type="unfinished" />
+      <translation>Региональная</translation>
     </message>
     <message>
       <source>International</source>
-      <translation type="unfinished" />
+      <translation>Международная</translation>
     </message>
     <message>
       <source>International (PCT)</source>
-      <translation type="unfinished" />
+      <translation>Международная (PCT)</translation>
     </message>
     <message>
       <source>PDF</source>
-      <translation type="unfinished" />
+      <translation>PDF</translation>
     </message>
     <message>
       <source>Request in XML</source>
-      <translation type="unfinished" />
+      <translation>Заявление в формате XML</translation>
     </message>
     <message>
       <source>Everything in XML</source>
-      <translation type="unfinished" />
+      <translation>Всё в формате XML</translation>
     </message>
     <message>
       <source>Nordic Patent Institute</source>
-      <translation type="unfinished" />
+      <translation>Северный патентный институт</translation>
     </message>
     <message>
       <source>Visegrad Patent Institute</source>
-      <translation type="unfinished" />
+      <translation>Вишеградский патентный институт</translation>
     </message>
     <message>
       <source>European Patent Office</source>
-      <translation type="unfinished" />
+      <translation>Европейское патентное ведомство</translation>
     </message>
     <message>
       <source>Sections</source>
-      <translation type="unfinished" />
+      <translation>Разделы</translation>
     </message>
     <message>
       <source>Findings</source>
-      <translation type="unfinished" />
+      <translation>Замечания</translation>
     </message>
     <message>
       <source>Fees</source>
-      <translation type="unfinished" />
+      <translation>Пошлины</translation>
     </message>
     <message>
       <source>All changes saved</source>
-      <translation type="unfinished" />
+      <translation>Все изменения сохранены</translation>
     </message>
     <message>
       <source>Unsaved changes…</source>
-      <translation type="unfinished" />
+      <translation>Есть несохраненные изменения…</translation>
     </message>
     <message>
       <source>Saving…</source>
-      <translation type="unfinished" />
+      <translation>Сохранение…</translation>
     </message>
     <message>
       <source>The fee tables are not installed.</source>
-      <translation type="unfinished" />
+      <translation>Таблицы пошлин не установлены.</translation>
     </message>
     <message>
       <source>Attach a file</source>
-      <translation type="unfinished" />
+      <translation>Приложить файл</translation>
     </message>
     <message>
       <source>Could not attach the file.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось приложить файл.</translation>
     </message>
     <message>
       <source>Edit {field}</source>
-      <translation type="unfinished" />
+      <translation>Изменить {field}</translation>
     </message>
     <message>
       <source>Could not save: {error}. Retrying…</source>
-      <translation type="unfinished" />
+      <translation>Не удалось сохранить: {error}. Повторная попытка…</translation>
     </message>
     <message>
       <source>Attaching {name}…</source>
-      <translation type="unfinished" />
+      <translation>Прикрепление {name}…</translation>
     </message>
     <message>
       <source>All changes saved · revision {n}</source>
-      <translation type="unfinished" />
+      <translation>Все изменения сохранены · редакция {n}</translation>
     </message>
     <message>
       <source>Choose classes</source>
-      <translation type="unfinished" />
+      <translation>Выбор классов</translation>
     </message>
     <message>
       <source>Choose Contracting Parties</source>
-      <translation type="unfinished" />
+      <translation>Выбор Договаривающихся сторон</translation>
     </message>
     <message>
       <source>Search…</source>
-      <translation type="unfinished" />
+      <translation>Поиск…</translation>
     </message>
     <message>
       <source>Search</source>
-      <translation type="unfinished" />
+      <translation>Поиск</translation>
     </message>
     <message>
       <source>Class</source>
-      <translation type="unfinished" />
+      <translation>Класс</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Вид</translation>
     </message>
     <message>
       <source>Heading</source>
-      <translation type="unfinished" />
+      <translation>Заголовок класса</translation>
     </message>
     <message>
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Код</translation>
     </message>
     <message>
       <source>Contracting Party</source>
-      <translation type="unfinished" />
+      <translation>Договаривающаяся сторона</translation>
     </message>
     <message>
       <source>Fee type</source>
-      <translation type="unfinished" />
+      <translation>Вид пошлины</translation>
     </message>
     <message>
       <source>Fee</source>
-      <translation type="unfinished" />
+      <translation>Пошлина</translation>
     </message>
     <message>
       <source>Fees as of {date}.</source>
-      <translation type="unfinished" />
+      <translation>Пошлины на {date}.</translation>
     </message>
     <message>
       <source>Goods</source>
-      <translation type="unfinished" />
+      <translation>Товары</translation>
     </message>
     <message>
       <source>Services</source>
-      <translation type="unfinished" />
+      <translation>Услуги</translation>
     </message>
     <message>
       <source>Individual fee</source>
-      <translation type="unfinished" />
+      <translation>Индивидуальная пошлина</translation>
     </message>
     <message>
       <source>Complementary fee</source>
-      <translation type="unfinished" />
+      <translation>Добавочная пошлина</translation>
     </message>
     <message>
       <source>Save as PDF…</source>
-      <translation type="unfinished" />
+      <translation>Сохранить в PDF…</translation>
     </message>
     <message>
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>Настройки</translation>
     </message>
     <message>
       <source>Offices</source>
-      <translation type="unfinished" />
+      <translation>Ведомства</translation>
     </message>
     <message>
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>Ключи</translation>
     </message>
     <message>
       <source>Language and data</source>
-      <translation type="unfinished" />
+      <translation>Язык и данные</translation>
     </message>
     <message>
       <source>Office address</source>
-      <translation type="unfinished" />
+      <translation>Адрес ведомства</translation>
     </message>
     <message>
       <source>Account token</source>
-      <translation type="unfinished" />
+      <translation>Токен учетной записи</translation>
     </message>
     <message>
       <source>Certificate fingerprint (SHA-256)</source>
-      <translation type="unfinished" />
+      <translation>Отпечаток сертификата (SHA-256)</translation>
     </message>
     <message>
       <source>Ask the office</source>
-      <translation type="unfinished" />
+      <translation>Запросить у ведомства</translation>
     </message>
     <message>
       <source>Add office</source>
-      <translation type="unfinished" />
+      <translation>Добавить ведомство</translation>
     </message>
     <message>
       <source>Compare the fingerprint with the one the office gave you before adding it.</source>
-      <translation type="unfinished" />
+      <translation>Перед добавлением сверьте отпечаток с тем, который вам сообщило ведомство.</translation>
     </message>
     <message>
       <source>Asking the office…</source>
-      <translation type="unfinished" />
+      <translation>Запрос к ведомству…</translation>
     </message>
     <message>
       <source>Adding the office…</source>
-      <translation type="unfinished" />
+      <translation>Добавление ведомства…</translation>
     </message>
     <message>
       <source>Office added.</source>
-      <translation type="unfinished" />
+      <translation>Ведомство добавлено.</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Язык</translation>
     </message>
     <message>
       <source>Data folder</source>
-      <translation type="unfinished" />
+      <translation>Папка данных</translation>
     </message>
     <message>
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>Выбрать…</translation>
     </message>
     <message>
       <source>A new data folder is used from the next start.</source>
-      <translation type="unfinished" />
+      <translation>Новая папка данных будет использоваться со следующего запуска.</translation>
     </message>
     <message>
       <source>Office</source>
-      <translation type="unfinished" />
+      <translation>Ведомство</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Имя</translation>
     </message>
     <message>
       <source>Subject</source>
-      <translation type="unfinished" />
+      <translation>Владелец сертификата</translation>
     </message>
     <message>
       <source>Valid until</source>
-      <translation type="unfinished" />
+      <translation>Действителен до</translation>
     </message>
     <message>
       <source>Fingerprint</source>
-      <translation type="unfinished" />
+      <translation>Отпечаток</translation>
     </message>
     <message>
       <source>New keys are created from the sign dialog.</source>
-      <translation type="unfinished" />
+      <translation>Новые ключи создаются в окне подписания.</translation>
     </message>
     <message>
       <source>not available</source>
-      <translation type="unfinished" />
+      <translation>недоступно</translation>
     </message>
     <message>
       <source>Sign the application</source>
-      <translation type="unfinished" />
+      <translation>Подписать заявку</translation>
     </message>
     <message>
       <source>Title:</source>
-      <translation type="unfinished" />
+      <translation>Название:</translation>
     </message>
     <message>
       <source>Applicants:</source>
-      <translation type="unfinished" />
+      <translation>Заявители:</translation>
     </message>
     <message>
       <source>Fees:</source>
-      <translation type="unfinished" />
+      <translation>Пошлины:</translation>
     </message>
     <message>
       <source>Application data (XML and JSON)</source>
-      <translation type="unfinished" />
+      <translation>Данные заявки (XML и JSON)</translation>
     </message>
     <message>
       <source>Signing key</source>
-      <translation type="unfinished" />
+      <translation>Ключ подписи</translation>
     </message>
     <message>
       <source>New key…</source>
-      <translation type="unfinished" />
+      <translation>Новый ключ…</translation>
     </message>
     <message>
       <source>Passphrase</source>
-      <translation type="unfinished" />
+      <translation>Парольная фраза</translation>
     </message>
     <message>
       <source>Put it in the outbox to send when the office is reachable</source>
-      <translation type="unfinished" />
+      <translation>Поместить в папку исходящих и отправить, когда ведомство станет доступно</translation>
     </message>
     <message>
       <source>Key:</source>
-      <translation type="unfinished" />
+      <translation>Ключ:</translation>
     </message>
     <message>
       <source>Passphrase:</source>
-      <translation type="unfinished" />
+      <translation>Парольная фраза:</translation>
     </message>
     <message>
       <source>Sign</source>
-      <translation type="unfinished" />
+      <translation>Подписать</translation>
     </message>
     <message>
       <source>New key</source>
-      <translation type="unfinished" />
+      <translation>Новый ключ</translation>
     </message>
     <message>
       <source>Name of the key holder:</source>
-      <translation type="unfinished" />
+      <translation>Имя владельца ключа:</translation>
     </message>
     <message>
       <source>E-mail address:</source>
-      <translation type="unfinished" />
+      <translation>Адрес электронной почты:</translation>
     </message>
     <message>
       <source>Creating the key…</source>
-      <translation type="unfinished" />
+      <translation>Создание ключа…</translation>
     </message>
     <message>
       <source>Signing… (you can keep working)</source>
-      <translation type="unfinished" />
+      <translation>Подписание… (можно продолжать работу)</translation>
     </message>
     <message>
       <source>Files in the package:</source>
-      <translation type="unfinished" />
+      <translation>Файлы в пакете:</translation>
     </message>
     <message>
       <source>Error:</source>
-      <translation type="unfinished" />
+      <translation>Ошибка:</translation>
     </message>
     <message>
       <source>Warning:</source>
-      <translation type="unfinished" />
+      <translation>Предупреждение:</translation>
     </message>
     <message>
       <source>Correct the errors before signing.</source>
-      <translation type="unfinished" />
+      <translation>Исправьте ошибки перед подписанием.</translation>
     </message>
     <message>
       <source>Signing is not available in this installation.</source>
-      <translation type="unfinished" />
+      <translation>Подписание недоступно в этой установке.</translation>
     </message>
     <message>
       <source>Type the passphrase for the new key first.</source>
-      <translation type="unfinished" />
+      <translation>Сначала введите парольную фразу для нового ключа.</translation>
     </message>
     <message>
       <source>Choose or create a key first.</source>
-      <translation type="unfinished" />
+      <translation>Сначала выберите или создайте ключ.</translation>
     </message>
     <message>
       <source>(untitled)</source>
-      <translation type="unfinished" />
+      <translation>(без названия)</translation>
     </message>
     <message>
       <source>Problems:</source>
-      <translation type="unfinished" />
+      <translation>Проблемы:</translation>
     </message>
     <message>
       <source>Signing failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>Не удалось подписать: {error}</translation>
     </message>
     <message>
       <source>Key created.</source>
-      <translation type="unfinished" />
+      <translation>Ключ создан.</translation>
     </message>
     <message>
       <source>valid as of {date}</source>
-      <translation type="unfinished" />
+      <translation>действительно на {date}</translation>
     </message>
     <message>
       <source>Fees cannot be calculated yet.</source>
-      <translation type="unfinished" />
+      <translation>Пошлины пока невозможно рассчитать.</translation>
     </message>
     <message>
       <source>Amount</source>
-      <translation type="unfinished" />
+      <translation>Сумма</translation>
     </message>
     <message>
       <source>Total: {amount}</source>
-      <translation type="unfinished" />
+      <translation>Итого: {amount}</translation>
     </message>
     <message>
       <source>(incomplete: some amounts are not in the fee table)</source>
-      <translation type="unfinished" />
+      <translation>(неполно: некоторых сумм нет в таблице пошлин)</translation>
     </message>
     <message>
       <source>Fee table valid as of {date}</source>
-      <translation type="unfinished" />
+      <translation>Таблица пошлин действительна на {date}</translation>
     </message>
     <message>
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation>Проблема</translation>
     </message>
     <message>
       <source>Where</source>
-      <translation type="unfinished" />
+      <translation>Где</translation>
     </message>
     <message>
       <source>No problems found. The application is ready to sign.</source>
-      <translation type="unfinished" />
+      <translation>Проблем не найдено. Заявка готова к подписанию.</translation>
     </message>
     <message>
       <source>Basis: {basis}</source>
-      <translation type="unfinished" />
+      <translation>Основание: {basis}</translation>
     </message>
     <message>
       <source>Suggestions: {items}</source>
-      <translation type="unfinished" />
+      <translation>Предложения: {items}</translation>
     </message>
     <message>
       <source>{errors} errors, {warnings} warnings</source>
-      <translation type="unfinished" />
+      <translation>Ошибок: {errors}, предупреждений: {warnings}</translation>
     </message>
     <message>
       <source>No errors; {warnings} warnings</source>
-      <translation type="unfinished" />
+      <translation>Ошибок нет; предупреждений: {warnings}</translation>
     </message>
     <message>
       <source>Choose classes…</source>
-      <translation type="unfinished" />
+      <translation>Выбрать классы…</translation>
     </message>
     <message>
       <source>Move up</source>
-      <translation type="unfinished" />
+      <translation>Вверх</translation>
     </message>
     <message>
       <source>Move down</source>
-      <translation type="unfinished" />
+      <translation>Вниз</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Удалить</translation>
     </message>
     <message>
       <source>Choose Contracting Parties…</source>
-      <translation type="unfinished" />
+      <translation>Выбрать Договаривающиеся стороны…</translation>
     </message>
     <message>
       <source>Add {item}</source>
-      <translation type="unfinished" />
+      <translation>Добавить: {item}</translation>
     </message>
     <message>
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
       <source>Choose a date</source>
-      <translation type="unfinished" />
+      <translation>Выбрать дату</translation>
     </message>
     <message>
       <source>One entry per line</source>
-      <translation type="unfinished" />
+      <translation>По одной записи в строке</translation>
     </message>
     <message>
       <source>unreadable image</source>
-      <translation type="unfinished" />
+      <translation>нечитаемое изображение</translation>
     </message>
     <message>
       <source>No file. Drop a file here or choose one.</source>
-      <translation type="unfinished" />
+      <translation>Файла нет. Перетащите файл сюда или выберите его.</translation>
     </message>
     <message>
       <source>Search the term list and press Enter to add</source>
-      <translation type="unfinished" />
+      <translation>Поиск по перечню терминов; Enter — добавить</translation>
     </message>
     <message>
       <source>Search the term list</source>
-      <translation type="unfinished" />
+      <translation>Поиск по перечню терминов</translation>
     </message>
     <message>
       <source>{n} pages</source>
-      <translation type="unfinished" />
+      <translation>Страниц: {n}</translation>
     </message>
     <message>
       <source>{n} sequences</source>
-      <translation type="unfinished" />
+      <translation>Последовательностей: {n}</translation>
     </message>
     <message>
       <source>{w} × {h} pixels</source>
-      <translation type="unfinished" />
+      <translation>{w} × {h} пикселей</translation>
     </message>
     <message>
       <source>New MM2 from a basic mark…</source>
-      <translation type="unfinished" />
+      <translation>Новая MM2 на основе базового знака…</translation>
     </message>
     <message>
       <source>Search all drafts (names, marks, terms…)</source>
-      <translation type="unfinished" />
+      <translation>Поиск по всем черновикам (имена, знаки, термины…)</translation>
     </message>
     <message>
       <source>Search drafts</source>
-      <translation type="unfinished" />
+      <translation>Поиск черновиков</translation>
     </message>
     <message>
       <source>All kinds</source>
-      <translation type="unfinished" />
+      <translation>Все виды</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Статус</translation>
     </message>
     <message>
       <source>Any status</source>
-      <translation type="unfinished" />
+      <translation>Любой статус</translation>
     </message>
     <message>
       <source>Drafts</source>
-      <translation type="unfinished" />
+      <translation>Черновики</translation>
     </message>
     <message>
       <source>No drafts yet. Start a new application above.</source>
-      <translation type="unfinished" />
+      <translation>Черновиков пока нет. Начните новую заявку выше.</translation>
     </message>
     <message>
       <source>Outbox</source>
-      <translation type="unfinished" />
+      <translation>Исходящие</translation>
     </message>
     <message>
       <source>Receipts</source>
-      <translation type="unfinished" />
+      <translation>Уведомления о получении</translation>
     </message>
     <message>
       <source>Notices</source>
-      <translation type="unfinished" />
+      <translation>Извещения</translation>
     </message>
     <message>
       <source>New trademark application</source>
-      <translation type="unfinished" />
+      <translation>Новая заявка на товарный знак</translation>
     </message>
     <message>
       <source>New Madrid application (MM2)</source>
-      <translation type="unfinished" />
+      <translation>Новая мадридская заявка (MM2)</translation>
     </message>
     <message>
       <source>New patent application</source>
-      <translation type="unfinished" />
+      <translation>Новая заявка на патент</translation>
     </message>
     <message>
       <source>Search:</source>
-      <translation type="unfinished" />
+      <translation>Поиск:</translation>
     </message>
     <message>
       <source>Filing Assistant</source>
-      <translation type="unfinished" />
+      <translation>Помощник подачи заявок</translation>
     </message>
     <message>
       <source>Home</source>
-      <translation type="unfinished" />
+      <translation>Главная</translation>
     </message>
     <message>
       <source>Import…</source>
-      <translation type="unfinished" />
+      <translation>Импорт…</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Сохранить</translation>
     </message>
     <message>
       <source>Check</source>
-      <translation type="unfinished" />
+      <translation>Проверить</translation>
     </message>
     <message>
       <source>Sign…</source>
-      <translation type="unfinished" />
+      <translation>Подписать…</translation>
     </message>
     <message>
       <source>Send now</source>
-      <translation type="unfinished" />
+      <translation>Отправить сейчас</translation>
     </message>
     <message>
       <source>Print summary as PDF…</source>
-      <translation type="unfinished" />
+      <translation>Напечатать сводку в PDF…</translation>
     </message>
     <message>
       <source>Settings…</source>
-      <translation type="unfinished" />
+      <translation>Настройки…</translation>
     </message>
     <message>
       <source>Quit</source>
-      <translation type="unfinished" />
+      <translation>Выход</translation>
     </message>
     <message>
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Отменить</translation>
     </message>
     <message>
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>Повторить</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Файл</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Правка</translation>
     </message>
     <message>
       <source>&amp;Application</source>
-      <translation type="unfinished" />
+      <translation>&amp;Заявка</translation>
     </message>
     <message>
       <source>Main toolbar</source>
-      <translation type="unfinished" />
+      <translation>Основная панель инструментов</translation>
     </message>
     <message>
       <source>Reference data: loading…</source>
-      <translation type="unfinished" />
+      <translation>Справочные данные: загрузка…</translation>
     </message>
     <message>
       <source>Receipt received</source>
-      <translation type="unfinished" />
+      <translation>Получено уведомление о получении</translation>
     </message>
     <message>
       <source>Choose the basic mark record</source>
-      <translation type="unfinished" />
+      <translation>Выберите запись базового знака</translation>
     </message>
     <message>
       <source>Import an application</source>
-      <translation type="unfinished" />
+      <translation>Импорт заявки</translation>
     </message>
     <message>
       <source>Application documents (*.json)</source>
-      <translation type="unfinished" />
+      <translation>Документы заявок (*.json)</translation>
     </message>
     <message>
       <source>Application summary</source>
-      <translation type="unfinished" />
+      <translation>Сводка заявки</translation>
     </message>
     <message>
       <source>Filing receipt</source>
-      <translation type="unfinished" />
+      <translation>Уведомление о получении заявки</translation>
     </message>
     <message>
       <source>Reference data: not available</source>
-      <translation type="unfinished" />
+      <translation>Справочные данные: недоступны</translation>
     </message>
     <message>
       <source>Working…</source>
-      <translation type="unfinished" />
+      <translation>Выполняется…</translation>
     </message>
     <message>
       <source>No office is set up: add one in Settings.</source>
-      <translation type="unfinished" />
+      <translation>Ведомство не настроено: добавьте его в настройках.</translation>
     </message>
     <message>
       <source>The application of this notice is not here.</source>
-      <translation type="unfinished" />
+      <translation>Заявки, к которой относится это извещение, здесь нет.</translation>
     </message>
     <message>
       <source>Offline</source>
-      <translation type="unfinished" />
+      <translation>Нет связи</translation>
     </message>
     <message>
       <source>Office reachable</source>
-      <translation type="unfinished" />
+      <translation>Ведомство доступно</translation>
     </message>
     <message>
       <source>Sending…</source>
-      <translation type="unfinished" />
+      <translation>Отправка…</translation>
     </message>
     <message>
       <source>The office has receipted package {package}.</source>
-      <translation type="unfinished" />
+      <translation>Ведомство подтвердило получение пакета {package}.</translation>
     </message>
     <message>
       <source>Signed: package {package}</source>
-      <translation type="unfinished" />
+      <translation>Подписано: пакет {package}</translation>
     </message>
     <message>
       <source>Reference data valid as of {date}</source>
-      <translation type="unfinished" />
+      <translation>Справочные данные действительны на {date}</translation>
     </message>
     <message>
       <source>Trademark</source>
-      <translation type="unfinished" />
+      <translation>Товарный знак</translation>
     </message>
     <message>
       <source>Madrid (MM2)</source>
-      <translation type="unfinished" />
+      <translation>Мадрид (MM2)</translation>
     </message>
     <message>
       <source>Patent</source>
-      <translation type="unfinished" />
+      <translation>Патент</translation>
     </message>
     <message>
       <source>Draft</source>
-      <translation type="unfinished" />
+      <translation>Черновик</translation>
     </message>
     <message>
       <source>Signed</source>
-      <translation type="unfinished" />
+      <translation>Подписано</translation>
     </message>
     <message>
       <source>Queued</source>
-      <translation type="unfinished" />
+      <translation>В очереди</translation>
     </message>
     <message>
       <source>Sent</source>
-      <translation type="unfinished" />
+      <translation>Отправлено</translation>
     </message>
     <message>
       <source>Receipted</source>
-      <translation type="unfinished" />
+      <translation>Получение подтверждено</translation>
     </message>
     <message>
       <source>Filed</source>
-      <translation type="unfinished" />
+      <translation>Подано</translation>
     </message>
     <message>
       <source>Refused</source>
-      <translation type="unfinished" />
+      <translation>Отклонено</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Название</translation>
     </message>
     <message>
       <source>Last saved</source>
-      <translation type="unfinished" />
+      <translation>Последнее сохранение</translation>
     </message>
     <message>
       <source>Revisions</source>
-      <translation type="unfinished" />
+      <translation>Редакции</translation>
     </message>
     <message>
       <source>Sending</source>
-      <translation type="unfinished" />
+      <translation>Отправляется</translation>
     </message>
     <message>
       <source>Sent, awaiting receipt</source>
-      <translation type="unfinished" />
+      <translation>Отправлено, ожидается подтверждение</translation>
     </message>
     <message>
       <source>Receipt could not be verified</source>
-      <translation type="unfinished" />
+      <translation>Не удалось проверить уведомление о получении</translation>
     </message>
     <message>
       <source>Irregularity</source>
-      <translation type="unfinished" />
+      <translation>Несоответствие требованиям</translation>
     </message>
     <message>
       <source>Acknowledgement</source>
-      <translation type="unfinished" />
+      <translation>Подтверждение получения</translation>
     </message>
     <message>
       <source>Provisional refusal</source>
-      <translation type="unfinished" />
+      <translation>Предварительный отказ</translation>
     </message>
     <message>
       <source>Fee reminder</source>
-      <translation type="unfinished" />
+      <translation>Напоминание об уплате пошлины</translation>
     </message>
     <message>
       <source>{h} h {m} min</source>
-      <translation type="unfinished" />
+      <translation>{h} ч {m} мин</translation>
     </message>
     <message>
       <source>Try to send every queued package now (Ctrl+Shift+Return)</source>
-      <translation type="unfinished" />
+      <translation>Попытаться отправить все пакеты из очереди сейчас (Ctrl+Shift+Return)</translation>
     </message>
     <message>
       <source>Open receipt</source>
-      <translation type="unfinished" />
+      <translation>Открыть уведомление о получении</translation>
     </message>
     <message>
       <source>{n} s</source>
-      <translation type="unfinished" />
+      <translation>{n} с</translation>
     </message>
     <message>
       <source>{m} min {s} s</source>
-      <translation type="unfinished" />
+      <translation>{m} мин {s} с</translation>
     </message>
     <message>
       <source>Package</source>
-      <translation type="unfinished" />
+      <translation>Пакет</translation>
     </message>
     <message>
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>Состояние</translation>
     </message>
     <message>
       <source>Progress</source>
-      <translation type="unfinished" />
+      <translation>Ход выполнения</translation>
     </message>
     <message>
       <source>Rate</source>
-      <translation type="unfinished" />
+      <translation>Скорость</translation>
     </message>
     <message>
       <source>Time left</source>
-      <translation type="unfinished" />
+      <translation>Осталось</translation>
     </message>
     <message>
       <source>Next retry</source>
-      <translation type="unfinished" />
+      <translation>Следующая попытка</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Подробности</translation>
     </message>
     <message>
       <source>Nothing waiting to be sent.</source>
-      <translation type="unfinished" />
+      <translation>Нет ничего для отправки.</translation>
     </message>
     <message>
       <source>Application number</source>
-      <translation type="unfinished" />
+      <translation>Номер заявки</translation>
     </message>
     <message>
       <source>Filing date</source>
-      <translation type="unfinished" />
+      <translation>Дата подачи</translation>
     </message>
     <message>
       <source>Received</source>
-      <translation type="unfinished" />
+      <translation>Получено</translation>
     </message>
     <message>
       <source>Notice</source>
-      <translation type="unfinished" />
+      <translation>Извещение</translation>
     </message>
     <message>
       <source>Deadline</source>
-      <translation type="unfinished" />
+      <translation>Срок</translation>
     </message>
     <message>
       <source>Days left</source>
-      <translation type="unfinished" />
+      <translation>Осталось дней</translation>
     </message>
     <message>
       <source>Respond</source>
-      <translation type="unfinished" />
+      <translation>Ответить</translation>
     </message>
     <message>
       <source>Progress of {package}</source>
-      <translation type="unfinished" />
+      <translation>Ход отправки {package}</translation>
     </message>
     <message>
       <source>{n} packages waiting to be sent or receipted</source>
-      <translation type="unfinished" />
+      <translation>Пакетов, ожидающих отправки или подтверждения: {n}</translation>
     </message>
     <message>
       <source>{n} days</source>
-      <translation type="unfinished" />
+      <translation>Дней: {n}</translation>
     </message>
     <message>
       <source>overdue by {n} days</source>
-      <translation type="unfinished" />
+      <translation>просрочено на {n} дн.</translation>
     </message>
     <message>
       <source>Keep this receipt: it proves the date the office received your application.</source>
-      <translation type="unfinished" />
+      <translation>Сохраните это уведомление: оно подтверждает дату получения вашей заявки ведомством.</translation>
     </message>
     <message>
       <source>Package digest</source>
-      <translation type="unfinished" />
+      <translation>Хеш пакета</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Да</translation>
     </message>
     <message>
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>Нет</translation>
     </message>
     <message>
       <source>individual fee (amount not in the table)</source>
-      <translation type="unfinished" />
+      <translation>индивидуальная пошлина (суммы нет в таблице)</translation>
     </message>
     <message>
       <source>(complementary fee)</source>
-      <translation type="unfinished" />
+      <translation>(добавочная пошлина)</translation>
     </message>
     <message>
       <source>International application under the Madrid Protocol (MM2)</source>
-      <translation type="unfinished" />
+      <translation>Международная заявка в соответствии с Мадридским протоколом (MM2)</translation>
     </message>
     <message>
       <source>Form MM2: application for international registration of a mark, filed through the Office of origin.</source>
-      <translation type="unfinished" />
+      <translation>Форма MM2: заявка на международную регистрацию знака, подаваемая через ведомство происхождения.</translation>
     </message>
     <message>
       <source>Your reference and the language of the international application.</source>
-      <translation type="unfinished" />
+      <translation>Ваш номер дела и язык международной заявки.</translation>
     </message>
     <message>
       <source>Contracting Party whose Office is the Office of origin</source>
-      <translation type="unfinished" />
+      <translation>Договаривающаяся сторона, ведомство которой является ведомством происхождения</translation>
     </message>
     <message>
       <source>Name and address must be the same as those of the holder of the basic mark.</source>
-      <translation type="unfinished" />
+      <translation>Имя и адрес должны совпадать с именем и адресом владельца базового знака.</translation>
     </message>
     <message>
       <source>Entitlement to file</source>
-      <translation type="unfinished" />
+      <translation>Право на подачу заявки</translation>
     </message>
     <message>
       <source>Tick at least one: nationality, domicile, or a real and effective industrial or commercial establishment in the Contracting Party of the Office of origin.</source>
-      <translation type="unfinished" />
+      <translation>Отметьте хотя бы одно: гражданство, местожительство или действительное и нефиктивное промышленное или торговое предприятие на территории Договаривающейся стороны ведомства происхождения.</translation>
     </message>
     <message>
       <source>Basic application or basic registration</source>
-      <translation type="unfinished" />
+      <translation>Базовая заявка или базовая регистрация</translation>
     </message>
     <message>
       <source>Priority claimed</source>
-      <translation type="unfinished" />
+      <translation>Испрашиваемый приоритет</translation>
     </message>
     <message>
       <source>The mark</source>
-      <translation type="unfinished" />
+      <translation>Знак</translation>
     </message>
     <message>
       <source>Colour(s) claimed</source>
-      <translation type="unfinished" />
+      <translation>Заявляемый цвет (цвета)</translation>
     </message>
     <message>
       <source>Miscellaneous indications</source>
-      <translation type="unfinished" />
+      <translation>Прочие указания</translation>
     </message>
     <message>
       <source>Goods and services</source>
-      <translation type="unfinished" />
+      <translation>Товары и услуги</translation>
     </message>
     <message>
       <source>Designated Contracting Parties</source>
-      <translation type="unfinished" />
+      <translation>Указанные Договаривающиеся стороны</translation>
     </message>
     <message>
       <source>Signature by the applicant or the representative</source>
-      <translation type="unfinished" />
+      <translation>Подпись заявителя или представителя</translation>
     </message>
     <message>
       <source>Certification and signature of the international application by the Office of origin</source>
-      <translation type="unfinished" />
+      <translation>Удостоверение и подпись международной заявки ведомством происхождения</translation>
     </message>
     <message>
       <source>Fee calculation sheet</source>
-      <translation type="unfinished" />
+      <translation>Лист расчета пошлин</translation>
     </message>
     <message>
       <source>Applicants</source>
-      <translation type="unfinished" />
+      <translation>Заявители</translation>
     </message>
     <message>
       <source>Entitlement</source>
-      <translation type="unfinished" />
+      <translation>Право на подачу</translation>
     </message>
     <message>
       <source>Ground</source>
-      <translation type="unfinished" />
+      <translation>Основание</translation>
     </message>
     <message>
       <source>Basic applications and registrations</source>
-      <translation type="unfinished" />
+      <translation>Базовые заявки и регистрации</translation>
     </message>
     <message>
       <source>Basic mark</source>
-      <translation type="unfinished" />
+      <translation>Базовый знак</translation>
     </message>
     <message>
       <source>Priority claims</source>
-      <translation type="unfinished" />
+      <translation>Притязания на приоритет</translation>
     </message>
     <message>
       <source>Earlier filing</source>
-      <translation type="unfinished" />
+      <translation>Предшествующая подача</translation>
     </message>
     <message>
       <source>Classes</source>
-      <translation type="unfinished" />
+      <translation>Классы</translation>
     </message>
     <message>
       <source>Limitations for designated Contracting Parties</source>
-      <translation type="unfinished" />
+      <translation>Ограничения для указанных Договаривающихся сторон</translation>
     </message>
     <message>
       <source>Limitation</source>
-      <translation type="unfinished" />
+      <translation>Ограничение</translation>
     </message>
     <message>
       <source>Applicant's or representative's reference</source>
-      <translation type="unfinished" />
+      <translation>Номер дела заявителя или представителя</translation>
     </message>
     <message>
       <source>Language of the international application</source>
-      <translation type="unfinished" />
+      <translation>Язык международной заявки</translation>
     </message>
     <message>
       <source>English, French or Spanish, as the Office of origin permits.</source>
-      <translation type="unfinished" />
+      <translation>Английский, французский или испанский, как допускает ведомство происхождения.</translation>
     </message>
     <message>
       <source>Date of the international application</source>
-      <translation type="unfinished" />
+      <translation>Дата международной заявки</translation>
     </message>
     <message>
       <source>The date the Office of origin receives it; used for the priority period.</source>
-      <translation type="unfinished" />
+      <translation>Дата получения заявки ведомством происхождения; используется для срока приоритета.</translation>
     </message>
     <message>
       <source>Office of origin</source>
-      <translation type="unfinished" />
+      <translation>Ведомство происхождения</translation>
     </message>
     <message>
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation>Адрес</translation>
     </message>
     <message>
       <source>Country of address</source>
-      <translation type="unfinished" />
+      <translation>Страна адреса</translation>
     </message>
     <message>
       <source>Address for correspondence</source>
-      <translation type="unfinished" />
+      <translation>Адрес для переписки</translation>
     </message>
     <message>
       <source>E-mail address</source>
-      <translation type="unfinished" />
+      <translation>Адрес электронной почты</translation>
     </message>
     <message>
       <source>Communications with the International Bureau are electronic; an e-mail address is required.</source>
-      <translation type="unfinished" />
+      <translation>Переписка с Международным бюро ведется в электронной форме; адрес электронной почты обязателен.</translation>
     </message>
     <message>
       <source>Telephone</source>
-      <translation type="unfinished" />
+      <translation>Телефон</translation>
     </message>
     <message>
       <source>Preferred language for correspondence</source>
-      <translation type="unfinished" />
+      <translation>Предпочтительный язык переписки</translation>
     </message>
     <message>
       <source>The applicant is</source>
-      <translation type="unfinished" />
+      <translation>Заявитель является</translation>
     </message>
     <message>
       <source>Nationality (natural person)</source>
-      <translation type="unfinished" />
+      <translation>Гражданство (физическое лицо)</translation>
     </message>
     <message>
       <source>Legal nature (legal entity)</source>
-      <translation type="unfinished" />
+      <translation>Правовой статус (юридическое лицо)</translation>
     </message>
     <message>
       <source>State under whose law the legal entity is organised</source>
-      <translation type="unfinished" />
+      <translation>Государство, по законодательству которого учреждено юридическое лицо</translation>
     </message>
     <message>
       <source>State or Contracting Party</source>
-      <translation type="unfinished" />
+      <translation>Государство или Договаривающаяся сторона</translation>
     </message>
     <message>
       <source>Number</source>
-      <translation type="unfinished" />
+      <translation>Номер</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Дата</translation>
     </message>
     <message>
       <source>Basic mark record imported from</source>
-      <translation type="unfinished" />
+      <translation>Запись базового знака импортирована из</translation>
     </message>
     <message>
       <source>Filled by “prefill from the basic mark”; used to check that the mark and goods stay consistent.</source>
-      <translation type="unfinished" />
+      <translation>Заполняется функцией «заполнить по базовому знаку»; служит для проверки соответствия знака и товаров.</translation>
     </message>
     <message>
       <source>Mark in the basic record</source>
-      <translation type="unfinished" />
+      <translation>Знак в базовой записи</translation>
     </message>
     <message>
       <source>Holder in the basic record</source>
-      <translation type="unfinished" />
+      <translation>Владелец в базовой записи</translation>
     </message>
     <message>
       <source>Goods and services in the basic record (class: term)</source>
-      <translation type="unfinished" />
+      <translation>Товары и услуги в базовой записи (класс: термин)</translation>
     </message>
     <message>
       <source>Office of the earlier filing</source>
-      <translation type="unfinished" />
+      <translation>Ведомство предшествующей подачи</translation>
     </message>
     <message>
       <source>Number of the earlier filing</source>
-      <translation type="unfinished" />
+      <translation>Номер предшествующей подачи</translation>
     </message>
     <message>
       <source>Date of the earlier filing</source>
-      <translation type="unfinished" />
+      <translation>Дата предшествующей подачи</translation>
     </message>
     <message>
       <source>Goods and services covered, if not all</source>
-      <translation type="unfinished" />
+      <translation>Охватываемые товары и услуги, если не все</translation>
     </message>
     <message>
       <source>Verbal element of the mark</source>
-      <translation type="unfinished" />
+      <translation>Словесный элемент знака</translation>
     </message>
     <message>
       <source>The applicant wishes the mark to be considered a mark in standard characters</source>
-      <translation type="unfinished" />
+      <translation>Заявитель желает, чтобы знак рассматривался как знак в стандартных символах</translation>
     </message>
     <message>
       <source>Reproduction of the mark</source>
-      <translation type="unfinished" />
+      <translation>Изображение знака</translation>
     </message>
     <message>
       <source>JPEG or PNG image of the mark, as in the basic application or registration.</source>
-      <translation type="unfinished" />
+      <translation>Изображение знака в формате JPEG или PNG, как в базовой заявке или регистрации.</translation>
     </message>
     <message>
       <source>The reproduction of the mark is in colour</source>
-      <translation type="unfinished" />
+      <translation>Изображение знака цветное</translation>
     </message>
     <message>
       <source>Colour is claimed as a distinctive feature of the mark</source>
-      <translation type="unfinished" />
+      <translation>Цвет заявляется как отличительный признак знака</translation>
     </message>
     <message>
       <source>Colour or combination of colours claimed</source>
-      <translation type="unfinished" />
+      <translation>Заявляемый цвет или сочетание цветов</translation>
     </message>
     <message>
       <source>Principal parts of the mark that are in each colour</source>
-      <translation type="unfinished" />
+      <translation>Основные части знака каждого цвета</translation>
     </message>
     <message>
       <source>Transliteration of the mark</source>
-      <translation type="unfinished" />
+      <translation>Транслитерация знака</translation>
     </message>
     <message>
       <source>Translation of the mark</source>
-      <translation type="unfinished" />
+      <translation>Перевод знака</translation>
     </message>
     <message>
       <source>Type of mark</source>
-      <translation type="unfinished" />
+      <translation>Вид знака</translation>
     </message>
     <message>
       <source>Description of the mark</source>
-      <translation type="unfinished" />
+      <translation>Описание знака</translation>
     </message>
     <message>
       <source>Disclaimer</source>
-      <translation type="unfinished" />
+      <translation>Дискламация</translation>
     </message>
     <message>
       <source>Nice class</source>
-      <translation type="unfinished" />
+      <translation>Класс МКТУ</translation>
     </message>
     <message>
       <source>One term per line, as in the Nice Alphabetical List where possible.</source>
-      <translation type="unfinished" />
+      <translation>По одному термину в строке, по возможности как в алфавитном перечне МКТУ.</translation>
     </message>
     <message>
       <source>Designated Contracting Party</source>
-      <translation type="unfinished" />
+      <translation>Указанная Договаривающаяся сторона</translation>
     </message>
     <message>
       <source>Goods and services kept for this party</source>
-      <translation type="unfinished" />
+      <translation>Товары и услуги, сохраняемые для этой стороны</translation>
     </message>
     <message>
       <source>Declaration of intention to use the mark (MM18) is annexed (United States designated)</source>
-      <translation type="unfinished" />
+      <translation>Приложено заявление о намерении использовать знак (MM18) (указаны Соединенные Штаты)</translation>
     </message>
     <message>
       <source>MM18 signed by</source>
-      <translation type="unfinished" />
+      <translation>MM18 подписано</translation>
     </message>
     <message>
       <source>Signed MM18 form</source>
-      <translation type="unfinished" />
+      <translation>Подписанная форма MM18</translation>
     </message>
     <message>
       <source>Name of the signatory</source>
-      <translation type="unfinished" />
+      <translation>Имя подписавшего лица</translation>
     </message>
     <message>
       <source>Signs as</source>
-      <translation type="unfinished" />
+      <translation>Подписывает в качестве</translation>
     </message>
     <message>
       <source>Text-string signature</source>
-      <translation type="unfinished" />
+      <translation>Подпись в виде строки символов</translation>
     </message>
     <message>
       <source>Your name between slashes, for example /Jane Doe/.</source>
-      <translation type="unfinished" />
+      <translation>Ваше имя между косыми чертами, например /Иван Петров/.</translation>
     </message>
     <message>
       <source>Date of signature</source>
-      <translation type="unfinished" />
+      <translation>Дата подписания</translation>
     </message>
     <message>
       <source>Date on which the Office of origin received the request to present this application</source>
-      <translation type="unfinished" />
+      <translation>Дата получения ведомством происхождения ходатайства о представлении этой заявки</translation>
     </message>
     <message>
       <source>Name of the certifying official</source>
-      <translation type="unfinished" />
+      <translation>Имя удостоверяющего должностного лица</translation>
     </message>
     <message>
       <source>Method of payment</source>
-      <translation type="unfinished" />
+      <translation>Способ оплаты</translation>
     </message>
     <message>
       <source>WIPO current account number</source>
-      <translation type="unfinished" />
+      <translation>Номер текущего счета в ВОИС</translation>
     </message>
     <message>
       <source>Payment reference</source>
-      <translation type="unfinished" />
+      <translation>Ссылка на платеж</translation>
     </message>
     <message>
       <source>Name of the payer</source>
-      <translation type="unfinished" />
+      <translation>Имя плательщика</translation>
     </message>
     <message>
       <source>Total amount paid (CHF)</source>
-      <translation type="unfinished" />
+      <translation>Общая уплаченная сумма (швейцарские франки)</translation>
     </message>
     <message>
       <source>Must equal the total of the fee calculation.</source>
-      <translation type="unfinished" />
+      <translation>Должна совпадать с итогом расчета пошлин.</translation>
     </message>
     <message>
       <source>Patent application (PCT request or national)</source>
-      <translation type="unfinished" />
+      <translation>Заявка на патент (заявление PCT или национальная)</translation>
     </message>
     <message>
       <source>International application under the PCT (request form PCT/RO/101) or a national patent application, with description, claims, abstract and drawings.</source>
-      <translation type="unfinished" />
+      <translation>Международная заявка по PCT (форма заявления PCT/RO/101) или национальная заявка на патент с описанием, формулой изобретения, рефератом и чертежами.</translation>
     </message>
     <message>
       <source>Route, receiving Office and language</source>
-      <translation type="unfinished" />
+      <translation>Процедура, получающее ведомство и язык</translation>
     </message>
     <message>
       <source>Title of invention</source>
-      <translation type="unfinished" />
+      <translation>Название изобретения</translation>
     </message>
     <message>
       <source>Further applicants and/or inventors</source>
-      <translation type="unfinished" />
+      <translation>Другие заявители и/или изобретатели</translation>
     </message>
     <message>
       <source>Agent or common representative; address for correspondence</source>
-      <translation type="unfinished" />
+      <translation>Агент или общий представитель; адрес для переписки</translation>
     </message>
     <message>
       <source>Designations</source>
-      <translation type="unfinished" />
+      <translation>Указания</translation>
     </message>
     <message>
       <source>Priority claim</source>
-      <translation type="unfinished" />
+      <translation>Притязание на приоритет</translation>
     </message>
     <message>
       <source>International Searching Authority</source>
-      <translation type="unfinished" />
+      <translation>Международный поисковый орган</translation>
     </message>
     <message>
       <source>Declarations</source>
-      <translation type="unfinished" />
+      <translation>Декларации</translation>
     </message>
     <message>
       <source>Check list</source>
-      <translation type="unfinished" />
+      <translation>Контрольный перечень</translation>
     </message>
     <message>
       <source>Signature of applicant, agent or common representative</source>
-      <translation type="unfinished" />
+      <translation>Подпись заявителя, агента или общего представителя</translation>
     </message>
     <message>
       <source>Description, claims, abstract and drawings</source>
-      <translation type="unfinished" />
+      <translation>Описание, формула изобретения, реферат и чертежи</translation>
     </message>
     <message>
       <source>Fee calculation and payment</source>
-      <translation type="unfinished" />
+      <translation>Расчет и уплата пошлин</translation>
     </message>
     <message>
       <source>Inventors (who are not applicants)</source>
-      <translation type="unfinished" />
+      <translation>Изобретатели (не являющиеся заявителями)</translation>
     </message>
     <message>
       <source>Inventor</source>
-      <translation type="unfinished" />
+      <translation>Изобретатель</translation>
     </message>
     <message>
       <source>Earlier application</source>
-      <translation type="unfinished" />
+      <translation>Предшествующая заявка</translation>
     </message>
     <message>
       <source>Claims</source>
-      <translation type="unfinished" />
+      <translation>Формула изобретения</translation>
     </message>
     <message>
       <source>Claim</source>
-      <translation type="unfinished" />
+      <translation>Пункт формулы</translation>
     </message>
     <message>
       <source>Drawings</source>
-      <translation type="unfinished" />
+      <translation>Чертежи</translation>
     </message>
     <message>
       <source>Drawing sheet</source>
-      <translation type="unfinished" />
+      <translation>Лист чертежей</translation>
     </message>
     <message>
       <source>Filing route</source>
-      <translation type="unfinished" />
+      <translation>Процедура подачи</translation>
     </message>
     <message>
       <source>Receiving Office</source>
-      <translation type="unfinished" />
+      <translation>Получающее ведомство</translation>
     </message>
     <message>
       <source>For the PCT: the Office of a State of residence or nationality of an applicant, or the International Bureau (IB).</source>
-      <translation type="unfinished" />
+      <translation>Для PCT: ведомство государства местожительства или гражданства одного из заявителей либо Международное бюро (RO/IB).</translation>
     </message>
     <message>
       <source>Language of filing</source>
-      <translation type="unfinished" />
+      <translation>Язык подачи</translation>
     </message>
     <message>
       <source>Applicant's or agent's file reference</source>
-      <translation type="unfinished" />
+      <translation>Номер дела заявителя или агента</translation>
     </message>
     <message>
       <source>At most 12 characters on the PCT request.</source>
-      <translation type="unfinished" />
+      <translation>Не более 12 символов в заявлении PCT.</translation>
     </message>
     <message>
       <source>Intended international filing date</source>
-      <translation type="unfinished" />
+      <translation>Предполагаемая дата международной подачи</translation>
     </message>
     <message>
       <source>Used to check the priority period; the receiving Office sets the filing date.</source>
-      <translation type="unfinished" />
+      <translation>Используется для проверки срока приоритета; дату подачи устанавливает получающее ведомство.</translation>
     </message>
     <message>
       <source>State of nationality</source>
-      <translation type="unfinished" />
+      <translation>Государство гражданства</translation>
     </message>
     <message>
       <source>State of residence</source>
-      <translation type="unfinished" />
+      <translation>Государство местожительства</translation>
     </message>
     <message>
       <source>This applicant is a natural person</source>
-      <translation type="unfinished" />
+      <translation>Этот заявитель — физическое лицо</translation>
     </message>
     <message>
       <source>This applicant is also an inventor</source>
-      <translation type="unfinished" />
+      <translation>Этот заявитель также является изобретателем</translation>
     </message>
     <message>
       <source>Applicant for the purposes of</source>
-      <translation type="unfinished" />
+      <translation>Заявитель для целей</translation>
     </message>
     <message>
       <source>Appointed as</source>
-      <translation type="unfinished" />
+      <translation>Назначен в качестве</translation>
     </message>
     <message>
       <source>Agent's registration number</source>
-      <translation type="unfinished" />
+      <translation>Регистрационный номер агента</translation>
     </message>
     <message>
       <source>All PCT Contracting States are designated (Rule 4.9(a))</source>
-      <translation type="unfinished" />
+      <translation>Указаны все Договаривающиеся государства PCT (правило 4.9(a))</translation>
     </message>
     <message>
       <source>States excluded from designation (Rule 4.9(b))</source>
-      <translation type="unfinished" />
+      <translation>Государства, исключенные из указания (правило 4.9(b))</translation>
     </message>
     <message>
       <source>Office of the national application (national route)</source>
-      <translation type="unfinished" />
+      <translation>Ведомство национальной заявки (национальная процедура)</translation>
     </message>
     <message>
       <source>Office of the earlier application</source>
-      <translation type="unfinished" />
+      <translation>Ведомство предшествующей заявки</translation>
     </message>
     <message>
       <source>Number of the earlier application</source>
-      <translation type="unfinished" />
+      <translation>Номер предшествующей заявки</translation>
     </message>
     <message>
       <source>Filing date of the earlier application</source>
-      <translation type="unfinished" />
+      <translation>Дата подачи предшествующей заявки</translation>
     </message>
     <message>
       <source>Kind of earlier application</source>
-      <translation type="unfinished" />
+      <translation>Вид предшествующей заявки</translation>
     </message>
     <message>
       <source>Declaration as to the identity of the inventor (Rule 4.17(i))</source>
-      <translation type="unfinished" />
+      <translation>Декларация о личности изобретателя (правило 4.17(i))</translation>
     </message>
     <message>
       <source>Declaration as to the applicant's entitlement to apply for and be granted a patent (Rule 4.17(ii))</source>
-      <translation type="unfinished" />
+      <translation>Декларация о праве заявителя подавать заявку и получить патент (правило 4.17(ii))</translation>
     </message>
     <message>
       <source>Declaration as to the applicant's entitlement to claim priority (Rule 4.17(iii))</source>
-      <translation type="unfinished" />
+      <translation>Декларация о праве заявителя притязать на приоритет (правило 4.17(iii))</translation>
     </message>
     <message>
       <source>Declaration of inventorship (Rule 4.17(iv))</source>
-      <translation type="unfinished" />
+      <translation>Декларация об авторстве изобретения (правило 4.17(iv))</translation>
     </message>
     <message>
       <source>Declaration as to non-prejudicial disclosures (Rule 4.17(v))</source>
-      <translation type="unfinished" />
+      <translation>Декларация о неопорочащем раскрытии (правило 4.17(v))</translation>
     </message>
     <message>
       <source>Sheets of the request</source>
-      <translation type="unfinished" />
+      <translation>Листов заявления</translation>
     </message>
     <message>
       <source>Sheets of the description</source>
-      <translation type="unfinished" />
+      <translation>Листов описания</translation>
     </message>
     <message>
       <source>Sheets of the claims</source>
-      <translation type="unfinished" />
+      <translation>Листов формулы изобретения</translation>
     </message>
     <message>
       <source>Sheets of the abstract</source>
-      <translation type="unfinished" />
+      <translation>Листов реферата</translation>
     </message>
     <message>
       <source>Sheets of the drawings</source>
-      <translation type="unfinished" />
+      <translation>Листов чертежей</translation>
     </message>
     <message>
       <source>Power of attorney</source>
-      <translation type="unfinished" />
+      <translation>Доверенность</translation>
     </message>
     <message>
       <source>Figure of the drawings to accompany the abstract</source>
-      <translation type="unfinished" />
+      <translation>Фигура чертежей для публикации с рефератом</translation>
     </message>
     <message>
       <source>Your name between slashes, for example /Jane Doe/ (PCT Annex F).</source>
-      <translation type="unfinished" />
+      <translation>Ваше имя между косыми чертами, например /Иван Петров/ (Приложение F к PCT).</translation>
     </message>
     <message>
       <source>Technical field</source>
-      <translation type="unfinished" />
+      <translation>Область техники</translation>
     </message>
     <message>
       <source>Background art</source>
-      <translation type="unfinished" />
+      <translation>Предшествующий уровень техники</translation>
     </message>
     <message>
       <source>Description of the invention</source>
-      <translation type="unfinished" />
+      <translation>Описание изобретения</translation>
     </message>
     <message>
       <source>Separate paragraphs with a blank line.</source>
-      <translation type="unfinished" />
+      <translation>Разделяйте абзацы пустой строкой.</translation>
     </message>
     <message>
       <source>Brief description of the drawings</source>
-      <translation type="unfinished" />
+      <translation>Краткое описание чертежей</translation>
     </message>
     <message>
       <source>Claim number</source>
-      <translation type="unfinished" />
+      <translation>Номер пункта</translation>
     </message>
     <message>
       <source>Claim text</source>
-      <translation type="unfinished" />
+      <translation>Текст пункта формулы</translation>
     </message>
     <message>
       <source>Abstract</source>
-      <translation type="unfinished" />
+      <translation>Реферат</translation>
     </message>
     <message>
       <source>Preferably 50 to 150 words (PCT Rule 8.1(b)).</source>
-      <translation type="unfinished" />
+      <translation>Желательно от 50 до 150 слов (правило 8.1(b) PCT).</translation>
     </message>
     <message>
       <source>Drawing file</source>
-      <translation type="unfinished" />
+      <translation>Файл чертежа</translation>
     </message>
     <message>
       <source>Figure label</source>
-      <translation type="unfinished" />
+      <translation>Подпись к фигуре</translation>
     </message>
     <message>
       <source>Sequence listing (WIPO ST.26 XML)</source>
-      <translation type="unfinished" />
+      <translation>Перечень последовательностей (XML по стандарту ВОИС ST.26)</translation>
     </message>
     <message>
       <source>Suggested IPC symbols</source>
-      <translation type="unfinished" />
+      <translation>Предлагаемые индексы МПК</translation>
     </message>
     <message>
       <source>For example A61K 31/00.</source>
-      <translation type="unfinished" />
+      <translation>Например, A61K 31/00.</translation>
     </message>
     <message>
       <source>Electronic filing format (for the fee reduction)</source>
-      <translation type="unfinished" />
+      <translation>Формат электронной подачи (для снижения пошлины)</translation>
     </message>
     <message>
       <source>Deposit or current account number</source>
-      <translation type="unfinished" />
+      <translation>Номер депозитного или текущего счета</translation>
     </message>
     <message>
       <source>Name of the payer (card holder)</source>
-      <translation type="unfinished" />
+      <translation>Имя плательщика (держателя карты)</translation>
     </message>
     <message>
       <source>Payment by {method} needs {label}.</source>
-      <translation type="unfinished" />
+      <translation>Для оплаты способом «{method}» требуется: {label}.</translation>
     </message>
     <message>
       <source>{code} is not a Contracting Party of the Madrid Protocol and cannot be the Office of origin.</source>
-      <translation type="unfinished" />
+      <translation>{code} не является Договаривающейся стороной Мадридского протокола и не может быть ведомством происхождения.</translation>
     </message>
     <message>
       <source>The entitlement State {state} does not match the Office of origin {origin}.</source>
-      <translation type="unfinished" />
+      <translation>Государство {state}, указанное как основание права на подачу, не соответствует ведомству происхождения {origin}.</translation>
     </message>
     <message>
       <source>Designate at least one Contracting Party.</source>
-      <translation type="unfinished" />
+      <translation>Укажите хотя бы одну Договаривающуюся сторону.</translation>
     </message>
     <message>
       <source>{code} is not a Contracting Party of the Madrid Protocol and cannot be designated.</source>
-      <translation type="unfinished" />
+      <translation>{code} не является Договаривающейся стороной Мадридского протокола и не может быть указана.</translation>
     </message>
     <message>
       <source>The Contracting Party of the Office of origin ({code}) cannot be designated.</source>
-      <translation type="unfinished" />
+      <translation>Договаривающаяся сторона ведомства происхождения ({code}) не может быть указана.</translation>
     </message>
     <message>
       <source>Class {class} does not exist: Nice classes are 1 to 45.</source>
-      <translation type="unfinished" />
+      <translation>Класса {class} не существует: классы МКТУ — с 1 по 45.</translation>
     </message>
     <message>
       <source>Class {class} lists no goods or services.</source>
-      <translation type="unfinished" />
+      <translation>В классе {class} не указано ни товаров, ни услуг.</translation>
     </message>
     <message>
       <source>“{term}” is not in the Nice list for class {class}; the International Bureau may object to it.</source>
-      <translation type="unfinished" />
+      <translation>«{term}» отсутствует в перечне МКТУ для класса {class}; Международное бюро может возразить.</translation>
     </message>
     <message>
       <source>Colour is claimed but the reproduction of the mark is not in colour.</source>
-      <translation type="unfinished" />
+      <translation>Цвет заявлен, но изображение знака не цветное.</translation>
     </message>
     <message>
       <source>The United States is designated: annex the declaration of intention to use the mark (MM18).</source>
-      <translation type="unfinished" />
+      <translation>Указаны Соединенные Штаты: приложите заявление о намерении использовать знак (MM18).</translation>
     </message>
     <message>
       <source>Priority from {date} can only be claimed until {deadline} (six months).</source>
-      <translation type="unfinished" />
+      <translation>Приоритет от {date} можно испрашивать только до {deadline} (шесть месяцев).</translation>
     </message>
     <message>
       <source>Give the basic application or registration on which the international application is based.</source>
-      <translation type="unfinished" />
+      <translation>Укажите базовую заявку или регистрацию, на которой основана международная заявка.</translation>
     </message>
     <message>
       <source>“{term}” (class {class}) is not covered by the basic mark.</source>
-      <translation type="unfinished" />
+      <translation>«{term}» (класс {class}) не охватывается базовым знаком.</translation>
     </message>
     <message>
       <source>The Office of origin {origin} accepts international applications in {allowed}, not {language}.</source>
-      <translation type="unfinished" />
+      <translation>Ведомство происхождения {origin} принимает международные заявки на языках: {allowed}, но не {language}.</translation>
     </message>
     <message>
       <source>The total declared ({declared} {currency}) differs from the fees computed: {total} {currency} (fees valid as of {valid_as_of}).</source>
-      <translation type="unfinished" />
+      <translation>Заявленная сумма ({declared} {currency}) отличается от рассчитанных пошлин: {total} {currency} (пошлины действительны на {valid_as_of}).</translation>
     </message>
     <message>
       <source>A word mark consists of its text only: give the verbal element and no image ({label}).</source>
-      <translation type="unfinished" />
+      <translation>Словесный знак состоит только из текста: укажите словесный элемент без изображения ({label}).</translation>
     </message>
     <message>
       <source>This type of mark needs a representation file ({label}).</source>
-      <translation type="unfinished" />
+      <translation>Для знака этого вида нужен файл с изображением ({label}).</translation>
     </message>
     <message>
       <source>{office} accepts {allowed} for a {type} mark, not {format}.</source>
-      <translation type="unfinished" />
+      <translation>{office} принимает {allowed} для знака вида «{type}», но не {format}.</translation>
     </message>
     <message>
       <source>The file is {size} bytes; {office} accepts at most {max} bytes.</source>
-      <translation type="unfinished" />
+      <translation>Размер файла {size} байт; {office} принимает не более {max} байт.</translation>
     </message>
     <message>
       <source>Colour is claimed: name the colours and where they appear.</source>
-      <translation type="unfinished" />
+      <translation>Цвет заявлен: укажите цвета и где они расположены.</translation>
     </message>
     <message>
       <source>“{term}” is not in the Nice list for class {class}; the office may object to it.</source>
-      <translation type="unfinished" />
+      <translation>«{term}» отсутствует в перечне МКТУ для класса {class}; ведомство может возразить.</translation>
     </message>
     <message>
       <source>{office} accepts a reference of at most {max} characters without spaces.</source>
-      <translation type="unfinished" />
+      <translation>{office} принимает номер дела длиной не более {max} символов без пробелов.</translation>
     </message>
     <message>
       <source>RO/{ro} is not competent: no applicant is a national or resident of {ro} (applicants: {states}). File with RO/IB or the Office of an applicant's State.</source>
-      <translation type="unfinished" />
+      <translation>RO/{ro} не компетентно: ни один заявитель не является гражданином или резидентом {ro} (заявители: {states}). Подайте заявку в RO/IB или в ведомство государства одного из заявителей.</translation>
     </message>
     <message>
       <source>The earlier application of {date} is more than 14 months before {filed}: the priority claim is void (the priority period ended {deadline}).</source>
-      <translation type="unfinished" />
+      <translation>Предшествующая заявка от {date} подана более чем за 14 месяцев до {filed}: притязание на приоритет недействительно (срок приоритета истек {deadline}).</translation>
     </message>
     <message>
       <source>The priority period ended on {deadline}: request restoration of the right of priority (possible until {window}).</source>
-      <translation type="unfinished" />
+      <translation>Срок приоритета истек {deadline}: подайте ходатайство о восстановлении права приоритета (возможно до {window}).</translation>
     </message>
     <message>
       <source>The abstract has {words} words; it should preferably have {min} to {max}.</source>
-      <translation type="unfinished" />
+      <translation>В реферате {words} слов; желательно от {min} до {max}.</translation>
     </message>
     <message>
       <source>The application needs at least one claim.</source>
-      <translation type="unfinished" />
+      <translation>Заявка должна содержать хотя бы один пункт формулы.</translation>
     </message>
     <message>
       <source>Claim {number} should be numbered {expected}: claims are numbered consecutively in Arabic numerals.</source>
-      <translation type="unfinished" />
+      <translation>Пункт {number} должен иметь номер {expected}: пункты формулы нумеруются последовательно арабскими цифрами.</translation>
     </message>
     <message>
       <source>Give the title of the invention (box I).</source>
-      <translation type="unfinished" />
+      <translation>Укажите название изобретения (графа I).</translation>
     </message>
     <message>
       <source>The file reference has {length} characters; the PCT request allows at most {max}.</source>
-      <translation type="unfinished" />
+      <translation>Номер дела содержит {length} символов; заявление PCT допускает не более {max}.</translation>
     </message>
     <message>
       <source>Give the nationality and the residence of every applicant ({name}).</source>
-      <translation type="unfinished" />
+      <translation>Укажите гражданство и местожительство каждого заявителя ({name}).</translation>
     </message>
     <message>
       <source>{states} requires the inventors to be named: mark applicants who are inventors or add the inventors (box III).</source>
-      <translation type="unfinished" />
+      <translation>{states} требует указания изобретателей: отметьте заявителей, являющихся изобретателями, или добавьте изобретателей (графа III).</translation>
     </message>
     <message>
       <source>The sequence listing {name} is not WIPO ST.26 XML (root element: {root}).</source>
-      <translation type="unfinished" />
+      <translation>Перечень последовательностей {name} не соответствует XML по стандарту ВОИС ST.26 (корневой элемент: {root}).</translation>
     </message>
     <message>
       <source>Give the number of sheets of each part (box IX).</source>
-      <translation type="unfinished" />
+      <translation>Укажите число листов каждой части (графа IX).</translation>
     </message>
     <message>
       <source>{symbol} is not a well-formed IPC symbol (for example A61K 31/00).</source>
-      <translation type="unfinished" />
+      <translation>{symbol} — неправильно составленный индекс МПК (например, A61K 31/00).</translation>
     </message>
     <message>
       <source>National trademark application</source>
-      <translation type="unfinished" />
+      <translation>Национальная заявка на товарный знак</translation>
     </message>
     <message>
       <source>Application for registration of a trademark at a national or regional office.</source>
-      <translation type="unfinished" />
+      <translation>Заявка на регистрацию товарного знака в национальном или региональном ведомстве.</translation>
     </message>
     <message>
       <source>Office and language</source>
-      <translation type="unfinished" />
+      <translation>Ведомство и язык</translation>
     </message>
     <message>
       <source>Signature</source>
-      <translation type="unfinished" />
+      <translation>Подпись</translation>
     </message>
     <message>
       <source>Fees and payment</source>
-      <translation type="unfinished" />
+      <translation>Пошлины и оплата</translation>
     </message>
     <message>
       <source>Office of filing</source>
-      <translation type="unfinished" />
+      <translation>Ведомство подачи</translation>
     </message>
     <message>
       <source>Two-letter language code, for example en.</source>
-      <translation type="unfinished" />
+      <translation>Двухбуквенный код языка, например ru.</translation>
     </message>
     <message>
       <source>Applicant's reference</source>
-      <translation type="unfinished" />
+      <translation>Номер дела заявителя</translation>
     </message>
     <message>
       <source>Intended filing date</source>
-      <translation type="unfinished" />
+      <translation>Предполагаемая дата подачи</translation>
     </message>
     <message>
       <source>Used for the priority period; the office sets the official filing date.</source>
-      <translation type="unfinished" />
+      <translation>Используется для срока приоритета; официальную дату подачи устанавливает ведомство.</translation>
     </message>
     <message>
       <source>Filing basis</source>
-      <translation type="unfinished" />
+      <translation>Основание подачи</translation>
     </message>
     <message>
       <source>Required by some offices (United States).</source>
-      <translation type="unfinished" />
+      <translation>Требуется некоторыми ведомствами (Соединенные Штаты).</translation>
     </message>
     <message>
       <source>Legal form (legal entity)</source>
-      <translation type="unfinished" />
+      <translation>Организационно-правовая форма (юридическое лицо)</translation>
     </message>
     <message>
       <source>State of incorporation (legal entity)</source>
-      <translation type="unfinished" />
+      <translation>Государство регистрации (юридическое лицо)</translation>
     </message>
     <message>
       <source>Verbal element</source>
-      <translation type="unfinished" />
+      <translation>Словесный элемент</translation>
     </message>
     <message>
       <source>The words of the mark exactly as they are to be registered.</source>
-      <translation type="unfinished" />
+      <translation>Слова знака точно в том виде, в каком они должны быть зарегистрированы.</translation>
     </message>
     <message>
       <source>Standard characters (no particular font, style or colour)</source>
-      <translation type="unfinished" />
+      <translation>Стандартные символы (без особого шрифта, стиля или цвета)</translation>
     </message>
     <message>
       <source>Representation of the mark</source>
-      <translation type="unfinished" />
+      <translation>Изображение знака</translation>
     </message>
     <message>
       <source>Image (or sound/video file) as the office accepts for this type of mark.</source>
-      <translation type="unfinished" />
+      <translation>Изображение (или звуковой/видеофайл), которое ведомство принимает для знака этого вида.</translation>
     </message>
     <message>
       <source>Colour is claimed</source>
-      <translation type="unfinished" />
+      <translation>Цвет заявлен</translation>
     </message>
     <message>
       <source>Colours claimed and where they appear</source>
-      <translation type="unfinished" />
+      <translation>Заявляемые цвета и где они расположены</translation>
     </message>
     <message>
       <source>Transliteration</source>
-      <translation type="unfinished" />
+      <translation>Транслитерация</translation>
     </message>
     <message>
       <source>Translation</source>
-      <translation type="unfinished" />
+      <translation>Перевод</translation>
     </message>
     <message>
       <source>Deposit account number</source>
-      <translation type="unfinished" />
+      <translation>Номер депозитного счета</translation>
     </message>
     <message>
       <source>Total amount paid</source>
-      <translation type="unfinished" />
+      <translation>Общая уплаченная сумма</translation>
     </message>
     <message>
       <source>The total of the fee quote, in the office's currency.</source>
-      <translation type="unfinished" />
+      <translation>Итог расчета пошлин в валюте ведомства.</translation>
     </message>
     <message>
       <source>Passphrase: </source>
-      <translation type="unfinished" />
+      <translation>Парольная фраза: </translation>
     </message>
     <message>
       <source>No keys yet; create one with 'filingassist keys new --name "Your Name"'.</source>
-      <translation type="unfinished" />
+      <translation>Ключей пока нет; создайте ключ командой 'filingassist keys new --name "Ваше имя"'.</translation>
     </message>
     <message>
       <source>trusted</source>
-      <translation type="unfinished" />
+      <translation>доверенный</translation>
     </message>
     <message>
       <source>integrity only, no trust anchor given</source>
-      <translation type="unfinished" />
+      <translation>только целостность, якорь доверия не задан</translation>
     </message>
     <message>
       <source>OK: the package is sound.</source>
-      <translation type="unfinished" />
+      <translation>OK: пакет в порядке.</translation>
     </message>
     <message>
       <source>Repeat passphrase: </source>
-      <translation type="unfinished" />
+      <translation>Повторите парольную фразу: </translation>
     </message>
     <message>
       <source>NOT OK: {count} problem(s).</source>
-      <translation type="unfinished" />
+      <translation>НЕ OK: проблем: {count}.</translation>
     </message>
     <message>
       <source>Expected text.</source>
-      <translation type="unfinished" />
+      <translation>Ожидается текст.</translation>
     </message>
     <message>
       <source>Line breaks are not allowed here.</source>
-      <translation type="unfinished" />
+      <translation>Переводы строки здесь не допускаются.</translation>
     </message>
     <message>
       <source>Not a valid e-mail address.</source>
-      <translation type="unfinished" />
+      <translation>Недействительный адрес электронной почты.</translation>
     </message>
     <message>
       <source>Expected a date (YYYY-MM-DD).</source>
-      <translation type="unfinished" />
+      <translation>Ожидается дата (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
       <source>Expected yes or no.</source>
-      <translation type="unfinished" />
+      <translation>Ожидается «да» или «нет».</translation>
     </message>
     <message>
       <source>Expected a whole number.</source>
-      <translation type="unfinished" />
+      <translation>Ожидается целое число.</translation>
     </message>
     <message>
       <source>Expected a list of texts.</source>
-      <translation type="unfinished" />
+      <translation>Ожидается список текстов.</translation>
     </message>
     <message>
       <source>Expected an attached file.</source>
-      <translation type="unfinished" />
+      <translation>Ожидается приложенный файл.</translation>
     </message>
     <message>
       <source>The attached file has no valid SHA-256 digest.</source>
-      <translation type="unfinished" />
+      <translation>У приложенного файла нет действительного хеша SHA-256.</translation>
     </message>
     <message>
       <source>The attached file has no name.</source>
-      <translation type="unfinished" />
+      <translation>У приложенного файла нет имени.</translation>
     </message>
     <message>
       <source>The attached file has no size or media type.</source>
-      <translation type="unfinished" />
+      <translation>У приложенного файла нет размера или типа данных.</translation>
     </message>
     <message>
       <source>Name the colour or colours claimed.</source>
-      <translation type="unfinished" />
+      <translation>Укажите заявляемый цвет или цвета.</translation>
     </message>
     <message>
       <source>The mark must be the same as the basic mark “{basic}”.</source>
-      <translation type="unfinished" />
+      <translation>Знак должен совпадать с базовым знаком «{basic}».</translation>
     </message>
     <message>
       <source>The applicant must be the holder of the basic mark ({basic}).</source>
-      <translation type="unfinished" />
+      <translation>Заявитель должен быть владельцем базового знака ({basic}).</translation>
     </message>
     <message>
       <source>Enter the total of the fee calculation: {total} {currency} (fees valid as of {valid_as_of}).</source>
-      <translation type="unfinished" />
+      <translation>Введите итог расчета пошлин: {total} {currency} (пошлины действительны на {valid_as_of}).</translation>
     </message>
     <message>
       <source>The reproduction is in colour: claim the colour (item 8) or file a black-and-white reproduction.</source>
-      <translation type="unfinished" />
+      <translation>Изображение цветное: заявите цвет (пункт 8) или подайте черно-белое изображение.</translation>
     </message>
     <message>
       <source>Say who signed the MM18 declaration, or attach it.</source>
-      <translation type="unfinished" />
+      <translation>Укажите, кто подписал заявление MM18, или приложите его.</translation>
     </message>
     <message>
       <source>The basic mark's date ({date}) is after the international application ({filed}).</source>
-      <translation type="unfinished" />
+      <translation>Дата базового знака ({date}) позже даты международной заявки ({filed}).</translation>
     </message>
     <message>
       <source>Class {class} is not in the basic mark.</source>
-      <translation type="unfinished" />
+      <translation>Класса {class} нет в базовом знаке.</translation>
     </message>
     <message>
       <source>{code} is designated more than once.</source>
-      <translation type="unfinished" />
+      <translation>{code} указана более одного раза.</translation>
     </message>
     <message>
       <source>Give the number and date of the basic application or registration.</source>
-      <translation type="unfinished" />
+      <translation>Укажите номер и дату базовой заявки или регистрации.</translation>
     </message>
     <message>
       <source>“{term}” belongs to class {other}, not class {class}.</source>
-      <translation type="unfinished" />
+      <translation>«{term}» относится к классу {other}, а не к классу {class}.</translation>
     </message>
     <message>
       <source>The earlier filing ({date}) cannot be later than this application ({filed}).</source>
-      <translation type="unfinished" />
+      <translation>Предшествующая подача ({date}) не может быть позже этой заявки ({filed}).</translation>
     </message>
     <message>
       <source>Class {class} is listed more than once; list its terms under one entry.</source>
-      <translation type="unfinished" />
+      <translation>Класс {class} указан более одного раза; перечислите его термины в одной записи.</translation>
     </message>
     <message>
       <source>Remove the empty term from class {class}.</source>
-      <translation type="unfinished" />
+      <translation>Удалите пустой термин из класса {class}.</translation>
     </message>
     <message>
       <source>{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free}.</source>
-      <translation type="unfinished" />
+      <translation>Листов: {sheets}; пошлина за лист взимается за {extra} листов сверх {free}.</translation>
     </message>
     <message>
       <source>{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free} ({amount} {currency}).</source>
-      <translation type="unfinished" />
+      <translation>Листов: {sheets}; пошлина за лист взимается за {extra} листов сверх {free} ({amount} {currency}).</translation>
     </message>
     <message>
       <source>The sequence listing must be a WIPO ST.26 XML file, not {name}.</source>
-      <translation type="unfinished" />
+      <translation>Перечень последовательностей должен быть XML-файлом по стандарту ВОИС ST.26, а не {name}.</translation>
     </message>
     <message>
       <source>Give the number of sheets of each part (box IX); they determine the fees.</source>
-      <translation type="unfinished" />
+      <translation>Укажите число листов каждой части (графа IX); от него зависят пошлины.</translation>
     </message>
     <message>
       <source>The earlier application ({date}) cannot be later than the international filing date ({filed}).</source>
-      <translation type="unfinished" />
+      <translation>Предшествующая заявка ({date}) не может быть позже даты международной подачи ({filed}).</translation>
     </message>
     <message>
       <source>Say how the fees will be paid.</source>
-      <translation type="unfinished" />
+      <translation>Укажите, как будут уплачены пошлины.</translation>
     </message>
     <message>
       <source>The image is {width}×{height} pixels; each side should be {min}-{max} pixels.</source>
-      <translation type="unfinished" />
+      <translation>Размер изображения {width}×{height} пикселей; каждая сторона должна быть от {min} до {max} пикселей.</translation>
     </message>
     <message>
       <source>A word mark cannot claim colour; choose a figurative or combined mark.</source>
-      <translation type="unfinished" />
+      <translation>Для словесного знака нельзя заявлять цвет; выберите изобразительный или комбинированный знак.</translation>
     </message>
     <message>
       <source>{label} is longer than {max} characters.</source>
-      <translation type="unfinished" />
+      <translation>{label}: длина превышает {max} символов.</translation>
     </message>
     <message>
       <source>{value} is not a valid choice for {label}.</source>
-      <translation type="unfinished" />
+      <translation>{value} — недопустимое значение для поля «{label}».</translation>
     </message>
     <message>
       <source>{label}: files of type {type} are not accepted.</source>
-      <translation type="unfinished" />
+      <translation>{label}: файлы типа {type} не принимаются.</translation>
     </message>
     <message>
       <source>{label}: expected a list.</source>
-      <translation type="unfinished" />
+      <translation>{label}: ожидается список.</translation>
     </message>
     <message>
       <source>At least {min} of {label} needed.</source>
-      <translation type="unfinished" />
+      <translation>{label}: требуется не менее {min}.</translation>
     </message>
     <message>
       <source>At most {max} of {label} allowed.</source>
-      <translation type="unfinished" />
+      <translation>{label}: допускается не более {max}.</translation>
     </message>
     <message>
       <source>{label} is required.</source>
-      <translation type="unfinished" />
+      <translation>{label}: обязательное поле.</translation>
     </message>
     <message>
       <source>{label} must be at least {min}.</source>
-      <translation type="unfinished" />
+      <translation>{label}: значение должно быть не меньше {min}.</translation>
     </message>
     <message>
       <source>{label} must be at most {max}.</source>
-      <translation type="unfinished" />
+      <translation>{label}: значение должно быть не больше {max}.</translation>
     </message>
   </context>
 </TS>
