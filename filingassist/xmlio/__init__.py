@@ -4,9 +4,28 @@
 (with the MM2 as ``tmk:MadridApplication``) or ``pat:ApplicationBody`` plus a
 ``request.json``; ``import_xml(bytes, where, attachments)`` reads our own XML back;
 ``basicmark.read_basic_mark(path)`` reads an office's trademark record for MM2 prefill.
-Schemas are compiled lazily (``xmlio.validate``), never on import.
+Export and import use the schema model shipped in ``resources/st96/`` (derived from the
+official XSDs by ``tools/st96_model.py``); full XSD validation (``check_export``) runs where
+the schema files are present and otherwise reports that it could not. Schemas are compiled
+lazily (``xmlio.validate``), never on import.
 """
 
-from filingassist.xmlio.api import XmlExport, export_files, export_xml, import_xml, validate_export
+from filingassist.xmlio.api import (
+    SchemaCheck,
+    XmlExport,
+    check_export,
+    export_files,
+    export_xml,
+    import_xml,
+    validate_export,
+)
 
-__all__ = ["XmlExport", "export_files", "export_xml", "import_xml", "validate_export"]
+__all__ = [
+    "SchemaCheck",
+    "XmlExport",
+    "check_export",
+    "export_files",
+    "export_xml",
+    "import_xml",
+    "validate_export",
+]

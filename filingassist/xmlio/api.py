@@ -14,7 +14,7 @@ from filingassist.model.document import ApplicationDocument
 from filingassist.xmlio import request, safe
 from filingassist.xmlio.export import export_document
 from filingassist.xmlio.reader import Imported, read_record
-from filingassist.xmlio.validate import SchemaError, validate
+from filingassist.xmlio.validate import SchemaError, SchemaUnavailable, validate
 
 #: local name of the document root → application kind
 ROOT_KINDS = {
@@ -65,9 +65,40 @@ def export_files(doc: ApplicationDocument) -> list[tuple[str, bytes, str]]:
 
 
 def validate_export(export: XmlExport, doc: ApplicationDocument) -> list[SchemaError]:
-    """Schema violations of an export against the official schema of its form."""
+    """Schema violations of an export against the official schema of its form.
+
+    Raises:
+        SchemaUnavailable: the schema files are not on this machine (see ``check_export``).
+    """
     form = get_form(doc.form, doc.form_version)
     return validate(etree.fromstring(export.xml, safe.parser()), form.xsd)
+
+
+@dataclass(frozen=True)
+class SchemaCheck:
+    """The outcome of validating an export: errors, or why the check could not run."""
+
+    errors: tuple[SchemaError, ...] = ()
+    unavailable: str = ""  # the note to show when the schema files are absent
+
+    @property
+    def status(self) -> str:
+        """``"valid"``, ``"invalid"`` or ``"unavailable"``."""
+        if self.unavailable:
+            return "unavailable"
+        return "invalid" if self.errors else "valid"
+
+
+def check_export(export: XmlExport, doc: ApplicationDocument) -> SchemaCheck:
+    """Validate ``export`` where the schemas are installed; otherwise say so (never raise).
+
+    A user's machine has no schema files: the export is still produced (from the shipped
+    model), and callers show ``unavailable`` as a note rather than a failure.
+    """
+    try:
+        return SchemaCheck(tuple(validate_export(export, doc)))
+    except SchemaUnavailable as exc:
+        return SchemaCheck(unavailable=str(exc))
 
 
 def form_of_root(root: etree._Element, where: str) -> FormDef:

@@ -1,28 +1,29 @@
 """A light model of an XSD: child order, repetition, attributes and text types per element.
 
-The exporter needs three facts the schema already knows: the order of an element's
-children (``xsd:sequence``), whether a child may repeat, and the simple type of a text
-element. We read them from the official ST.96 files with a plain XML parse (about 0.2 s;
-compiling the schema for validation is a separate, slower step in ``xmlio.validate``).
-Elements are keyed by Clark name (``{namespace}Local``).
+The exporter needs a few facts the schema knows: the order of an element's children
+(``xsd:sequence``), whether a child may repeat, which children are required, and the
+simple type of a text element. ``tools/st96_model.py`` derives them from the official ST.96
+files (``xmlio.xsdread``) for the elements our forms use and writes them to
+``resources/st96/schema-model-V6_0.json``; the program loads that file, so export and
+import work where the schema files are not installed (a user's machine). Elements are
+keyed by Clark name (``{namespace}Local``); the file writes them with their prefixes.
 """
 
 from __future__ import annotations
 
 import functools
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from lxml import etree
+from typing import Any
 
 from filingassist import paths
+from filingassist.errors import InputError
 
 XSD = "http://www.w3.org/2001/XMLSchema"
-UNBOUNDED = 1 << 30
-
-
-def _x(tag: str) -> str:
-    return f"{{{XSD}}}{tag}"
+#: the shipped model, relative to the resources folder
+MODEL_FILE = "st96/schema-model-V6_0.json"
+MODEL_FORMAT = "filingassist-st96-schema-model"
 
 
 @dataclass
@@ -39,7 +40,7 @@ class ElementInfo:
 
 @dataclass
 class SchemaModel:
-    """Every element declaration reachable from a schema file."""
+    """Element declarations of a schema (all of them, or those our forms use)."""
 
     elements: dict[str, ElementInfo]
     namespaces: dict[str, str]  # prefix → namespace, as the schema files declare them
@@ -52,171 +53,88 @@ class SchemaModel:
         prefix, _, local = prefixed.rpartition(":")
         return f"{{{self.namespaces[prefix]}}}{local}" if prefix else local
 
-
-class _Reader:
-    """Collects global declarations of all schema files, then resolves element content."""
-
-    def __init__(self) -> None:
-        self.elements: dict[str, etree._Element] = {}
-        self.types: dict[str, etree._Element] = {}
-        self.groups: dict[str, etree._Element] = {}
-        self.attr_groups: dict[str, etree._Element] = {}
-        self.namespaces: dict[str, str] = {}
-        self._seen: set[Path] = set()
-
-    def load(self, path: Path) -> None:
-        path = path.resolve()
-        if path in self._seen:
-            return
-        self._seen.add(path)
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-        root = etree.parse(str(path), parser).getroot()
-        tns = root.get("targetNamespace", "")
-        self.namespaces.update({k: v for k, v in root.nsmap.items() if k and k != "xsd"})
-        for node in root:
-            name = node.get("name")
-            if name is None:
-                continue
-            key = f"{{{tns}}}{name}"
-            table = {
-                _x("element"): self.elements,
-                _x("complexType"): self.types,
-                _x("simpleType"): self.types,
-                _x("group"): self.groups,
-                _x("attributeGroup"): self.attr_groups,
-            }.get(node.tag)
-            if table is not None:
-                table[key] = node
-        for node in root.iterfind(_x("import")):
-            loc = node.get("schemaLocation")
-            if loc and "://" not in loc:
-                self.load(path.parent / loc)
-        for node in root.iterfind(_x("include")):
-            loc = node.get("schemaLocation")
-            if loc and "://" not in loc:
-                self.load(path.parent / loc)
-
-    def qname(self, node: etree._Element, value: str) -> str:
-        prefix, _, local = value.rpartition(":")
-        return f"{{{node.nsmap.get(prefix or None, '')}}}{local}"
+    def prefixed(self, clark: str) -> str:
+        """``{http://…/Trademark}Trademark`` → ``tmk:Trademark`` (first prefix declared)."""
+        if not clark.startswith("{"):
+            return clark
+        namespace, local = clark[1:].split("}", 1)
+        prefix = next((p for p, ns in self.namespaces.items() if ns == namespace and p), None)
+        return f"{prefix}:{local}" if prefix else clark
 
 
-def _content(reader: _Reader, ctype: etree._Element, info: ElementInfo) -> None:
-    """Fill ``info`` from a complexType (following extensions to their base)."""
-    if ctype.get("mixed") == "true":
-        info.text_type = "string"
-    for node in ctype:
-        if node.tag in (_x("sequence"), _x("choice"), _x("all"), _x("group")):
-            _particle(reader, node, info, repeated=False, optional=False)
-        elif node.tag in (_x("attribute"), _x("attributeGroup")):
-            _attribute(reader, node, info)
-        elif node.tag == _x("simpleContent"):
-            for ext in node:
-                if ext.tag in (_x("extension"), _x("restriction")):
-                    info.text_type = _simple_base(reader, ext, ext.get("base", ""))
-                    for a in ext:
-                        _attribute(reader, a, info)
-        elif node.tag == _x("complexContent"):
-            for ext in node:
-                if ext.tag in (_x("extension"), _x("restriction")):
-                    base = reader.types.get(reader.qname(ext, ext.get("base", "")))
-                    if base is not None and ext.tag == _x("extension"):
-                        _content(reader, base, info)
-                    _content(reader, ext, info)
+# --- the model file -------------------------------------------------------------------
 
 
-def _particle(
-    reader: _Reader, node: etree._Element, info: ElementInfo, repeated: bool, optional: bool
-) -> None:
-    many = repeated or node.get("maxOccurs", "1") not in ("1", "0")
-    opt = optional or node.get("minOccurs", "1") == "0"
-    if node.tag == _x("element"):
-        name = node.get("ref") or node.get("name")
-        if name is None:
-            return
-        key = reader.qname(node, name) if node.get("ref") else _local_key(reader, node)
-        info.children.setdefault(key, len(info.children))
-        info.repeats[key] = info.repeats.get(key, False) or many
-        if not opt:
-            info.required = (*info.required, key)
-        return
-    if node.tag == _x("group"):
-        target = reader.groups.get(reader.qname(node, node.get("ref", "")))
-        if target is not None:
-            for child in target:
-                _particle(reader, child, info, many, opt)
-        return
-    if node.tag in (_x("sequence"), _x("choice"), _x("all")):
-        in_choice = opt or node.tag == _x("choice")
-        for child in node:
-            _particle(reader, child, info, many, in_choice)
+def encode(model: SchemaModel, names: set[str]) -> dict[str, Any]:
+    """JSON form of the elements ``names`` of ``model`` (sorted, defaults left out)."""
+    short = model.prefixed
+    elements: dict[str, Any] = {}
+    for name in sorted(names, key=short):
+        info = model.elements[name]
+        entry: dict[str, Any] = {}
+        if info.children:
+            order = sorted(info.children.items(), key=lambda item: item[1])
+            entry["children"] = [short(c) for c, _ in order]
+        if any(info.repeats.values()):
+            entry["repeats"] = [short(c) for c, many in info.repeats.items() if many]
+        if info.required:
+            entry["required"] = [short(c) for c in info.required]
+        if info.attributes:
+            entry["attributes"] = {short(a): req for a, req in info.attributes.items()}
+        if info.text_type is not None:
+            entry["text"] = info.text_type
+        elements[short(name)] = entry
+    return {"namespaces": dict(model.namespaces), "elements": elements}
 
 
-def _local_key(reader: _Reader, node: etree._Element) -> str:
-    schema = node.getroottree().getroot()
-    key = f"{{{schema.get('targetNamespace', '')}}}{node.get('name')}"
-    reader.elements.setdefault(key, node)
-    return key
+def decode(obj: dict[str, Any]) -> SchemaModel:
+    """The model of one schema from its JSON form (the inverse of ``encode``)."""
+    model = SchemaModel({}, dict(obj["namespaces"]))
+    long = model.clark
+    for name, entry in obj["elements"].items():
+        children = [long(c) for c in entry.get("children", ())]
+        many = {long(c) for c in entry.get("repeats", ())}
+        model.elements[long(name)] = ElementInfo(
+            long(name),
+            children={c: i for i, c in enumerate(children)},
+            repeats={c: c in many for c in children},
+            required=tuple(long(c) for c in entry.get("required", ())),
+            attributes={long(a): bool(r) for a, r in entry.get("attributes", {}).items()},
+            text_type=entry.get("text"),
+        )
+    return model
 
 
-def _attribute(reader: _Reader, node: etree._Element, info: ElementInfo) -> None:
-    if node.tag == _x("attribute"):
-        name = node.get("ref") or node.get("name", "")
-        key = reader.qname(node, name) if node.get("ref") else name
-        info.attributes[key] = node.get("use") == "required"
-    elif node.tag == _x("attributeGroup"):
-        group = reader.attr_groups.get(reader.qname(node, node.get("ref", "")))
-        for child in group if group is not None else ():
-            _attribute(reader, child, info)
+def model_path() -> Path:
+    return paths.resources_dir() / MODEL_FILE
 
 
-def _simple_base(reader: _Reader, node: etree._Element, type_name: str, depth: int = 0) -> str:
-    """The XSD built-in type a simple type derives from (``string`` for unions and lists)."""
-    key = reader.qname(node, type_name)
-    if key.startswith(f"{{{XSD}}}"):
-        return key.split("}", 1)[1]
-    decl = reader.types.get(key)
-    if decl is None or depth > 20:
-        return "string"
-    if decl.tag == _x("complexType"):
-        for sc in decl.iterfind(f"{_x('simpleContent')}/*"):
-            return _simple_base(reader, sc, sc.get("base", ""), depth + 1)
-        return "string"
-    restriction = decl.find(_x("restriction"))
-    if restriction is not None and restriction.get("base"):
-        return _simple_base(reader, restriction, restriction.get("base", ""), depth + 1)
-    return "string"
-
-
-def _element_info(reader: _Reader, key: str, decl: etree._Element) -> ElementInfo:
-    info = ElementInfo(key)
-    type_name = decl.get("type")
-    if type_name:
-        tkey = reader.qname(decl, type_name)
-        ctype = reader.types.get(tkey)
-        if ctype is not None and ctype.tag == _x("complexType"):
-            _content(reader, ctype, info)
-        else:
-            info.text_type = _simple_base(reader, decl, type_name)
-    else:
-        inline = decl.find(_x("complexType"))
-        if inline is not None:
-            _content(reader, inline, info)
-        else:
-            info.text_type = "string"
-    return info
+@functools.cache
+def _model_file() -> dict[str, Any]:
+    path = model_path()
+    try:
+        obj = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"cannot read the ST.96 schema model ({exc})", str(path)) from exc
+    if not isinstance(obj, dict) or obj.get("format") != MODEL_FORMAT:
+        raise InputError(f"not a {MODEL_FORMAT} file", str(path))
+    return obj
 
 
 @functools.cache
 def load_model(xsd: str) -> SchemaModel:
-    """The model of ``xsd`` (relative to the ST.96 folder), read once per process."""
-    reader = _Reader()
-    reader.load(paths.st96_dir() / xsd)
-    elements: dict[str, ElementInfo] = {}
-    pending = list(reader.elements.items())
-    while pending:
-        key, decl = pending.pop()
-        if key not in elements:
-            elements[key] = _element_info(reader, key, decl)
-            pending.extend((k, d) for k, d in reader.elements.items() if k not in elements)
-    return SchemaModel(elements, {**reader.namespaces, "xsd": XSD})
+    """The model of ``xsd`` (relative to the ST.96 folder) from the shipped file, once.
+
+    Raises:
+        InputError: the file is missing or unreadable, or has no model of ``xsd`` (run
+            ``python tools/st96_model.py`` after adding a form or a schema).
+    """
+    obj = _model_file().get("schemas", {}).get(xsd)
+    if not isinstance(obj, dict):
+        raise InputError(
+            f"no model of {xsd}; regenerate it with python tools/st96_model.py", str(model_path())
+        )
+    try:
+        return decode(obj)
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        raise InputError(f"bad model of {xsd} ({exc!r})", str(model_path())) from exc

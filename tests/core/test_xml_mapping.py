@@ -43,7 +43,7 @@ def group_elements(
 
 
 @pytest.mark.parametrize("form", all_forms(), ids=lambda f: f.key)
-def test_every_xpath_exists_in_the_schema(form: FormDef, shared_dir: object) -> None:
+def test_every_xpath_exists_in_the_schema(form: FormDef) -> None:
     model = load_model(form.xsd)
     prof = profile_of(form)
     root = model.clark(prof.document)
