@@ -1760,6 +1760,10 @@
       <translation>اذكر الطلب الأساسي أو التسجيل الأساسي الذي يستند إليه الطلب الدولي.</translation>
     </message>
     <message>
+      <source>Give the date of the international application (the date the Office of origin receives it).</source>
+      <translation>اذكر تاريخ الطلب الدولي (التاريخ الذي يتسلّم فيه مكتب المنشأ الطلب).</translation>
+    </message>
+    <message>
       <source>“{term}” (class {class}) is not covered by the basic mark.</source>
       <translation>«{term}» (الصنف {class}) غير مشمول بالعلامة الأساسية.</translation>
     </message>

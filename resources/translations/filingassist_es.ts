@@ -1760,6 +1760,10 @@
       <translation>Indique la solicitud o el registro de base en que se basa la solicitud internacional.</translation>
     </message>
     <message>
+      <source>Give the date of the international application (the date the Office of origin receives it).</source>
+      <translation>Indique la fecha de la solicitud internacional (la fecha en que la recibe la Oficina de origen).</translation>
+    </message>
+    <message>
       <source>“{term}” (class {class}) is not covered by the basic mark.</source>
       <translation>«{term}» (clase {class}) no está cubierto por la marca de base.</translation>
     </message>

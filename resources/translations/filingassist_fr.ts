@@ -1760,6 +1760,10 @@
       <translation>Indiquez la demande ou l'enregistrement de base sur lequel repose la demande internationale.</translation>
     </message>
     <message>
+      <source>Give the date of the international application (the date the Office of origin receives it).</source>
+      <translation>Indiquez la date de la demande internationale (la date de sa réception par l'Office d'origine).</translation>
+    </message>
+    <message>
       <source>“{term}” (class {class}) is not covered by the basic mark.</source>
       <translation>« {term} » (classe {class}) n'est pas couvert par la marque de base.</translation>
     </message>

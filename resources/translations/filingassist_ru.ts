@@ -1760,6 +1760,10 @@
       <translation>Укажите базовую заявку или регистрацию, на которой основана международная заявка.</translation>
     </message>
     <message>
+      <source>Give the date of the international application (the date the Office of origin receives it).</source>
+      <translation>Укажите дату международной заявки (дату её получения ведомством происхождения).</translation>
+    </message>
+    <message>
       <source>“{term}” (class {class}) is not covered by the basic mark.</source>
       <translation>«{term}» (класс {class}) не охватывается базовым знаком.</translation>
     </message>

@@ -1760,6 +1760,10 @@
       <translation>请提供国际申请所依据的基础申请或基础注册。</translation>
     </message>
     <message>
+      <source>Give the date of the international application (the date the Office of origin receives it).</source>
+      <translation>请提供国际申请日期（原属局收到申请的日期）。</translation>
+    </message>
+    <message>
       <source>“{term}” (class {class}) is not covered by the basic mark.</source>
       <translation>“{term}”（第 {class} 类）不在基础商标的范围内。</translation>
     </message>

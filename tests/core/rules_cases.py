@@ -218,6 +218,19 @@ MADRID: list[Case] = [
         [("set", "filing_date", "2026-12-21")],
         {("MM2-PRIORITY-PERIOD", "priorities[0].date")},
     ),
+    ("filing-date-none", "madrid", [("del", "filing_date")], {("MM2-FILING-DATE", "filing_date")}),
+    (
+        "filing-date-empty",
+        "madrid",
+        [("set", "filing_date", "")],
+        {("MM2-FILING-DATE", "filing_date")},
+    ),
+    (
+        "filing-date-null-with-priority",
+        "madrid",
+        [("set", "filing_date", None)],
+        {("MM2-FILING-DATE", "filing_date")},
+    ),
     ("basic-none", "madrid", [("set", "basic_marks", [])], {("MM2-BASIC-MARK", "basic_marks")}),
     (
         "basic-no-number",
