@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from filingassist.formdefs import FormDef
@@ -52,11 +52,18 @@ class FindingsPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("findings")
         self.tree.setAccessibleName(tr("Findings"))
-        self.tree.setHeaderLabels([tr("Problem"), tr("Where")])
+        # One column, two lines per finding (message, then where): nothing is cut off in a
+        # narrow side panel or in a long translation.
+        self.tree.setHeaderLabels([tr("Problem")])
+        self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
-        self.tree.setColumnWidth(0, 260)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.header().setStretchLastSection(True)
+        # Row heights depend on the column width once text wraps: re-lay out on resize.
+        self.tree.header().sectionResized.connect(self._fit_rows)
         self.tree.itemActivated.connect(self._on_item)
         self.tree.itemClicked.connect(self._on_item)
         layout.addWidget(self.summary)
@@ -74,10 +81,7 @@ class FindingsPanel(QWidget):
         items = []
         for finding in findings:
             item = QTreeWidgetItem(
-                [
-                    finding_text(finding),
-                    where_text(self.form, finding.path),
-                ]
+                [f"{finding_text(finding)}\n→ {where_text(self.form, finding.path)}"]
             )
             item.setData(0, PATH_ROLE, finding.path)
             item.setIcon(0, self.style().standardIcon(ICONS[finding.severity]))
@@ -91,6 +95,7 @@ class FindingsPanel(QWidget):
             item.setToolTip(0, tip)
             items.append(item)
         self.tree.addTopLevelItems(items)
+        self._fit_rows()
         errors = sum(1 for f in findings if f.severity == Severity.ERROR)
         warnings = sum(1 for f in findings if f.severity == Severity.WARNING)
         if not findings:
@@ -101,6 +106,16 @@ class FindingsPanel(QWidget):
             )
         else:
             self.summary.setText(tr("No errors; {warnings} warnings").format(warnings=warnings))
+
+    def _fit_rows(self, *_: object) -> None:
+        """Give each row the height its wrapped text needs at the current width."""
+        width = max(80, self.tree.header().sectionSize(0) - self.tree.iconSize().width() - 24)
+        metrics = self.tree.fontMetrics()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            rect = metrics.boundingRect(QRect(0, 0, width, 100_000), flags, item.text(0))
+            item.setSizeHint(0, QSize(width, rect.height() + 8))
 
     def _on_item(self, item: QTreeWidgetItem) -> None:
         self.activated.emit(str(item.data(0, PATH_ROLE)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -32,6 +33,7 @@ def _click(qtbot, widget) -> None:
 
 #: What a filer types for each field the app says is missing (abstract field paths).
 ANSWERS = {
+    "filing_date": dt.date.today().isoformat(),
     "applicants.email": "ip@oracle.example",
     "entitlements.basis": "establishment",
     "entitlements.state": "US",

@@ -45,8 +45,10 @@ def test_class_picker_shows_headings_and_sets_classes(qtbot, session, monkeypatc
 
 def test_designation_picker_shows_individual_fees(qtbot, session) -> None:
     dialog = designations_dialog(None, ["CN"])
-    rows = {dialog.tree.topLevelItem(i).text(0): dialog.tree.topLevelItem(i)
-            for i in range(dialog.tree.topLevelItemCount())}
+    rows = {
+        dialog.tree.topLevelItem(i).text(0): dialog.tree.topLevelItem(i)
+        for i in range(dialog.tree.topLevelItemCount())
+    }
     assert len(rows) > 100
     assert rows["CN"].checkState(0) == Qt.CheckState.Checked
     assert "CHF" in rows["US"].text(3) and rows["US"].text(2) == "Individual fee"
@@ -143,8 +145,9 @@ def test_save_validate_undo_through_shortcuts(qtbot, session) -> None:
     qtbot.waitUntil(name.hasFocus)
     qtbot.keyClicks(name, "Ada")
     qtbot.keyClick(name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: session.ws.load(compose.draft_id).get("applicants[0].name") == "Ada",
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: session.ws.load(compose.draft_id).get("applicants[0].name") == "Ada", timeout=10000
+    )
     qtbot.keyClick(name, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert compose.document.get("applicants[0].name") is None
     qtbot.keyClick(session.window, Qt.Key.Key_F7)
