@@ -15,7 +15,8 @@ PCT (Schedule of Fees, items 1-5; fees paid to the receiving Office in its curre
 transmittal fee (RO), international filing fee, per sheet beyond 30, minus the e-filing
 reduction (100/200/300 CHF or equivalent), minus 90 % of the remaining international
 filing fee when every applicant is an eligible natural person (applied after the e-filing
-reduction), plus the ISA's search fee.
+reduction), plus the ISA's search fee. A receiving Office missing from the table gets the
+Schedule's CHF amounts with its transmittal fee listed as ``incomplete``, never a failure.
 """
 
 from __future__ import annotations
@@ -120,7 +121,14 @@ def _pct(value: Decimal) -> str:
 
 
 def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+    """``1 class``, ``2 classes``, ``3 designated parties`` (English plurals of our nouns)."""
+    if n == 1:
+        return f"{n} {word}"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return f"{n} {word}es"
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return f"{n} {word[:-1]}ies"
+    return f"{n} {word}s"
 
 
 # --- Madrid ----------------------------------------------------------------------------
@@ -238,43 +246,84 @@ def pct_quote(
         efiling: "none" (paper), "pdf", "request_xml" or "full_xml".
         applicants_eligible_for_reduction: every applicant is an eligible natural person.
 
+    A receiving Office the table does not cover still gets a quote: the Schedule of Fees
+    amounts in CHF (as RO/IB charges them) for the international filing fee, sheets and
+    reductions, the search fee where RO/IB tables it for ``isa``, and the transmittal fee
+    (set by each RO) under ``incomplete`` (codes of the missing lines: ``transmittal``,
+    ``search``), so the filer sees what is known and what to ask the Office.
+
     Raises:
-        UsageError: RO or ISA not in the fee table, bad sheet count or e-filing kind.
+        UsageError: an RO that is not an ST.3 code, an ISA without a search fee at a
+            tabled RO, bad sheet count or e-filing kind.
     """
     fees = refdata.pct_fees()
-    ro = fees.offices.get(receiving_office)
-    if ro is None:
-        raise UsageError(
-            f"RO/{receiving_office} is not in the PCT fee table ({', '.join(fees.offices)})"
-        )
-    if isa not in ro.search_fees:
-        raise UsageError(f"no search fee for ISA/{isa} at RO/{receiving_office}")
     if isinstance(sheets, bool) or not isinstance(sheets, int) or sheets < 1:
         raise UsageError(f"sheets must be a positive number, not {sheets!r}")
     if efiling not in EFILING_KINDS:
         raise UsageError(f"efiling must be one of {', '.join(EFILING_KINDS)}, not {efiling!r}")
-    eligible = applicants_eligible_for_reduction
-    lines = [_transmittal_line(ro, eligible), *_filing_fee_lines(ro, sheets, efiling)]
-    if eligible:
-        pct = fees.natural_person_reduction_percent
-        base = sum((ln.amount for ln in lines[1:]), Decimal(0))
-        basis = f"{_pct(pct)}% of {base} (after the e-filing reduction)"
-        amount = -_money(base * pct / HUNDRED)
-        lines.append(
-            FeeLine(
-                "natural_person_reduction",
-                "Reduction for natural persons",
-                basis,
-                amount,
-                ro.currency,
-            )
+    ro = fees.offices.get(receiving_office)
+    if ro is None:
+        return _untabled_ro_quote(
+            receiving_office, isa, sheets, efiling, applicants_eligible_for_reduction
         )
+    if isa not in ro.search_fees:
+        raise UsageError(f"no search fee for ISA/{isa} at RO/{receiving_office}")
+    eligible = applicants_eligible_for_reduction
+    filing = _filing_fee_lines(ro, sheets, efiling)
+    lines = [_transmittal_line(ro, eligible), *filing, *_reduction_lines(filing, eligible)]
     search = _money(ro.search_fees[isa])
     lines.append(FeeLine("search", f"Search fee ISA/{isa}", f"ISA/{isa}", search, ro.currency))
     notes = (
         [f"RO/{ro.office} amounts to confirm: {', '.join(ro.uncertain)}"] if ro.uncertain else []
     )
     return _quote(lines, ro.currency, fees.info, notes=notes)
+
+
+def _untabled_ro_quote(code: str, isa: str, sheets: int, efiling: str, eligible: bool) -> Quote:
+    """The quote at an RO missing from the table: Schedule amounts in CHF, gaps listed."""
+    fees = refdata.pct_fees()
+    schedule = fees.offices.get("IB")
+    if not refdata.is_st3(code) or schedule is None:
+        raise UsageError(f"RO/{code} is not in the PCT fee table ({', '.join(fees.offices)})")
+    filing = _filing_fee_lines(schedule, sheets, efiling)
+    lines = [*filing, *_reduction_lines(filing, eligible)]
+    incomplete = ["transmittal"]
+    notes = [
+        f"RO/{code} is not in the PCT fee table: amounts are those of the Schedule of Fees "
+        f"in {schedule.currency} (as at RO/IB); RO/{code} may collect them in its own currency",
+        f"transmittal fee of RO/{code} not in the fee table (each receiving Office sets it)",
+    ]
+    search = schedule.search_fees.get(isa)
+    if search is None:
+        incomplete.append("search")
+        notes.append(f"search fee of ISA/{isa} not in the fee table")
+    else:
+        basis = f"ISA/{isa} (amount at RO/IB)"
+        lines.append(
+            FeeLine("search", f"Search fee ISA/{isa}", basis, _money(search), schedule.currency)
+        )
+        if any(u.startswith("search_fees") for u in schedule.uncertain):
+            notes.append(f"amount to confirm: search fee ISA/{isa} (RO/IB table)")
+    return _quote(lines, schedule.currency, fees.info, incomplete, notes)
+
+
+def _reduction_lines(filing: list[FeeLine], eligible: bool) -> list[FeeLine]:
+    """The 90 % reduction of the filing fee lines (after the e-filing reduction), if due."""
+    if not eligible or not filing:
+        return []
+    pct = refdata.pct_fees().natural_person_reduction_percent
+    base = sum((ln.amount for ln in filing), Decimal(0))
+    basis = f"{_pct(pct)}% of {base} (after the e-filing reduction)"
+    amount = -_money(base * pct / HUNDRED)
+    return [
+        FeeLine(
+            "natural_person_reduction",
+            "Reduction for natural persons",
+            basis,
+            amount,
+            filing[0].currency,
+        )
+    ]
 
 
 def _transmittal_line(ro: PctOffice, eligible: bool) -> FeeLine:

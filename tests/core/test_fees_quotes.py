@@ -149,6 +149,42 @@ def test_pct_bad_input(args):
         pct_quote(*args)
 
 
+def test_pct_ro_missing_from_the_table_quotes_the_schedule_and_lists_the_gap():
+    # RO/KE: IFF 1330 + 5 x 15 = 1405, - 100 PDF = 1305; ISA/EP 1740 as at RO/IB.
+    q = pct_quote("KE", "EP", 35, "pdf", False)
+    assert amounts(q) == {
+        "international_filing": Decimal("1330.00"),
+        "per_sheet": Decimal("75.00"),
+        "efiling_reduction": Decimal("-100.00"),
+        "search": Decimal("1740.00"),
+    }
+    assert q.total == Decimal("3045.00")
+    assert q.currency == "CHF"
+    assert q.incomplete == ("transmittal",)
+    assert any("transmittal fee of RO/KE" in n for n in q.notes)
+    eligible = pct_quote("KE", "EP", 35, "pdf", True)
+    assert amounts(eligible)["natural_person_reduction"] == Decimal("-1174.50")  # 90% of 1305
+
+
+def test_pct_ro_and_isa_missing_from_the_table_list_both_gaps():
+    q = pct_quote("KE", "AU", 10, "none", False)
+    assert q.incomplete == ("transmittal", "search")
+    assert amounts(q) == {"international_filing": Decimal("1330.00")}
+    assert any("search fee of ISA/AU" in n for n in q.notes)
+
+
+def test_plural_bases_are_english():
+    q = madrid_quote("GB", True, [3, 9, 18, 25, 35], ["DE", "FR", "CN"])
+    bases = {line.code: line.basis for line in q.lines}
+    assert bases["supplementary"] == "2 classes beyond 3"
+    assert bases["complementary"].startswith("2 designated parties without individual fee")
+    assert bases["individual:CN"].startswith("5 classes;")
+    one = madrid_quote("GB", False, [9], ["CN"])
+    assert {ln.code: ln.basis for ln in one.lines}["individual:CN"].startswith("1 class;")
+    us = national_tm_quote("US", [9, 25], {"free_form_id": [9, 25]})
+    assert {ln.code: ln.basis for ln in us.lines}["surcharge:free_form_id"].startswith("2 classes")
+
+
 def test_pct_reduction_eligibility():
     assert pct_reduction_eligible("KE", "KE")
     assert pct_reduction_eligible("AF", "AF")  # LDC

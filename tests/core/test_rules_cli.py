@@ -82,10 +82,21 @@ def test_fees_colour_five_classes_one_individual_fee(
     assert quote["total"] == "2052.00"
 
 
-def test_fees_unknown_office_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["fees", str(EXAMPLES / "patent.json")])
-    assert code == 2
-    assert "RO/KE is not in the PCT fee table" in capsys.readouterr().err
+def test_fees_at_an_untabled_receiving_office_are_a_partial_quote(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """RO/KE is not in the PCT fee table: the Schedule's CHF amounts, the transmittal fee
+    listed as incomplete (1330 - 300 e-filing = 1030, minus 90 % = 103, + ISA/EP 1740)."""
+    code, out = run(capsys, "fees", str(EXAMPLES / "patent.json"), "--json")
+    assert code == 0
+    quote = json.loads(out)
+    assert quote["incomplete"] == ["transmittal"]
+    assert quote["currency"] == "CHF"
+    assert quote["total"] == "1843.00"
+    assert "transmittal" not in [ln["code"] for ln in quote["lines"]]
+    code, out = run(capsys, "fees", str(EXAMPLES / "patent.json"))
+    assert code == 0
+    assert "note: transmittal fee of RO/KE not in the fee table" in out
 
 
 @pytest.mark.parametrize("kind", ["trademark", "madrid", "patent"])
