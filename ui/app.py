@@ -8,13 +8,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from filingassist import paths
 from filingassist.app import Workspace
 from ui.bridge import EventBridge
 from ui.i18n import install_language, system_language
-from ui.style import apply_style
+from ui.style import apply_style, follow_system_scheme
 from ui.tasks import TaskRunner
 
 ORG = "filingassist"
@@ -28,7 +29,9 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(list(argv or sys.argv[:1]))
+        follow_system_scheme(app)  # type: ignore[arg-type]
     apply_style(app)  # type: ignore[arg-type]
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "filingassist.svg")))  # type: ignore[union-attr]
     return app  # type: ignore[return-value]
 
 

@@ -9,7 +9,8 @@ Sources of message ids (all English):
 ``python -m ui.catalog update`` rewrites ``resources/translations/filingassist_<lang>.ts``
 with every current message, keeping existing translations and marking new ones unfinished;
 ``python -m ui.catalog merge LANG FILE.json`` adds translations from a JSON object;
-``python -m ui.catalog missing`` lists untranslated messages per language.
+``python -m ui.catalog missing`` lists untranslated messages per language;
+``python -m ui.catalog compile`` builds the .qm files beside the .ts (packaging).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from filingassist import paths
-from ui.i18n import CONTEXT, LANGUAGES, ts_path
+from ui.i18n import CONTEXT, LANGUAGES, compile_qm, ts_path
 
 ROOT = Path(__file__).resolve().parent.parent
 UI_CALLS = {"tr", "N_"}
@@ -143,6 +144,10 @@ def main(argv: list[str]) -> int:
     elif argv[0] == "merge":
         lang, file = argv[1], Path(argv[2])
         print(json.dumps(update({lang: json.loads(file.read_text(encoding="utf-8"))}), indent=1))
+    elif argv[0] == "compile":  # .qm beside the .ts, for packaging (build.spec, wheels)
+        for lang in translated_languages():
+            ts = ts_path(lang)
+            print(lang, compile_qm(ts, ts.with_suffix(".qm")))
     elif argv[0] == "missing":
         langs = argv[1:] or translated_languages()
         print(json.dumps({lang: missing(lang) for lang in langs}, ensure_ascii=False, indent=1))

@@ -6,8 +6,32 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from ui.i18n import tr
+from ui.i18n import N_, tr
 from ui.refsource import money
+
+#: Fee line labels by line code; the core's English label may add a suffix (RO/CH, ISA/EP).
+FEE_LABELS = {
+    "basic": N_("Basic fee"),
+    "supplementary": N_("Supplementary fee"),
+    "complementary": N_("Complementary fee"),
+    "individual": N_("Individual fee"),
+    "search": N_("Search fee"),
+    "transmittal": N_("Transmittal fee"),
+    "international_filing": N_("International filing fee"),
+    "per_sheet": N_("Fee per sheet over 30"),
+    "efiling_reduction": N_("E-filing reduction"),
+    "natural_person_reduction": N_("Reduction for natural persons"),
+    "application": N_("Application fee"),
+}
+
+
+def fee_label(code: str, label: str) -> str:
+    """The translated label of a quote line, keeping its office or party suffix."""
+    base = FEE_LABELS.get(code.split(":", 1)[0])
+    if base is None:
+        return tr(label)
+    suffix = label[len(base) :].strip() if label.startswith(base) else ""
+    return f"{tr(base)} {suffix}".strip()
 
 
 class FeePanel(QWidget):
@@ -45,7 +69,9 @@ class FeePanel(QWidget):
             self.valid.setText("")
             return
         for line in quote.lines:
-            item = QTreeWidgetItem([tr(line.label), money(line.amount, line.currency)])
+            item = QTreeWidgetItem(
+                [fee_label(line.code, line.label), money(line.amount, line.currency)]
+            )
             item.setToolTip(0, line.basis)
             self.tree.addTopLevelItem(item)
         text = tr("Total: {amount}").format(amount=money(quote.total, quote.currency))

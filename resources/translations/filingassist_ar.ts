@@ -556,6 +556,42 @@
       <translation>صالح في {date}</translation>
     </message>
     <message>
+      <source>Basic fee</source>
+      <translation>الرسم الأساسي</translation>
+    </message>
+    <message>
+      <source>Supplementary fee</source>
+      <translation>الرسم الإضافي</translation>
+    </message>
+    <message>
+      <source>Search fee</source>
+      <translation>رسم البحث</translation>
+    </message>
+    <message>
+      <source>Transmittal fee</source>
+      <translation>رسم الإحالة</translation>
+    </message>
+    <message>
+      <source>International filing fee</source>
+      <translation>رسم الإيداع الدولي</translation>
+    </message>
+    <message>
+      <source>Fee per sheet over 30</source>
+      <translation>رسم كل ورقة تتجاوز 30</translation>
+    </message>
+    <message>
+      <source>E-filing reduction</source>
+      <translation>تخفيض الإيداع الإلكتروني</translation>
+    </message>
+    <message>
+      <source>Reduction for natural persons</source>
+      <translation>تخفيض للأشخاص الطبيعيين</translation>
+    </message>
+    <message>
+      <source>Application fee</source>
+      <translation>رسم الطلب</translation>
+    </message>
+    <message>
       <source>Fees cannot be calculated yet.</source>
       <translation>لا يمكن حساب الرسوم بعد.</translation>
     </message>
@@ -578,10 +614,6 @@
     <message>
       <source>Problem</source>
       <translation>المشكلة</translation>
-    </message>
-    <message>
-      <source>Where</source>
-      <translation>الموضع</translation>
     </message>
     <message>
       <source>No problems found. The application is ready to sign.</source>

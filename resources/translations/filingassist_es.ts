@@ -556,6 +556,42 @@
       <translation>válido al {date}</translation>
     </message>
     <message>
+      <source>Basic fee</source>
+      <translation>Tasa de base</translation>
+    </message>
+    <message>
+      <source>Supplementary fee</source>
+      <translation>Tasa suplementaria</translation>
+    </message>
+    <message>
+      <source>Search fee</source>
+      <translation>Tasa de búsqueda</translation>
+    </message>
+    <message>
+      <source>Transmittal fee</source>
+      <translation>Tasa de transmisión</translation>
+    </message>
+    <message>
+      <source>International filing fee</source>
+      <translation>Tasa de presentación internacional</translation>
+    </message>
+    <message>
+      <source>Fee per sheet over 30</source>
+      <translation>Tasa por hoja a partir de la 31</translation>
+    </message>
+    <message>
+      <source>E-filing reduction</source>
+      <translation>Reducción por presentación electrónica</translation>
+    </message>
+    <message>
+      <source>Reduction for natural persons</source>
+      <translation>Reducción para personas físicas</translation>
+    </message>
+    <message>
+      <source>Application fee</source>
+      <translation>Tasa de solicitud</translation>
+    </message>
+    <message>
       <source>Fees cannot be calculated yet.</source>
       <translation>Las tasas aún no se pueden calcular.</translation>
     </message>
@@ -578,10 +614,6 @@
     <message>
       <source>Problem</source>
       <translation>Problema</translation>
-    </message>
-    <message>
-      <source>Where</source>
-      <translation>Ubicación</translation>
     </message>
     <message>
       <source>No problems found. The application is ready to sign.</source>

@@ -556,6 +556,42 @@
       <translation>valable au {date}</translation>
     </message>
     <message>
+      <source>Basic fee</source>
+      <translation>Émolument de base</translation>
+    </message>
+    <message>
+      <source>Supplementary fee</source>
+      <translation>Émolument supplémentaire</translation>
+    </message>
+    <message>
+      <source>Search fee</source>
+      <translation>Taxe de recherche</translation>
+    </message>
+    <message>
+      <source>Transmittal fee</source>
+      <translation>Taxe de transmission</translation>
+    </message>
+    <message>
+      <source>International filing fee</source>
+      <translation>Taxe internationale de dépôt</translation>
+    </message>
+    <message>
+      <source>Fee per sheet over 30</source>
+      <translation>Taxe par feuille au-delà de 30</translation>
+    </message>
+    <message>
+      <source>E-filing reduction</source>
+      <translation>Réduction pour dépôt électronique</translation>
+    </message>
+    <message>
+      <source>Reduction for natural persons</source>
+      <translation>Réduction pour les personnes physiques</translation>
+    </message>
+    <message>
+      <source>Application fee</source>
+      <translation>Taxe de dépôt</translation>
+    </message>
+    <message>
       <source>Fees cannot be calculated yet.</source>
       <translation>Les taxes ne peuvent pas encore être calculées.</translation>
     </message>
@@ -578,10 +614,6 @@
     <message>
       <source>Problem</source>
       <translation>Problème</translation>
-    </message>
-    <message>
-      <source>Where</source>
-      <translation>Emplacement</translation>
     </message>
     <message>
       <source>No problems found. The application is ready to sign.</source>

@@ -556,6 +556,42 @@
       <translation>действительно на {date}</translation>
     </message>
     <message>
+      <source>Basic fee</source>
+      <translation>Основная пошлина</translation>
+    </message>
+    <message>
+      <source>Supplementary fee</source>
+      <translation>Дополнительная пошлина</translation>
+    </message>
+    <message>
+      <source>Search fee</source>
+      <translation>Пошлина за поиск</translation>
+    </message>
+    <message>
+      <source>Transmittal fee</source>
+      <translation>Пошлина за пересылку</translation>
+    </message>
+    <message>
+      <source>International filing fee</source>
+      <translation>Международная пошлина за подачу</translation>
+    </message>
+    <message>
+      <source>Fee per sheet over 30</source>
+      <translation>Пошлина за каждый лист сверх 30</translation>
+    </message>
+    <message>
+      <source>E-filing reduction</source>
+      <translation>Скидка за электронную подачу</translation>
+    </message>
+    <message>
+      <source>Reduction for natural persons</source>
+      <translation>Скидка для физических лиц</translation>
+    </message>
+    <message>
+      <source>Application fee</source>
+      <translation>Пошлина за подачу заявки</translation>
+    </message>
+    <message>
       <source>Fees cannot be calculated yet.</source>
       <translation>Пошлины пока невозможно рассчитать.</translation>
     </message>
@@ -578,10 +614,6 @@
     <message>
       <source>Problem</source>
       <translation>Проблема</translation>
-    </message>
-    <message>
-      <source>Where</source>
-      <translation>Где</translation>
     </message>
     <message>
       <source>No problems found. The application is ready to sign.</source>

@@ -556,6 +556,42 @@
       <translation>截至 {date} 有效</translation>
     </message>
     <message>
+      <source>Basic fee</source>
+      <translation>基础规费</translation>
+    </message>
+    <message>
+      <source>Supplementary fee</source>
+      <translation>附加规费</translation>
+    </message>
+    <message>
+      <source>Search fee</source>
+      <translation>检索费</translation>
+    </message>
+    <message>
+      <source>Transmittal fee</source>
+      <translation>传送费</translation>
+    </message>
+    <message>
+      <source>International filing fee</source>
+      <translation>国际申请费</translation>
+    </message>
+    <message>
+      <source>Fee per sheet over 30</source>
+      <translation>超过30页的每页费用</translation>
+    </message>
+    <message>
+      <source>E-filing reduction</source>
+      <translation>电子申请减费</translation>
+    </message>
+    <message>
+      <source>Reduction for natural persons</source>
+      <translation>自然人减费</translation>
+    </message>
+    <message>
+      <source>Application fee</source>
+      <translation>申请费</translation>
+    </message>
+    <message>
       <source>Fees cannot be calculated yet.</source>
       <translation>暂时无法计算费用。</translation>
     </message>
@@ -578,10 +614,6 @@
     <message>
       <source>Problem</source>
       <translation>问题</translation>
-    </message>
-    <message>
-      <source>Where</source>
-      <translation>位置</translation>
     </message>
     <message>
       <source>No problems found. The application is ready to sign.</source>

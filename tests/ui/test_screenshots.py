@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui.helpers import ROOT, open_new
 from tests.ui.screens import shoot
+from ui.style import apply_style
 
 pytestmark = pytest.mark.gui
 LANGS = ["en", "ar", "zh_CN"]
@@ -54,3 +55,18 @@ def test_findings_and_sign_dialog(qtbot, make_session, lang) -> None:
     qtbot.waitExposed(dialog)
     shoot(dialog, f"sign_dialog_{lang}")
     dialog.reject()
+
+
+def test_dark_mode(qtbot, make_session) -> None:
+    """With the system in dark mode the palette follows and text stays readable."""
+    session = make_session("en")
+    apply_style(session.app, dark=True)
+    try:
+        assert session.app.palette().window().color().lightness() < 100
+        compose = open_new(qtbot, session, "madrid")
+        compose.validate_now()
+        palette = session.app.palette()
+        assert palette.text().color().lightness() - palette.base().color().lightness() > 100
+        shoot(session.window, "form_madrid_dark_en")
+    finally:
+        apply_style(session.app)
