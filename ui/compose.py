@@ -139,6 +139,7 @@ class ComposeView(QWidget):
 
         self.findings_panel = FindingsPanel(self.form)
         self.findings_panel.activated.connect(self.view.focus_path)
+        self.findings_panel.suggestion_chosen.connect(self.apply_suggestion)
         self.fee_panel = FeePanel()
         side = QTabWidget()
         side.setObjectName("sidePanel")
@@ -284,8 +285,26 @@ class ComposeView(QWidget):
         if item is not None:
             self.view.scroll_to_section(str(item.data(SECTION_ROLE)))
 
-    def _terms(self, text: str) -> list[str]:
-        return [term for _, term in term_search(text)]
+    def _terms(self, text: str, path: str) -> list[str]:
+        """Term list matches for the class of the item being edited (all classes if none)."""
+        item_path = path.rpartition(".")[0]
+        number = self.document.get(f"{item_path}.class_number") if item_path else None
+        number = number if isinstance(number, int) else None
+        found = [term for _, term in term_search(text, number)]
+        return found or [f"{term} ({n})" for n, term in term_search(text)]
+
+    def apply_suggestion(self, path: str, text: str) -> None:
+        """Put a suggested value where a finding points (a term in a list, or a field)."""
+        head, sep, tail = path.rpartition("[")
+        if sep and tail.endswith("]") and tail[:-1].isdigit() and head in self.view.bindings:
+            values = list(self.document.get(head) or [])
+            index = int(tail[:-1])
+            if index < len(values):
+                values[index] = text
+                self.view.set_value(head, values)
+                return
+        if path in self.view.bindings:
+            self.view.set_value(path, text)
 
     def _on_pick(self, picker: str, group_path: str) -> None:
         items = self.document.get(group_path) or []

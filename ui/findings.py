@@ -11,6 +11,7 @@ from ui.formview.renderer import finding_text
 from ui.i18n import tr
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2
+SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 7
 ICONS = {
     Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
     Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -40,6 +41,7 @@ class FindingsPanel(QWidget):
     """A list of findings; ``activated(path)`` when the user picks one."""
 
     activated = Signal(str)
+    suggestion_chosen = Signal(str, str)  # path, suggested value
 
     def __init__(self, form: FormDef, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,8 +95,15 @@ class FindingsPanel(QWidget):
                     items=", ".join(finding.suggestions)
                 )
             item.setToolTip(0, tip)
+            if finding.suggestions and "other" not in finding.params:
+                for suggestion in finding.suggestions[:5]:
+                    child = QTreeWidgetItem([tr("Replace with “{text}”").format(text=suggestion)])
+                    child.setData(0, PATH_ROLE, finding.path)
+                    child.setData(0, SUGGESTION_ROLE, suggestion)
+                    item.addChild(child)
             items.append(item)
         self.tree.addTopLevelItems(items)
+        self.tree.expandAll()
         self._fit_rows()
         errors = sum(1 for f in findings if f.severity == Severity.ERROR)
         warnings = sum(1 for f in findings if f.severity == Severity.WARNING)
@@ -118,7 +127,11 @@ class FindingsPanel(QWidget):
             item.setSizeHint(0, QSize(width, rect.height() + 8))
 
     def _on_item(self, item: QTreeWidgetItem) -> None:
-        self.activated.emit(str(item.data(0, PATH_ROLE)))
+        suggestion = item.data(0, SUGGESTION_ROLE)
+        if suggestion is not None:
+            self.suggestion_chosen.emit(str(item.data(0, PATH_ROLE)), str(suggestion))
+        else:
+            self.activated.emit(str(item.data(0, PATH_ROLE)))
 
     @property
     def error_count(self) -> int:

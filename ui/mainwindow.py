@@ -29,7 +29,7 @@ from ui.dialogs.sign import SignDialog
 from ui.home import HomeView
 from ui.i18n import tr
 from ui.printing import receipt_html, summary_html
-from ui.refsource import valid_as_of
+from ui.refsource import valid_as_of, warm_term_list
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self.refresh_home()
         self.tasks.run(valid_as_of, self._show_valid_as_of)
+        self.tasks.run(warm_term_list, None, lambda exc: log.warning("term list: %s", exc))
         if restore_session:
             self._restore_session()
         self._update_actions()

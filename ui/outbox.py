@@ -247,6 +247,11 @@ class NoticesView(QWidget):
         self.tree.setHeaderLabels(
             [tr("Notice"), tr("Application"), tr("Deadline"), tr("Days left"), ""]
         )
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.tree, 1)
 
     def show_items(self, notices: list[Any], today: dt.date | None = None) -> None:

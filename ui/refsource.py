@@ -111,21 +111,22 @@ def valid_as_of() -> dt.date | None:
 def term_search(
     query: str, class_number: int | None = None, limit: int = 20
 ) -> list[tuple[int, str]]:
-    """(class, term) matches from the installed term list, best first; [] when none installed."""
-    search = getattr(refdata, "search_terms", None) or getattr(refdata, "term_search", None)
-    if search is None or not query.strip():
+    """(class, term) matches from the installed Nice term list; [] when none is installed."""
+    from filingassist.refdata import nice_terms
+
+    if len(query.strip()) < 2:
         return []
-    try:
-        found = search(query, limit=limit)
-    except TypeError:
-        found = search(query)
-    out: list[tuple[int, str]] = []
-    for hit in list(found)[:limit]:
-        number = getattr(hit, "class_number", None) or getattr(hit, "number", None)
-        term = getattr(hit, "term", None) or getattr(hit, "text", None) or str(hit)
-        if class_number is None or number == class_number:
-            out.append((int(number or 0), str(term)))
-    return out
+    terms = nice_terms.shared()
+    if terms is None:
+        return []
+    return [(t.class_number, t.term) for t in terms.search(query, class_number, limit)]
+
+
+def warm_term_list() -> bool:
+    """Open the term list and build its indexes (run in the background at start)."""
+    from filingassist.refdata import nice_terms
+
+    return nice_terms.shared() is not None
 
 
 def money(amount: Decimal, currency: str) -> str:

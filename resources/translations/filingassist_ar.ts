@@ -636,6 +636,10 @@
       <translation>لا أخطاء؛ {warnings} تحذيرات</translation>
     </message>
     <message>
+      <source>Replace with “{text}”</source>
+      <translation>الاستبدال بـ «{text}»</translation>
+    </message>
+    <message>
       <source>Choose classes…</source>
       <translation>اختيار الأصناف…</translation>
     </message>

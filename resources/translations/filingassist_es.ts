@@ -636,6 +636,10 @@
       <translation>Sin errores; {warnings} advertencias</translation>
     </message>
     <message>
+      <source>Replace with “{text}”</source>
+      <translation>Sustituir por «{text}»</translation>
+    </message>
+    <message>
       <source>Choose classes…</source>
       <translation>Elegir clases…</translation>
     </message>

@@ -636,6 +636,10 @@
       <translation>Aucune erreur ; {warnings} avertissements</translation>
     </message>
     <message>
+      <source>Replace with “{text}”</source>
+      <translation>Remplacer par « {text} »</translation>
+    </message>
+    <message>
       <source>Choose classes…</source>
       <translation>Choisir des classes…</translation>
     </message>

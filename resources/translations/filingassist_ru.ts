@@ -636,6 +636,10 @@
       <translation>Ошибок нет; предупреждений: {warnings}</translation>
     </message>
     <message>
+      <source>Replace with “{text}”</source>
+      <translation>Заменить на «{text}»</translation>
+    </message>
+    <message>
       <source>Choose classes…</source>
       <translation>Выбрать классы…</translation>
     </message>

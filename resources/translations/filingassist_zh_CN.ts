@@ -636,6 +636,10 @@
       <translation>无错误；{warnings} 个警告</translation>
     </message>
     <message>
+      <source>Replace with “{text}”</source>
+      <translation>替换为“{text}”</translation>
+    </message>
+    <message>
       <source>Choose classes…</source>
       <translation>选择类别…</translation>
     </message>

@@ -12,7 +12,10 @@ from PySide6.QtWidgets import QFileDialog
 
 import ui.compose as compose_module
 from filingassist.model.findings import Severity
-from tests.support.fixtures import start_office
+from filingassist.office import notices as office_notices
+from filingassist.office.filing import Office as OfficeCtx
+from filingassist.office.identity import load_or_create
+from tests.support.fixtures import SERVICES, start_office
 from tests.ui.helpers import type_value
 from tests.ui.screens import shoot
 from ui.dialogs.pickers import designations_dialog
@@ -154,3 +157,20 @@ def test_basic_mark_to_printed_receipt(
     shoot(receipt, f"receipt_{lang}")
     pdf = receipt.save_pdf(str(tmp_path / "receipt.pdf"))
     assert pdf is not None and pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 2000
+    receipt.reject()
+
+    # The office later sends a notice with a deadline; "Respond" reopens the application.
+    office_ctx = OfficeCtx(load_or_create(office.data), office.data, SERVICES, 10**8)
+    office_notices.issue(office_ctx, number, "irregularity", "Fee missing", deadline_days=60)
+    window.home.setCurrentWidget(window.home.notices)
+    _click(qtbot, window.home.outbox.send_button)
+    notices = window.home.notices.tree
+    qtbot.waitUntil(lambda: notices.topLevelItemCount() == 1, timeout=60000)
+    row = notices.topLevelItem(0)
+    assert row.text(1) == number and row.text(2) and row.text(3)
+    assert "60" in row.text(3) or "59" in row.text(3)
+    shoot(window, f"notices_{lang}")
+    window.close_compose()
+    _click(qtbot, notices.itemWidget(row, 4))
+    qtbot.waitUntil(lambda: window.compose is not None, timeout=10000)
+    assert window.compose.draft_id == draft.id

@@ -164,3 +164,80 @@ def test_language_switch_rebuilds_window_right_to_left(qtbot, make_session) -> N
     assert session.app.layoutDirection() == Qt.LayoutDirection.RightToLeft
     session.change_language("en")
     assert session.app.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+@pytest.fixture
+def term_list(shared_dir: Path) -> None:
+    from filingassist.refdata import nice_terms
+    from filingassist.rules import refapi
+
+    nice_terms.import_terms(shared_dir / "refdata" / "nice" / "alphabetical_list.csv")
+    refapi.forget_term_list()
+    yield
+    refapi.forget_term_list()
+
+
+def test_term_search_and_suggestion_for_unknown_term(qtbot, session, term_list) -> None:
+    compose = open_new(qtbot, session, "madrid")
+    number = compose.view.bindings["classes[0].class_number"].widget
+    number.setText("9")
+    number.textEdited.emit("9")
+    terms = compose.view.bindings["classes[0].terms"].widget
+    assert terms.search_edit is not None
+    # the completer offers class 9 terms from the installed list
+    terms.search_edit.setText("smartw")
+    terms.search_edit.textEdited.emit("smartw")
+    offered = terms._model.stringList()
+    assert "smartwatches" in offered
+    terms._add_completed("smartwatches")
+    assert compose.document.get("classes[0].terms") == ["smartwatches"]
+    # a misspelt term is flagged, with suggestions the user can pick in the findings panel
+    terms.add_term("smart watchs")
+    findings = compose.validate_now()
+    unknown = next(f for f in findings if f.path == "classes[0].terms[1]")
+    assert "smartwatches" in unknown.suggestions
+    tree = compose.findings_panel.tree
+    parent = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole + 2) == unknown.path
+    )
+    child = next(
+        parent.child(i)
+        for i in range(parent.childCount())
+        if parent.child(i).data(0, Qt.ItemDataRole.UserRole + 7) == "smartwatches"
+    )
+    tree.scrollToItem(child)
+    qtbot.mouseClick(
+        tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(child).center()
+    )
+    assert compose.document.get("classes[0].terms") == ["smartwatches", "smartwatches"]
+    assert terms.value() == ["smartwatches", "smartwatches"]
+
+
+def test_home_filters_by_kind_status_and_text(qtbot, session) -> None:
+    for kind in ("trademark", "madrid", "patent"):
+        session.ws.import_file(ROOT / "examples" / f"{kind}.json")
+    drafts = session.window.home.drafts
+    session.window.refresh_home()
+    qtbot.waitUntil(lambda: drafts.model.rowCount() == 3, timeout=10000)
+    drafts.kind.setCurrentIndex(drafts.kind.findData("patent"))
+    qtbot.waitUntil(lambda: drafts.model.rowCount() == 1, timeout=10000)
+    assert drafts.model.rows[0].kind == "patent"
+    drafts.kind.setCurrentIndex(0)
+    qtbot.keyClicks(drafts.search, "CHRONOLYTE")
+    qtbot.waitUntil(
+        lambda: drafts.model.rowCount() == 1 and drafts.model.rows[0].kind == "madrid",
+        timeout=10000,
+    )
+    drafts.search.clear()
+    drafts.status.setCurrentIndex(drafts.status.findData("filed"))
+    qtbot.waitUntil(lambda: drafts.model.rowCount() == 0, timeout=10000)
+    assert drafts.empty.isVisible()
+    drafts.status.setCurrentIndex(drafts.status.findData("draft"))
+    qtbot.waitUntil(lambda: drafts.model.rowCount() == 3, timeout=10000)
+    # Enter on a row opens it
+    drafts.table.setFocus()
+    drafts.table.selectRow(0)
+    qtbot.keyClick(drafts.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: session.window.compose is not None, timeout=10000)

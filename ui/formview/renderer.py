@@ -215,7 +215,7 @@ class FormView(QScrollArea):
         self,
         form: FormDef,
         document: ApplicationDocument,
-        term_search: Callable[[str], list[str]] | None = None,
+        term_search: Callable[[str, str], list[str]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -280,7 +280,13 @@ class FormView(QScrollArea):
         # A fixed label column: wrapped labels get their true height, and columns align.
         label.setFixedWidth(self.label_width)
         label.setMinimumHeight(label.heightForWidth(self.label_width))
-        search = self.term_search if f.key == "terms" else None
+        search = None
+        if f.key == "terms" and self.term_search is not None:
+            finder = self.term_search
+
+            def search(text: str, path: str = path) -> list[str]:
+                return finder(text, path)
+
         binding = make_binding(f, path, label, search)
         widget = binding.widget
         widget.setObjectName(f"field:{path}")
