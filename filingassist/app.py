@@ -16,7 +16,7 @@ from typing import Any
 from cryptography.hazmat.primitives import hashes
 
 from filingassist import filing, paths, refdata
-from filingassist.errors import InputError, NotFound
+from filingassist.errors import InputError, NotFound, UsageError
 from filingassist.events import EventBus
 from filingassist.filing import PackResult
 from filingassist.formdefs import FormDef, form_for_kind, get_form
@@ -35,7 +35,7 @@ from filingassist.store.db import Store
 from filingassist.store.drafts import DraftInfo, DraftRepository, RevisionInfo
 from filingassist.store.packages import PackageRecord, PackageRepository
 from filingassist.sync import offices as sync_offices
-from filingassist.sync import outbox
+from filingassist.sync import outbox, responses
 from filingassist.sync.client import discover
 from filingassist.sync.offices import OfficeRecord
 from filingassist.sync.outbox import OutboxItem
@@ -217,8 +217,11 @@ class Workspace:
         signer: Signer,
         out: Path | None = None,
         signing_time: dt.datetime | None = None,
+        responds_to: dict[str, Any] | None = None,
     ) -> PackageInfo:
         """Validate, export and sign the draft's current revision into a package.
+
+        ``responds_to`` makes it a response to an office notice (see respond_to_notice).
 
         Raises:
             ValidationFailed: the application has errors (the findings are attached).
@@ -227,7 +230,7 @@ class Workspace:
         info = self.draft(draft_id)
         doc = self.load(draft_id)
         result = self._pack_document(
-            doc, signer, signing_time, {"draft_id": draft_id, "revision": info.head}
+            doc, signer, signing_time, {"draft_id": draft_id, "revision": info.head}, responds_to
         )
         path = write_package(result.package, self._packages.path_for(result.package.package_id))
         record = PackageRecord(
@@ -279,6 +282,7 @@ class Workspace:
         signer: Signer,
         signing_time: dt.datetime | None,
         source: dict[str, Any],
+        responds_to: dict[str, Any] | None = None,
     ) -> PackResult:
         when = signing_time or dt.datetime.now(dt.UTC).replace(microsecond=0)
         findings = self.validate(doc)
@@ -291,6 +295,8 @@ class Workspace:
             when,
             source,
         )
+        if responds_to is not None:
+            meta["responds_to"] = responds_to
         return filing.pack_document(
             doc, self.attachment_blobs(doc), findings, signer, when, meta, filing.export_xml
         )
@@ -370,7 +376,35 @@ class Workspace:
         return outbox.receipts(self._store.db)
 
     def notices(self) -> list[dict[str, Any]]:
-        return sync_offices.stored_notices(self._store.db)
+        """Stored notices, each with its response's package id and state (or None)."""
+        return responses.notices_with_responses(self._store.db)
+
+    # -- responses to notices ------------------------------------------------
+    def respond_to_notice(
+        self, office: str, seq: int, draft_id: str, signer: Signer
+    ) -> PackageInfo:
+        """Sign the draft's current revision as a response to notice ``seq`` and queue it.
+
+        The notice must have been fetched here. When its application was filed from this
+        workspace, the response must come from the same draft (answering with another
+        application's draft is a mistake caught here); an application filed elsewhere by
+        the same account can be answered with any draft the filer names, and the office
+        checks that the application is the account's.
+
+        Raises:
+            NotFound: no such notice (sync first) or draft.
+            UsageError: the application was filed here from another draft.
+            ValidationFailed: the draft has errors.
+        """
+        target, filed_from = responses.notice_target(self._store.db, office, seq)
+        if filed_from is not None and filed_from != draft_id:
+            raise UsageError(
+                f"application {target['application_number']} was filed from draft "
+                f"{filed_from}; respond with that draft"
+            )
+        info = self.pack(draft_id, signer, responds_to=target)
+        self.queue(info.package_id, office)
+        return info
 
     # -- validation ----------------------------------------------------------
     def validate(self, doc: ApplicationDocument) -> list[Finding]:
@@ -386,10 +420,18 @@ class Workspace:
             return None
 
     def fees(self, doc: ApplicationDocument) -> Quote | None:
-        """The itemised fee quote of ``doc``; None while what the fees depend on is missing."""
-        from filingassist.rules.feemap import quote_or_none
+        """The itemised fee quote of ``doc``; None while what the fees depend on is missing.
 
-        return quote_or_none(doc)
+        A quote the tables cannot complete (an office whose transmittal fee is not tabled)
+        is returned with ``incomplete`` naming the missing items, so the filer and the
+        package manifest still see every amount that is known.
+        """
+        from filingassist.rules.feemap import quote
+
+        try:
+            return quote(doc)
+        except (UsageError, TypeError, ValueError, KeyError):
+            return None
 
     def new_from_basic_mark(self, path: Path) -> DraftInfo:
         """A new MM2 draft prefilled from the basic mark's ST.96 record (any dialect)."""
