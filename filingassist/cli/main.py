@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "filingassist.cli.packages",
     "filingassist.cli.pack",
     "filingassist.cli.refdata",
+    "filingassist.cli.respond",
     "filingassist.cli.rules",
     "filingassist.cli.sync",
 )

@@ -238,9 +238,14 @@ def cmd_receipts(args: argparse.Namespace, ctx: CliContext) -> int:
         ctx.emit_json(rows)
         return 0
     for r in rows:
+        what = ""
+        if r.get("kind") == "response":
+            what = f"  response to notice {r['responds_to_notice']}" + (
+                " (LATE)" if r["late"] else ""
+            )
         ctx.out(
             f"{r['application_number']}  filed {r['filed_at']}  {r['office']}  "
-            f"{r['package_id'][:16]}"
+            f"{r['package_id'][:16]}{what}"
         )
     if not rows:
         ctx.out("no receipts yet")
@@ -260,11 +265,31 @@ def cmd_notices(args: argparse.Namespace, ctx: CliContext) -> int:
             due = f"{left} days left" if left >= 0 else f"{-left} days overdue"
             deadline = f"  deadline {n['deadline']} ({due})"
         ctx.out(
-            f"{n['issued_at']}  {n['application_number']}  {n['kind']}{deadline}\n    {n['text']}"
+            f"{n['office']} #{n['seq']}  {n['issued_at']}  {n['application_number']}  "
+            f"{n['kind']}{deadline}\n    {n['text']}"
         )
+        status = _response_status(n)
+        if status:
+            ctx.out(f"    {status}")
     if not rows:
         ctx.out("no notices")
     return 0
+
+
+def _response_status(n: dict[str, Any]) -> str:
+    """One line on the notice's response: none yet, on its way, receipted (late or not);
+    nothing for a notice that asks for no answer (no deadline, not an irregularity)."""
+    pid, state = n.get("response_package_id"), n.get("response_state")
+    if not pid and not n.get("deadline") and n.get("kind") != "irregularity":
+        return ""
+    if not pid:
+        return f"no response sent (filingassist respond {n['office']} {n['seq']} DRAFT)"
+    if state == "receipted":
+        late = " — LATE (after the deadline)" if n.get("response_late") else ""
+        return f"response {pid[:16]} filed {n.get('response_filed_at')}{late}"
+    if state == "refused":
+        return f"response {pid[:16]} REFUSED by the office (see: filingassist outbox list)"
+    return f"response {pid[:16]} {state} (not yet receipted)"
 
 
 # -- office side -----------------------------------------------------------------------

@@ -195,6 +195,7 @@ def _outcome_response(outcome: filing.Outcome, package_id: str) -> JSONResponse:
         {
             "package_id": package_id,
             "application_number": outcome.application_number,
+            "kind": outcome.kind,
             "receipt": _b64(outcome.receipt),
             "signature": _b64(outcome.signature),
             "replayed": outcome.status == "replayed",

@@ -5,6 +5,9 @@ first successful submit stores the receipt bytes and their signature, and every 
 submit of the same id returns exactly those bytes. A refusal caused by the package's own
 content is stored the same way; a damaged upload (digest differs from the one the client
 declared) is not a refusal — the client is told to upload again.
+
+A package whose manifest has ``responds_to`` answers a notice: it is recorded as a response
+to the existing application (see ``responses.py``), not numbered as a new one.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from typing import Any
 
 import sqlite_utils
 
-from filingassist.office import store
+from filingassist.office import responses, store
 from filingassist.office.identity import OfficeIdentity
 
 #: Package format versions this office accepts (``format_version`` in manifest.json).
@@ -47,13 +50,15 @@ def default_services() -> Services:
 
 @dataclass(frozen=True)
 class Outcome:
-    """``status`` is ``filed`` (new), ``replayed`` (seen before) or ``refused``."""
+    """``status`` is ``filed`` (new), ``replayed`` (seen before) or ``refused``;
+    ``kind`` is ``filing`` (a new application) or ``response`` (to a notice)."""
 
     status: str
     receipt: bytes = b""
     signature: bytes = b""
     application_number: str = ""
     reasons: tuple[str, ...] = ()
+    kind: str = "filing"
 
 
 class UploadProblem(Exception):
@@ -79,14 +84,16 @@ class Office:
 
 def previous_outcome(db: sqlite_utils.Database, package_id: str, account: str) -> Outcome | None:
     """The stored answer for a package id, if the office has already decided on it."""
-    row = db.execute(
-        "SELECT receipt, signature, application_number, account FROM filings WHERE package_id = ?",
-        [package_id],
-    ).fetchone()
-    if row is not None:
-        if row[3] != account:
-            raise UploadProblem("package filed by another account", 409)
-        return Outcome("replayed", bytes(row[0]), bytes(row[1]), row[2])
+    for table, kind in (("filings", "filing"), ("responses", "response")):
+        row = db.execute(
+            "SELECT receipt, signature, application_number, account "  # noqa: S608 - fixed names
+            f"FROM {table} WHERE package_id = ?",
+            [package_id],
+        ).fetchone()
+        if row is not None:
+            if row[3] != account:
+                raise UploadProblem("package filed by another account", 409)
+            return Outcome("replayed", bytes(row[0]), bytes(row[1]), row[2], kind=kind)
     row = db.execute(
         "SELECT reasons FROM refusals WHERE package_id = ? AND account = ?", [package_id, account]
     ).fetchone()
@@ -104,11 +111,19 @@ def submit(office: Office, account: str, upload_path: Path, package_id: str) -> 
             data, info = _read_upload(upload_path, office.max_package_size)
             report = office.services.verify_package(data)
             reasons = _check(report, info, package_id)
+            manifest = report.manifest or {}
+            target = None
+            if not reasons and "responds_to" in manifest:
+                target, reasons = responses.find_target(
+                    db, office.identity.code, account, manifest["responds_to"]
+                )
             if reasons:
                 _store_refusal(db, account, package_id, reasons)
                 outcome = Outcome("refused", reasons=tuple(reasons))
+            elif target is not None:
+                outcome = _file_response(office, db, account, package_id, data, manifest, target)
             else:
-                outcome = _file(office, db, account, package_id, data, report.manifest or {})
+                outcome = _file(office, db, account, package_id, data, manifest)
             # the decision is stored (and a filed package archived): the upload has served
             _remove_upload(upload_path)
             return outcome
@@ -177,11 +192,7 @@ def _file(
     manifest: dict[str, Any],
 ) -> Outcome:
     filed_at = _now()
-    archive = office.data_dir / "filings" / f"{package_id}.zip"
-    archive.parent.mkdir(parents=True, exist_ok=True)
-    tmp = archive.with_suffix(".tmp")
-    tmp.write_bytes(data)
-    shutil.move(tmp, archive)
+    _archive(office, package_id, data)
     with db.conn:
         number = store.next_number(db, f"application-{filed_at.year}")
         app_no = f"{office.identity.code}-{filed_at.year}-{number:06d}"
@@ -205,6 +216,50 @@ def _file(
     return Outcome("filed", receipt, sig, app_no)
 
 
+def _archive(office: Office, package_id: str, data: bytes) -> None:
+    archive = office.data_dir / "filings" / f"{package_id}.zip"
+    archive.parent.mkdir(parents=True, exist_ok=True)
+    tmp = archive.with_suffix(".tmp")
+    tmp.write_bytes(data)
+    shutil.move(tmp, archive)
+
+
+def _file_response(
+    office: Office,
+    db: sqlite_utils.Database,
+    account: str,
+    package_id: str,
+    data: bytes,
+    manifest: dict[str, Any],
+    target: responses.Target,
+) -> Outcome:
+    """Record a response under the existing application number; its filing date-time is
+    what counts against the notice's deadline."""
+    filed_at = _now()
+    late = responses.is_late(target, filed_at)
+    _archive(office, package_id, data)
+    extra = {"kind": "response", "responds_to": target.as_json(office.identity.code), "late": late}
+    receipt = _receipt_bytes(
+        office, target.application_number, filed_at, package_id, data, manifest, extra
+    )
+    sig = office.services.sign_detached(
+        receipt, office.identity.key, office.identity.cert, filed_at
+    )
+    with db.conn:
+        responses.store(
+            db,
+            account,
+            package_id,
+            target,
+            filed_at,
+            late,
+            receipt,
+            sig,
+            hashlib.sha256(data).hexdigest(),
+        )
+    return Outcome("filed", receipt, sig, target.application_number, kind="response")
+
+
 def _receipt_bytes(
     office: Office,
     app_no: str,
@@ -212,8 +267,11 @@ def _receipt_bytes(
     package_id: str,
     data: bytes,
     manifest: dict[str, Any],
+    extra: dict[str, Any] | None = None,
 ) -> bytes:
-    """The receipt document: canonical JSON (sorted keys) so its bytes are what is signed."""
+    """The receipt document: canonical JSON (sorted keys) so its bytes are what is signed.
+
+    ``extra`` adds keys (a response's ``kind``, ``responds_to`` and ``late``)."""
     files = [{"name": "package", "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}]
     listed = manifest.get("files") or {}
     items = listed.items() if isinstance(listed, dict) else ((f.get("name"), f) for f in listed)
@@ -228,6 +286,7 @@ def _receipt_bytes(
         "filed_at": filed_at.isoformat(),
         "package_id": package_id,
         "files": files,
+        **(extra or {}),
     }
     return json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
 

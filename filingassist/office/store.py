@@ -1,4 +1,9 @@
-"""The office's own SQLite: accounts, filings (with their receipts), refusals, notices."""
+"""The office's own SQLite: accounts, filings (with their receipts), refusals, notices,
+responses to notices.
+
+Every table is created with ``IF NOT EXISTS`` on open, so an office data folder made by an
+older version gains the newer tables (e.g. ``responses``) without losing anything.
+"""
 
 from __future__ import annotations
 
@@ -40,6 +45,13 @@ def _ensure_schema(db: sqlite_utils.Database) -> None:
         "account TEXT NOT NULL, application_number TEXT NOT NULL, body BLOB NOT NULL, "
         "signature BLOB NOT NULL, issued_at TEXT NOT NULL)"
     )
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS responses (package_id TEXT PRIMARY KEY, "
+        "account TEXT NOT NULL, application_number TEXT NOT NULL, notice_seq INTEGER NOT NULL, "
+        "filed_at TEXT NOT NULL, late INTEGER NOT NULL, receipt BLOB NOT NULL, "
+        "signature BLOB NOT NULL, package_sha256 TEXT NOT NULL)"
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS responses_application ON responses(application_number)")
     db.execute(
         "CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)"
     )

@@ -147,5 +147,24 @@ def m004_packages(db: Database) -> None:
     db.table("packages").create_index(["draft_id", "revision"])
 
 
+@migrations()
+def m005_notice_responses(db: Database) -> None:
+    """Responses to notices: which package answers which notice; receipts say their kind."""
+    db.table("receipts").add_column("kind", str, not_null_default="filing")
+    db.table("receipts").add_column("responds_to_notice", int)
+    db.table("receipts").add_column("late", int, not_null_default=0)
+    db.table("responses").create(
+        {
+            "package_id": str,
+            "office": str,
+            "application_number": str,
+            "notice_seq": int,
+            "created_at": str,
+        },
+        pk="package_id",
+    )
+    db.table("responses").create_index(["office", "notice_seq"])
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)

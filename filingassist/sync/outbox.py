@@ -25,6 +25,7 @@ from sqlite_utils import Database
 
 from filingassist.errors import InputError, NotFound
 from filingassist.fsutil import write_atomic
+from filingassist.sync import responses
 
 STATES = ("queued", "uploading", "uploaded", "submitted", "receipted", "refused", "receipt_invalid")
 ACTIVE = ("queued", "uploading", "uploaded", "submitted")
@@ -97,6 +98,12 @@ def _now_iso() -> str:
 
 def package_identity(path: Path) -> tuple[str, str, int]:
     """(package id, SHA-256 of the file, size): the id is the digest of manifest.json."""
+    data, manifest = _read_package(path)
+    return hashlib.sha256(manifest).hexdigest(), hashlib.sha256(data).hexdigest(), len(data)
+
+
+def _read_package(path: Path) -> tuple[bytes, bytes]:
+    """(the package file, its manifest.json bytes)."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -111,7 +118,17 @@ def package_identity(path: Path) -> tuple[str, str, int]:
         raise InputError("not a filing package (no manifest.json)", str(path)) from exc
     except zipfile.BadZipFile as exc:
         raise InputError("not a zip file", str(path)) from exc
-    return hashlib.sha256(manifest).hexdigest(), hashlib.sha256(data).hexdigest(), len(data)
+    return data, manifest
+
+
+def _responds_to(manifest: bytes, path: Path) -> dict[str, Any] | None:
+    try:
+        parsed = json.loads(manifest)
+    except ValueError as exc:
+        raise InputError(f"manifest.json is not JSON ({exc})", f"{path}!manifest.json") from exc
+    if not isinstance(parsed, dict):
+        raise InputError("manifest.json is not an object", f"{path}!manifest.json")
+    return responses.responds_to_of(parsed, str(path))
 
 
 def add(
@@ -123,12 +140,15 @@ def add(
     write) and the outbox refers to the copy, so moving or deleting the original cannot
     break a filing that is waiting for a connection.
     """
-    package_id, sha256, size = package_identity(path)
+    data, manifest = _read_package(path)
+    package_id, sha256 = hashlib.sha256(manifest).hexdigest(), hashlib.sha256(data).hexdigest()
+    size = len(data)
+    answers = _responds_to(manifest, path)
     if keep_in is not None:
         keep_in.mkdir(parents=True, exist_ok=True)
         kept = keep_in / f"{package_id}.zip"
         if not kept.exists():
-            write_atomic(kept, path.read_bytes())
+            write_atomic(kept, data)
         path = kept
     now = _now_iso()
     with transaction(db):
@@ -138,6 +158,8 @@ def add(
             "VALUES (?,?,?,?,?,'queued',0,0,?,?,?)",
             [package_id, str(path.resolve()), size, sha256, office, clock_now, now, now],
         )
+        if answers is not None:
+            responses.record(db, package_id, office, answers)
     return get(db, package_id)
 
 
@@ -207,7 +229,8 @@ def store_receipt(db: Database, office: str, receipt: Any, received_at: str | No
     with transaction(db):
         db.execute(
             "INSERT OR REPLACE INTO receipts(package_id, office, application_number, filed_at, "
-            "receipt, signature, received_at) VALUES (?,?,?,?,?,?,?)",
+            "receipt, signature, received_at, kind, responds_to_notice, late) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?)",
             [
                 receipt.package_id,
                 office,
@@ -216,15 +239,18 @@ def store_receipt(db: Database, office: str, receipt: Any, received_at: str | No
                 receipt.body,
                 receipt.signature,
                 received_at or _now_iso(),
+                receipt.kind,
+                receipt.responds_to_notice,
+                int(receipt.late),
             ],
         )
         update(db, receipt.package_id, state="receipted", last_error=None, next_attempt_at=0.0)
 
 
 def receipts(db: Database) -> list[dict[str, Any]]:
-    return list(
-        db.query(
-            "SELECT package_id, office, application_number, filed_at, received_at FROM receipts "
-            "ORDER BY filed_at"
-        )
+    """Stored receipts; ``kind`` is ``filing`` or ``response`` (to ``responds_to_notice``)."""
+    rows = db.query(
+        "SELECT package_id, office, application_number, filed_at, received_at, kind, "
+        "responds_to_notice, late FROM receipts ORDER BY filed_at"
     )
+    return [{**r, "late": bool(r["late"])} for r in rows]

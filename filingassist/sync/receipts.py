@@ -30,6 +30,11 @@ class Receipt:
     body: bytes
     signature: bytes
     document: dict[str, Any]
+    #: ``filing`` (a new application) or ``response`` (to ``responds_to_notice``).
+    kind: str = "filing"
+    responds_to_notice: int | None = None
+    #: A response filed after the notice's deadline (the office decides what it is worth).
+    late: bool = False
 
 
 @dataclass(frozen=True)
@@ -101,7 +106,24 @@ def verify_receipt(
         )
     if dt.datetime.fromisoformat(filed_at).tzinfo is None:
         raise VerificationError("receipt: filing date-time has no time zone")
-    return Receipt(package_id, app_no, filed_at, body, signature, doc)
+    kind, notice, late = _response_fields(doc)
+    return Receipt(package_id, app_no, filed_at, body, signature, doc, kind, notice, late)
+
+
+def _response_fields(doc: dict[str, Any]) -> tuple[str, int | None, bool]:
+    """(kind, notice answered, late) of a receipt; a receipt without ``kind`` is a filing."""
+    kind = doc.get("kind", "filing")
+    if kind == "filing":
+        return "filing", None, False
+    if kind != "response":
+        raise VerificationError(f"receipt: unknown kind {kind!r}")
+    target = doc.get("responds_to")
+    notice = target.get("notice") if isinstance(target, dict) else None
+    if not isinstance(notice, int) or isinstance(notice, bool):
+        raise VerificationError("receipt: a response receipt must name the notice it answers")
+    if not isinstance(doc.get("late"), bool):
+        raise VerificationError("receipt: a response receipt must say whether it is late")
+    return "response", notice, bool(doc["late"])
 
 
 def verify_notice(item: dict[str, Any], cert_pem: str) -> Notice:

@@ -25,7 +25,7 @@ from filingassist.errors import (
     VerificationError,
 )
 from filingassist.events import EventBus
-from filingassist.sync import backoff, offices, outbox
+from filingassist.sync import backoff, offices, outbox, responses
 from filingassist.sync.client import OfficeClient, UploadIncomplete
 from filingassist.sync.outbox import OutboxItem
 from filingassist.sync.progress import ProgressMeter, event_reporter
@@ -149,6 +149,7 @@ def _send(db: Database, client: OfficeClient, item: OutboxItem, events: EventBus
     current = outbox.get(db, pid)
     answer = client.submit(current.upload_url or "", pid)
     receipt = verify_receipt(answer, client.office.cert_pem, pid, item.sha256)
+    responses.check_receipt(db, receipt)
     outbox.store_receipt(db, client.office.code, receipt)
     audit.info("package %s filed as %s", pid, receipt.application_number)
 
