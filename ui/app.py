@@ -59,7 +59,7 @@ class Session:
         self.ws = ws
         lang = language or str(QSettings().value("language") or system_language())
         self.language = install_language(app, lang)
-        self.tasks = TaskRunner()
+        self.tasks = TaskRunner(app)  # lives as long as the application
         self.bridge = EventBridge(ws.events)
         self.window = MainWindow(ws, self.tasks, self.bridge, restore_session)
         self.window.language_change_requested.connect(self.change_language)
@@ -91,6 +91,7 @@ class Session:
         QCoreApplication.processEvents()
         self.bridge.detach()
         self.ws.close()
+        self.window.deleteLater()
 
 
 def run(argv: Sequence[str] | None = None) -> int:

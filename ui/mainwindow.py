@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.tray: QSystemTrayIcon | None = None
         self.connectivity = "offline"
         self._syncing = False
+        self.closed = False
         self.last_notification = ""
         self.receipt_dialog: DocumentDialog | None = None
         self.setWindowTitle(tr("Filing Assistant"))
@@ -252,6 +253,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def refresh_home(self) -> None:
+        if self.closed:
+            return
         d = self.home.drafts
         kind, search = d.kind.currentData(), d.search.text().strip() or None
         self.tasks.run(lambda: self.ws.drafts(kind=kind, search=search, limit=500), d.show_rows)
@@ -262,9 +265,13 @@ class MainWindow(QMainWindow):
                 self.tasks.run(getter, view.show_items, lambda exc: log.warning("%s", exc))
 
     def on_draft_saved(self, payload: dict[str, Any]) -> None:
+        if self.closed:
+            return
         self._refresh_timer.start()
 
     def on_outbox_changed(self, payload: dict[str, Any]) -> None:
+        if self.closed:
+            return
         getter = getattr(self.ws, "outbox", None)
         if getter is not None:
             self.tasks.run(getter, self.home.outbox.show_items, lambda exc: log.warning("%s", exc))
@@ -413,7 +420,7 @@ class MainWindow(QMainWindow):
 
     def sync(self, send_now: bool = False) -> None:
         """One sync pass in the background; "send now" first skips the retry waits."""
-        if self._syncing:
+        if self._syncing or self.closed:
             return
         ws = self.ws
 
@@ -431,6 +438,7 @@ class MainWindow(QMainWindow):
 
     def _synced(self, result: Any) -> None:
         self._syncing = False
+        self.closed = False
         if result is None:
             self.set_connectivity("offline")
             self.conn_label.setToolTip(tr("No office is set up: add one in Settings."))
@@ -445,6 +453,7 @@ class MainWindow(QMainWindow):
 
     def _sync_failed(self, exc: BaseException) -> None:
         self._syncing = False
+        self.closed = False
         self.conn_label.setToolTip(str(exc))
         self.set_connectivity("offline")
         if not isinstance(exc, FilingError):
@@ -497,6 +506,9 @@ class MainWindow(QMainWindow):
 
     # -- lifetime --------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.closed = True  # late results and events are ignored from now on
+        self._sync_timer.stop()
+        self._refresh_timer.stop()
         draft = (
             self.compose.draft_id
             if self.compose is not None and self.pages.currentWidget() is self.compose

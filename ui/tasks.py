@@ -73,7 +73,7 @@ class TaskRunner(QObject):
         self.serial = QThreadPool(self)
         self.serial.setMaxThreadCount(1)
         self.serial.setExpiryTimeout(-1)  # keep the one writer thread (and its DB connection)
-        self._relay = _Relay()
+        self._relay = _Relay(self)
         self._relay.done.connect(self._relay._call)
         self._relay.failed.connect(self._relay._call)
         self.pending = 0
