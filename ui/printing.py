@@ -7,6 +7,7 @@ what it draws, so the counter can hand over a PDF in any of the six languages.
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +55,7 @@ def summary_html(form: FormDef, doc: ApplicationDocument, draft_id: str = "") ->
             continue
         rows[slot.field.section].append(
             f"<tr><th>{esc(where_text(form, slot.path))}</th>"
-            f"<td>{esc(_value_text(slot.field, slot.value))}</td></tr>"
+            f"<td>{esc(ltr(_value_text(slot.field, slot.value)))}</td></tr>"
         )
     parts = [
         f"<html dir='{_direction()}'><body dir='{_direction()}'>",
@@ -79,26 +80,53 @@ def summary_html(form: FormDef, doc: ApplicationDocument, draft_id: str = "") ->
     return "".join(parts)
 
 
+_RTL_LETTERS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+LRM = "\u200e"
+
+
+def ltr(text: str) -> str:
+    """Keep dates, numbers and codes in reading order inside right-to-left pages.
+
+    In an Arabic paragraph "2026-11-25 22:00:23" would be reordered by the bidi algorithm;
+    a left-to-right mark on each side makes the whole run left-to-right. Texts with
+    right-to-left letters are left alone.
+    """
+    return text if _RTL_LETTERS.search(text) else f"{LRM}{text}{LRM}"
+
+
+def _when(value: Any) -> str:
+    """ISO timestamps as "2026-11-25 21:59:39 UTC"; anything else as text."""
+    text = str(value)
+    if len(text) >= 19 and text[10] == "T":
+        zone = " UTC" if text.endswith(("+00:00", "Z")) else ""
+        return text[:10] + " " + text[11:19] + zone
+    return text
+
+
 def receipt_html(receipt: Any) -> str:
     """A filing receipt as a document the office counter can print and hand over."""
     esc = html.escape
     data = receipt if isinstance(receipt, dict) else dict(getattr(receipt, "__dict__", {}))
+    # Fixed order; fields the office adds that a person does not need are left out.
     labels = {
-        "application_number": tr("Application number"),
-        "filed_at": tr("Filing date"),
-        "filing_date": tr("Filing date"),
-        "office": tr("Office"),
-        "package_id": tr("Package"),
-        "received_at": tr("Received"),
-        "digest": tr("Package digest"),
-        "title": tr("Title"),
-        "applicant": tr("Applicant"),
+        "application_number": N_("Application number"),
+        "filed_at": N_("Filing date"),
+        "filing_date": N_("Filing date"),
+        "late": N_("Received after the deadline"),
+        "office": N_("Office"),
+        "title": N_("Title"),
+        "applicant": N_("Applicant"),
+        "package_id": N_("Package"),
+        "digest": N_("Package digest"),
+        "received_at": N_("Received"),
     }
     rows = []
-    for key, value in data.items():
-        if isinstance(value, dict | list) or value in (None, ""):
+    for key, label in labels.items():
+        value = data.get(key)
+        if value is None or value == "" or isinstance(value, dict | list):
             continue
-        rows.append(f"<tr><th>{esc(labels.get(key, key))}</th><td>{esc(str(value))}</td></tr>")
+        shown = (tr("Yes") if value else tr("No")) if isinstance(value, bool) else _when(value)
+        rows.append(f"<tr><th>{esc(tr(label))}</th><td>{esc(ltr(shown))}</td></tr>")
     return (
         f"<html dir='{_direction()}'><body dir='{_direction()}'>"
         f"<h1>{esc(tr('Filing receipt'))}</h1>"

@@ -1076,6 +1076,10 @@
       <translation>احتفظ بإشعار الاستلام هذا: فهو يثبت التاريخ الذي تسلّم فيه المكتب طلبك.</translation>
     </message>
     <message>
+      <source>Received after the deadline</source>
+      <translation>وَرَد بعد انقضاء المهلة</translation>
+    </message>
+    <message>
       <source>Package digest</source>
       <translation>بصمة الحزمة</translation>
     </message>

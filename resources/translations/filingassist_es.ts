@@ -1076,6 +1076,10 @@
       <translation>Conserve este acuse de recibo: prueba la fecha en que la oficina recibió su solicitud.</translation>
     </message>
     <message>
+      <source>Received after the deadline</source>
+      <translation>Recibido después del plazo</translation>
+    </message>
+    <message>
       <source>Package digest</source>
       <translation>Huella del paquete</translation>
     </message>

@@ -1076,6 +1076,10 @@
       <translation>Conservez cet accusé de réception : il prouve la date à laquelle l'office a reçu votre demande.</translation>
     </message>
     <message>
+      <source>Received after the deadline</source>
+      <translation>Reçu après l'expiration du délai</translation>
+    </message>
+    <message>
       <source>Package digest</source>
       <translation>Empreinte du paquet</translation>
     </message>

@@ -1076,6 +1076,10 @@
       <translation>Сохраните это уведомление: оно подтверждает дату получения вашей заявки ведомством.</translation>
     </message>
     <message>
+      <source>Received after the deadline</source>
+      <translation>Получено после истечения срока</translation>
+    </message>
+    <message>
       <source>Package digest</source>
       <translation>Хеш пакета</translation>
     </message>

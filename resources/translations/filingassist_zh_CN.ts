@@ -1076,6 +1076,10 @@
       <translation>请保存本回执：它证明主管局收到您申请的日期。</translation>
     </message>
     <message>
+      <source>Received after the deadline</source>
+      <translation>在期限届满后收到</translation>
+    </message>
+    <message>
       <source>Package digest</source>
       <translation>包摘要值</translation>
     </message>

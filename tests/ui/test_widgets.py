@@ -241,3 +241,20 @@ def test_home_filters_by_kind_status_and_text(qtbot, session) -> None:
     drafts.table.selectRow(0)
     qtbot.keyClick(drafts.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: session.window.compose is not None, timeout=10000)
+
+
+def test_receipt_keeps_dates_left_to_right_in_arabic(make_session) -> None:
+    from ui.printing import LRM, receipt_html
+
+    make_session("ar")
+    html = receipt_html(
+        {
+            "application_number": "XX-2026-000001",
+            "late": False,
+            "filed_at": "2026-11-25T21:59:39+00:00",
+            "internal": {"x": 1},
+        }
+    )
+    assert f"{LRM}2026-11-25 21:59:39 UTC{LRM}" in html
+    assert "dir='rtl'" in html and "internal" not in html
+    assert "لا" in html  # the boolean is shown as a translated "No"

@@ -130,6 +130,7 @@ class SignDialog(QDialog):
         self.sign_button.setObjectName("signButton")
         self.buttons.accepted.connect(self.sign)
         self.buttons.rejected.connect(self.reject)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         if errors:
             self.sign_button.setEnabled(False)
