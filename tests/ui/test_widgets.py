@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QKeySequence
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
 
 import ui.compose as compose_module
 from tests.ui.helpers import ROOT, open_new
@@ -65,7 +65,20 @@ def test_image_attachment_preview_and_pixel_size(qtbot, session, tmp_path: Path)
     path = tmp_path / "mark.png"
     image.save(str(path))
     binding = compose.view.bindings["mark.image"]
-    binding.widget.file_chosen.emit(str(path))
+    # dropped from a file manager
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    where = QPointF(binding.widget.rect().center())
+    actions = Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(
+        where.toPoint(), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(binding.widget, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        where, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(binding.widget, drop)
     qtbot.waitUntil(lambda: compose.document.get("mark.image") is not None, timeout=10000)
     assert compose.document.get("mark.image")["name"] == "mark.png"
     assert "320 × 200" in binding.widget.info.text()
