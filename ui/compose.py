@@ -116,6 +116,7 @@ class ComposeView(QWidget):
         self._dirty = False
         self._saving = False
         self.revision: int | None = None
+        self.responding: dict[str, Any] | None = None
 
         self.view = FormView(self.form, document, term_search=self._terms)
         self.view.setObjectName("formView")
@@ -160,8 +161,13 @@ class ComposeView(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([200, 640, 340])
+        self.banner = QLabel()
+        self.banner.setObjectName("responseBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
 
@@ -179,6 +185,19 @@ class ComposeView(QWidget):
         self._remember_timer.start()
         self._set_status(tr("All changes saved"))
         self.validate_now()
+
+    def set_responding(self, notice: dict[str, Any]) -> None:
+        """This draft will be signed as the response to an office notice."""
+        from ui.outbox import notice_title
+
+        self.responding = notice
+        self.banner.setText(
+            tr(
+                "Responding to the notice “{notice}” (deadline {deadline}). Correct the "
+                "application, then sign it: it is sent as your response."
+            ).format(notice=notice_title(notice), deadline=str(notice.get("deadline") or "—")[:10])
+        )
+        self.banner.show()
 
     # -- state -----------------------------------------------------------------
     @property

@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.connectivity = "offline"
         self._syncing = False
         self.closed = False
+        self._pending_response: dict[str, Any] | None = None
         self.last_notification = ""
         self.receipt_dialog: DocumentDialog | None = None
         self.setWindowTitle(tr("Filing Assistant"))
@@ -346,6 +347,9 @@ class MainWindow(QMainWindow):
         self.compose.remember_place()
         self.compose.describe_attachments()
         self.compose.undo_stack.canUndoChanged.connect(self.on_can_undo_changed)
+        if self._pending_response is not None:
+            self.compose.set_responding(self._pending_response)
+            self._pending_response = None
         self._update_actions()
         self.draft_opened.emit(draft_id)
 
@@ -400,7 +404,13 @@ class MainWindow(QMainWindow):
         self.compose.flush()
         findings = self.compose.validate_now()
         dialog = SignDialog(
-            self.ws, self.tasks, self.compose.draft_id, self.compose.document.copy(), findings, self
+            self.ws,
+            self.tasks,
+            self.compose.draft_id,
+            self.compose.document.copy(),
+            findings,
+            self,
+            responds_to=self.compose.responding,
         )
         dialog.signed.connect(self.on_signed)
         dialog.open()
@@ -439,6 +449,7 @@ class MainWindow(QMainWindow):
     def _synced(self, result: Any) -> None:
         self._syncing = False
         self.closed = False
+        self._pending_response: dict[str, Any] | None = None
         if result is None:
             self.set_connectivity("offline")
             self.conn_label.setToolTip(tr("No office is set up: add one in Settings."))
@@ -454,6 +465,7 @@ class MainWindow(QMainWindow):
     def _sync_failed(self, exc: BaseException) -> None:
         self._syncing = False
         self.closed = False
+        self._pending_response: dict[str, Any] | None = None
         self.conn_label.setToolTip(str(exc))
         self.set_connectivity("offline")
         if not isinstance(exc, FilingError):
@@ -489,6 +501,7 @@ class MainWindow(QMainWindow):
 
         def opened(draft_id: str | None) -> None:
             if draft_id:
+                self._pending_response = notice
                 self.open_draft(draft_id)
             else:
                 message = tr("The application of this notice is not here.")

@@ -51,6 +51,17 @@ def notice_title(notice: Any) -> str:
     return f"{label}: {text}" if text else label
 
 
+def response_text(notice: Any) -> str:
+    """What became of the response to a notice: its outbox state, and late if so."""
+    state = _attr(notice, "response_state")
+    if not state:
+        return ""
+    text = state_label(str(state))
+    if _attr(notice, "response_late"):
+        text += " · " + tr("late")
+    return text
+
+
 def state_label(state: str) -> str:
     return tr(STATES[state]) if state in STATES else state
 
@@ -245,12 +256,12 @@ class NoticesView(QWidget):
         self.tree.setAccessibleName(tr("Notices"))
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels(
-            [tr("Notice"), tr("Application"), tr("Deadline"), tr("Days left"), ""]
+            [tr("Notice"), tr("Application"), tr("Deadline"), tr("Days left"), tr("Response"), ""]
         )
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3, 4):
+        for column in (1, 2, 3, 4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.tree, 1)
 
@@ -277,9 +288,10 @@ class NoticesView(QWidget):
                         if left >= 0
                         else tr("overdue by {n} days").format(n=-left)
                     ),
+                    response_text(notice),
                 ]
             )
             self.tree.addTopLevelItem(item)
             button = QPushButton(tr("Respond"))
             button.clicked.connect(lambda _=False, n=notice: self.respond_requested.emit(n))
-            self.tree.setItemWidget(item, 4, button)
+            self.tree.setItemWidget(item, 5, button)

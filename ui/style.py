@@ -23,6 +23,7 @@ QLabel#itemTitle { font-weight: bold; }
 QFrame[card] QLabel { border: none; background: transparent; }
 QLabel#findingsSummary, QLabel#feeTotal { font-size: 11pt; padding: 4px; }
 QLabel#composeTitle { font-size: 13pt; padding: 2px; }
+QLabel#responseBanner { border: 1px solid #1e88e5; border-radius: 4px; padding: 6px; }
 """
 
 

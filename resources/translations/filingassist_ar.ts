@@ -260,6 +260,10 @@
       <translation>تعديل {field}</translation>
     </message>
     <message>
+      <source>Responding to the notice “{notice}” (deadline {deadline}). Correct the application, then sign it: it is sent as your response.</source>
+      <translation>الرد على الإخطار «{notice}» (المهلة: {deadline}). صحّح الطلب ثم وقّعه: سيُرسل بوصفه ردّك.</translation>
+    </message>
+    <message>
       <source>Could not save: {error}. Retrying…</source>
       <translation>تعذّر الحفظ: {error}. جارٍ إعادة المحاولة…</translation>
     </message>
@@ -506,6 +510,10 @@
     <message>
       <source>Signing… (you can keep working)</source>
       <translation>جارٍ التوقيع… (يمكنك متابعة العمل)</translation>
+    </message>
+    <message>
+      <source>Response to:</source>
+      <translation>ردًا على:</translation>
     </message>
     <message>
       <source>Files in the package:</source>
@@ -976,6 +984,10 @@
       <translation>تذكير بالرسوم</translation>
     </message>
     <message>
+      <source>late</source>
+      <translation>متأخر</translation>
+    </message>
+    <message>
       <source>{h} h {m} min</source>
       <translation>{h} س {m} د</translation>
     </message>
@@ -1050,6 +1062,10 @@
     <message>
       <source>Days left</source>
       <translation>الأيام المتبقية</translation>
+    </message>
+    <message>
+      <source>Response</source>
+      <translation>الرد</translation>
     </message>
     <message>
       <source>Respond</source>

@@ -260,6 +260,10 @@
       <translation>Modificar {field}</translation>
     </message>
     <message>
+      <source>Responding to the notice “{notice}” (deadline {deadline}). Correct the application, then sign it: it is sent as your response.</source>
+      <translation>Respuesta a la notificación «{notice}» (plazo: {deadline}). Corrija la solicitud y fírmela: se enviará como su respuesta.</translation>
+    </message>
+    <message>
       <source>Could not save: {error}. Retrying…</source>
       <translation>No se pudo guardar: {error}. Reintentando…</translation>
     </message>
@@ -506,6 +510,10 @@
     <message>
       <source>Signing… (you can keep working)</source>
       <translation>Firmando… (puede seguir trabajando)</translation>
+    </message>
+    <message>
+      <source>Response to:</source>
+      <translation>Respuesta a:</translation>
     </message>
     <message>
       <source>Files in the package:</source>
@@ -976,6 +984,10 @@
       <translation>Recordatorio de tasa</translation>
     </message>
     <message>
+      <source>late</source>
+      <translation>fuera de plazo</translation>
+    </message>
+    <message>
       <source>{h} h {m} min</source>
       <translation>{h} h {m} min</translation>
     </message>
@@ -1050,6 +1062,10 @@
     <message>
       <source>Days left</source>
       <translation>Días restantes</translation>
+    </message>
+    <message>
+      <source>Response</source>
+      <translation>Respuesta</translation>
     </message>
     <message>
       <source>Respond</source>

@@ -260,6 +260,10 @@
       <translation>Modifier {field}</translation>
     </message>
     <message>
+      <source>Responding to the notice “{notice}” (deadline {deadline}). Correct the application, then sign it: it is sent as your response.</source>
+      <translation>Réponse à la notification « {notice} » (délai : {deadline}). Corrigez la demande, puis signez-la : elle sera envoyée comme votre réponse.</translation>
+    </message>
+    <message>
       <source>Could not save: {error}. Retrying…</source>
       <translation>Enregistrement impossible : {error}. Nouvel essai…</translation>
     </message>
@@ -506,6 +510,10 @@
     <message>
       <source>Signing… (you can keep working)</source>
       <translation>Signature en cours… (vous pouvez continuer à travailler)</translation>
+    </message>
+    <message>
+      <source>Response to:</source>
+      <translation>Réponse à :</translation>
     </message>
     <message>
       <source>Files in the package:</source>
@@ -976,6 +984,10 @@
       <translation>Rappel de taxe</translation>
     </message>
     <message>
+      <source>late</source>
+      <translation>en retard</translation>
+    </message>
+    <message>
       <source>{h} h {m} min</source>
       <translation>{h} h {m} min</translation>
     </message>
@@ -1050,6 +1062,10 @@
     <message>
       <source>Days left</source>
       <translation>Jours restants</translation>
+    </message>
+    <message>
+      <source>Response</source>
+      <translation>Réponse</translation>
     </message>
     <message>
       <source>Respond</source>

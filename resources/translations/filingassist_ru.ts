@@ -260,6 +260,10 @@
       <translation>Изменить {field}</translation>
     </message>
     <message>
+      <source>Responding to the notice “{notice}” (deadline {deadline}). Correct the application, then sign it: it is sent as your response.</source>
+      <translation>Ответ на извещение «{notice}» (срок {deadline}). Исправьте заявку и подпишите ее: она будет отправлена как ваш ответ.</translation>
+    </message>
+    <message>
       <source>Could not save: {error}. Retrying…</source>
       <translation>Не удалось сохранить: {error}. Повторная попытка…</translation>
     </message>
@@ -506,6 +510,10 @@
     <message>
       <source>Signing… (you can keep working)</source>
       <translation>Подписание… (можно продолжать работу)</translation>
+    </message>
+    <message>
+      <source>Response to:</source>
+      <translation>Ответ на:</translation>
     </message>
     <message>
       <source>Files in the package:</source>
@@ -976,6 +984,10 @@
       <translation>Напоминание об уплате пошлины</translation>
     </message>
     <message>
+      <source>late</source>
+      <translation>с опозданием</translation>
+    </message>
+    <message>
       <source>{h} h {m} min</source>
       <translation>{h} ч {m} мин</translation>
     </message>
@@ -1050,6 +1062,10 @@
     <message>
       <source>Days left</source>
       <translation>Осталось дней</translation>
+    </message>
+    <message>
+      <source>Response</source>
+      <translation>Ответ</translation>
     </message>
     <message>
       <source>Respond</source>

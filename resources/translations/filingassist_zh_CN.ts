@@ -260,6 +260,10 @@
       <translation>编辑 {field}</translation>
     </message>
     <message>
+      <source>Responding to the notice “{notice}” (deadline {deadline}). Correct the application, then sign it: it is sent as your response.</source>
+      <translation>正在答复通知“{notice}”（期限 {deadline}）。请更正申请后签署：它将作为您的答复发送。</translation>
+    </message>
+    <message>
       <source>Could not save: {error}. Retrying…</source>
       <translation>无法保存：{error}。正在重试…</translation>
     </message>
@@ -506,6 +510,10 @@
     <message>
       <source>Signing… (you can keep working)</source>
       <translation>正在签署…（您可以继续工作）</translation>
+    </message>
+    <message>
+      <source>Response to:</source>
+      <translation>答复对象：</translation>
     </message>
     <message>
       <source>Files in the package:</source>
@@ -976,6 +984,10 @@
       <translation>缴费提醒</translation>
     </message>
     <message>
+      <source>late</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
       <source>{h} h {m} min</source>
       <translation>{h} 小时 {m} 分</translation>
     </message>
@@ -1050,6 +1062,10 @@
     <message>
       <source>Days left</source>
       <translation>剩余天数</translation>
+    </message>
+    <message>
+      <source>Response</source>
+      <translation>答复</translation>
     </message>
     <message>
       <source>Respond</source>

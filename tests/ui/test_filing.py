@@ -19,6 +19,7 @@ from tests.support.fixtures import SERVICES, start_office
 from tests.ui.helpers import type_value
 from tests.ui.screens import shoot
 from ui.dialogs.pickers import designations_dialog
+from ui.outbox import state_label
 
 pytestmark = [pytest.mark.gui, pytest.mark.network, pytest.mark.timeout(120)]
 
@@ -171,6 +172,31 @@ def test_basic_mark_to_printed_receipt(
     assert "60" in row.text(3) or "59" in row.text(3)
     shoot(window, f"notices_{lang}")
     window.close_compose()
-    _click(qtbot, notices.itemWidget(row, 4))
+    _click(qtbot, notices.itemWidget(row, 5))
     qtbot.waitUntil(lambda: window.compose is not None, timeout=10000)
     assert window.compose.draft_id == draft.id
+    compose = window.compose
+    assert compose.responding is not None and compose.banner.isVisible()
+    payer = compose.view.bindings["payment.payer"].focus_widget
+    payer.setFocus()
+    type_value(qtbot, compose, "payment.payer", "Oracle America, Inc. (fees paid)", Path("."), {})
+    response = window.sign()
+    qtbot.waitExposed(response)
+    assert response.responds_to is not None
+    response.passphrase.setText("correct horse battery staple")
+    qtbot.waitUntil(lambda: response.key.count() == 1, timeout=10000)
+    with qtbot.waitSignal(response.signed, timeout=60000):
+        _click(qtbot, response.sign_button)
+    window.show_home()
+    window.home.setCurrentWidget(window.home.notices)
+    _click(qtbot, window.home.outbox.send_button)
+    qtbot.waitUntil(
+        lambda: notices.topLevelItemCount() == 1 and notices.topLevelItem(0).text(4) != "",
+        timeout=60000,
+    )
+    qtbot.waitUntil(lambda: session.ws.notices()[0]["response_state"] == "receipted", timeout=60000)
+    window.refresh_home()
+    qtbot.waitUntil(
+        lambda: notices.topLevelItem(0).text(4) == state_label("receipted"), timeout=10000
+    )
+    shoot(window, f"notice_answered_{lang}")

@@ -52,8 +52,10 @@ class SignDialog(QDialog):
         doc: ApplicationDocument,
         findings: list[Finding],
         parent: QWidget | None = None,
+        responds_to: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(parent)
+        self.responds_to = responds_to
         self.setObjectName("signDialog")
         self.setWindowTitle(tr("Sign the application"))
         self.ws, self.tasks, self.draft_id, self.doc = ws, tasks, draft_id, doc
@@ -80,6 +82,13 @@ class SignDialog(QDialog):
             except Exception as exc:  # a quote problem is shown, it does not stop signing
                 fee_text = str(exc)
         info.addRow(tr("Fees:"), QLabel(fee_text))
+        if responds_to is not None:
+            from ui.outbox import notice_title
+
+            answer = QLabel(notice_title(responds_to))
+            answer.setObjectName("signRespondsTo")
+            answer.setWordWrap(True)
+            info.addRow(tr("Response to:"), answer)
         layout.addLayout(info)
         layout.addWidget(QLabel(tr("Files in the package:")))
         self.files = QListWidget()
@@ -115,6 +124,8 @@ class SignDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.queue = QCheckBox(tr("Put it in the outbox to send when the office is reachable"))
         self.queue.setChecked(True)
+        if responds_to is not None:  # a response always goes to the office that asked
+            self.queue.setEnabled(False)
         keys.addRow(tr("Key:"), key_row)
         keys.addRow(tr("Passphrase:"), self.passphrase)
         layout.addLayout(keys)
@@ -188,6 +199,11 @@ class SignDialog(QDialog):
 
         def work() -> Any:
             signer = self.ws.unlock_key(key, passphrase.encode("utf-8"))
+            notice = self.responds_to
+            if notice is not None:
+                return self.ws.respond_to_notice(
+                    str(notice["office"]), int(notice["seq"]), self.draft_id, signer
+                )
             info = self.ws.pack(self.draft_id, signer)
             if queue and self.ws.offices():
                 self.ws.queue(info.package_id)
