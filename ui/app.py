@@ -26,13 +26,14 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication (created once), with names used by QSettings."""
     QCoreApplication.setOrganizationName(ORG)
     QCoreApplication.setApplicationName(APP)
-    app = QApplication.instance()
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else None
     if app is None:
         app = QApplication(list(argv or sys.argv[:1]))
-        follow_system_scheme(app)  # type: ignore[arg-type]
-    apply_style(app)  # type: ignore[arg-type]
-    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "filingassist.svg")))  # type: ignore[union-attr]
-    return app  # type: ignore[return-value]
+        follow_system_scheme(app)
+    apply_style(app)
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "filingassist.svg")))
+    return app
 
 
 def open_workspace() -> Workspace:

@@ -327,6 +327,7 @@ class ComposeView(QWidget):
 
     def _on_pick(self, picker: str, group_path: str) -> None:
         items = self.document.get(group_path) or []
+        new_items: list[Any]
         if picker == "nice":
             chosen = pick_classes(
                 self, [i.get("class_number") for i in items if isinstance(i, dict)]
@@ -337,10 +338,10 @@ class ComposeView(QWidget):
             new_items = [by_class.get(n, {"class_number": n, "terms": []}) for n in chosen]
         else:
             key = next(f.key for f in self.form.fields if f.group == group_path)
-            chosen = pick_designations(self, [i.get(key) for i in items if isinstance(i, dict)])
-            if chosen is None:
+            codes = pick_designations(self, [i.get(key) for i in items if isinstance(i, dict)])
+            if codes is None:
                 return
-            new_items = [{key: code} for code in chosen]
+            new_items = [{key: code} for code in codes]
         self.view.replace_items(group_path, new_items)
 
     def _on_attach(self, binding: Binding, path: str) -> None:

@@ -448,8 +448,6 @@ class MainWindow(QMainWindow):
 
     def _synced(self, result: Any) -> None:
         self._syncing = False
-        self.closed = False
-        self._pending_response: dict[str, Any] | None = None
         if result is None:
             self.set_connectivity("offline")
             self.conn_label.setToolTip(tr("No office is set up: add one in Settings."))
@@ -464,8 +462,6 @@ class MainWindow(QMainWindow):
 
     def _sync_failed(self, exc: BaseException) -> None:
         self._syncing = False
-        self.closed = False
-        self._pending_response: dict[str, Any] | None = None
         self.conn_label.setToolTip(str(exc))
         self.set_connectivity("offline")
         if not isinstance(exc, FilingError):

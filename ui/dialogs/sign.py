@@ -179,13 +179,15 @@ class SignDialog(QDialog):
             lambda: self.ws.create_key(
                 name.strip(), passphrase.encode("utf-8"), email=email.strip() or None
             ),
-            lambda _: (
-                self.reload_keys(),
-                self.key.setCurrentText(name.strip()),
-                self.status.setText(tr("Key created.")),
-            ),
+            lambda info: self._key_created(getattr(info, "name", name.strip())),
             lambda exc: self.status.setText(str(exc)),
         )
+
+    def _key_created(self, name: str) -> None:
+        self.reload_keys()
+        index = self.key.findData(name)
+        self.key.setCurrentIndex(max(index, 0))
+        self.status.setText(tr("Key created."))
 
     def sign(self) -> None:
         key = self.key.currentData()

@@ -32,6 +32,7 @@ from filingassist.model.findings import Finding, Severity
 from filingassist.rules.conditions import holds
 from ui.choices import LABELS
 from ui.formview.binder import Binding, make_binding
+from ui.formview.widgets import AttachmentField
 from ui.i18n import tr
 from ui.refsource import nice_heading
 
@@ -52,8 +53,8 @@ def set_or_clear(data: dict[str, Any], path: str, value: Any) -> None:
     if value in (None, "", []) or value == {}:
         parts = split_path(path)
         parent = get_path(data, _join(parts[:-1])) if len(parts) > 1 else data
-        if isinstance(parent, dict):
-            parent.pop(parts[-1], None)  # type: ignore[call-overload]
+        if isinstance(parent, dict) and isinstance(parts[-1], str):
+            parent.pop(parts[-1], None)
         return
     set_path(data, path, value)
 
@@ -299,7 +300,7 @@ class FormView(QScrollArea):
         label.setBuddy(binding.focus_widget)
         binding.set(get_path(self.document.data, path))
         binding.changed.connect(self._on_binding_changed)
-        if f.ftype.widget == "file":
+        if isinstance(widget, AttachmentField):
             widget.file_chosen.connect(lambda p, b=binding: self.attach_requested.emit(b, p))
         layout.addRow(label, widget)
         self.bindings[path] = binding
