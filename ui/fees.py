@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ui.i18n import N_, tr
+from ui.i18n import N_, isolate, tr
 from ui.refsource import money
 
 #: Fee line labels by line code; the core's English label may add a suffix (RO/CH, ISA/EP).
@@ -44,7 +51,10 @@ class FeePanel(QWidget):
         self.tree.setAccessibleName(tr("Fees"))
         self.tree.setHeaderLabels([tr("Fee"), tr("Amount")])
         self.tree.setRootIsDecorated(False)
-        self.tree.setColumnWidth(0, 250)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.total = QLabel()
         self.total.setObjectName("feeTotal")
         self.valid = QLabel()
@@ -79,7 +89,7 @@ class FeePanel(QWidget):
             text += " " + tr("(incomplete: some amounts are not in the fee table)")
         self.total.setText(f"<b>{text}</b>")
         self.valid.setText(
-            tr("Fee table valid as of {date}").format(date=quote.valid_as_of.isoformat())
+            tr("Fee table valid as of {date}").format(date=isolate(quote.valid_as_of.isoformat()))
         )
 
     def show_unavailable(self, reason: str) -> None:

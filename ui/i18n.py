@@ -49,6 +49,14 @@ def N_(text: str) -> str:  # noqa: N802 - gettext convention
     return text
 
 
+LRM = "\u200e"
+
+
+def isolate(text: str) -> str:
+    """Keep a date, amount or code in left-to-right order inside a right-to-left sentence."""
+    return f"{LRM}{text}{LRM}" if _current in RTL_LANGUAGES else text
+
+
 def current_language() -> str:
     return _current
 

@@ -27,7 +27,7 @@ from ui.dialogs.receipt import DocumentDialog
 from ui.dialogs.settings import SettingsDialog
 from ui.dialogs.sign import SignDialog
 from ui.home import HomeView
-from ui.i18n import tr
+from ui.i18n import isolate, tr
 from ui.printing import receipt_html, summary_html
 from ui.refsource import valid_as_of, warm_term_list
 from ui.tasks import TaskRunner
@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
 
     def _show_valid_as_of(self, date: Any) -> None:
         self.refdata_label.setText(
-            tr("Reference data valid as of {date}").format(date=date.isoformat())
+            tr("Reference data valid as of {date}").format(date=isolate(date.isoformat()))
             if date
             else tr("Reference data: not available")
         )

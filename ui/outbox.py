@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.formview.widgets import human_size
-from ui.i18n import N_, tr
+from ui.i18n import N_, isolate, tr
 
 STATES = {
     "queued": N_("Queued"),
@@ -280,7 +280,7 @@ class NoticesView(QWidget):
                 [
                     notice_title(notice),
                     str(_attr(notice, "application_number", "") or ""),
-                    deadline.isoformat() if isinstance(deadline, dt.date) else "",
+                    isolate(deadline.isoformat()) if isinstance(deadline, dt.date) else "",
                     ""
                     if left is None
                     else (

@@ -18,7 +18,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from filingassist import refdata
 from ui.choices import choice_label
-from ui.i18n import current_language, tr
+from ui.i18n import current_language, isolate, tr
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 _models: dict[tuple[str, str], QStandardItemModel] = {}
@@ -130,4 +130,5 @@ def warm_term_list() -> bool:
 
 
 def money(amount: Decimal, currency: str) -> str:
-    return f"{amount:,.2f} {currency}"
+    """ "2,724.00 CHF", kept in that order in right-to-left languages."""
+    return isolate(f"{amount:,.2f} {currency}")

@@ -37,6 +37,12 @@ def test_home_and_forms(qtbot, make_session, lang) -> None:
             timeout=10000,
         )
         shoot(window, f"form_{kind}_{lang}")
+        if kind == "madrid":
+            fees = window.compose.fee_panel
+            window.compose.side.setCurrentWidget(fees)
+            assert fees.quote is not None and fees.tree.topLevelItemCount() >= 3
+            assert fees.valid.text()
+            shoot(window.compose.side, f"fees_{lang}")
     window.home.setCurrentWidget(window.home.outbox)
     window.show_home()
     window.home.setCurrentWidget(window.home.outbox)

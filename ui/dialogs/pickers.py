@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import tr
+from ui.i18n import isolate, tr
 from ui.refsource import madrid_rows, nice_classes, valid_as_of
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 4
@@ -120,7 +120,7 @@ def designations_dialog(parent: QWidget | None, current: Iterable[object]) -> Ch
         for r in madrid_rows()
     ]
     as_of = valid_as_of()
-    note = tr("Fees as of {date}.").format(date=as_of.isoformat()) if as_of else ""
+    note = tr("Fees as of {date}.").format(date=isolate(as_of.isoformat())) if as_of else ""
     return CheckListDialog(
         tr("Choose Contracting Parties"),
         [tr("Code"), tr("Contracting Party"), tr("Fee type"), tr("Fee")],

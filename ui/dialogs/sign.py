@@ -32,7 +32,7 @@ from filingassist.model.walk import title_of
 from ui.findings import where_text
 from ui.formview.renderer import finding_text
 from ui.formview.widgets import human_size
-from ui.i18n import tr
+from ui.i18n import isolate, tr
 from ui.refsource import money
 from ui.tasks import TaskRunner
 
@@ -77,7 +77,7 @@ class SignDialog(QDialog):
                 fee_text = (
                     money(quote.total, quote.currency)
                     + " · "
-                    + tr("valid as of {date}").format(date=quote.valid_as_of.isoformat())
+                    + tr("valid as of {date}").format(date=isolate(quote.valid_as_of.isoformat()))
                 )
             except Exception as exc:  # a quote problem is shown, it does not stop signing
                 fee_text = str(exc)
