@@ -8,6 +8,7 @@ that list, so a form with twenty country fields costs one model, not twenty.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -34,8 +35,28 @@ class MemberRow:
     fee_text: str
 
 
+#: Babel (CLDR) locale names of our catalogue languages.
+CLDR_LOCALES = {"en": "en", "fr": "fr", "es": "es", "ar": "ar", "zh_CN": "zh_Hans_CN", "ru": "ru"}
+
+
+@functools.cache
+def _territories(lang: str) -> dict[str, str]:
+    from babel import Locale
+
+    return dict(Locale.parse(CLDR_LOCALES.get(lang, "en")).territories)
+
+
+def country_label(code: str, english: str) -> str:
+    """A country's name in the user's language (CLDR); organisations keep their English name."""
+    return _territories(current_language()).get(code, english)
+
+
 def country_entries(name: str) -> list[tuple[str, str]]:
-    """(code, English name) of a ``refdata:NAME`` list."""
+    """(code, name in the user's language) of a ``refdata:NAME`` list."""
+    return [(code, country_label(code, english)) for code, english in _country_entries(name)]
+
+
+def _country_entries(name: str) -> list[tuple[str, str]]:
     if name == "madrid_members":
         return [(m.code, m.name) for m in refdata.madrid_members()]
     if name == "trademark_offices":
@@ -71,7 +92,10 @@ def choice_model(choices: Sequence[str] | str) -> QStandardItemModel:
 
 
 def _country(code: str) -> str | None:
-    return refdata.country_name(code) if len(code) == 2 and code.isupper() else None
+    if len(code) != 2 or not code.isupper():
+        return None
+    english = refdata.country_name(code)
+    return country_label(code, english) if english else None
 
 
 def nice_classes() -> list[tuple[int, str, str]]:
@@ -96,7 +120,7 @@ def madrid_rows() -> list[MemberRow]:
             text = tr("individual fee (amount not in the table)")
         else:
             text = f"{fees.complementary_per_party} {fees.currency} " + tr("(complementary fee)")
-        rows.append(MemberRow(m.code, m.name, m.individual_fee, text))
+        rows.append(MemberRow(m.code, country_label(m.code, m.name), m.individual_fee, text))
     return rows
 
 
