@@ -271,3 +271,43 @@ def test_receipt_keeps_dates_left_to_right_in_arabic(make_session) -> None:
     assert f"{LRM}2026-11-25 21:59:39 UTC{LRM}" in html
     assert "dir='rtl'" in html and "internal" not in html
     assert "لا" in html  # the boolean is shown as a translated "No"
+
+
+def test_outbox_progress_from_core_events_on_a_worker_thread(qtbot, session) -> None:
+    import threading
+
+    window = session.window
+    qtbot.waitUntil(lambda: session.tasks.pending == 0, timeout=10000)  # start-up refreshes
+    item = {
+        "package_id": "p" * 64,
+        "state": "queued",
+        "offset": 0,
+        "size": 4_000_000,
+        "next_attempt_at": None,
+        "last_error": None,
+        "refusal_reasons": [],
+    }
+    window.home.outbox.show_items([item])
+    bar = window.home.outbox.bars["p" * 64]
+    assert bar.value() == 0
+
+    def send() -> None:  # the sync runner reports progress from its own thread
+        session.ws.events.emit(
+            "sync_progress",
+            package_id="p" * 64,
+            sent=1_000_000,
+            total=4_000_000,
+            rate=250_000.0,
+            eta=12.0,
+        )
+
+    thread = threading.Thread(target=send)
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: bar.value() == 1_000_000, timeout=5000)
+    row = window.home.outbox.items["p" * 64]
+    assert "/s" in row.text(3) and row.text(4) == "12 s"
+    assert window.connectivity == "sending"
+    refused = dict(item, state="refused", refusal_reasons=["fee missing"])
+    window.home.outbox.show_items([refused])
+    assert "fee missing" in window.home.outbox.items["p" * 64].text(6)
