@@ -33,9 +33,19 @@ INTEROP = Path(__file__).resolve().parents[1] / "interop"
 
 
 def _node() -> str:
-    node = shutil.which("node")
-    if node is None or not (INTEROP / "node_modules" / "@tus" / "server").is_dir():
-        pytest.fail("interop needs node and `npm install --prefix tests/interop`")
+    """node, with the interop packages installed on first use (the lock file pins them)."""
+    node, npm = shutil.which("node"), shutil.which("npm")
+    if node is None or npm is None:
+        pytest.fail("interop tests need node and npm (Debian: apt-get install nodejs npm)")
+    if not (INTEROP / "node_modules" / "@tus" / "server").is_dir():
+        done = subprocess.run(
+            [npm, "ci", "--prefix", str(INTEROP), "--no-audit", "--no-fund", "--loglevel=error"],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        if done.returncode != 0:
+            pytest.fail(f"npm ci --prefix tests/interop failed: {done.stderr[-2000:]}")
     return node
 
 
