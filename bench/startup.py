@@ -59,12 +59,31 @@ def start_once(home: Path) -> float:
     return total
 
 
+def nice_csv() -> Path | None:
+    """The Nice alphabetical list in shared/, when present (then term checks run too)."""
+    shared = Path(os.environ.get("FILINGASSIST_SHARED", ROOT.parent / "shared"))
+    path = shared / "refdata" / "nice" / "alphabetical_list.csv"
+    return path if path.is_file() else None
+
+
+def class_terms(n: int, count: int = 30) -> list[str]:
+    """``count`` real terms of class ``n`` (one misspelt), or placeholders without a list."""
+    path = nice_csv()
+    if path is None:
+        return [f"term {n}-{i}" for i in range(count)]
+    import csv
+
+    with path.open(encoding="utf-8") as fh:
+        terms = [row["term"] for row in csv.DictReader(fh) if row["class_number"] == str(n)]
+    picked = terms[:count]
+    picked[-1] = picked[-1][:-1] + "x"  # one unknown term per class: suggestions are computed
+    return picked
+
+
 def large_mm2() -> dict:
     data = json.loads((ROOT / "examples" / "madrid.json").read_text(encoding="utf-8"))
     doc = data["data"]
-    doc["classes"] = [
-        {"class_number": n, "terms": [f"term {n}-{i}" for i in range(30)]} for n in range(1, 41)
-    ]
+    doc["classes"] = [{"class_number": n, "terms": class_terms(n)} for n in range(1, 41)]
     from filingassist import refdata
 
     codes = [m.code for m in refdata.madrid_members() if m.code != doc["office_of_origin"]][:60]
@@ -74,8 +93,8 @@ def large_mm2() -> dict:
 
 def keystroke_latency(
     rounds: int = 60, field: str = "applicants[0].name"
-) -> tuple[list[float], list[float], float]:
-    """(GUI-thread ms per keystroke incl. validation, validation-only ms, ms to open the form)."""
+) -> tuple[list[float], list[float], list[float], float]:
+    """ms per keystroke: to findings shown, GUI-thread work, the check; ms to open the form."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
@@ -88,6 +107,11 @@ def keystroke_latency(
         os.environ["FILINGASSIST_HOME"] = home
         app = application()
         ws = Workspace.open(Path(home))
+        csv_path = nice_csv()
+        if csv_path is not None:
+            from filingassist.refdata import nice_terms
+
+            nice_terms.import_terms(csv_path)
         path = Path(home) / "large.json"
         path.write_text(json.dumps(large_mm2()), encoding="utf-8")
         info = ws.import_file(path)
@@ -105,7 +129,7 @@ def keystroke_latency(
         settle = time.perf_counter() + 1.0
         while time.perf_counter() < settle:  # let the opening work (layout, previews) finish
             app.processEvents()
-        totals, validation = [], []
+        totals, gui, checks = [], [], []
         for i in range(rounds):
             char = "abcdefghij"[i % 10]
             t0 = time.perf_counter()
@@ -113,11 +137,17 @@ def keystroke_latency(
                 QApplication.sendEvent(
                     widget, QKeyEvent(kind, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, char)
                 )
-            app.processEvents()  # runs the 0 ms validation timer: findings panel + marks
+            app.processEvents()  # the edit, then the 0 ms check timer (on the GUI thread or not)
+            gui.append((time.perf_counter() - t0) * 1000)
+            while compose.shown_generation != compose.edit_generation:  # findings on screen
+                app.processEvents()
+                time.sleep(0.0005)
             totals.append((time.perf_counter() - t0) * 1000)
-            validation.append(compose.last_validation_ms)
+            checks.append(compose.last_validation_ms)
+            time.sleep(0.06)  # a fast typist: ~15 keys per second
+            app.processEvents()
         session.close()
-        return totals, validation, open_ms
+        return totals, gui, checks, open_ms
 
 
 def p(values: list[float], q: float) -> float:
@@ -129,30 +159,34 @@ def main() -> int:
         home = Path(tmp) / "home"
         cold = start_once(home)
         warm = [start_once(home) for _ in range(5)]
-    totals, validation, open_ms = keystroke_latency()
-    in_terms, _, _ = keystroke_latency(field="classes[39].terms")
-    n_terms = 40 * 30
+    totals, gui, checks, open_ms = keystroke_latency()
+    in_terms, gui_terms, checks_terms, _ = keystroke_latency(field="classes[39].terms")
+    terms = "Nice list on" if nice_csv() else "no term list"
+    med, p95 = statistics.median, p
     rows = [
         ("start → usable window, cold (first run)", f"{cold * 1000:.0f} ms", "—"),
+        ("start → usable window, warm (median of 5)", f"{med(warm) * 1000:.0f} ms", "< 1000 ms"),
+        (f"large MM2 (40 classes × 30 terms, {terms}, 60 parties):", "", ""),
+        ("  key in applicant name → findings shown (median)", f"{med(totals):.1f} ms", "< 16 ms"),
         (
-            "start → usable window, warm (median of 5)",
-            f"{statistics.median(warm) * 1000:.0f} ms",
-            "< 1000 ms",
-        ),
-        (
-            f"keystroke → findings, MM2 40 classes/{n_terms} terms/60 parties (median)",
-            f"{statistics.median(totals):.1f} ms",
+            "  key in applicant name → findings shown (p95)",
+            f"{p95(totals, 0.95):.1f} ms",
             "< 16 ms",
         ),
-        ("keystroke → findings (p95)", f"{p(totals, 0.95):.1f} ms", "< 16 ms"),
-        ("  of which validation + panel (median)", f"{statistics.median(validation):.1f} ms", ""),
+        ("  … of which the check (median)", f"{med(checks):.1f} ms", ""),
+        ("  key in a goods list, GUI-thread work (median)", f"{med(gui_terms):.1f} ms", "< 16 ms"),
         (
-            "keystroke in a terms list (class 40) (median)",
-            f"{statistics.median(in_terms):.1f} ms",
+            "  key in a goods list, GUI-thread work (p95)",
+            f"{p95(gui_terms, 0.95):.1f} ms",
             "< 16 ms",
         ),
-        ("keystroke in a terms list (p95)", f"{p(in_terms, 0.95):.1f} ms", "< 16 ms"),
-        ("open that large MM2 (load + build the form)", f"{open_ms:.0f} ms", ""),
+        (
+            "  … of which the check, with a new unknown term (median)",
+            f"{med(checks_terms):.1f} ms",
+            "(a check over 8 ms waits for a 150 ms pause)",
+        ),
+        ("  key in a goods list → findings shown (median)", f"{med(in_terms):.1f} ms", ""),
+        ("  open it (load + build the form)", f"{open_ms:.0f} ms", ""),
     ]
     width = max(len(r[0]) for r in rows)
     print(f"{'measure':<{width}}  {'result':>10}  goal")

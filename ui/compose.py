@@ -40,6 +40,10 @@ from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 500
+#: A check slower than this (a long goods list with the term list installed) waits for a
+#: pause in the typing (SLOW_CHECK_PAUSE_MS) instead of running on every keystroke.
+SYNC_VALIDATION_MS = 8.0
+SLOW_CHECK_PAUSE_MS = 150
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
@@ -116,6 +120,8 @@ class ComposeView(QWidget):
         self._dirty = False
         self._saving = False
         self.revision: int | None = None
+        self.edit_generation = 0
+        self.shown_generation = -1
         self.responding: dict[str, Any] | None = None
 
         self.view = FormView(self.form, document, term_search=self._terms)
@@ -174,7 +180,11 @@ class ComposeView(QWidget):
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
         self._validate_timer.setInterval(0)
-        self._validate_timer.timeout.connect(self.validate_now)
+        self._validate_timer.timeout.connect(self.validate_soon)
+        self._slow_timer = QTimer(self)
+        self._slow_timer.setSingleShot(True)
+        self._slow_timer.setInterval(SLOW_CHECK_PAUSE_MS)
+        self._slow_timer.timeout.connect(self.validate_now)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(AUTOSAVE_MS)
@@ -230,15 +240,31 @@ class ComposeView(QWidget):
         self._save_timer.start()
 
     # -- validation and fees ---------------------------------------------------------
+    def validate_soon(self) -> None:
+        """After an edit: check at once while checks are fast (findings within a frame);
+        when the last check was slow (a long goods list with the term list installed),
+        wait for a pause in the typing so each keystroke stays within a frame."""
+        self.edit_generation += 1
+        if self.last_validation_ms <= SYNC_VALIDATION_MS:
+            self.validate_now()
+        else:
+            self._slow_timer.start()
+
     def validate_now(self) -> list[Finding]:
+        """Check the document on the GUI thread (explicit "Check", signing, tests)."""
         started = time.perf_counter()
-        self.findings = self.ws.validate(self.document)
-        self.findings_panel.show_findings(self.findings)
-        self.view.mark_findings(self.findings)
-        self._update_fees()
+        findings = self.ws.validate(self.document)
         self.last_validation_ms = (time.perf_counter() - started) * 1000
-        self.validated.emit(self.findings)
-        return self.findings
+        self._show_findings(findings)
+        return findings
+
+    def _show_findings(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        self.findings_panel.show_findings(findings)
+        self.view.mark_findings(findings)
+        self._update_fees()
+        self.shown_generation = self.edit_generation
+        self.validated.emit(findings)
 
     def _update_fees(self) -> None:
         fees = getattr(self.ws, "fees", None)

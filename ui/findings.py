@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from filingassist.formdefs import FormDef
@@ -72,39 +75,34 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.tree, 1)
         self._shown: tuple[tuple[str, str, str], ...] | None = None
         self.findings: list[Finding] = []
+        self._icons: dict[Severity, QIcon] = {}
 
     def show_findings(self, findings: list[Finding]) -> None:
+        """Show the findings; while typing usually only one message changes, so rows are
+        updated in place when the list has the same findings in the same places."""
         key = tuple((f.code, f.path, f.text()) for f in findings)
         self.findings = findings
         if key == self._shown:
             return
+        same_rows = self._shown is not None and [k[:2] for k in key] == [k[:2] for k in self._shown]
+        previous = self._shown or ()
         self._shown = key
-        self.tree.clear()
-        items = []
-        for finding in findings:
-            item = QTreeWidgetItem(
-                [f"{finding_text(finding)}\n→ {where_text(self.form, finding.path)}"]
-            )
-            item.setData(0, PATH_ROLE, finding.path)
-            item.setIcon(0, self.style().standardIcon(ICONS[finding.severity]))
-            tip = finding_text(finding)
-            if finding.basis:
-                tip += "\n" + tr("Basis: {basis}").format(basis=finding.basis)
-            if finding.suggestions:
-                tip += "\n" + tr("Suggestions: {items}").format(
-                    items=", ".join(finding.suggestions)
-                )
-            item.setToolTip(0, tip)
-            if finding.suggestions and "other" not in finding.params:
-                for suggestion in finding.suggestions[:5]:
-                    child = QTreeWidgetItem([tr("Replace with “{text}”").format(text=suggestion)])
-                    child.setData(0, PATH_ROLE, finding.path)
-                    child.setData(0, SUGGESTION_ROLE, suggestion)
-                    item.addChild(child)
-            items.append(item)
-        self.tree.addTopLevelItems(items)
-        self.tree.expandAll()
-        self._fit_rows()
+        if same_rows:
+            for index, (finding, old) in enumerate(zip(findings, previous, strict=True)):
+                if old[2] != finding.text():
+                    item = self.tree.topLevelItem(index)
+                    self._fill(item, finding)
+                    self._fit_item(item)
+        else:
+            self.tree.clear()
+            items = []
+            for finding in findings:
+                item = QTreeWidgetItem()
+                self._fill(item, finding)
+                items.append(item)
+            self.tree.addTopLevelItems(items)
+            self.tree.expandAll()
+            self._fit_rows()
         errors = sum(1 for f in findings if f.severity == Severity.ERROR)
         warnings = sum(1 for f in findings if f.severity == Severity.WARNING)
         if not findings:
@@ -116,15 +114,49 @@ class FindingsPanel(QWidget):
         else:
             self.summary.setText(tr("No errors; {warnings} warnings").format(warnings=warnings))
 
+    def _fill(self, item: QTreeWidgetItem, finding: Finding) -> None:
+        """Text, icon, tooltip and suggestion rows of one finding."""
+        item.setText(0, f"{finding_text(finding)}\n→ {where_text(self.form, finding.path)}")
+        item.setData(0, PATH_ROLE, finding.path)
+        if finding.severity not in self._icons:
+            self._icons[finding.severity] = self.style().standardIcon(ICONS[finding.severity])
+        item.setIcon(0, self._icons[finding.severity])
+        tip = finding_text(finding)
+        if finding.basis:
+            tip += "\n" + tr("Basis: {basis}").format(basis=finding.basis)
+        if finding.suggestions:
+            tip += "\n" + tr("Suggestions: {items}").format(items=", ".join(finding.suggestions))
+        item.setToolTip(0, tip)
+        item.takeChildren()
+        if finding.suggestions and "other" not in finding.params:
+            for suggestion in finding.suggestions[:5]:
+                child = QTreeWidgetItem([tr("Replace with “{text}”").format(text=suggestion)])
+                child.setData(0, PATH_ROLE, finding.path)
+                child.setData(0, SUGGESTION_ROLE, suggestion)
+                item.addChild(child)
+            item.setExpanded(True)
+
     def _fit_rows(self, *_: object) -> None:
         """Give each row the height its wrapped text needs at the current width."""
         width = max(80, self.tree.header().sectionSize(0) - self.tree.iconSize().width() - 24)
         metrics = self.tree.fontMetrics()
         flags = int(Qt.TextFlag.TextWordWrap)
         for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            rect = metrics.boundingRect(QRect(0, 0, width, 100_000), flags, item.text(0))
-            item.setSizeHint(0, QSize(width, rect.height() + 8))
+            self._fit_item(self.tree.topLevelItem(i), width, metrics, flags)
+
+    def _fit_item(
+        self,
+        item: QTreeWidgetItem,
+        width: int = 0,
+        metrics: Any = None,
+        flags: int = int(Qt.TextFlag.TextWordWrap),
+    ) -> None:
+        width = width or max(
+            80, self.tree.header().sectionSize(0) - self.tree.iconSize().width() - 24
+        )
+        metrics = metrics or self.tree.fontMetrics()
+        rect = metrics.boundingRect(QRect(0, 0, width, 100_000), flags, item.text(0))
+        item.setSizeHint(0, QSize(width, rect.height() + 8))
 
     def _on_item(self, item: QTreeWidgetItem) -> None:
         suggestion = item.data(0, SUGGESTION_ROLE)

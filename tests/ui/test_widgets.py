@@ -311,3 +311,26 @@ def test_outbox_progress_from_core_events_on_a_worker_thread(qtbot, session) -> 
     refused = dict(item, state="refused", refusal_reasons=["fee missing"])
     window.home.outbox.show_items([refused])
     assert "fee missing" in window.home.outbox.items["p" * 64].text(6)
+
+
+def test_slow_checks_wait_for_a_pause_in_typing(qtbot, session, monkeypatch) -> None:
+    """A check slower than a frame runs after the typing pauses, not on every keystroke."""
+    compose = open_new(qtbot, session, "madrid")
+    calls = []
+    real = session.ws.validate
+
+    def slow(doc):
+        calls.append(1)
+        return real(doc)
+
+    monkeypatch.setattr(session.ws, "validate", slow)
+    compose.last_validation_ms = 50.0  # as if the last check had been slow
+    name = compose.view.bindings["applicants[0].name"].widget
+    for char in "Helvetia":
+        name.setText(name.text() + char)
+        name.textEdited.emit(name.text())
+    qtbot.wait(20)
+    assert calls == []  # nothing yet: still typing
+    qtbot.waitUntil(lambda: compose.shown_generation == compose.edit_generation, timeout=3000)
+    assert len(calls) == 1
+    assert not any(f.path == "applicants[0].name" for f in compose.findings)
