@@ -163,7 +163,7 @@ class OutboxView(QWidget):
     def _set_bar(bar: QProgressBar, sent: int, total: int) -> None:
         bar.setRange(0, max(total, 1))
         bar.setValue(min(sent, max(total, 1)))
-        bar.setFormat(f"{human_size(sent)} / {human_size(total)}")
+        bar.setFormat(isolate(f"{human_size(sent)} / {human_size(total)}"))
 
     def on_sync_progress(self, payload: dict[str, Any]) -> None:
         pid = str(payload.get("package_id"))
@@ -174,7 +174,7 @@ class OutboxView(QWidget):
         item = self.items[pid]
         item.setText(1, state_label("sending"))
         rate = payload.get("rate")
-        item.setText(3, f"{human_size(int(rate))}/s" if rate else "")
+        item.setText(3, isolate(f"{human_size(int(rate))}/s") if rate else "")
         item.setText(4, duration(payload.get("eta")))
 
     @staticmethod
