@@ -316,6 +316,8 @@ class ComposeView(QWidget):
     def remember_place(self) -> None:
         settings = QSettings()
         settings.setValue("session/draft", self.draft_id)
+        # note: the draft belongs to this data folder; another folder must not reopen it
+        settings.setValue("session/home", str(self.ws.home))
         settings.setValue("session/section", self.view.current_section())
         settings.setValue("session/scroll", self.view.verticalScrollBar().value())
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -74,14 +74,28 @@ class MainWindow(QMainWindow):
         if hasattr(ws, "sync_once"):
             self._sync_timer.start()
         geometry = QSettings().value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._fit_to_screen()
         self.refresh_home()
         self.tasks.run(valid_as_of, self._show_valid_as_of)
         self.tasks.run(warm_term_list, None, lambda exc: log.warning("term list: %s", exc))
         if restore_session:
             self._restore_session()
         self._update_actions()
+
+    def _fit_to_screen(self) -> None:
+        """First start: a comfortable size that never exceeds the screen (small laptops)."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        # note: the offscreen platform (tests, screenshots) has a nominal 800x600 screen
+        if screen is None or QGuiApplication.platformName() == "offscreen":
+            return
+        # leave room for the window manager's frame and panels
+        width = min(1280, screen.width() - 16)
+        height = min(820, screen.height() - 40)
+        self.resize(width, height)
+        self.move(
+            screen.x() + (screen.width() - width) // 2, screen.y() + (screen.height() - height) // 2
+        )
 
     # -- chrome ----------------------------------------------------------------
     def _action(self, text: str, slot: Any, shortcut: Any = None, name: str = "") -> QAction:
@@ -369,7 +383,7 @@ class MainWindow(QMainWindow):
     def _restore_session(self) -> None:
         settings = QSettings()
         draft_id = settings.value("session/draft")
-        if draft_id:
+        if draft_id and settings.value("session/home") == str(self.ws.home):
             scroll = settings.value("session/scroll")
             self.open_draft(
                 str(draft_id),
