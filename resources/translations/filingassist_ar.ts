@@ -1276,8 +1276,8 @@
       <translation>اللغة المفضلة للمراسلة</translation>
     </message>
     <message>
-      <source>The applicant is</source>
-      <translation>المودع هو</translation>
+      <source>Type of applicant (natural person or legal entity)</source>
+      <translation>نوع المودع (شخص طبيعي أو كيان قانوني)</translation>
     </message>
     <message>
       <source>Nationality (natural person)</source>

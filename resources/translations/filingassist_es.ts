@@ -1276,8 +1276,8 @@
       <translation>Idioma preferido para la correspondencia</translation>
     </message>
     <message>
-      <source>The applicant is</source>
-      <translation>El solicitante es</translation>
+      <source>Type of applicant (natural person or legal entity)</source>
+      <translation>Tipo de solicitante (persona física o persona jurídica)</translation>
     </message>
     <message>
       <source>Nationality (natural person)</source>

@@ -1276,8 +1276,8 @@
       <translation>Langue de correspondance souhaitée</translation>
     </message>
     <message>
-      <source>The applicant is</source>
-      <translation>Le déposant est</translation>
+      <source>Type of applicant (natural person or legal entity)</source>
+      <translation>Type de déposant (personne physique ou personne morale)</translation>
     </message>
     <message>
       <source>Nationality (natural person)</source>

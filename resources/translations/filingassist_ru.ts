@@ -1276,8 +1276,8 @@
       <translation>Предпочтительный язык переписки</translation>
     </message>
     <message>
-      <source>The applicant is</source>
-      <translation>Заявитель является</translation>
+      <source>Type of applicant (natural person or legal entity)</source>
+      <translation>Тип заявителя (физическое или юридическое лицо)</translation>
     </message>
     <message>
       <source>Nationality (natural person)</source>

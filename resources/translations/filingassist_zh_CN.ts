@@ -1276,8 +1276,8 @@
       <translation>首选通信语言</translation>
     </message>
     <message>
-      <source>The applicant is</source>
-      <translation>申请人为</translation>
+      <source>Type of applicant (natural person or legal entity)</source>
+      <translation>申请人类型（自然人或法人）</translation>
     </message>
     <message>
       <source>Nationality (natural person)</source>
