@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
 import json
-import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,11 +23,14 @@ from sqlite_utils import Database
 
 from filingassist.errors import InputError, NotFound
 from filingassist.fsutil import write_atomic
+from filingassist.packaging.container import Limits, SafeZipReader
 from filingassist.sync import responses
 
 STATES = ("queued", "uploading", "uploaded", "submitted", "receipted", "refused", "receipt_invalid")
 ACTIVE = ("queued", "uploading", "uploaded", "submitted")
 MAX_MANIFEST = 4 * 1024 * 1024
+#: Largest package queued (what ``verify`` accepts as an archive).
+MAX_PACKAGE = Limits().max_archive_size
 COLUMNS = {
     "path",
     "size",
@@ -103,21 +104,31 @@ def package_identity(path: Path) -> tuple[str, str, int]:
 
 
 def _read_package(path: Path) -> tuple[bytes, bytes]:
-    """(the package file, its manifest.json bytes)."""
+    """(the package file, its manifest.json bytes), read as hostile input.
+
+    The archive goes through the same checks as ``verify`` (``SafeZipReader``): a duplicate
+    ``manifest.json`` would otherwise give an id from one copy while the office verifies the
+    other, and an encrypted or oddly compressed member would escape as a bare exception.
+    """
     try:
+        size = path.stat().st_size
+        if size > MAX_PACKAGE:
+            raise InputError(
+                f"package of {size} bytes exceeds the limit of {MAX_PACKAGE}", str(path)
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read the package ({exc.strerror})", str(path)) from exc
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            info = zf.getinfo("manifest.json")
-            if info.file_size > MAX_MANIFEST:
-                raise InputError("manifest.json is too large", f"{path}!manifest.json")
-            manifest = zf.read(info)
-    except KeyError as exc:
-        raise InputError("not a filing package (no manifest.json)", str(path)) from exc
-    except zipfile.BadZipFile as exc:
-        raise InputError("not a zip file", str(path)) from exc
+        with SafeZipReader(data, Limits(max_archive_size=MAX_PACKAGE)) as zf:
+            if "manifest.json" not in zf.names:
+                raise InputError("not a filing package (no manifest.json)", str(path))
+            manifest = zf.read("manifest.json", MAX_MANIFEST)
+    except InputError as exc:
+        if exc.where.startswith(str(path)):
+            raise
+        where = str(path) if exc.where in ("", "package") else f"{path}!{exc.where}"
+        raise InputError(str(exc.args[0]).removeprefix(f"{exc.where}: "), where) from exc
     return data, manifest
 
 
