@@ -2,8 +2,10 @@
 
 A receipt is only accepted when (1) its CMS signature verifies against the office
 certificate the user pinned by fingerprint when adding the office, (2) it names the
-package id we submitted, and (3) its digest of the package equals the digest of the bytes
-we sent. Anything else leaves the package not filed.
+package id we submitted, (3) its digest of the package equals the digest of the bytes
+we sent, and (4) the office certificate was valid at the receipt's filing time (a notice:
+at its issue time), so a key the office has retired cannot produce new receipts.
+Anything else leaves the package not filed.
 """
 
 from __future__ import annotations
@@ -78,6 +80,27 @@ def check_signature(body: bytes, signature: bytes, cert_pem: str) -> None:
         raise VerificationError("signed by a certificate other than the office's pinned one")
 
 
+def check_valid_at(cert_pem: str, when_text: str, what: str) -> dt.datetime:
+    """The signed date-time must carry a time zone and the office certificate cover it.
+
+    Raises:
+        VerificationError: naming ``what`` (receipt, notice) and the reason.
+    """
+    from filingassist.packaging.cms import check_validity
+
+    try:
+        when = dt.datetime.fromisoformat(when_text)
+    except ValueError as exc:
+        raise VerificationError(f"{what}: date-time {when_text!r} is not ISO 8601") from exc
+    if when.tzinfo is None:
+        raise VerificationError(f"{what}: date-time {when_text!r} has no time zone")
+    try:
+        check_validity(load_cert(cert_pem), when)
+    except VerificationError as exc:
+        raise VerificationError(f"{what}: office {exc}") from exc
+    return when
+
+
 def _b64(value: Any, what: str) -> bytes:
     try:
         return base64.b64decode(str(value), validate=True)
@@ -104,8 +127,7 @@ def verify_receipt(
         raise VerificationError(
             "receipt: the office's digest of the package differs from what was sent"
         )
-    if dt.datetime.fromisoformat(filed_at).tzinfo is None:
-        raise VerificationError("receipt: filing date-time has no time zone")
+    check_valid_at(cert_pem, filed_at, "receipt")
     kind, notice, late = _response_fields(doc)
     return Receipt(package_id, app_no, filed_at, body, signature, doc, kind, notice, late)
 
@@ -133,7 +155,7 @@ def verify_notice(item: dict[str, Any], cert_pem: str) -> Notice:
     check_signature(body, signature, cert_pem)
     try:
         doc = json.loads(body)
-        return Notice(
+        notice = Notice(
             int(item["seq"]),
             str(doc["application_number"]),
             str(doc.get("package_id") or ""),
@@ -144,5 +166,7 @@ def verify_notice(item: dict[str, Any], cert_pem: str) -> Notice:
             body,
             signature,
         )
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise VerificationError(f"notice: malformed ({exc})") from exc
+    check_valid_at(cert_pem, notice.issued_at, "notice")
+    return notice
