@@ -111,6 +111,16 @@ class OfficeClient:
             "GET", f"{self._url('notices')}?since={int(since)}", headers=self.auth
         )
         raise_for_status(r, "notices")
-        body = r.json()
-        items = [verify_notice(item, self.office.cert_pem) for item in body.get("notices", [])]
-        return items, int(body.get("cursor", since))
+        try:
+            body = r.json()
+        except ValueError as exc:
+            raise TransientSyncError("notices: the office sent no JSON") from exc
+        listed = body.get("notices", []) if isinstance(body, dict) else None
+        cursor = body.get("cursor", since) if isinstance(body, dict) else None
+        if not isinstance(listed, list) or not isinstance(cursor, int) or cursor < since:
+            raise VerificationError(
+                "notices: the office's answer is not {notices: [...], cursor: N} "
+                "with a cursor that moves forward"
+            )
+        items = [verify_notice(item, self.office.cert_pem) for item in listed]
+        return items, cursor

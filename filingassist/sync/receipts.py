@@ -150,6 +150,8 @@ def _response_fields(doc: dict[str, Any]) -> tuple[str, int | None, bool]:
 
 def verify_notice(item: dict[str, Any], cert_pem: str) -> Notice:
     """Check one signed notice from ``GET /notices``."""
+    if not isinstance(item, dict):
+        raise VerificationError("notice: not an object")
     body = _b64(item.get("notice"), "notice")
     signature = _b64(item.get("signature"), "notice signature")
     check_signature(body, signature, cert_pem)
