@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-from filingassist.errors import SyncError, TransientSyncError, VerificationError
+from filingassist.errors import SyncError, TransientSyncError, UsageError, VerificationError
 from filingassist.sync.errormap import raise_for_status
 from filingassist.sync.offices import OfficeRecord
 from filingassist.sync.receipts import Notice, fingerprint, verify_notice
@@ -59,8 +59,28 @@ class OfficeClient:
                 f"{self.office.url}: the office's receipt certificate changed since it was "
                 "added; check with the office, then add it again"
             )
-        self.endpoints.update({k: str(v) for k, v in (doc.get("endpoints") or {}).items()})
+        self.endpoints.update(self._checked_endpoints(doc.get("endpoints") or {}))
         return doc
+
+    def _checked_endpoints(self, listed: object) -> dict[str, str]:
+        """The discovery's endpoints, each a string whose URL the transport would accept.
+
+        Checked here so that a broken or hostile discovery document is refused as the
+        office's fault before any package moves, not half-way through a pass.
+        """
+        where = f"{self.office.url}: discovery endpoints"
+        if not isinstance(listed, dict):
+            raise VerificationError(f"{where}: not an object")
+        endpoints: dict[str, str] = {}
+        for name, value in listed.items():
+            if not isinstance(value, str) or not value:
+                raise VerificationError(f"{where}: {name!r} is not a URL path")
+            try:
+                check_url(urljoin(self.base, value.lstrip("/")))
+            except UsageError as exc:
+                raise VerificationError(f"{where}: {name!r}: {exc}") from exc
+            endpoints[str(name)] = value
+        return endpoints
 
     def create_upload(self, package_id: str, sha256: str, size: int, name: str) -> str:
         metadata = {
