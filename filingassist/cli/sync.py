@@ -70,6 +70,12 @@ def _register_office(sub: Any) -> None:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8470)
     p.add_argument("--data", type=Path, default=None, help="data folder (default: in the profile)")
+    p.add_argument(
+        "--upload-ttl-hours",
+        type=float,
+        default=48.0,
+        help="remove uploads never submitted after this many hours untouched (default 48)",
+    )
     p.set_defaults(func=cmd_office_serve)
     p = osub.add_parser("notice", help="issue a signed notice about a filing (office side)")
     p.add_argument("application_number")
@@ -306,7 +312,9 @@ def cmd_office_serve(args: argparse.Namespace, ctx: CliContext) -> int:
         raise UsageError(f"the office server needs filingassist[office] ({exc})") from exc
     data = _office_data(args.data)
     ctx.out(f"office data in {data}; listening on http://{args.host}:{args.port}")
-    serve(args.host, args.port, data)
+    if args.upload_ttl_hours <= 0:
+        raise UsageError("--upload-ttl-hours must be more than 0")
+    serve(args.host, args.port, data, upload_ttl=args.upload_ttl_hours * 3600.0)
     return 0
 
 

@@ -24,6 +24,7 @@ from filingassist.office import filing, notices, store
 from filingassist.office.filing import Office, Services, UploadProblem
 from filingassist.office.identity import load_or_create
 from filingassist.office.takeover import UploadTakeover
+from filingassist.office.uploads import DEFAULT_UPLOAD_TTL
 
 PROTOCOL = "filing-office/1"
 DEFAULT_MAX_PACKAGE = 200 * 1024 * 1024
@@ -36,13 +37,23 @@ def create_app(
     data_dir: Path,
     services: Services | None = None,
     max_package_size: int = DEFAULT_MAX_PACKAGE,
+    upload_ttl: float = DEFAULT_UPLOAD_TTL,
 ) -> FastAPI:
-    """Build the office application over ``data_dir`` (created and keyed on first use)."""
+    """Build the office application over ``data_dir`` (created and keyed on first use).
+
+    Uploads untouched for ``upload_ttl`` seconds are removed now and whenever a new
+    upload is created (see ``uploads.py``).
+    """
     data_dir.mkdir(parents=True, exist_ok=True)
     office = Office(
-        load_or_create(data_dir), data_dir, services or filing.default_services(), max_package_size
+        load_or_create(data_dir),
+        data_dir,
+        services or filing.default_services(),
+        max_package_size,
+        upload_ttl,
     )
     store.open_db(data_dir).close()
+    filing.expire_uploads(office)
     app = FastAPI(title=f"{office.identity.name} filing office", docs_url=None, redoc_url=None)
     app.state.office = office
     account_dep = _account_dependency(office)
@@ -106,7 +117,9 @@ def _pre_create_dependency(office: Office) -> Callable[..., Any]:
 
 
 def _check_new_upload(office: Office, metadata: dict[str, Any], info: dict[str, Any]) -> None:
-    """Refuse uploads the office could never file, before any byte is sent."""
+    """Refuse uploads the office could never file, before any byte is sent; and expire
+    abandoned uploads, so the disk they hold is bounded by what arrives within the TTL."""
+    filing.expire_uploads(office)
     if not metadata:
         raise HTTPException(400, "Upload-Metadata is required (package_id, filename, filetype)")
     for key in ("package_id", "filename", "filetype"):

@@ -24,7 +24,7 @@ from typing import Any
 
 import sqlite_utils
 
-from filingassist.office import responses, store
+from filingassist.office import responses, store, uploads
 from filingassist.office.identity import OfficeIdentity
 
 #: Package format versions this office accepts (``format_version`` in manifest.json).
@@ -77,9 +77,18 @@ class Office:
     data_dir: Path
     services: Services
     max_package_size: int
+    #: Seconds an upload may sit untouched before ``expire_uploads`` removes it.
+    upload_ttl: float = uploads.DEFAULT_UPLOAD_TTL
 
     def db(self) -> sqlite_utils.Database:
         return store.open_db(self.data_dir)
+
+
+def expire_uploads(office: Office) -> int:
+    """Remove uploads untouched for ``office.upload_ttl``; under the submit lock, so an
+    upload being filed is never removed under the submit reading it."""
+    with _submit_lock:
+        return uploads.remove_stale(office.data_dir / "uploads", office.upload_ttl)
 
 
 def previous_outcome(db: sqlite_utils.Database, package_id: str, account: str) -> Outcome | None:

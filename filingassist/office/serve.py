@@ -12,11 +12,13 @@ import uvicorn
 
 from filingassist.office.app import create_app
 from filingassist.office.filing import Services
+from filingassist.office.uploads import DEFAULT_UPLOAD_TTL
 
 
-def serve(host: str, port: int, data_dir: Path) -> None:
+def serve(host: str, port: int, data_dir: Path, upload_ttl: float = DEFAULT_UPLOAD_TTL) -> None:
     """Serve until interrupted (``filingassist office serve``)."""
-    uvicorn.run(create_app(data_dir), host=host, port=port, log_level="info")
+    app = create_app(data_dir, upload_ttl=upload_ttl)
+    uvicorn.run(app, host=host, port=port, log_level="info")
 
 
 @dataclass
