@@ -89,7 +89,12 @@ class OfficeClient:
             "filename": name,
             "filetype": "application/zip",
         }
-        return self.tus.create(self._url("uploads"), size, metadata)
+        url = self.tus.create(self._url("uploads"), size, metadata)
+        try:
+            check_url(url)
+        except UsageError as exc:  # not stored: the next attempt creates another upload
+            raise SyncError(f"tus create: the office's upload URL is unusable ({exc})") from exc
+        return url
 
     def upload(
         self,

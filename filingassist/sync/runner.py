@@ -137,6 +137,9 @@ def _process(
         problem = SyncError(f"{item.path}: cannot read the package ({exc.strerror or exc})")
         _defer(db, outbox.get(db, item.package_id), problem, clock, rng, result)
         return
+    except FilingError as exc:  # anything else: this package waits, the others still go
+        _defer(db, outbox.get(db, item.package_id), exc, clock, rng, result)
+        return
     result.receipted.append(item.package_id)
 
 

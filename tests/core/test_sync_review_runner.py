@@ -1,0 +1,57 @@
+"""One package the office answers badly never stops the pass for the others."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from filingassist.sync import outbox
+from filingassist.sync.runner import run_once
+from filingassist.sync.transport import Response
+from tests.support import fixtures
+from tests.support.fixtures import FrozenClock, Office, make_package, pin_office
+from tests.support.wrapping import RewritingTransport
+
+office, db = fixtures.office, fixtures.db
+
+pytestmark = [pytest.mark.network, pytest.mark.timeout(60)]
+
+
+def test_upload_location_off_loopback_defers_that_package_only(
+    tmp_path: Path, office: Office, db: Database
+) -> None:
+    created: list[str] = []
+
+    def rewrite(method: str, url: str, r: Response) -> Response:
+        if method == "POST" and url.endswith("/files/") and r.status == 201:
+            created.append(url)
+            if len(created) == 1:  # the first upload is "moved" to plain http off loopback
+                uid = str(r.headers["location"]).rstrip("/").rsplit("/", 1)[-1]
+                return Response(201, {"Location": f"http://example.org/files/{uid}"})
+        return r
+
+    t = RewritingTransport(rewrite)
+    code = pin_office(db, office.url, office.token)
+    first = outbox.add(db, make_package(tmp_path, name="a.zip", seed=1), code)
+    second = outbox.add(db, make_package(tmp_path, name="b.zip", seed=2), code)
+    result = run_once(db, t, FrozenClock())
+    assert len(result.deferred) == 1 and len(result.receipted) == 1
+    assert {*result.deferred, *result.receipted} == {first.package_id, second.package_id}
+    deferred = outbox.get(db, result.deferred[0])
+    assert "plain http" in (deferred.last_error or "")
+    assert deferred.upload_url is None  # the unusable URL is not kept for the next pass
+
+
+def test_unexpected_core_error_on_one_package_defers_it_and_others_go(
+    tmp_path: Path, office: Office, db: Database
+) -> None:
+    code = pin_office(db, office.url, office.token)
+    bad = outbox.add(db, make_package(tmp_path, name="a.zip", seed=1), code)
+    good = outbox.add(db, make_package(tmp_path, name="b.zip", seed=2), code)
+    # e.g. a row written by an older version with an upload URL the transport refuses
+    outbox.update(db, bad.package_id, state="uploading", upload_url="http://example.org/f/x")
+    result = run_once(db, RewritingTransport(lambda m, u, r: r), FrozenClock())
+    assert result.deferred == [bad.package_id] and result.receipted == [good.package_id]
+    assert "plain http" in (outbox.get(db, bad.package_id).last_error or "")
