@@ -17,6 +17,7 @@ import io
 import json
 import os
 import zipfile
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -162,14 +163,19 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, where: str) -> byte
         raise InputError(
             "unexpected member (only manifest.json, manifest.sig, datasets/<name>.json)", here
         )
-    if info.flag_bits & 0x1:
+    if info.flag_bits & 0x41:
         raise InputError("encrypted member", here)
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise InputError(f"compression method {info.compress_type} is not allowed", here)
     if info.file_size > MAX_MEMBER_BYTES:
         raise InputError(f"member larger than {MAX_MEMBER_BYTES} bytes", here)
     if info.compress_size and info.file_size / info.compress_size > MAX_RATIO:
         raise InputError("suspicious compression ratio (zip bomb?)", here)
-    with zf.open(info) as fh:
-        data = fh.read(MAX_MEMBER_BYTES + 1)
+    try:
+        with zf.open(info) as fh:
+            data = fh.read(MAX_MEMBER_BYTES + 1)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+        raise InputError(f"damaged member data ({exc})", here) from None
     if len(data) > MAX_MEMBER_BYTES or len(data) != info.file_size:
         raise InputError("member size differs from its header", here)
     return data
