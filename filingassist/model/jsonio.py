@@ -37,11 +37,14 @@ def read_file(path: Path) -> ImportedDocument:
     where = str(path)
     try:
         size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise InputError(
+                f"file of {size} bytes exceeds the {MAX_DOCUMENT_BYTES} byte limit", where
+            )
+        raw = path.read_bytes()  # note: a folder passes stat() and fails here
     except OSError as exc:
         raise InputError(f"cannot read file ({exc.strerror})", where) from exc
-    if size > MAX_DOCUMENT_BYTES:
-        raise InputError(f"file of {size} bytes exceeds the {MAX_DOCUMENT_BYTES} byte limit", where)
-    return parse_bytes(path.read_bytes(), where, base_dir=path.parent)
+    return parse_bytes(raw, where, base_dir=path.parent)
 
 
 def parse_bytes(raw: bytes, where: str, base_dir: Path | None = None) -> ImportedDocument:
@@ -173,6 +176,16 @@ def _attachment_bytes(entry: dict[str, Any], at: str, where: str, base_dir: Path
         if base_dir.resolve() not in target.parents:
             raise InputError(f"{at}.path: must stay inside the document's folder", where)
         try:
+            # note: only a regular file of bounded size (a FIFO would block, a huge file
+            # would be read whole into memory)
+            if not target.is_file():
+                raise InputError(f"{at}.path: {rel} is not a regular file", where)
+            size = target.stat().st_size
+            if size > MAX_DOCUMENT_BYTES:
+                raise InputError(
+                    f"{at}.path: {rel} of {size} bytes exceeds the {MAX_DOCUMENT_BYTES} byte limit",
+                    where,
+                )
             return target.read_bytes()
         except OSError as exc:
             raise InputError(f"{at}.path: cannot read {rel} ({exc.strerror})", where) from exc
