@@ -153,6 +153,8 @@ def _read_members(path: Path) -> dict[str, bytes]:
             return {info.filename: _read_member(zf, info, where) for info in infos}
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
         raise InputError(f"not a valid zip ({exc})", where) from None
+    except OSError as exc:  # e.g. a folder: stat() succeeds, opening does not
+        raise InputError(f"cannot read ({exc.strerror})", where) from None
 
 
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, where: str) -> bytes:

@@ -34,3 +34,9 @@ def test_damaged_member_names_the_member(tmp_path: Path, mutate: str) -> None:
     with pytest.raises(InputError) as caught:
         verify_pack(path, trusted={})
     assert caught.value.where == f"{path}!manifest.json"
+
+
+def test_a_folder_given_as_the_pack_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="cannot read") as caught:
+        verify_pack(tmp_path, trusted={})
+    assert caught.value.where == str(tmp_path)
