@@ -30,6 +30,7 @@ from filingassist.packaging.keys import KeyInfo, Signer
 from filingassist.packaging.package import write_package
 from filingassist.packaging.verify import VerifyReport, verify_package
 from filingassist.refdata.fees import Quote
+from filingassist.store import attachments
 from filingassist.store.attachments import AttachmentStore
 from filingassist.store.db import Store
 from filingassist.store.drafts import DraftInfo, DraftRepository, RevisionInfo
@@ -179,7 +180,18 @@ class Workspace:
         return {"sha256": digest, "name": name, "media_type": media, "size": len(data)}
 
     def add_attachment_file(self, path: Path) -> dict[str, Any]:
+        """Store a file as an attachment; checked before reading (a dropped FIFO would
+        block the worker for ever, a huge file would be read whole only to be refused)."""
         try:
+            if not path.is_file():
+                raise InputError("not a regular file", str(path))
+            size = path.stat().st_size
+            if size > attachments.MAX_ATTACHMENT_BYTES:
+                raise InputError(
+                    f"file of {size} bytes exceeds the "
+                    f"{attachments.MAX_ATTACHMENT_BYTES} byte limit for attachments",
+                    str(path),
+                )
             data = path.read_bytes()
         except OSError as exc:
             raise InputError(f"cannot read file ({exc.strerror})", str(path)) from exc
