@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 CHILD = r"""
@@ -91,10 +92,48 @@ def large_mm2() -> dict:
     return data
 
 
+def open_and_watch(app: Any, session: Any, draft_id: str) -> tuple[float, float]:
+    """Open a draft from Home; ms until the whole form and its findings are on screen, and
+    the longest the GUI thread was busy in one go meanwhile (gaps of a 1 ms heartbeat)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    beats: list[float] = []
+    window = session.window
+
+    def ready() -> bool:
+        compose = window.compose
+        return (
+            compose is not None
+            and not getattr(compose.view, "building", False)
+            and compose.shown_generation == compose.edit_generation
+        )
+
+    def beat() -> None:
+        beats.append(time.perf_counter())
+        if ready():
+            loop.quit()
+
+    heart = QTimer()
+    heart.setInterval(1)
+    heart.timeout.connect(beat)
+    heart.start()
+    QTimer.singleShot(30_000, loop.quit)
+    t_open = time.perf_counter()
+    beats.append(t_open)
+    window.open_draft(draft_id)
+    loop.exec()
+    heart.stop()
+    open_ms = (beats[-1] - t_open) * 1000
+    gaps = [(b - a) * 1000 for a, b in zip(beats, beats[1:], strict=False)]
+    return open_ms, max(gaps, default=open_ms)
+
+
 def keystroke_latency(
     rounds: int = 60, field: str = "applicants[0].name"
-) -> tuple[list[float], list[float], list[float], float]:
-    """ms per keystroke: to findings shown, GUI-thread work, the check; ms to open the form."""
+) -> tuple[list[float], list[float], list[float], float, float]:
+    """ms per keystroke: to findings shown, GUI-thread work, the check; ms to open the form
+    (to the whole form and its findings shown) and the longest GUI-thread block meanwhile."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
@@ -117,11 +156,10 @@ def keystroke_latency(
         info = ws.import_file(path)
         session = Session(app, ws, "en", restore_session=False)
         session.window.show()
-        t_open = time.perf_counter()
-        session.window.open_draft(info.id)
-        while session.window.compose is None:
+        settle = time.perf_counter() + 1.0
+        while time.perf_counter() < settle:  # the start-up work (term list) is done
             app.processEvents()
-        open_ms = (time.perf_counter() - t_open) * 1000
+        open_ms, block_ms = open_and_watch(app, session, info.id)
         compose = session.window.compose
         binding = compose.view.bindings[field]
         widget = binding.focus_widget
@@ -147,7 +185,7 @@ def keystroke_latency(
             time.sleep(0.06)  # a fast typist: ~15 keys per second
             app.processEvents()
         session.close()
-        return totals, gui, checks, open_ms
+        return totals, gui, checks, open_ms, block_ms
 
 
 def p(values: list[float], q: float) -> float:
@@ -159,8 +197,8 @@ def main() -> int:
         home = Path(tmp) / "home"
         cold = start_once(home)
         warm = [start_once(home) for _ in range(5)]
-    totals, gui, checks, open_ms = keystroke_latency()
-    in_terms, gui_terms, checks_terms, _ = keystroke_latency(field="classes[39].terms")
+    totals, gui, checks, open_ms, block_ms = keystroke_latency()
+    in_terms, gui_terms, checks_terms, *_ = keystroke_latency(field="classes[39].terms")
     terms = "Nice list on" if nice_csv() else "no term list"
     med, p95 = statistics.median, p
     rows = [
@@ -183,10 +221,11 @@ def main() -> int:
         (
             "  … of which the check, with a new unknown term (median)",
             f"{med(checks_terms):.1f} ms",
-            "(a check over 8 ms waits for a 150 ms pause)",
+            "(a check over 8 ms runs in the background after a 150 ms pause)",
         ),
         ("  key in a goods list → findings shown (median)", f"{med(in_terms):.1f} ms", ""),
-        ("  open it (load + build the form)", f"{open_ms:.0f} ms", ""),
+        ("  open it → whole form and findings shown", f"{open_ms:.0f} ms", ""),
+        ("  open: longest GUI-thread block", f"{block_ms:.0f} ms", "< 100 ms"),
     ]
     width = max(len(r[0]) for r in rows)
     print(f"{'measure':<{width}}  {'result':>10}  goal")

@@ -74,6 +74,7 @@ class Session:
         old = self.window
         draft = old.compose.draft_id if old.compose is not None else None
         old.close_compose()
+        old.retire()  # its late results must not reach a window about to be deleted
         geometry = old.saveGeometry()
         self.language = install_language(self.app, lang)
         self.window = MainWindow(self.ws, self.tasks, self.bridge, restore_session=False)

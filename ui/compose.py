@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -28,6 +28,7 @@ from filingassist.app import Workspace
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding
 from ui.dialogs.pickers import pick_classes, pick_designations
+from ui.errors import details, show_error, user_message
 from ui.fees import FeePanel
 from ui.findings import FindingsPanel
 from ui.formview import FormView
@@ -123,15 +124,21 @@ class ComposeView(QWidget):
         self.edit_generation = 0
         self.shown_generation = -1
         self.responding: dict[str, Any] | None = None
+        self.closed = False
+        self._check_ticket = 0
+        self._checking = False
 
-        self.view = FormView(self.form, document, term_search=self._terms)
+        # Built top-down into final parents: reparenting a built form re-applies the style
+        # sheet to each of its widgets (a large MM2 paid ~100 ms per reparent).
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.nav = QListWidget(splitter)
+        self.view = FormView(self.form, document, term_search=self._terms, parent=splitter)
         self.view.setObjectName("formView")
         self.view.edited.connect(self._on_edited)
         self.view.structure_changed.connect(self._on_structure)
         self.view.attach_requested.connect(self._on_attach)
         self.view.pick_requested.connect(self._on_pick)
 
-        self.nav = QListWidget()
         self.nav.setObjectName("sections")
         self.nav.setAccessibleName(tr("Sections"))
         for section in self.form.sections:
@@ -148,7 +155,7 @@ class ComposeView(QWidget):
         self.findings_panel.activated.connect(self.view.focus_path)
         self.findings_panel.suggestion_chosen.connect(self.apply_suggestion)
         self.fee_panel = FeePanel()
-        side = QTabWidget()
+        side = QTabWidget(splitter)
         side.setObjectName("sidePanel")
         side.addTab(self.findings_panel, tr("Findings"))
         side.addTab(self.fee_panel, tr("Fees"))
@@ -161,7 +168,6 @@ class ComposeView(QWidget):
         title.setWordWrap(True)
         title.setObjectName("composeTitle")
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.nav)
         splitter.addWidget(self.view)
         splitter.addWidget(side)
@@ -184,7 +190,7 @@ class ComposeView(QWidget):
         self._slow_timer = QTimer(self)
         self._slow_timer.setSingleShot(True)
         self._slow_timer.setInterval(SLOW_CHECK_PAUSE_MS)
-        self._slow_timer.timeout.connect(self.validate_now)
+        self._slow_timer.timeout.connect(self.check_in_background)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(AUTOSAVE_MS)
@@ -194,7 +200,13 @@ class ComposeView(QWidget):
         self._remember_timer.timeout.connect(self.remember_place)
         self._remember_timer.start()
         self._set_status(tr("All changes saved"))
-        self.validate_now()
+        # The first check of a large application (suggestions for unknown terms) can take
+        # hundreds of ms: it runs in the background and the findings appear when ready.
+        # note: it starts once the form is built; run alongside the build, its Python work
+        # held up the GUI thread's layout work (GIL) and opening blocked for up to 250 ms.
+        self._update_fees()  # fees are quick: shown at once, the findings follow
+        self.findings_panel.show_checking()
+        self.when_built(self.check_in_background)
 
     def set_responding(self, notice: dict[str, Any]) -> None:
         """This draft will be signed as the response to an office notice."""
@@ -210,6 +222,15 @@ class ComposeView(QWidget):
         self.banner.show()
 
     # -- state -----------------------------------------------------------------
+    @property
+    def settled(self) -> bool:
+        """The whole form is built and the findings shown are those of the document."""
+        return (
+            not self.view.building
+            and not self._checking
+            and self.shown_generation == self.edit_generation
+        )
+
     @property
     def document(self) -> ApplicationDocument:
         return self.view.document
@@ -243,8 +264,11 @@ class ComposeView(QWidget):
     def validate_soon(self) -> None:
         """After an edit: check at once while checks are fast (findings within a frame);
         when the last check was slow (a long goods list with the term list installed),
-        wait for a pause in the typing so each keystroke stays within a frame."""
+        wait for a pause in the typing, then check in the background. While a background
+        check runs, its result is followed by a new check when the document changed."""
         self.edit_generation += 1
+        if self._checking:
+            return
         if self.last_validation_ms <= SYNC_VALIDATION_MS:
             self.validate_now()
         else:
@@ -252,11 +276,49 @@ class ComposeView(QWidget):
 
     def validate_now(self) -> list[Finding]:
         """Check the document on the GUI thread (explicit "Check", signing, tests)."""
+        self._slow_timer.stop()
+        self._check_ticket += 1  # a background check still running is now out of date
+        self._checking = False
         started = time.perf_counter()
         findings = self.ws.validate(self.document)
         self.last_validation_ms = (time.perf_counter() - started) * 1000
         self._show_findings(findings)
         return findings
+
+    def check_in_background(self) -> None:
+        """Check a copy of the document off the GUI thread; show the findings if still current."""
+        self._slow_timer.stop()
+        self._check_ticket += 1
+        ticket, generation = self._check_ticket, self.edit_generation
+        self._checking = True
+        if not self.findings:
+            self.findings_panel.show_checking()
+        doc, ws = self.document.copy(), self.ws
+
+        def check() -> tuple[list[Finding], float]:
+            started = time.perf_counter()
+            findings = ws.validate(doc)
+            return findings, (time.perf_counter() - started) * 1000
+
+        def done(result: tuple[list[Finding], float]) -> None:
+            if self.closed or ticket != self._check_ticket:
+                return  # the draft was closed, or a newer check has run
+            self._checking = False
+            findings, self.last_validation_ms = result
+            if generation == self.edit_generation:
+                self._show_findings(findings)
+            elif self.last_validation_ms <= SYNC_VALIDATION_MS:
+                self.validate_now()
+            else:
+                self._slow_timer.start()
+
+        def failed(exc: BaseException) -> None:
+            if self.closed or ticket != self._check_ticket:
+                return
+            self._checking = False
+            self.findings_panel.show_check_failed(user_message(exc))
+
+        self.tasks.run(check, done, failed)
 
     def _show_findings(self, findings: list[Finding]) -> None:
         self.findings = findings
@@ -292,6 +354,8 @@ class ComposeView(QWidget):
         )
 
     def _on_saved(self, rev: Any) -> None:
+        if self.closed:
+            return
         self._saving = False
         self.revision = rev.number
         if not self._dirty:
@@ -299,10 +363,24 @@ class ComposeView(QWidget):
         self.saved.emit(self.draft_id, rev.number)
 
     def _on_save_failed(self, exc: BaseException) -> None:
+        if self.closed:
+            return
         self._saving = False
         self._dirty = True  # keep trying: the edit is still on screen and in memory
-        self._set_status(tr("Could not save: {error}. Retrying…").format(error=exc))
+        self._set_status(tr("Could not save: {error}. Retrying…").format(error=user_message(exc)))
+        self.status.setToolTip(details(exc))
         self._save_timer.start(2000)
+
+    def shutdown(self) -> None:
+        """The draft is being closed: stop the timers; late background results are ignored."""
+        self.closed = True
+        for timer in (
+            self._validate_timer,
+            self._slow_timer,
+            self._save_timer,
+            self._remember_timer,
+        ):
+            timer.stop()
 
     def flush(self) -> None:
         """Save now and wait for the lane (closing the draft or the window only)."""
@@ -321,7 +399,17 @@ class ComposeView(QWidget):
         settings.setValue("session/section", self.view.current_section())
         settings.setValue("session/scroll", self.view.verticalScrollBar().value())
 
+    def when_built(self, action: Callable[[], None]) -> None:
+        """Run ``action`` once every group item has its widgets (now, or after the build)."""
+        if self.view.building:
+            self.view.built.connect(action, Qt.ConnectionType.SingleShotConnection)
+        else:
+            action()
+
     def restore_place(self, section: str | None, scroll: int | None) -> None:
+        if self.view.building:  # the form is not its full height yet
+            self.when_built(lambda: self.restore_place(section, scroll))
+            return
         if scroll is not None:
             QTimer.singleShot(0, lambda: self.view.verticalScrollBar().setValue(int(scroll)))
         elif section:
@@ -342,6 +430,7 @@ class ComposeView(QWidget):
 
     def apply_suggestion(self, path: str, text: str) -> None:
         """Put a suggested value where a finding points (a term in a list, or a field)."""
+        self.view.build_pending()
         head, sep, tail = path.rpartition("[")
         if sep and tail.endswith("]") and tail[:-1].isdigit() and head in self.view.bindings:
             values = list(self.document.get(head) or [])
@@ -386,18 +475,23 @@ class ComposeView(QWidget):
 
         def done(result: tuple[dict[str, Any], str, Any]) -> None:
             ref, details, image = result
-            if binding.path in self.view.bindings:
+            if not self.closed and binding.path in self.view.bindings:
                 self.view.set_value(binding.path, ref)
                 binding.widget.set_value(ref, details, image)  # type: ignore[attr-defined]
 
         def failed(exc: BaseException) -> None:
-            QMessageBox.warning(self, tr("Attach a file"), str(exc))
+            if self.closed:
+                return
+            show_error(self, tr("Attach a file"), exc)
             self._set_status(tr("Could not attach the file."))
 
         self.tasks.write(store, done, failed)
 
     def describe_attachments(self) -> None:
         """Fill in pixel sizes and page counts of attached files (background)."""
+        if self.view.building:
+            self.when_built(self.describe_attachments)
+            return
         for binding in list(self.view.bindings.values()):
             ref = binding.get() if binding.field.ftype.widget == "file" else None
             if not ref:
@@ -409,7 +503,7 @@ class ComposeView(QWidget):
             def show(
                 result: tuple[str, Any], b: Binding = binding, ref: dict[str, Any] = ref
             ) -> None:
-                if b.path in self.view.bindings:
+                if not self.closed and b.path in self.view.bindings:
                     b.widget.set_value(ref, *result)  # type: ignore[attr-defined]
 
             self.tasks.run(load, show)

@@ -91,8 +91,9 @@ class FindingsPanel(QWidget):
             for index, (finding, old) in enumerate(zip(findings, previous, strict=True)):
                 if old[2] != finding.text():
                     item = self.tree.topLevelItem(index)
-                    self._fill(item, finding)
-                    self._fit_item(item)
+                    if item is not None:
+                        self._fill(item, finding)
+                        self._fit_item(item)
         else:
             self.tree.clear()
             items = []
@@ -113,6 +114,16 @@ class FindingsPanel(QWidget):
             )
         else:
             self.summary.setText(tr("No errors; {warnings} warnings").format(warnings=warnings))
+
+    def show_checking(self) -> None:
+        """The first check runs in the background: say so instead of an empty list."""
+        self.summary.setText(tr("Checking the application…"))
+
+    def show_check_failed(self, message: str) -> None:
+        """A background check failed: say why; the next edit or "Check" tries again."""
+        self.summary.setText(
+            tr("The application could not be checked: {error}").format(error=message)
+        )
 
     def _fill(self, item: QTreeWidgetItem, finding: Finding) -> None:
         """Text, icon, tooltip and suggestion rows of one finding."""
@@ -142,7 +153,9 @@ class FindingsPanel(QWidget):
         metrics = self.tree.fontMetrics()
         flags = int(Qt.TextFlag.TextWordWrap)
         for i in range(self.tree.topLevelItemCount()):
-            self._fit_item(self.tree.topLevelItem(i), width, metrics, flags)
+            item = self.tree.topLevelItem(i)
+            if item is not None:
+                self._fit_item(item, width, metrics, flags)
 
     def _fit_item(
         self,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from ui.compose import ComposeView
 from ui.dialogs.receipt import DocumentDialog
 from ui.dialogs.settings import SettingsDialog
 from ui.dialogs.sign import SignDialog
+from ui.errors import show_error, user_message
 from ui.home import HomeView
 from ui.i18n import isolate, tr
 from ui.printing import receipt_html, summary_html
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         self._pending_response: dict[str, Any] | None = None
         self.last_notification = ""
         self.receipt_dialog: DocumentDialog | None = None
+        self.error_box: QMessageBox | None = None
         self.setWindowTitle(tr("Filing Assistant"))
         self.resize(1280, 820)
         self.pages = QStackedWidget()
@@ -77,11 +80,41 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self._fit_to_screen()
         self.refresh_home()
-        self.tasks.run(valid_as_of, self._show_valid_as_of)
-        self.tasks.run(warm_term_list, None, lambda exc: log.warning("term list: %s", exc))
+        self._run(valid_as_of, self._show_valid_as_of)
+        self._run(warm_term_list, None, lambda exc: log.warning("term list: %s", exc))
         if restore_session:
             self._restore_session()
         self._update_actions()
+
+    # -- background work -------------------------------------------------------
+    def _guard(self, callback: Callable[[Any], None] | None) -> Callable[[Any], None] | None:
+        """The callback, unless the window has been closed by the time the result arrives."""
+        if callback is None:
+            return None
+
+        def call(value: Any) -> None:
+            if not self.closed:
+                callback(value)
+
+        return call
+
+    def _run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Read in the background; a closed window ignores the result or the error."""
+        self.tasks.run(fn, self._guard(on_done), self._guard(on_error or self.show_error))
+
+    def _write(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Write on the serial lane; a closed window ignores the result or the error."""
+        self.tasks.write(fn, self._guard(on_done), self._guard(on_error or self.show_error))
 
     def _fit_to_screen(self) -> None:
         """First start: a comfortable size that never exceeds the screen (small laptops)."""
@@ -256,7 +289,10 @@ class MainWindow(QMainWindow):
         self.act_send.setEnabled(hasattr(self.ws, "sync_once"))
 
     def show_error(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, tr("Filing Assistant"), str(exc))
+        """A background task failed: say what happened in the user's language."""
+        if self.closed:
+            return
+        self.error_box = show_error(self, tr("Filing Assistant"), exc)
 
     # -- home ------------------------------------------------------------------
     def show_home(self) -> None:
@@ -272,12 +308,12 @@ class MainWindow(QMainWindow):
             return
         d = self.home.drafts
         kind, search = d.kind.currentData(), d.search.text().strip() or None
-        self.tasks.run(lambda: self.ws.drafts(kind=kind, search=search, limit=500), d.show_rows)
+        self._run(lambda: self.ws.drafts(kind=kind, search=search, limit=500), d.show_rows)
         self.on_outbox_changed({})
         for name, view in (("receipts", self.home.receipts), ("notices", self.home.notices)):
             getter = getattr(self.ws, name, None)
             if getter is not None:
-                self.tasks.run(getter, view.show_items, lambda exc: log.warning("%s", exc))
+                self._run(getter, view.show_items, lambda exc: log.warning("%s", exc))
 
     def on_draft_saved(self, payload: dict[str, Any]) -> None:
         if self.closed:
@@ -289,7 +325,7 @@ class MainWindow(QMainWindow):
             return
         getter = getattr(self.ws, "outbox", None)
         if getter is not None:
-            self.tasks.run(getter, self.home.outbox.show_items, lambda exc: log.warning("%s", exc))
+            self._run(getter, self.home.outbox.show_items, lambda exc: log.warning("%s", exc))
 
     def on_sync_progress(self, payload: dict[str, Any]) -> None:
         self.set_connectivity("sending")
@@ -316,7 +352,7 @@ class MainWindow(QMainWindow):
 
     # -- drafts ----------------------------------------------------------------
     def new_draft(self, kind: str) -> None:
-        self.tasks.write(lambda: self.ws.new_draft(kind), lambda info: self.open_draft(info.id))
+        self._write(lambda: self.ws.new_draft(kind), lambda info: self.open_draft(info.id))
 
     def new_from_basic_mark(self) -> None:
         maker = getattr(self.ws, "new_from_basic_mark", None)
@@ -324,14 +360,14 @@ class MainWindow(QMainWindow):
             return
         path, _ = QFileDialog.getOpenFileName(self, tr("Choose the basic mark record"))
         if path:
-            self.tasks.write(lambda: maker(Path(path)), lambda info: self.open_draft(info.id))
+            self._write(lambda: maker(Path(path)), lambda info: self.open_draft(info.id))
 
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, tr("Import an application"), "", tr("Application documents (*.json)")
         )
         if path:
-            self.tasks.write(
+            self._write(
                 lambda: self.ws.import_file(Path(path)), lambda info: self.open_draft(info.id)
             )
 
@@ -339,7 +375,7 @@ class MainWindow(QMainWindow):
         self, draft_id: str, section: str | None = None, scroll: int | None = None
     ) -> None:
         """Load in the background, then show the form."""
-        self.tasks.run(
+        self._run(
             lambda: self.ws.load(draft_id),
             lambda doc: self._show_compose(draft_id, doc, section, scroll),
             self._open_failed,
@@ -353,7 +389,15 @@ class MainWindow(QMainWindow):
         self, draft_id: str, doc: Any, section: str | None, scroll: int | None
     ) -> None:
         self.close_compose()
-        self.compose = ComposeView(self.ws, self.tasks, draft_id, doc)
+        try:
+            compose = ComposeView(self.ws, self.tasks, draft_id, doc, self.pages)
+        except Exception as exc:  # e.g. a form definition missing: stay on Home, say why
+            log.exception("cannot show draft %s", draft_id)
+            self.pages.setCurrentWidget(self.home)
+            self._update_actions()
+            self._open_failed(exc)
+            return
+        self.compose = compose
         self.compose.saved.connect(self.on_draft_saved_here)
         self.pages.addWidget(self.compose)
         self.pages.setCurrentWidget(self.compose)
@@ -376,6 +420,7 @@ class MainWindow(QMainWindow):
     def close_compose(self) -> None:
         if self.compose is not None:
             self.compose.flush()
+            self.compose.shutdown()
             self.pages.removeWidget(self.compose)
             self.compose.deleteLater()
             self.compose = None
@@ -458,7 +503,7 @@ class MainWindow(QMainWindow):
         self._syncing = True
         if send_now:
             self.set_connectivity("sending")
-        self.tasks.run(work, self._synced, self._sync_failed)
+        self._run(work, self._synced, self._sync_failed)
 
     def _synced(self, result: Any) -> None:
         self._syncing = False
@@ -476,7 +521,7 @@ class MainWindow(QMainWindow):
 
     def _sync_failed(self, exc: BaseException) -> None:
         self._syncing = False
-        self.conn_label.setToolTip(str(exc))
+        self.conn_label.setToolTip(user_message(exc))
         self.set_connectivity("offline")
         if not isinstance(exc, FilingError):
             log.warning("sync failed: %s", exc)
@@ -517,7 +562,7 @@ class MainWindow(QMainWindow):
                 message = tr("The application of this notice is not here.")
                 self.statusBar().showMessage(message, 8000)
 
-        self.tasks.run(find, opened)
+        self._run(find, opened)
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.ws, self.tasks, self)
@@ -528,10 +573,14 @@ class MainWindow(QMainWindow):
         return dialog
 
     # -- lifetime --------------------------------------------------------------
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.closed = True  # late results and events are ignored from now on
+    def retire(self) -> None:
+        """Stop timers; results and events that arrive from now on are ignored."""
+        self.closed = True
         self._sync_timer.stop()
         self._refresh_timer.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.retire()
         draft = (
             self.compose.draft_id
             if self.compose is not None and self.pages.currentWidget() is self.compose
@@ -539,6 +588,7 @@ class MainWindow(QMainWindow):
         )
         if self.compose is not None:
             self.compose.flush()
+            self.compose.shutdown()
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         if draft is None:
@@ -547,5 +597,5 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def current_widget(window: MainWindow) -> QWidget:
+def current_widget(window: MainWindow) -> QWidget | None:
     return window.pages.currentWidget()

@@ -508,6 +508,10 @@
       <translation>جارٍ إنشاء المفتاح…</translation>
     </message>
     <message>
+      <source>Key created.</source>
+      <translation>أُنشئ المفتاح.</translation>
+    </message>
+    <message>
       <source>Signing… (you can keep working)</source>
       <translation>جارٍ التوقيع… (يمكنك متابعة العمل)</translation>
     </message>
@@ -556,12 +560,56 @@
       <translation>فشل التوقيع: {error}</translation>
     </message>
     <message>
-      <source>Key created.</source>
-      <translation>أُنشئ المفتاح.</translation>
-    </message>
-    <message>
       <source>valid as of {date}</source>
       <translation>صالح في {date}</translation>
+    </message>
+    <message>
+      <source>Something unexpected went wrong; the details help to report it.</source>
+      <translation>حدث خطأ غير متوقع؛ تساعد التفاصيل على الإبلاغ عنه.</translation>
+    </message>
+    <message>
+      <source>It is no longer in this data folder: it may have been deleted, or it belongs to another data folder.</source>
+      <translation>لم يعد موجودًا في مجلد البيانات هذا: ربما حُذف، أو أنه ينتمي إلى مجلد بيانات آخر.</translation>
+    </message>
+    <message>
+      <source>This cannot be done now.</source>
+      <translation>لا يمكن تنفيذ هذا الإجراء الآن.</translation>
+    </message>
+    <message>
+      <source>The file or the data could not be read.</source>
+      <translation>تعذّرت قراءة الملف أو البيانات.</translation>
+    </message>
+    <message>
+      <source>The application has errors: correct them first.</source>
+      <translation>يتضمن الطلب أخطاء: صحّحها أولًا.</translation>
+    </message>
+    <message>
+      <source>The application could not be signed: check the key and its passphrase.</source>
+      <translation>تعذّر توقيع الطلب: تحقق من المفتاح وعبارة المرور الخاصة به.</translation>
+    </message>
+    <message>
+      <source>A signature or a certificate could not be verified.</source>
+      <translation>تعذّر التحقق من توقيع أو شهادة.</translation>
+    </message>
+    <message>
+      <source>The office cannot be reached now; sending is retried later.</source>
+      <translation>لا يمكن الوصول إلى المكتب الآن؛ ستُعاد محاولة الإرسال لاحقًا.</translation>
+    </message>
+    <message>
+      <source>The office refused the package.</source>
+      <translation>رفض المكتب الحزمة.</translation>
+    </message>
+    <message>
+      <source>Sending to the office failed.</source>
+      <translation>فشل الإرسال إلى المكتب.</translation>
+    </message>
+    <message>
+      <source>The action failed.</source>
+      <translation>فشل الإجراء.</translation>
+    </message>
+    <message>
+      <source>The disk could not be read or written (full, or not allowed).</source>
+      <translation>تعذّرت القراءة من القرص أو الكتابة عليه (ممتلئ، أو غير مسموح).</translation>
     </message>
     <message>
       <source>Basic fee</source>
@@ -620,12 +668,20 @@
       <translation>جدول الرسوم صالح في {date}</translation>
     </message>
     <message>
+      <source>Checking the application…</source>
+      <translation>جارٍ التحقق من الطلب…</translation>
+    </message>
+    <message>
       <source>Problem</source>
       <translation>المشكلة</translation>
     </message>
     <message>
       <source>No problems found. The application is ready to sign.</source>
       <translation>لم يُعثر على أي مشكلة. الطلب جاهز للتوقيع.</translation>
+    </message>
+    <message>
+      <source>The application could not be checked: {error}</source>
+      <translation>تعذّر التحقق من الطلب: {error}</translation>
     </message>
     <message>
       <source>Basis: {basis}</source>

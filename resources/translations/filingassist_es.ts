@@ -508,6 +508,10 @@
       <translation>Creando la clave…</translation>
     </message>
     <message>
+      <source>Key created.</source>
+      <translation>Clave creada.</translation>
+    </message>
+    <message>
       <source>Signing… (you can keep working)</source>
       <translation>Firmando… (puede seguir trabajando)</translation>
     </message>
@@ -556,12 +560,56 @@
       <translation>Error al firmar: {error}</translation>
     </message>
     <message>
-      <source>Key created.</source>
-      <translation>Clave creada.</translation>
-    </message>
-    <message>
       <source>valid as of {date}</source>
       <translation>válido al {date}</translation>
+    </message>
+    <message>
+      <source>Something unexpected went wrong; the details help to report it.</source>
+      <translation>Se produjo un error inesperado; los detalles sirven para notificarlo.</translation>
+    </message>
+    <message>
+      <source>It is no longer in this data folder: it may have been deleted, or it belongs to another data folder.</source>
+      <translation>Ya no está en esta carpeta de datos: puede que se haya eliminado o que pertenezca a otra carpeta de datos.</translation>
+    </message>
+    <message>
+      <source>This cannot be done now.</source>
+      <translation>Esta acción no es posible ahora.</translation>
+    </message>
+    <message>
+      <source>The file or the data could not be read.</source>
+      <translation>No se pudo leer el archivo o los datos.</translation>
+    </message>
+    <message>
+      <source>The application has errors: correct them first.</source>
+      <translation>La solicitud contiene errores: corríjalos primero.</translation>
+    </message>
+    <message>
+      <source>The application could not be signed: check the key and its passphrase.</source>
+      <translation>No se pudo firmar la solicitud: compruebe la clave y su frase de contraseña.</translation>
+    </message>
+    <message>
+      <source>A signature or a certificate could not be verified.</source>
+      <translation>No se pudo verificar una firma o un certificado.</translation>
+    </message>
+    <message>
+      <source>The office cannot be reached now; sending is retried later.</source>
+      <translation>La oficina no está accesible ahora; el envío se reintentará más tarde.</translation>
+    </message>
+    <message>
+      <source>The office refused the package.</source>
+      <translation>La oficina rechazó el paquete.</translation>
+    </message>
+    <message>
+      <source>Sending to the office failed.</source>
+      <translation>Error al enviar a la oficina.</translation>
+    </message>
+    <message>
+      <source>The action failed.</source>
+      <translation>La acción ha fallado.</translation>
+    </message>
+    <message>
+      <source>The disk could not be read or written (full, or not allowed).</source>
+      <translation>No se pudo leer ni escribir en el disco (lleno o sin permiso).</translation>
     </message>
     <message>
       <source>Basic fee</source>
@@ -620,12 +668,20 @@
       <translation>Tabla de tasas válida al {date}</translation>
     </message>
     <message>
+      <source>Checking the application…</source>
+      <translation>Comprobando la solicitud…</translation>
+    </message>
+    <message>
       <source>Problem</source>
       <translation>Problema</translation>
     </message>
     <message>
       <source>No problems found. The application is ready to sign.</source>
       <translation>No se encontraron problemas. La solicitud está lista para firmar.</translation>
+    </message>
+    <message>
+      <source>The application could not be checked: {error}</source>
+      <translation>No se pudo comprobar la solicitud: {error}</translation>
     </message>
     <message>
       <source>Basis: {basis}</source>

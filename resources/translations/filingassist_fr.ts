@@ -508,6 +508,10 @@
       <translation>Création de la clé…</translation>
     </message>
     <message>
+      <source>Key created.</source>
+      <translation>Clé créée.</translation>
+    </message>
+    <message>
       <source>Signing… (you can keep working)</source>
       <translation>Signature en cours… (vous pouvez continuer à travailler)</translation>
     </message>
@@ -556,12 +560,56 @@
       <translation>Échec de la signature : {error}</translation>
     </message>
     <message>
-      <source>Key created.</source>
-      <translation>Clé créée.</translation>
-    </message>
-    <message>
       <source>valid as of {date}</source>
       <translation>valable au {date}</translation>
+    </message>
+    <message>
+      <source>Something unexpected went wrong; the details help to report it.</source>
+      <translation>Une erreur inattendue s'est produite ; les détails permettent de la signaler.</translation>
+    </message>
+    <message>
+      <source>It is no longer in this data folder: it may have been deleted, or it belongs to another data folder.</source>
+      <translation>Cet élément ne se trouve plus dans ce dossier des données : il a peut-être été supprimé, ou il appartient à un autre dossier des données.</translation>
+    </message>
+    <message>
+      <source>This cannot be done now.</source>
+      <translation>Cette action n'est pas possible pour le moment.</translation>
+    </message>
+    <message>
+      <source>The file or the data could not be read.</source>
+      <translation>Le fichier ou les données n'ont pas pu être lus.</translation>
+    </message>
+    <message>
+      <source>The application has errors: correct them first.</source>
+      <translation>La demande contient des erreurs : corrigez-les d'abord.</translation>
+    </message>
+    <message>
+      <source>The application could not be signed: check the key and its passphrase.</source>
+      <translation>La demande n'a pas pu être signée : vérifiez la clé et sa phrase secrète.</translation>
+    </message>
+    <message>
+      <source>A signature or a certificate could not be verified.</source>
+      <translation>Une signature ou un certificat n'a pas pu être vérifié.</translation>
+    </message>
+    <message>
+      <source>The office cannot be reached now; sending is retried later.</source>
+      <translation>L'office est injoignable pour le moment ; l'envoi sera réessayé plus tard.</translation>
+    </message>
+    <message>
+      <source>The office refused the package.</source>
+      <translation>L'office a refusé le paquet.</translation>
+    </message>
+    <message>
+      <source>Sending to the office failed.</source>
+      <translation>L'envoi à l'office a échoué.</translation>
+    </message>
+    <message>
+      <source>The action failed.</source>
+      <translation>L'action a échoué.</translation>
+    </message>
+    <message>
+      <source>The disk could not be read or written (full, or not allowed).</source>
+      <translation>Le disque n'a pas pu être lu ou écrit (plein, ou accès non autorisé).</translation>
     </message>
     <message>
       <source>Basic fee</source>
@@ -620,12 +668,20 @@
       <translation>Barème des taxes valable au {date}</translation>
     </message>
     <message>
+      <source>Checking the application…</source>
+      <translation>Vérification de la demande…</translation>
+    </message>
+    <message>
       <source>Problem</source>
       <translation>Problème</translation>
     </message>
     <message>
       <source>No problems found. The application is ready to sign.</source>
       <translation>Aucun problème. La demande est prête à être signée.</translation>
+    </message>
+    <message>
+      <source>The application could not be checked: {error}</source>
+      <translation>La demande n'a pas pu être vérifiée : {error}</translation>
     </message>
     <message>
       <source>Basis: {basis}</source>

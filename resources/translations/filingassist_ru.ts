@@ -508,6 +508,10 @@
       <translation>Создание ключа…</translation>
     </message>
     <message>
+      <source>Key created.</source>
+      <translation>Ключ создан.</translation>
+    </message>
+    <message>
       <source>Signing… (you can keep working)</source>
       <translation>Подписание… (можно продолжать работу)</translation>
     </message>
@@ -556,12 +560,56 @@
       <translation>Не удалось подписать: {error}</translation>
     </message>
     <message>
-      <source>Key created.</source>
-      <translation>Ключ создан.</translation>
-    </message>
-    <message>
       <source>valid as of {date}</source>
       <translation>действительно на {date}</translation>
+    </message>
+    <message>
+      <source>Something unexpected went wrong; the details help to report it.</source>
+      <translation>Произошла непредвиденная ошибка; подробности помогут сообщить о ней.</translation>
+    </message>
+    <message>
+      <source>It is no longer in this data folder: it may have been deleted, or it belongs to another data folder.</source>
+      <translation>Этого больше нет в данной папке данных: возможно, оно удалено или относится к другой папке данных.</translation>
+    </message>
+    <message>
+      <source>This cannot be done now.</source>
+      <translation>Сейчас это действие невозможно.</translation>
+    </message>
+    <message>
+      <source>The file or the data could not be read.</source>
+      <translation>Не удалось прочитать файл или данные.</translation>
+    </message>
+    <message>
+      <source>The application has errors: correct them first.</source>
+      <translation>В заявке есть ошибки: сначала исправьте их.</translation>
+    </message>
+    <message>
+      <source>The application could not be signed: check the key and its passphrase.</source>
+      <translation>Не удалось подписать заявку: проверьте ключ и его парольную фразу.</translation>
+    </message>
+    <message>
+      <source>A signature or a certificate could not be verified.</source>
+      <translation>Не удалось проверить подпись или сертификат.</translation>
+    </message>
+    <message>
+      <source>The office cannot be reached now; sending is retried later.</source>
+      <translation>Ведомство сейчас недоступно; отправка будет повторена позже.</translation>
+    </message>
+    <message>
+      <source>The office refused the package.</source>
+      <translation>Ведомство отклонило пакет.</translation>
+    </message>
+    <message>
+      <source>Sending to the office failed.</source>
+      <translation>Не удалось отправить в ведомство.</translation>
+    </message>
+    <message>
+      <source>The action failed.</source>
+      <translation>Действие не выполнено.</translation>
+    </message>
+    <message>
+      <source>The disk could not be read or written (full, or not allowed).</source>
+      <translation>Не удалось прочитать или записать данные на диск (диск заполнен или нет доступа).</translation>
     </message>
     <message>
       <source>Basic fee</source>
@@ -620,12 +668,20 @@
       <translation>Таблица пошлин действительна на {date}</translation>
     </message>
     <message>
+      <source>Checking the application…</source>
+      <translation>Проверка заявки…</translation>
+    </message>
+    <message>
       <source>Problem</source>
       <translation>Проблема</translation>
     </message>
     <message>
       <source>No problems found. The application is ready to sign.</source>
       <translation>Проблем не найдено. Заявка готова к подписанию.</translation>
+    </message>
+    <message>
+      <source>The application could not be checked: {error}</source>
+      <translation>Не удалось проверить заявку: {error}</translation>
     </message>
     <message>
       <source>Basis: {basis}</source>

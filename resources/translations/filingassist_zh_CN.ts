@@ -508,6 +508,10 @@
       <translation>正在创建密钥…</translation>
     </message>
     <message>
+      <source>Key created.</source>
+      <translation>已创建密钥。</translation>
+    </message>
+    <message>
       <source>Signing… (you can keep working)</source>
       <translation>正在签署…（您可以继续工作）</translation>
     </message>
@@ -556,12 +560,56 @@
       <translation>签署失败：{error}</translation>
     </message>
     <message>
-      <source>Key created.</source>
-      <translation>已创建密钥。</translation>
-    </message>
-    <message>
       <source>valid as of {date}</source>
       <translation>截至 {date} 有效</translation>
+    </message>
+    <message>
+      <source>Something unexpected went wrong; the details help to report it.</source>
+      <translation>发生意外错误；详细信息有助于报告该问题。</translation>
+    </message>
+    <message>
+      <source>It is no longer in this data folder: it may have been deleted, or it belongs to another data folder.</source>
+      <translation>该项已不在此数据文件夹中：可能已被删除，或属于另一个数据文件夹。</translation>
+    </message>
+    <message>
+      <source>This cannot be done now.</source>
+      <translation>现在无法执行此操作。</translation>
+    </message>
+    <message>
+      <source>The file or the data could not be read.</source>
+      <translation>无法读取文件或数据。</translation>
+    </message>
+    <message>
+      <source>The application has errors: correct them first.</source>
+      <translation>申请有错误：请先更正。</translation>
+    </message>
+    <message>
+      <source>The application could not be signed: check the key and its passphrase.</source>
+      <translation>无法签署申请：请检查密钥及其口令。</translation>
+    </message>
+    <message>
+      <source>A signature or a certificate could not be verified.</source>
+      <translation>无法验证签名或证书。</translation>
+    </message>
+    <message>
+      <source>The office cannot be reached now; sending is retried later.</source>
+      <translation>目前无法连接主管局；稍后将重试发送。</translation>
+    </message>
+    <message>
+      <source>The office refused the package.</source>
+      <translation>主管局拒绝了该包。</translation>
+    </message>
+    <message>
+      <source>Sending to the office failed.</source>
+      <translation>向主管局发送失败。</translation>
+    </message>
+    <message>
+      <source>The action failed.</source>
+      <translation>操作失败。</translation>
+    </message>
+    <message>
+      <source>The disk could not be read or written (full, or not allowed).</source>
+      <translation>无法读写磁盘（磁盘已满或无权限）。</translation>
     </message>
     <message>
       <source>Basic fee</source>
@@ -620,12 +668,20 @@
       <translation>费用表截至 {date} 有效</translation>
     </message>
     <message>
+      <source>Checking the application…</source>
+      <translation>正在检查申请…</translation>
+    </message>
+    <message>
       <source>Problem</source>
       <translation>问题</translation>
     </message>
     <message>
       <source>No problems found. The application is ready to sign.</source>
       <translation>未发现问题。申请已可签署。</translation>
+    </message>
+    <message>
+      <source>The application could not be checked: {error}</source>
+      <translation>无法检查申请：{error}</translation>
     </message>
     <message>
       <source>Basis: {basis}</source>

@@ -33,6 +33,7 @@ def open_new(qtbot: Any, session: Any, kind: str) -> ComposeView:
     button = session.window.home.drafts.findChild(QPushButton, f"new:{kind}")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: session.window.compose is not None, timeout=10000)
+    qtbot.waitUntil(lambda: session.window.compose.settled, timeout=10000)  # first check
     return session.window.compose
 
 

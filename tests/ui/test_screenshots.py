@@ -36,6 +36,7 @@ def test_home_and_forms(qtbot, make_session, lang) -> None:
             lambda d=draft_id: window.compose is not None and window.compose.draft_id == d,
             timeout=10000,
         )
+        qtbot.waitUntil(lambda: window.compose.settled, timeout=10000)  # findings shown
         shoot(window, f"form_{kind}_{lang}")
         if kind == "madrid":
             fees = window.compose.fee_panel

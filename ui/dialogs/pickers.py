@@ -75,24 +75,26 @@ class CheckListDialog(QDialog):
             layout.addWidget(label)
         layout.addWidget(buttons)
 
+    def _rows(self) -> list[QTreeWidgetItem]:
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item for item in items if item is not None]
+
     def _filter(self, text: str) -> None:
         needle = text.strip().casefold()
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
+        for item in self._rows():
             hay = " ".join(item.text(c) for c in range(self.tree.columnCount())).casefold()
             item.setHidden(bool(needle) and needle not in hay)
 
     def set_checked(self, key: object, on: bool = True) -> None:
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
+        for item in self._rows():
             if item.data(0, CODE_ROLE) == key:
                 item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
     def chosen(self) -> list[object]:
         return [
-            self.tree.topLevelItem(i).data(0, CODE_ROLE)
-            for i in range(self.tree.topLevelItemCount())
-            if self.tree.topLevelItem(i).checkState(0) == Qt.CheckState.Checked
+            item.data(0, CODE_ROLE)
+            for item in self._rows()
+            if item.checkState(0) == Qt.CheckState.Checked
         ]
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from filingassist.app import Workspace
+from ui.errors import details, user_message
 from ui.i18n import LANGUAGES, current_language, tr
 from ui.tasks import TaskRunner
 
@@ -113,7 +114,7 @@ class SettingsDialog(QDialog):
         self.tasks.run(
             lambda: self.ws.discover_office(url),
             self._fetched,
-            lambda exc: self.office_status.setText(str(exc)),
+            self._fetch_failed,
         )
 
     def _fetched(self, result: Any) -> None:
@@ -140,7 +141,11 @@ class SettingsDialog(QDialog):
 
     def _add_failed(self, exc: BaseException) -> None:
         self.add_button.setEnabled(True)
-        self.office_status.setText(str(exc))
+        self._fetch_failed(exc)
+
+    def _fetch_failed(self, exc: BaseException) -> None:
+        self.office_status.setText(user_message(exc))
+        self.office_status.setToolTip(details(exc))
 
     def _keys_tab(self) -> QWidget:
         page = QWidget()

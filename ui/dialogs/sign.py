@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from filingassist.app import Workspace
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding, Severity
 from filingassist.model.walk import title_of
+from ui.errors import details, show_error, user_message
 from ui.findings import where_text
 from ui.formview.renderer import finding_text
 from ui.formview.widgets import human_size
@@ -180,8 +180,12 @@ class SignDialog(QDialog):
                 name.strip(), passphrase.encode("utf-8"), email=email.strip() or None
             ),
             lambda info: self._key_created(getattr(info, "name", name.strip())),
-            lambda exc: self.status.setText(str(exc)),
+            self._key_failed,
         )
+
+    def _key_failed(self, exc: BaseException) -> None:
+        self.status.setText(user_message(exc))
+        self.status.setToolTip(details(exc))
 
     def _key_created(self, name: str) -> None:
         self.reload_keys()
@@ -220,5 +224,6 @@ class SignDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.sign_button.setEnabled(True)
-        self.status.setText(tr("Signing failed: {error}").format(error=exc))
-        QMessageBox.warning(self, tr("Sign the application"), str(exc))
+        self.status.setText(tr("Signing failed: {error}").format(error=user_message(exc)))
+        self.status.setToolTip(details(exc))
+        self.error_box = show_error(self, tr("Sign the application"), exc)

@@ -8,6 +8,7 @@ when items are added, removed or moved, so the data stays the single source of t
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -37,6 +38,12 @@ from ui.i18n import tr
 from ui.refsource import nice_heading
 
 MADRID = "refdata:madrid_members"
+#: A document with more group items than this is built in steps: the first EAGER_ITEMS
+#: items of each group at once, the rest in slices of BATCH_MS between events, so opening
+#: a 40-class MM2 with 60 designations never blocks the window for long.
+LAZY_ABOVE = 24
+EAGER_ITEMS = 1
+BATCH_MS = 12.0
 
 
 ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
@@ -70,8 +77,10 @@ class Card(QFrame):
     """A framed block with a word-wrapped title (a QGroupBox title never wraps, so long
     official item names would force the whole form wider than the window)."""
 
-    def __init__(self, title: str, object_name: str, heading: bool = True) -> None:
-        super().__init__()
+    def __init__(
+        self, title: str, object_name: str, heading: bool = True, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
         self.setObjectName(object_name)
         self.setProperty("card", "section" if heading else "item")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -93,8 +102,8 @@ class Card(QFrame):
 class GroupEditor(QWidget):
     """A repeatable group: its items (each a small form) and add/remove/reorder buttons."""
 
-    def __init__(self, view: FormView, group: GroupDef) -> None:
-        super().__init__()
+    def __init__(self, view: FormView, group: GroupDef, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.view = view
         self.group = group
         self.fields = [f for f in view.form.fields if f.group == group.path]
@@ -131,27 +140,72 @@ class GroupEditor(QWidget):
         self.items_box = QVBoxLayout()
         outer.addLayout(self.items_box)
         self.item_frames: list[Card] = []
+        self._chunks: list[QWidget] = []
+        self._count = 0  # items the frames are being built for
 
     def items(self) -> list[Any]:
         value = get_path(self.view.document.data, self.group.path)
         return value if isinstance(value, list) else []
 
-    def rebuild(self) -> None:
-        """Recreate the item widgets from the data (after add, remove, move or undo)."""
+    def rebuild(self, eager: int | None = None) -> None:
+        """Recreate the item widgets from the data (after add, remove, move or undo).
+
+        With ``eager``, only that many items are built now; the view builds the rest in
+        slices (``FormView.build_pending``).
+        """
         self.view.drop_bindings(self.group.path + "[")
-        for frame in self.item_frames:
-            frame.setParent(None)
-            frame.deleteLater()
+        self.view.forget_marks(self.item_frames)
+        for chunk in self._chunks:
+            chunk.setParent(None)
+            chunk.deleteLater()
+        self._chunks = []
         self.item_frames = []
         items = self.items()
-        for index in range(len(items)):
-            self.item_frames.append(self._item_frame(index, len(items)))
-            self.items_box.addWidget(self.item_frames[-1])
+        self._count = len(items)
+        self.build_more(None if eager is None else eager)
+        if self.pending:
+            self.view.queue_build(self)
         full = self.group.max is not None and len(items) >= self.group.max
         self.add_button.setEnabled(not full)
 
-    def _item_frame(self, index: int, count: int) -> Card:
-        frame = Card(self._item_title(index), f"item:{self.group.path}[{index}]", heading=False)
+    @property
+    def pending(self) -> bool:
+        """Items of the data still without widgets."""
+        return len(self.item_frames) < self._count
+
+    def build_more(self, limit: int | None = None, deadline: float | None = None) -> None:
+        """Build the next item frames: at most ``limit`` of them, or until ``deadline``.
+
+        The frames go into a hidden container shown once at the end: a frame shown on its
+        own re-lays out the whole form, and a long goods list then cost ~10 ms per item.
+        """
+        if not self.pending or limit == 0:
+            return
+        chunk = QWidget(self)
+        chunk.hide()
+        box = QVBoxLayout(chunk)
+        box.setContentsMargins(0, 0, 0, 0)
+        built = 0
+        while self.pending and (limit is None or built < limit):
+            if deadline is not None and built and time.perf_counter() >= deadline:
+                break
+            frame = self._item_frame(len(self.item_frames), self._count, chunk)
+            self.item_frames.append(frame)
+            box.addWidget(frame)
+            built += 1
+        self._chunks.append(chunk)
+        self.items_box.addWidget(chunk)
+        chunk.show()
+
+    def _item_frame(self, index: int, count: int, parent: QWidget) -> Card:
+        # note: built inside its final parent; reparenting a built subtree re-applies the
+        # style sheet to every widget in it (tens of ms for a long goods list).
+        frame = Card(
+            self._item_title(index),
+            f"item:{self.group.path}[{index}]",
+            heading=False,
+            parent=parent,
+        )
         layout = frame.box
         tools = frame.head
         for text, tip, enabled, slot in (
@@ -211,6 +265,7 @@ class FormView(QScrollArea):
     structure_changed = Signal(str)
     pick_requested = Signal(str, str)  # picker ("nice" | "madrid"), group path
     attach_requested = Signal(object, str)  # binding, local file path
+    built = Signal()  # every group item has its widgets (after a build in steps)
 
     def __init__(
         self,
@@ -227,6 +282,12 @@ class FormView(QScrollArea):
         self.sections: dict[str, Card] = {}
         self.groups: dict[str, GroupEditor] = {}
         self._marked: dict[QWidget, str] = {}
+        self._findings: list[Finding] = []
+        self._queue: list[GroupEditor] = []
+        self._batch_timer = QTimer(self)
+        self._batch_timer.setSingleShot(True)
+        self._batch_timer.setInterval(0)
+        self._batch_timer.timeout.connect(self._build_slice)
         self.label_width = self.fontMetrics().averageCharWidth() * 28
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -234,16 +295,70 @@ class FormView(QScrollArea):
         inner.setObjectName("formInner")
         self._column = QVBoxLayout(inner)
         self._column.setSpacing(12)
+        self.setWidget(inner)
         self._build()
         self._column.addStretch(1)
-        self.setWidget(inner)
         self.update_visibility()
         self.fix_tab_order()
 
     # -- building --------------------------------------------------------------
+    @property
+    def building(self) -> bool:
+        """Group items are still being built in the background of the event loop."""
+        return bool(self._queue)
+
+    def queue_build(self, editor: GroupEditor) -> None:
+        if editor not in self._queue:
+            self._queue.append(editor)
+        self._batch_timer.start()
+
+    def _build_slice(self) -> None:
+        """Build pending items for about BATCH_MS, then let events (typing, paint) in."""
+        deadline = time.perf_counter() + BATCH_MS / 1000
+        while self._queue and time.perf_counter() < deadline:
+            self._queue[0].build_more(deadline=deadline)
+            if not self._queue[0].pending:
+                self._queue.pop(0)
+        self.update_visibility()
+        if self._queue:
+            self._batch_timer.start()
+        else:
+            self._finish_building()
+
+    def build_pending(self) -> None:
+        """Build every pending item now (before focusing a field or restructuring)."""
+        if not self._queue:
+            return
+        self._batch_timer.stop()
+        for editor in self._queue:
+            editor.build_more()
+        self._queue.clear()
+        self.update_visibility()
+        self._finish_building()
+
+    def _finish_building(self) -> None:
+        self.fix_tab_order()
+        self.mark_findings(self._findings)
+        self.built.emit()
+
+    def _eager_items(self) -> int | None:
+        """Items per group to build at once: all of a small document, a few of a large one
+        (adding, removing or moving one item rebuilds one group: always at once)."""
+        items = sum(
+            len(v)
+            for g in self.form.groups
+            if isinstance(v := get_path(self.document.data, g.path), list)
+        )
+        return EAGER_ITEMS if items > LAZY_ABOVE else None
+
     def _build(self) -> None:
+        eager = self._eager_items()
         for section in self.form.sections:
-            box = Card(section_title(section.item, section.label), f"section:{section.id}")
+            box = Card(
+                section_title(section.item, section.label),
+                f"section:{section.id}",
+                parent=self.widget(),
+            )
             layout = box.box
             if section.help:
                 help_label = QLabel(tr(section.help))
@@ -268,10 +383,10 @@ class FormView(QScrollArea):
                     form_layout = None
                     group = self.form.group(f.group)
                     assert group is not None
-                    editor = GroupEditor(self, group)
+                    editor = GroupEditor(self, group, box)
                     self.groups[group.path] = editor
                     layout.addWidget(editor)
-                    editor.rebuild()
+                    editor.rebuild(eager)
             self.sections[section.id] = box
             self._column.addWidget(box)
 
@@ -280,7 +395,12 @@ class FormView(QScrollArea):
         label.setWordWrap(True)
         # A fixed label column: wrapped labels get their true height, and columns align.
         label.setFixedWidth(self.label_width)
-        label.setMinimumHeight(label.heightForWidth(self.label_width))
+        label.setFixedHeight(label.heightForWidth(self.label_width))
+        # note: fixed width and height, so layouts need not ask the label its height for
+        # each width: with hundreds of rows that made every relayout cost tens of ms.
+        policy = label.sizePolicy()
+        policy.setHeightForWidth(False)
+        label.setSizePolicy(policy)
         search = None
         if f.key == "terms" and self.term_search is not None:
             finder = self.term_search
@@ -310,6 +430,12 @@ class FormView(QScrollArea):
         for path in [p for p in self.bindings if p.startswith(prefix)]:
             binding = self.bindings.pop(path)
             self._marked.pop(binding.widget, None)
+
+    def forget_marks(self, widgets: list[Card]) -> None:
+        """Widgets about to be deleted: never restyle them again (a marked item frame left
+        here made the next check raise "already deleted" once its item was removed)."""
+        for widget in widgets:
+            self._marked.pop(widget, None)
 
     # -- editing ---------------------------------------------------------------
     def _on_binding_changed(self, binding: Binding) -> None:
@@ -358,16 +484,19 @@ class FormView(QScrollArea):
         return items
 
     def _restructure(self, group_path: str) -> None:
-        self.groups[group_path].rebuild()
+        self.groups[group_path].rebuild()  # at once; other groups go on building in steps
         self.update_visibility()
         self.fix_tab_order()
         self.structure_changed.emit(group_path)
 
     def refresh(self, data: dict[str, Any]) -> None:
         """Show ``data`` (undo/redo, reload) without emitting edits."""
+        self._batch_timer.stop()  # every group is rebuilt from the new data
+        self._queue.clear()
         self.document.data = data
+        eager = self._eager_items()  # undo on a large document: built in steps as well
         for group in self.groups.values():
-            group.rebuild()
+            group.rebuild(eager)
         for path, binding in self.bindings.items():
             binding.set(get_path(data, path))
         for group in self.groups.values():
@@ -386,9 +515,10 @@ class FormView(QScrollArea):
 
     def fix_tab_order(self) -> None:
         """Tab follows the form: walk the layouts in visual order."""
-        chain = [
-            w for w in _walk(self.widget().layout()) if w.focusPolicy() & Qt.FocusPolicy.TabFocus
-        ]
+        inner = self.widget()
+        if inner is None:
+            return
+        chain = [w for w in _walk(inner.layout()) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -415,6 +545,8 @@ class FormView(QScrollArea):
                 for frame in self.groups[bare].item_frames:
                     if frame.objectName() == f"item:{candidate}":
                         return frame
+                if self.groups[bare].pending:
+                    return None  # its item is not built yet: marked when it is
             if candidate in self.groups:
                 return self.groups[candidate]
             candidate = (
@@ -429,6 +561,7 @@ class FormView(QScrollArea):
 
     def mark_findings(self, findings: list[Finding]) -> None:
         """Inline problems: a red (error) or amber (warning) frame and the message as tooltip."""
+        self._findings = findings
         wanted: dict[QWidget, tuple[str, list[str]]] = {}
         for finding in findings:
             if finding.severity == Severity.INFO:
@@ -463,6 +596,7 @@ class FormView(QScrollArea):
 
     def focus_path(self, path: str) -> bool:
         """Scroll to a finding's field, focus it and flash it."""
+        self.build_pending()
         widget = self.widget_for(path)
         if widget is None:
             return False
@@ -521,6 +655,8 @@ def _walk(layout: QLayout | None) -> Iterator[QWidget]:
         return
     for i in range(layout.count()):
         item = layout.itemAt(i)
+        if item is None:
+            continue
         widget = item.widget()
         if widget is not None:
             if widget.layout() is not None and not widget.focusProxy():
