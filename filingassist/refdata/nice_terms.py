@@ -33,8 +33,9 @@ MAX_CSV_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 200_000
 MAX_TERM_CHARS = 500
 MAX_REPORTED = 10
-_BASIC_RE = re.compile(r"^\d{6}$")
+_BASIC_RE = re.compile(r"^[0-9]{6}$")  # note: \d also matches non-ASCII digits
 _LANG_RE = re.compile(r"^[a-z]{2}$")
+_CLASS_RE = re.compile(r"^[0-9]{1,2}$")  # note: str.isdigit() accepts "²", int() does not
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 _CANDIDATES = 60
 _RANKED = 15
@@ -111,7 +112,7 @@ def _check_row(row: list[str]) -> str | None:
     basic, cls, term, lang = row
     if not _BASIC_RE.match(basic):
         return f"basic_number {basic!r} is not 6 digits"
-    if not cls.isdigit() or not 1 <= int(cls) <= 45:
+    if not _CLASS_RE.match(cls) or not 1 <= int(cls) <= 45:
         return f"class_number {cls!r} is not 1-45"
     if int(basic[:2]) != int(cls):
         return f"basic_number {basic} does not belong to class {cls}"
