@@ -155,6 +155,8 @@ def add(
     package_id, sha256 = hashlib.sha256(manifest).hexdigest(), hashlib.sha256(data).hexdigest()
     size = len(data)
     answers = _responds_to(manifest, path)
+    if answers is not None:  # before the copy: refused input leaves nothing behind
+        responses.check_office(answers, office, str(path))
     if keep_in is not None:
         keep_in.mkdir(parents=True, exist_ok=True)
         kept = keep_in / f"{package_id}.zip"

@@ -36,14 +36,19 @@ def responds_to_of(manifest: dict[str, Any], where: str) -> dict[str, Any] | Non
     return value
 
 
-def record(db: Database, package_id: str, office: str, responds_to: dict[str, Any]) -> None:
-    """Link a queued package to the notice it answers (inside the caller's transaction)."""
+def check_office(responds_to: dict[str, Any], office: str, where: str) -> None:
+    """A response can only be queued for the office whose notice it answers."""
     if responds_to["office"] != office:
         raise InputError(
             f"the package responds to a notice of office {responds_to['office']}, "
             f"but is queued for {office}",
-            package_id,
+            where,
         )
+
+
+def record(db: Database, package_id: str, office: str, responds_to: dict[str, Any]) -> None:
+    """Link a queued package to the notice it answers (inside the caller's transaction)."""
+    check_office(responds_to, office, package_id)
     db.execute(
         "INSERT OR IGNORE INTO responses(package_id, office, application_number, notice_seq, "
         "created_at) VALUES (?,?,?,?,?)",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import warnings
 import zipfile
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 
 from filingassist.errors import InputError
 from filingassist.sync import outbox
+from tests.support.fixtures import client_db
 
 
 def _zip(path: Path, entries: list[tuple[str, bytes]]) -> Path:
@@ -65,3 +67,19 @@ def test_oversized_package_is_refused_before_reading(
     with pytest.raises(InputError, match="exceeds the limit") as caught:
         outbox.package_identity(pkg)
     assert caught.value.where == str(pkg)
+
+
+def test_response_for_another_office_leaves_no_copy_and_no_row(tmp_path: Path) -> None:
+    db = client_db(tmp_path / "client.sqlite")
+    try:
+        answers = {"office": "YY", "application_number": "YY-2026-000001", "notice": 1}
+        manifest = json.dumps({"responds_to": answers}).encode()
+        pkg = _zip(tmp_path / "resp.zip", [("manifest.json", manifest)])
+        kept = tmp_path / "kept"
+        with pytest.raises(InputError, match="queued for XX") as caught:
+            outbox.add(db, pkg, "XX", keep_in=kept)
+        assert caught.value.where == str(pkg)
+        assert outbox.items(db) == []
+        assert not kept.exists() or list(kept.iterdir()) == []
+    finally:
+        db.conn.close()
