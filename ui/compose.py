@@ -336,7 +336,8 @@ class ComposeView(QWidget):
         try:
             self.fee_panel.show_quote(fees(self.document))
         except Exception as exc:  # an incomplete document may not be quotable yet
-            self.fee_panel.show_unavailable(str(exc))
+            log.warning("fees of %s: %s", self.draft_id, details(exc))
+            self.fee_panel.show_unavailable(user_message(exc))
 
     # -- saving ----------------------------------------------------------------
     def save_now(self) -> None:

@@ -16,7 +16,7 @@ from filingassist import refdata
 from filingassist.errors import FilingError
 from filingassist.model.findings import Finding, Severity
 from tests.ui.helpers import ROOT, open_new, type_text
-from ui.errors import user_message
+from ui.errors import UNEXPECTED, user_message
 from ui.i18n import tr
 
 pytestmark = pytest.mark.gui
@@ -203,3 +203,16 @@ def test_undo_on_a_large_application_rebuilds_in_steps(qtbot, session, tmp_path)
     assert len(compose.document.data["designations"]) == DESIGNATIONS
     last = f"designations[{DESIGNATIONS - 1}].country"
     assert view.bindings[last].get() == compose.document.get(last)
+
+
+def test_a_fee_table_failure_is_shown_in_words(qtbot, make_session, monkeypatch) -> None:
+    session = make_session("es")
+
+    def broken(doc):
+        raise KeyError("fees_madrid.individual['XX'].structure")
+
+    monkeypatch.setattr(session.ws, "fees", broken)
+    compose = open_new(qtbot, session, "madrid")
+    shown = compose.fee_panel.valid.text()
+    assert "fees_madrid" not in shown
+    assert shown == user_message(KeyError()) and shown != UNEXPECTED  # in Spanish

@@ -80,7 +80,7 @@ class SignDialog(QDialog):
                     + tr("valid as of {date}").format(date=isolate(quote.valid_as_of.isoformat()))
                 )
             except Exception as exc:  # a quote problem is shown, it does not stop signing
-                fee_text = str(exc)
+                fee_text = user_message(exc)
         info.addRow(tr("Fees:"), QLabel(fee_text))
         if responds_to is not None:
             from ui.outbox import notice_title
