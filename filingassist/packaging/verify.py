@@ -180,6 +180,9 @@ def _parse_manifest(raw: bytes, report: VerifyReport) -> dict[str, Any] | None:
     except (UnicodeDecodeError, ValueError) as exc:
         report.add("manifest", MANIFEST_NAME, f"not valid UTF-8 JSON: {exc}")
         return None
+    except RecursionError:  # a hostile manifest of "[[[[…" must be a finding, not a crash
+        report.add("manifest", MANIFEST_NAME, "not valid UTF-8 JSON: nested too deeply")
+        return None
     reason = _manifest_shape_problem(manifest)
     if reason:
         report.add("manifest", MANIFEST_NAME, reason)

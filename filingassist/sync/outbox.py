@@ -137,6 +137,8 @@ def _responds_to(manifest: bytes, path: Path) -> dict[str, Any] | None:
         parsed = json.loads(manifest)
     except ValueError as exc:
         raise InputError(f"manifest.json is not JSON ({exc})", f"{path}!manifest.json") from exc
+    except RecursionError:
+        raise InputError("manifest.json is nested too deeply", f"{path}!manifest.json") from None
     if not isinstance(parsed, dict):
         raise InputError("manifest.json is not an object", f"{path}!manifest.json")
     return responses.responds_to_of(parsed, str(path))

@@ -143,6 +143,8 @@ def _load_request(raw: bytes, where: str) -> dict[str, Any]:
         obj = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"not valid JSON ({exc})", where) from exc
+    except RecursionError:
+        raise InputError("not valid JSON (nested too deeply)", where) from None
     if not isinstance(obj, dict) or obj.get("format") != request.FORMAT:
         raise InputError(f"expected a {request.FORMAT} object", where)
     return obj
