@@ -127,6 +127,7 @@ class ComposeView(QWidget):
         self.closed = False
         self._check_ticket = 0
         self._checking = False
+        self._check_after_build = False
 
         # Built top-down into final parents: reparenting a built form re-applies the style
         # sheet to each of its widgets (a large MM2 paid ~100 ms per reparent).
@@ -206,7 +207,7 @@ class ComposeView(QWidget):
         # held up the GUI thread's layout work (GIL) and opening blocked for up to 250 ms.
         self._update_fees()  # fees are quick: shown at once, the findings follow
         self.findings_panel.show_checking()
-        self.when_built(self.check_in_background)
+        self._check_when_built()
 
     def set_responding(self, notice: dict[str, Any]) -> None:
         """This draft will be signed as the response to an office notice."""
@@ -228,6 +229,7 @@ class ComposeView(QWidget):
         return (
             not self.view.building
             and not self._checking
+            and not self._check_after_build
             and self.shown_generation == self.edit_generation
         )
 
@@ -267,7 +269,10 @@ class ComposeView(QWidget):
         wait for a pause in the typing, then check in the background. While a background
         check runs, its result is followed by a new check when the document changed."""
         self.edit_generation += 1
-        if self._checking:
+        if self._checking or self._check_after_build:
+            return  # the check under way or to come is followed by one of this edit
+        if self.view.building:  # a first check can take long: never on the GUI thread
+            self._check_when_built()
             return
         if self.last_validation_ms <= SYNC_VALIDATION_MS:
             self.validate_now()
@@ -284,6 +289,17 @@ class ComposeView(QWidget):
         self.last_validation_ms = (time.perf_counter() - started) * 1000
         self._show_findings(findings)
         return findings
+
+    def _check_when_built(self) -> None:
+        """One background check once the form is built (edits meanwhile are included)."""
+        self._check_after_build = True
+
+        def check() -> None:
+            self._check_after_build = False
+            if not self.closed:
+                self.check_in_background()
+
+        self.when_built(check)
 
     def check_in_background(self) -> None:
         """Check a copy of the document off the GUI thread; show the findings if still current."""
@@ -375,6 +391,7 @@ class ComposeView(QWidget):
     def shutdown(self) -> None:
         """The draft is being closed: stop the timers; late background results are ignored."""
         self.closed = True
+        self.view.stop_building()
         for timer in (
             self._validate_timer,
             self._slow_timer,

@@ -216,3 +216,22 @@ def test_a_fee_table_failure_is_shown_in_words(qtbot, make_session, monkeypatch)
     shown = compose.fee_panel.valid.text()
     assert "fees_madrid" not in shown
     assert shown == user_message(KeyError()) and shown != UNEXPECTED  # in Spanish
+
+
+def test_typing_while_the_form_is_built_never_checks_on_the_gui_thread(
+    qtbot, session, tmp_path
+) -> None:
+    window = session.window
+    window.open_draft(_import_large(session, tmp_path))
+    qtbot.waitUntil(lambda: window.compose is not None, timeout=10000)
+    compose = window.compose
+    shown: list[list] = []
+    compose.validated.connect(shown.append)
+    assert compose.view.building
+    name = compose.view.bindings["applicants[0].name"].widget
+    name.clear()
+    name.textEdited.emit("")  # the name is now missing
+    assert shown == [] and compose.last_validation_ms == 0  # no check ran here
+    qtbot.waitUntil(lambda: compose.settled, timeout=30000)
+    assert len(shown) == 1  # one check, after the build, that saw the edit
+    assert any(f.path == "applicants[0].name" for f in shown[0])

@@ -325,6 +325,11 @@ class FormView(QScrollArea):
         else:
             self._finish_building()
 
+    def stop_building(self) -> None:
+        """The view is being closed: build nothing more."""
+        self._batch_timer.stop()
+        self._queue.clear()
+
     def build_pending(self) -> None:
         """Build every pending item now (before focusing a field or restructuring)."""
         if not self._queue:
@@ -491,8 +496,7 @@ class FormView(QScrollArea):
 
     def refresh(self, data: dict[str, Any]) -> None:
         """Show ``data`` (undo/redo, reload) without emitting edits."""
-        self._batch_timer.stop()  # every group is rebuilt from the new data
-        self._queue.clear()
+        self.stop_building()  # every group is rebuilt from the new data
         self.document.data = data
         eager = self._eager_items()  # undo on a large document: built in steps as well
         for group in self.groups.values():
