@@ -22,7 +22,7 @@ def retry_after(response: Response, now: float | None = None) -> float | None:
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():  # note: "²".isdigit() is True, float() fails
         return min(float(value), 86400.0)
     try:
         when = email.utils.parsedate_to_datetime(value).timestamp()

@@ -43,9 +43,13 @@ class Response:
         self.headers = CaseInsensitiveDict(dict(self.headers))
 
     def json(self) -> Any:
+        """The body as JSON; ``ValueError`` for anything else (callers handle only that)."""
         import json
 
-        return json.loads(self.body.decode("utf-8"))
+        try:
+            return json.loads(self.body.decode("utf-8"))
+        except RecursionError:  # note: "[[[[…" from a hostile office, within MAX_RESPONSE
+            raise ValueError("JSON nested too deeply") from None
 
 
 Body = bytes | IO[bytes] | None
