@@ -184,7 +184,7 @@ async def _submit_body(request: Request) -> tuple[str, str]:
     try:
         body = json.loads(raw)
         upload_url, package_id = str(body["upload_url"]), str(body["package_id"])
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:
         raise HTTPException(400, "body must be JSON with upload_url and package_id") from exc
     if not _HEX64.match(package_id):
         raise HTTPException(400, "package_id must be 64 lowercase hex digits")
