@@ -101,7 +101,8 @@ def previous_outcome(db: sqlite_utils.Database, package_id: str, account: str) -
         ).fetchone()
         if row is not None:
             if row[3] != account:
-                raise UploadProblem("package filed by another account", 409)
+                # note: final, so a refusal; a 409 made the client resume and resubmit for ever
+                return Outcome("refused", reasons=("package: filed by another account",))
             return Outcome("replayed", bytes(row[0]), bytes(row[1]), row[2], kind=kind)
     row = db.execute(
         "SELECT reasons FROM refusals WHERE package_id = ? AND account = ?", [package_id, account]
