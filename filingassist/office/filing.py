@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import shutil
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from typing import Any
 
 import sqlite_utils
 
+from filingassist.fsutil import write_atomic
 from filingassist.office import responses, store, uploads
 from filingassist.office.identity import OfficeIdentity
 
@@ -227,11 +227,9 @@ def _file(
 
 
 def _archive(office: Office, package_id: str, data: bytes) -> None:
-    archive = office.data_dir / "filings" / f"{package_id}.zip"
-    archive.parent.mkdir(parents=True, exist_ok=True)
-    tmp = archive.with_suffix(".tmp")
-    tmp.write_bytes(data)
-    shutil.move(tmp, archive)
+    """Keep the filed package, durably (fsync) before the filing is committed: after a
+    power cut the office must not hold a receipt for a package it has lost."""
+    write_atomic(office.data_dir / "filings" / f"{package_id}.zip", data)
 
 
 def _file_response(
