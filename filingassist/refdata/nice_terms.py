@@ -16,6 +16,7 @@ import io
 import os
 import re
 import sqlite3
+import threading
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -66,12 +67,15 @@ def installed() -> bool:
 
 
 _shared: dict[tuple[str, int, int], TermList] = {}
+_shared_lock = threading.Lock()
 
 
 def shared() -> TermList | None:
     """The installed list, opened once per process and reopened after a new import.
 
     For per-keystroke callers (rules, completion): None when no list is installed.
+    Thread-safe: the desktop app warms the list on a worker while the GUI thread searches;
+    without the lock both opened it (twice the time and memory) and one copy leaked.
     """
     path = db_path()
     try:
@@ -80,13 +84,14 @@ def shared() -> TermList | None:
         return None
     # note: an import swaps in a new file (new inode), so this key changes on every import.
     key = (str(path), stat.st_ino, stat.st_mtime_ns)
-    found = _shared.get(key)
-    if found is None:
-        for old in _shared.values():
-            old.close()
-        _shared.clear()
-        found = _shared[key] = TermList.open(path)
-    return found
+    with _shared_lock:
+        found = _shared.get(key)
+        if found is None:
+            for old in _shared.values():
+                old.close()
+            _shared.clear()
+            found = _shared[key] = TermList.open(path)
+        return found
 
 
 # --- import ------------------------------------------------------------------------------
