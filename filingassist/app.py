@@ -154,6 +154,12 @@ class Workspace:
         """Import one application document; the store is unchanged if it is unreadable."""
         return self._store_imported(read_file(path), f"imported from {path.name}")
 
+    def import_files(self, files: list[Path]) -> list[DraftInfo]:
+        """Import several documents: every file is read and checked before any is stored,
+        so one unreadable file among many leaves the store unchanged."""
+        imported = [(read_file(path), path) for path in files]
+        return [self._store_imported(doc, f"imported from {path.name}") for doc, path in imported]
+
     def _store_imported(self, imported: ImportedDocument, note: str) -> DraftInfo:
         for ref in imported.document.attachments():
             self._attachments.put(imported.blobs[ref["sha256"]], ref["media_type"])

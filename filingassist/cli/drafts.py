@@ -88,7 +88,7 @@ def cmd_new(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
-    infos = [ctx.workspace.import_file(path) for path in args.files]
+    infos = ctx.workspace.import_files(list(args.files))
     if ctx.json_output:
         ctx.emit_json([i.to_json() for i in infos])
     else:
