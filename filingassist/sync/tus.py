@@ -163,7 +163,7 @@ class TusClient:
         row without progress raise the last ``TransientSyncError`` for the backoff.
         """
         stalled = 0
-        confirmed = self.offset(url) if offset is None else offset
+        confirmed = _checked(url, self.offset(url), size) if offset is None else offset
         while confirmed < size:
             failure: TransientSyncError | None = None
             try:
@@ -172,6 +172,7 @@ class TusClient:
                 failure = exc
                 new = self.offset(url)  # if the office cannot be asked either, back off
                 log.info("upload cut at %d of %d bytes; office has %d", confirmed, size, new)
+            new = _checked(url, new, size)
             stalled = 0 if new > confirmed else stalled + 1
             if stalled >= MAX_STALLED_ATTEMPTS:
                 raise failure or TransientSyncError(f"{url}: upload makes no progress")
@@ -179,6 +180,14 @@ class TusClient:
                 on_offset(new)
             confirmed = new
         on_sent(size)
+
+
+def _checked(url: str, offset: int, size: int) -> int:
+    """An offset outside 0..size means the office's upload is not ours any more (a bigger
+    one would end the loop as if sent, a negative one would fail as a file error)."""
+    if not 0 <= offset <= size:
+        raise UploadGone(f"{url}: the office reports offset {offset} of a {size}-byte upload")
+    return offset
 
 
 def file_size(path: Path) -> int:
