@@ -75,17 +75,21 @@ class RuleContext:
         if not isinstance(digest, str):
             return None
         key = (what, digest)
-        if key not in _DERIVED:
+        # note: rules run on UI worker threads too; another thread may clear the cache
+        # between any two lines here, so the value is held locally, never re-read.
+        found = _DERIVED.get(key, _MISSING)
+        if found is _MISSING:
             data = self.blob(ref)
             if data is None:
                 return None
             if len(_DERIVED) > 4096:
                 _DERIVED.clear()
-            _DERIVED[key] = compute(data)
-        return _DERIVED[key]
+            found = _DERIVED[key] = compute(data)
+        return found
 
 
 _DERIVED: dict[tuple[str, str], Any] = {}
+_MISSING = object()
 
 CheckFn = Callable[[RuleContext, RuleDef], Iterable[Hit]]
 CHECKS: dict[str, CheckFn] = {}
