@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import base64
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -92,3 +94,13 @@ def test_office_expires_abandoned_uploads(tmp_path: Path) -> None:
         assert not any(p.exists() for p in kept_files)
     finally:
         restarted.server.stop()
+
+
+def test_serve_refuses_a_ttl_that_is_not_positive(tmp_path: Path) -> None:
+    r = subprocess.run(
+        [sys.executable, "-m", "filingassist", "office", "serve", "--upload-ttl-hours", "0"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert r.returncode == 2 and "--upload-ttl-hours" in r.stderr
