@@ -171,4 +171,18 @@ def verify_notice(item: dict[str, Any], cert_pem: str) -> Notice:
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise VerificationError(f"notice: malformed ({exc})") from exc
     check_valid_at(cert_pem, notice.issued_at, "notice")
+    _check_deadline(notice.deadline)
     return notice
+
+
+def _check_deadline(deadline: object) -> None:
+    """None or an ISO date: it is stored and every listing computes the days left from it."""
+    if deadline is None:
+        return
+    try:
+        if isinstance(deadline, str):
+            dt.date.fromisoformat(deadline)
+            return
+    except ValueError:
+        pass
+    raise VerificationError(f"notice: deadline {deadline!r} is not a date (YYYY-MM-DD)")

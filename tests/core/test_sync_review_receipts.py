@@ -43,9 +43,14 @@ def _answer(office: tuple, filed_at: dt.datetime, **extra: object) -> dict[str, 
     return {"receipt": base64.b64encode(body).decode(), "signature": base64.b64encode(sig).decode()}
 
 
-def _notice(office: tuple, issued_at: dt.datetime) -> dict[str, object]:
+def _notice(office: tuple, issued_at: dt.datetime, deadline: object = None) -> dict[str, object]:
     key, cert, _ = office
-    doc = {"application_number": "XX-1", "kind": "other", "issued_at": issued_at.isoformat()}
+    doc = {
+        "application_number": "XX-1",
+        "kind": "other",
+        "issued_at": issued_at.isoformat(),
+        "deadline": deadline,
+    }
     body = json.dumps(doc).encode()
     sig = sign_detached(body, key, cert, issued_at)
     return {
@@ -79,3 +84,12 @@ def test_notice_issued_outside_certificate_validity_is_refused(office: tuple) ->
     assert verify_notice(_notice(office, NOW), office[2]).issued_at == NOW.isoformat()
     with pytest.raises(VerificationError, match="notice: office certificate expired"):
         verify_notice(_notice(office, NOW + dt.timedelta(days=30)), office[2])
+
+
+@pytest.mark.parametrize("deadline", ["soon", {"date": "2026-07-01"}, 20260701, "2026-02-30"])
+def test_notice_with_a_deadline_that_is_not_a_date_is_refused(
+    office: tuple, deadline: object
+) -> None:
+    assert verify_notice(_notice(office, NOW, "2026-07-01"), office[2]).deadline == "2026-07-01"
+    with pytest.raises(VerificationError, match="notice: deadline .* is not a date"):
+        verify_notice(_notice(office, NOW, deadline), office[2])
