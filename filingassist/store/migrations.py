@@ -166,5 +166,11 @@ def m005_notice_responses(db: Database) -> None:
     db.table("responses").create_index(["office", "notice_seq"])
 
 
+@migrations()
+def m006_drafts_by_update(db: Database) -> None:
+    """Home lists the newest drafts first, with or without a kind filter."""
+    db.table("drafts").create_index(["updated_at"], if_not_exists=True)
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)
