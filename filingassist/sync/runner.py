@@ -8,6 +8,7 @@ and started again files each package exactly once and ends with its receipt stor
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import random
 import time
@@ -163,6 +164,7 @@ def _upload(db: Database, client: OfficeClient, item: OutboxItem, events: EventB
     offset: int | None = None  # resuming: ask the office how far it got
     url = item.upload_url
     if not url:
+        _check_unchanged(item, path)
         url = client.create_upload(pid, item.sha256, item.size, path.name)
         outbox.update(db, pid, state="uploading", upload_url=url, offset=0)
         offset = 0
@@ -173,6 +175,18 @@ def _upload(db: Database, client: OfficeClient, item: OutboxItem, events: EventB
 
     client.upload(url, path, item.size, offset, confirmed, meter.update)
     outbox.update(db, pid, state="uploaded", offset=item.size)
+
+
+def _check_unchanged(item: OutboxItem, path: Path) -> None:
+    """The file must still be the package that was queued: otherwise the office finds the
+    digest differs and asks for the upload again, and a slow link sends it in vain for ever.
+    """
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    if digest.hexdigest() != item.sha256:
+        raise SyncError(f"{path}: the package file changed since it was queued; queue it again")
 
 
 def _defer(

@@ -55,3 +55,18 @@ def test_unexpected_core_error_on_one_package_defers_it_and_others_go(
     result = run_once(db, RewritingTransport(lambda m, u, r: r), FrozenClock())
     assert result.deferred == [bad.package_id] and result.receipted == [good.package_id]
     assert "plain http" in (outbox.get(db, bad.package_id).last_error or "")
+
+
+def test_package_file_changed_after_queuing_is_not_uploaded(
+    tmp_path: Path, office: Office, db: Database
+) -> None:
+    code = pin_office(db, office.url, office.token)
+    item = outbox.add(db, make_package(tmp_path, name="a.zip", seed=1), code)
+    raw = bytearray(Path(item.path).read_bytes())
+    raw[-30] ^= 0xFF  # same size, other bytes (disk damage, or the file was rewritten)
+    Path(item.path).write_bytes(bytes(raw))
+    t = RewritingTransport(lambda m, u, r: r)
+    result = run_once(db, t, FrozenClock())
+    assert result.deferred == [item.package_id]
+    assert "changed since it was queued" in (outbox.get(db, item.package_id).last_error or "")
+    assert not [url for method, url, _ in t.log if method in ("POST", "PATCH") and "/files/" in url]
