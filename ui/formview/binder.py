@@ -86,8 +86,16 @@ class TextBinding(Binding):
             self.widget.setPlainText(text)  # type: ignore[attr-defined]
 
 
-class DateBinding(Binding):
-    def __init__(self, field: FieldDef, path: str, label: QLabel, widget: DateField) -> None:
+class ValueBinding(Binding):
+    """For our own field widgets (date, term list, attachment): value(), set_value(), changed."""
+
+    def __init__(
+        self,
+        field: FieldDef,
+        path: str,
+        label: QLabel,
+        widget: DateField | TextListField | AttachmentField,
+    ) -> None:
         super().__init__(field, path, label, widget)
         widget.changed.connect(self._emit)
 
@@ -157,30 +165,6 @@ class SpinBinding(Binding):
             self.widget.setText(text)  # type: ignore[attr-defined]
 
 
-class ListBinding(Binding):
-    def __init__(self, field: FieldDef, path: str, label: QLabel, widget: TextListField) -> None:
-        super().__init__(field, path, label, widget)
-        widget.changed.connect(self._emit)
-
-    def get(self) -> Any:
-        return self.widget.value()  # type: ignore[attr-defined]
-
-    def _set(self, value: Any) -> None:
-        self.widget.set_value(value)  # type: ignore[attr-defined]
-
-
-class FileBinding(Binding):
-    def __init__(self, field: FieldDef, path: str, label: QLabel, widget: AttachmentField) -> None:
-        super().__init__(field, path, label, widget)
-        widget.changed.connect(self._emit)
-
-    def get(self) -> Any:
-        return self.widget.value()  # type: ignore[attr-defined]
-
-    def _set(self, value: Any) -> None:
-        self.widget.set_value(value)  # type: ignore[attr-defined]
-
-
 def make_binding(
     field: FieldDef, path: str, label: QLabel, term_search: Callable[[str], list[str]] | None = None
 ) -> Binding:
@@ -189,7 +173,7 @@ def make_binding(
     if hint == "text":
         return TextBinding(field, path, label, QPlainTextEdit())
     if hint == "date":
-        return DateBinding(field, path, label, DateField())
+        return ValueBinding(field, path, label, DateField())
     if hint == "combo":
         return ComboBinding(field, path, label, QComboBox())
     if hint == "check":
@@ -197,7 +181,7 @@ def make_binding(
     if hint == "spin":
         return SpinBinding(field, path, label, QLineEdit())
     if hint == "list":
-        return ListBinding(field, path, label, TextListField(term_search))
+        return ValueBinding(field, path, label, TextListField(term_search))
     if hint == "file":
-        return FileBinding(field, path, label, AttachmentField(field.media_types))
+        return ValueBinding(field, path, label, AttachmentField(field.media_types))
     return LineBinding(field, path, label, QLineEdit())
