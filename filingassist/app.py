@@ -43,6 +43,7 @@ from filingassist.sync.outbox import OutboxItem
 from filingassist.sync.receipts import fingerprint
 from filingassist.sync.runner import RunResult, run_once
 from filingassist.sync.transport import RequestsTransport, Transport
+from filingassist.tabular import merge_terms, read_terms
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,18 @@ class Workspace:
         so one unreadable file among many leaves the store unchanged."""
         imported = [(read_file(path), path) for path in files]
         return [self._store_imported(doc, f"imported from {path.name}") for doc, path in imported]
+
+    def add_terms_from_file(self, draft_id: str, path: Path) -> RevisionInfo:
+        """Merge a ``class,term`` CSV/XLSX list into the draft's classes as one revision.
+
+        The whole file is checked first, so a bad file saves nothing (see filingassist.tabular).
+        """
+        doc = self.load(draft_id).copy()
+        if self.form_of(doc).group("classes") is None:
+            raise UsageError(f"a {doc.kind} application has no goods and services classes")
+        rows = read_terms(path)
+        added = merge_terms(doc.data, rows)
+        return self.save(draft_id, doc, f"added {added} term(s) from {path.name}")
 
     def _store_imported(self, imported: ImportedDocument, note: str) -> DraftInfo:
         for ref in imported.document.attachments():

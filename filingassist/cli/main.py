@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "filingassist.cli.respond",
     "filingassist.cli.rules",
     "filingassist.cli.sync",
+    "filingassist.cli.tabular",
 )
 
 

@@ -1,0 +1,58 @@
+"""Merge imported terms into a document's ``classes`` groups."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from filingassist.errors import InputError
+from filingassist.tabular.terms import TermRow
+
+
+def merge_terms(data: dict[str, Any], rows: Iterable[TermRow]) -> int:
+    """Add ``rows`` to ``data["classes"]`` in place; returns how many terms were new.
+
+    Existing classes and terms keep their order; a class not yet listed is appended;
+    a term already listed in its class (exactly) is skipped, so importing twice is
+    harmless. The blank class a new draft starts with is filled rather than left empty.
+    """
+    classes = data.get("classes")
+    if classes is None:
+        classes = data["classes"] = []
+    if not isinstance(classes, list):
+        raise InputError("the draft's classes are not a list", where="$.classes")
+    by_number: dict[int, list[Any]] = {}
+    for item in classes:
+        number = item.get("class_number") if isinstance(item, dict) else None
+        if isinstance(number, int) and number not in by_number:
+            terms = item.get("terms")
+            if not isinstance(terms, list):
+                terms = item["terms"] = []
+            by_number[number] = terms
+    added = 0
+    for number, term, _where in rows:
+        terms = by_number.get(number)
+        if terms is None:
+            terms = by_number[number] = []
+            _new_class(classes, number, terms)
+        if term not in terms:
+            terms.append(term)
+            added += 1
+    return added
+
+
+def _new_class(classes: list[Any], number: int, terms: list[Any]) -> None:
+    for item in classes:
+        if isinstance(item, dict) and not any(_filled(v) for v in item.values()):
+            item.clear()
+            item.update({"class_number": number, "terms": terms})
+            return
+    classes.append({"class_number": number, "terms": terms})
+
+
+def _filled(value: Any) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, list):
+        return any(_filled(v) for v in value)
+    return value is not None
