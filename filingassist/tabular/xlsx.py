@@ -24,6 +24,7 @@ from typing import Any
 from filingassist.errors import InputError
 from filingassist.packaging.container import Limits, SafeZipReader
 from filingassist.tabular.terms import MAX_FILE_SIZE, FormulaCell
+from filingassist.xmlguard import find_dtd
 
 XLSX_LIMITS = Limits(
     max_members=500,
@@ -33,11 +34,6 @@ XLSX_LIMITS = Limits(
     max_ratio=100.0,
 )
 _MAX_COLUMNS = 50
-_DTD_MARKERS = tuple(
-    marker.encode(codec)
-    for marker in ("<!DOCTYPE", "<!doctype", "<!ENTITY", "<!entity")
-    for codec in ("utf-8", "utf-16-le", "utf-16-be")
-)
 
 
 def xlsx_rows(path: Path) -> Iterator[Sequence[object]]:
@@ -73,7 +69,7 @@ def check_archive(data: bytes, where: str) -> None:
             for name in archive.names:
                 if name.lower().endswith((".xml", ".rels", ".vml")):
                     content = archive.read(name)
-                    if any(marker in content for marker in _DTD_MARKERS):
+                    if find_dtd(content) is not None:
                         raise InputError("XML with a DOCTYPE is refused", where=name)
     except InputError as exc:
         raise InputError(f"refused as hostile: {exc}", where=where) from exc

@@ -7,16 +7,15 @@ expansion before any parsing), never loads external resources, and caps size and
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from lxml import etree
 
 from filingassist.errors import InputError
+from filingassist.xmlguard import find_dtd
 
 MAX_XML_BYTES = 32 * 1024 * 1024
 MAX_DEPTH = 64
-_DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 
 
 def parser() -> etree.XMLParser:
@@ -39,9 +38,9 @@ def parse_bytes(data: bytes, where: str) -> etree._Element:
     """
     if len(data) > MAX_XML_BYTES:
         raise InputError(f"XML of {len(data)} bytes exceeds the {MAX_XML_BYTES} byte limit", where)
-    found = _DOCTYPE.search(data[:65536]) or _DOCTYPE.search(data)
-    if found:
-        line = data[: found.start()].count(b"\n") + 1
+    found = find_dtd(data)
+    if found is not None:
+        line = data[:found].count(b"\n") + 1
         raise InputError(
             f"line {line}: DOCTYPE and entity declarations are not accepted "
             "(they could expand or fetch external content)",
