@@ -15,8 +15,8 @@ from typing import Any
 
 from cryptography.hazmat.primitives import hashes
 
-from filingassist import filing, paths, refdata
-from filingassist.errors import InputError, NotFound, UsageError
+from filingassist import filing, lockfile, paths, refdata
+from filingassist.errors import AlreadyQueued, InputError, NotFound, UsageError
 from filingassist.events import EventBus
 from filingassist.filing import PackResult
 from filingassist.formdefs import FormDef, form_for_kind, get_form
@@ -44,6 +44,11 @@ from filingassist.sync.receipts import fingerprint
 from filingassist.sync.runner import RunResult, run_once
 from filingassist.sync.transport import RequestsTransport, Transport
 from filingassist.tabular import merge_terms, read_terms
+
+#: the lock file (in the data folder) that lets one sync pass run at a time
+SYNC_LOCK = "sync.lock"
+#: how long a second pass waits for the running one before giving up (seconds)
+SYNC_WAIT = 120.0
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,7 @@ class Workspace:
         self._drafts = DraftRepository(self._store)
         self._attachments = AttachmentStore(self._store)
         self._packages = PackageRepository(self._store)
+        outbox.repair_filed_drafts(self._store.db)
 
     @classmethod
     def open(cls, home: Path | None = None) -> Workspace:
@@ -249,16 +255,22 @@ class Workspace:
         out: Path | None = None,
         signing_time: dt.datetime | None = None,
         responds_to: dict[str, Any] | None = None,
+        again: bool = False,
     ) -> PackageInfo:
         """Validate, export and sign the draft's current revision into a package.
 
         ``responds_to`` makes it a response to an office notice (see respond_to_notice).
 
         Raises:
+            AlreadyQueued: a package of this revision is already queued or filed (each
+                package gets its own id, so the office would file it twice); pass
+                ``again=True`` when the filer confirmed that is what they want.
             ValidationFailed: the application has errors (the findings are attached).
             SigningError: the certificate is not valid at the signing time.
         """
         info = self.draft(draft_id)
+        if responds_to is None and not again:
+            self._refuse_second_filing(draft_id, info.head)
         doc = self.load(draft_id)
         result = self._pack_document(
             doc, signer, signing_time, {"draft_id": draft_id, "revision": info.head}, responds_to
@@ -282,6 +294,20 @@ class Workspace:
             write_package(result.package, out)
         self.events.emit("package_signed", draft_id=draft_id, package_id=record.package_id)
         return PackageInfo(record, result.package.manifest, result.warnings)
+
+    def _refuse_second_filing(
+        self, draft_id: str, revision: int, package_id: str | None = None
+    ) -> None:
+        earlier = self._packages.queued_or_filed(draft_id, revision, exclude=package_id)
+        if earlier:
+            pid, state = earlier[0]
+            raise AlreadyQueued(
+                f"revision {revision} of draft {draft_id} is already "
+                f"{'filed' if state == 'receipted' else 'in the outbox'} as package "
+                f"{pid[:16]} ({state}); filing it again would give a second application. "
+                "Confirm with --again to file it once more.",
+                [p for p, _ in earlier],
+            )
 
     def pack_document(
         self,
@@ -361,16 +387,37 @@ class Workspace:
         self.events.emit("offices_changed")
         return record
 
-    def queue(self, package: str | Path, office: str | None = None) -> OutboxItem:
-        """Put a signed package into the outbox (no network needed); idempotent."""
+    def queue(
+        self, package: str | Path, office: str | None = None, again: bool = False
+    ) -> OutboxItem:
+        """Put a signed package into the outbox (no network needed); idempotent.
+
+        The package must pass ``verify``. A package made here from a draft revision that
+        already has another package queued or filed is refused unless ``again``.
+
+        Raises:
+            VerificationError: the package does not verify.
+            AlreadyQueued: another package of the same revision is queued or filed.
+        """
         path = Path(package)
         if not path.is_file():
             path = self._packages.get(str(package)).path
         code = sync_offices.get(self._store.db, office).code
+        if not again:
+            self._refuse_second_queue(path)
         # the outbox keeps its own copy: the original may be moved or deleted later
         item = outbox.add(self._store.db, path, code, time.time(), keep_in=self.home / "outbox")
         self.events.emit("outbox_changed", package_ids=[item.package_id])
         return item
+
+    def _refuse_second_queue(self, path: Path) -> None:
+        package_id, responds_to = outbox.describe(path)
+        try:
+            record = self._packages.get(package_id)
+        except NotFound:
+            return  # a package made elsewhere: its draft revision is not known here
+        if responds_to is None and record.draft_id:
+            self._refuse_second_filing(record.draft_id, record.revision, package_id)
 
     def outbox(self) -> list[OutboxItem]:
         return outbox.items(self._store.db)
@@ -381,26 +428,36 @@ class Workspace:
         self.events.emit("outbox_changed", package_ids=[package_id] if package_id else [])
         return n
 
-    def sync_once(self, office: str | None = None, transport: Transport | None = None) -> RunResult:
-        """One pass: send what is due, fetch notices. Progress arrives as ``sync_progress``."""
+    def sync_once(
+        self,
+        office: str | None = None,
+        transport: Transport | None = None,
+        wait: float = SYNC_WAIT,
+    ) -> RunResult:
+        """One pass: send what is due, fetch notices. Progress arrives as ``sync_progress``.
+
+        One pass at a time per data folder: another process's (or thread's) pass is waited
+        for up to ``wait`` seconds, then ``Busy`` is raised.
+        """
         record = sync_offices.get(self._store.db, office)
-        result = run_once(
-            self._store.db,
-            transport or RequestsTransport(record.ca_bundle),
-            time.time,
-            record.code,
-            self.events,
-        )
+        with lockfile.held(self.home / SYNC_LOCK, "a sync pass", wait):
+            result = run_once(
+                self._store.db,
+                transport or RequestsTransport(record.ca_bundle),
+                time.time,
+                record.code,
+                self.events,
+            )
         for package_id in result.receipted:
-            self._mark_filed(package_id)
+            self._announce_filed(package_id)
         return result
 
-    def _mark_filed(self, package_id: str) -> None:
+    def _announce_filed(self, package_id: str) -> None:
+        """The status itself was written with the receipt (``outbox.store_receipt``)."""
         try:
             record = self._packages.get(package_id)
         except NotFound:
             return  # a package queued from a file, not made from a draft here
-        self._drafts.set_status(record.draft_id, "filed")
         self.events.emit("draft_status_changed", draft_id=record.draft_id, status="filed")
 
     def receipts(self) -> list[dict[str, Any]]:

@@ -62,3 +62,19 @@ class RejectedByOffice(SyncError):
     def __init__(self, message: str, reasons: list[str] | None = None) -> None:
         self.reasons = list(reasons or [])
         super().__init__(message)
+
+
+class AlreadyQueued(UsageError):
+    """A package of this draft revision is already queued or filed with the office.
+
+    Packing or queuing it again would file the same application twice (two application
+    numbers, two fees); the caller must confirm explicitly (``again=True``, ``--again``).
+    """
+
+    def __init__(self, message: str, package_ids: list[str]) -> None:
+        self.package_ids = list(package_ids)
+        super().__init__(message)
+
+
+class Busy(FilingError):
+    """Another process holds the data folder's lock for this work (a sync pass)."""

@@ -26,6 +26,11 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--passphrase-env", metavar="VAR", help="read the key's passphrase from this variable"
     )
+    p.add_argument(
+        "--again",
+        action="store_true",
+        help="sign even though this revision is already queued or filed (files it twice)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_pack)
 
@@ -83,7 +88,7 @@ def _pack_one(
         _, doc = load_target(ctx, target)
         info = ws.pack_document(doc, signer, out)
     else:
-        info = ws.pack(target, signer, out=out)
+        info = ws.pack(target, signer, out=out, again=args.again)
     return {
         "target": target,
         "package_id": info.package_id,

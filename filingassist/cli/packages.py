@@ -185,7 +185,9 @@ def _print_report(ctx: CliContext, report: Any) -> None:
         when = signer.signing_time.isoformat() if signer.signing_time else "-"
         trust = _("trusted") if signer.trusted else _("integrity only, no trust anchor given")
         ctx.out(f"signer    {signer.subject}  ({trust})")
-        ctx.out(f"signed    {when}")
+        ctx.out(f"signed    {when}  ({_('claimed by the signer')})")
+        if signer.checked_at is not None:
+            ctx.out(f"checked   {signer.checked_at.isoformat(timespec='seconds')}")
         ctx.out(f"cert      SHA-256 {signer.fingerprint_sha256}")
     for problem in report.problems:
         ctx.out(f"{problem.code.upper():<9} {problem.file}: {problem.message}")

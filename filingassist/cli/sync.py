@@ -29,6 +29,13 @@ def register(sub: Any) -> None:
     p.add_argument("--office", help="office code (default: the only office)")
     p.add_argument("--interval", type=float, default=30.0, help="seconds between passes")
     p.add_argument("--ca-bundle", help="CA bundle for an office with its own CA")
+    p.add_argument(
+        "--wait",
+        type=float,
+        default=120.0,
+        metavar="SECONDS",
+        help="how long to wait for a sync already running on this data folder",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_sync)
     p = sub.add_parser("receipts", help="office receipts of filed packages")
@@ -46,6 +53,11 @@ def _register_outbox(sub: Any) -> None:
     p = osub.add_parser("add", help="queue a signed package (no network needed)")
     p.add_argument("package", type=Path)
     p.add_argument("--office", help="office code (default: the only office)")
+    p.add_argument(
+        "--again",
+        action="store_true",
+        help="queue even though this revision is already queued or filed (files it twice)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_outbox_add)
     p = osub.add_parser("list", help="list the outbox with states")
@@ -95,7 +107,7 @@ def _register_office(sub: Any) -> None:
 
 
 def cmd_outbox_add(args: argparse.Namespace, ctx: CliContext) -> int:
-    item = ctx.workspace.queue(args.package, args.office)
+    item = ctx.workspace.queue(args.package, args.office, again=args.again)
     if ctx.json_output:
         ctx.emit_json(item.as_json())
     else:
@@ -144,13 +156,13 @@ def cmd_sync(args: argparse.Namespace, ctx: CliContext) -> int:
     was_reachable = True
     try:
         while True:
-            result = ws.sync_once(record.code, transport)
+            result = ws.sync_once(record.code, transport, wait=args.wait)
             _report(ctx, result)
             if result.reachable and not was_reachable:
                 # note: the office is back: what waited for the network goes now, not
                 # after whatever backoff the failed passes had drawn
                 ws.send_now()
-                result = ws.sync_once(record.code, transport)
+                result = ws.sync_once(record.code, transport, wait=args.wait)
                 _report(ctx, result)
             was_reachable = result.reachable
             if args.once:

@@ -14,9 +14,9 @@ sign CMS but cannot verify it.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from asn1crypto import algos as a_algos
@@ -27,7 +27,8 @@ from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
-from cryptography.x509.oid import NameOID
+from cryptography.x509 import verification as x509v
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from filingassist.errors import SigningError, VerificationError
 
@@ -46,15 +47,30 @@ class DigestMismatch(VerificationError):
     """The signed message digest does not match the content: the content was altered."""
 
 
-@dataclass(frozen=True)
+class SignerNotValid(VerificationError):
+    """The signature is intact but the signer's certificate is not valid at the time checked.
+
+    ``info`` still says who signed, so a report can show the signer beside the problem.
+    """
+
+    def __init__(self, message: str, info: SignatureInfo) -> None:
+        super().__init__(message)
+        self.info = info
+
+
+@dataclasses.dataclass(frozen=True)
 class SignatureInfo:
     """What a valid signature tells about who signed and when."""
 
     signer: x509.Certificate
+    #: what the signer *claims* (the signing-time attribute): anyone holding the key can
+    #: write any time there, so it never decides whether the certificate was valid
     signing_time: datetime | None
     digest_algorithm: str
     certificates: tuple[x509.Certificate, ...]
     trusted: bool
+    #: the time at which the certificate path was validated (``None``: not validated)
+    checked_at: datetime | None = None
 
 
 def sign_detached(
@@ -165,37 +181,47 @@ def verify_detached(
     signature: bytes,
     content: bytes,
     trusted: Sequence[x509.Certificate] | None = None,
+    at: datetime | None = None,
 ) -> SignatureInfo:
     """Check a detached CMS signature over ``content``.
 
     Checks the structure, the envelope fields against the signer, the content-type and
     message-digest attributes, the signature over the signed attributes, and the
-    certificates: with ``trusted``, the signer's certificate must be one of them or chain
-    up to one through the embedded certificates; without, the embedded chain must verify
-    up to a self-signed certificate (so an altered certificate is caught). Validity
-    dates are not checked here (see ``check_validity``): the caller decides which time
-    counts.
+    certificates. With ``trusted``, the certificate path from the signer to one of them is
+    validated as RFC 5280 asks (``cryptography.x509.verification``): every issuer must be
+    a CA (basicConstraints cA), may sign certificates (keyUsage keyCertSign when present),
+    respect path length limits, and every certificate of the path, the signer's included,
+    must be valid at ``at`` (default: now). The signer's own ``signing-time`` is only a
+    claim and never chooses that time. Without ``trusted``, the embedded chain must verify
+    up to a self-signed certificate (so an altered certificate is caught) and validity is
+    left to the caller (see ``check_validity``).
 
     Args:
         signature: DER ``ContentInfo`` with a SignedData.
         content: the detached content that was signed.
         trusted: trust anchors; ``None`` checks integrity only (``trusted`` False).
+        at: when the path must be valid (with ``trusted``); default: the current time.
 
     Returns:
         Who signed, when, with which digest.
 
     Raises:
-        VerificationError: with the reason, whatever is wrong.
+        SignerNotValid: the signature is intact but the signer's certificate is not
+            valid at ``at`` (with ``trusted``).
+        VerificationError: with the reason, whatever else is wrong.
     """
     try:
-        return _verify(signature, content, trusted)
+        return _verify(signature, content, trusted, at)
     except (ValueError, TypeError, KeyError, UnsupportedAlgorithm, x509.InvalidVersion) as exc:
         # note: a damaged structure deep inside (a certificate's key, an OID) surfaces here
         raise VerificationError(f"signature cannot be checked: {exc}") from exc
 
 
 def _verify(
-    signature: bytes, content: bytes, trusted: Sequence[x509.Certificate] | None
+    signature: bytes,
+    content: bytes,
+    trusted: Sequence[x509.Certificate] | None,
+    at: datetime | None,
 ) -> SignatureInfo:
     signed_data = _parse_signed_data(signature)
     signer_info = _single_signer_info(signed_data)
@@ -208,17 +234,23 @@ def _verify(
     _check_message_digest(attrs, content, digest_name)
     attrs_der = b"\x31" + signer_info["signed_attrs"].dump()[1:]
     _check_signature(signer_info, signer, attrs_der, digest_name)
-    if trusted is not None:
-        _check_trust(signer, certs, list(trusted))
-    else:
-        _check_embedded_chain(signer, certs)
-    return SignatureInfo(
+    info = SignatureInfo(
         signer=signer,
         signing_time=_signing_time(attrs),
         digest_algorithm=digest_name,
         certificates=tuple(certs),
         trusted=trusted is not None,
     )
+    if trusted is None:
+        _check_embedded_chain(signer, certs)
+        return info
+    when = _as_utc(at) if at is not None else datetime.now(UTC)
+    try:
+        check_validity(signer, when)
+    except VerificationError as exc:
+        raise SignerNotValid(str(exc), info) from exc
+    _check_trust(signer, certs, list(trusted), when)
+    return dataclasses.replace(info, checked_at=when)
 
 
 def describe_name(name: x509.Name) -> str:
@@ -428,20 +460,90 @@ def _check_trust(
     signer: x509.Certificate,
     embedded: list[x509.Certificate],
     trusted: list[x509.Certificate],
+    when: datetime,
 ) -> None:
-    """Walk issuer links from the signer to a trust anchor, checking each link's signature."""
-    pool = embedded + trusted
-    current = signer
-    for _ in range(_MAX_CHAIN_DEPTH):
-        if current in trusted:
-            return
-        issuer = _find_issuer(current, pool)
-        if issuer is None or issuer == current:
-            break
-        current = issuer
-    raise VerificationError(
-        f"signer {describe_name(signer.subject)} does not chain to a trusted certificate"
+    """Validate the path from the signer to a trust anchor at ``when`` (RFC 5280 §6).
+
+    A link is only a link when its issuer is a CA allowed to sign certificates, within
+    its path length, valid at ``when``: a certificate issued by a leaf under a trusted
+    root is refused, and so is one under an expired intermediate.
+    """
+    if not trusted:
+        raise VerificationError("no trust anchor given")
+    verifier = (
+        x509v.PolicyBuilder()
+        .store(x509v.Store(trusted))
+        .time(when)
+        .max_chain_depth(_MAX_CHAIN_DEPTH)
+        .extension_policies(ca_policy=_CA_POLICY, ee_policy=_SIGNER_POLICY)
+        .build_client_verifier()
     )
+    intermediates = [c for c in embedded if c != signer]
+    try:
+        verifier.verify(signer, intermediates)
+    except x509v.VerificationError as exc:
+        raise VerificationError(
+            f"signer {describe_name(signer.subject)} does not chain to a trusted certificate "
+            f"valid at {when.isoformat()}: {_path_reason(exc)}"
+        ) from exc
+
+
+def _path_reason(exc: Exception) -> str:
+    """cryptography's reason without its internal wording (``validation failed: …``)."""
+    text = str(exc)
+    for noise in ("validation failed: ", "candidates exhausted: "):
+        text = text.replace(noise, "")
+    return text.replace("Python extension validator failed: ValueError: ", "")
+
+
+def _require_ca(_policy: object, _cert: x509.Certificate, ext: x509.BasicConstraints) -> None:
+    if not ext.ca:
+        raise ValueError("an issuer is not a CA (basicConstraints cA is false)")
+
+
+def _require_cert_sign(_policy: object, _cert: x509.Certificate, ext: x509.KeyUsage | None) -> None:
+    if ext is not None and not ext.key_cert_sign:
+        raise ValueError("an issuer's keyUsage does not allow signing certificates")
+
+
+def _require_signing_usage(
+    _policy: object, _cert: x509.Certificate, ext: x509.KeyUsage | None
+) -> None:
+    if ext is not None and not (ext.digital_signature or ext.content_commitment):
+        raise ValueError("the signer's keyUsage allows neither digitalSignature nor nonRepudiation")
+
+
+#: RFC 9336 id-kp-documentSigning
+_DOCUMENT_SIGNING = x509.ObjectIdentifier("1.3.6.1.5.5.7.3.36")
+_SIGNING_PURPOSES = {
+    ExtendedKeyUsageOID.EMAIL_PROTECTION,
+    ExtendedKeyUsageOID.ANY_EXTENDED_KEY_USAGE,
+    _DOCUMENT_SIGNING,
+}
+
+
+def _require_signing_purpose(
+    _policy: object, _cert: x509.Certificate, ext: x509.ExtendedKeyUsage | None
+) -> None:
+    if ext is not None and not _SIGNING_PURPOSES.intersection(ext):
+        raise ValueError(
+            "the signer's extendedKeyUsage allows neither emailProtection nor documentSigning"
+        )
+
+
+_AGNOSTIC = x509v.Criticality.AGNOSTIC
+# note: only the checks that make a path sound are required; the Web PKI profile's other
+# demands (authorityKeyIdentifier, SAN on the signer…) would refuse real agents' CAs.
+_CA_POLICY = (
+    x509v.ExtensionPolicy.permit_all()
+    .require_present(x509.BasicConstraints, _AGNOSTIC, _require_ca)
+    .may_be_present(x509.KeyUsage, _AGNOSTIC, _require_cert_sign)
+)
+_SIGNER_POLICY = (
+    x509v.ExtensionPolicy.permit_all()
+    .may_be_present(x509.KeyUsage, _AGNOSTIC, _require_signing_usage)
+    .may_be_present(x509.ExtendedKeyUsage, _AGNOSTIC, _require_signing_purpose)
+)
 
 
 def _check_embedded_chain(signer: x509.Certificate, embedded: list[x509.Certificate]) -> None:

@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from filingassist.errors import InputError, VerificationError
 from filingassist.packaging.cms import (
     DigestMismatch,
     SignatureInfo,
+    SignerNotValid,
     check_validity,
     describe_name,
     verify_detached,
@@ -64,8 +65,10 @@ class SignerSummary:
     fingerprint_sha256: str
     not_before: datetime
     not_after: datetime
+    #: claimed by the signer, not proven: validity is judged at ``checked_at``
     signing_time: datetime | None
     trusted: bool
+    checked_at: datetime | None = None
 
 
 @dataclass
@@ -97,6 +100,8 @@ class VerifyReport:
                 "not_before": s.not_before.isoformat(),
                 "not_after": s.not_after.isoformat(),
                 "signing_time": s.signing_time.isoformat() if s.signing_time else None,
+                "signing_time_is_claim": True,
+                "checked_at": s.checked_at.isoformat() if s.checked_at else None,
                 "trusted": s.trusted,
             }
         return {
@@ -114,14 +119,21 @@ def verify_package(
     source: bytes | Path | str,
     trusted: Sequence[x509.Certificate] | None = None,
     limits: Limits | None = None,
+    at: datetime | None = None,
 ) -> VerifyReport:
     """Check everything about a package and report each problem.
+
+    The signer's certificate (and, with ``trusted``, its whole path) must be valid at the
+    time of verification: the signature's ``signing-time`` is written by whoever holds the
+    key, so a backdated time cannot revive an expired certificate. It is reported as a
+    claim, and a claim outside the certificate's validity is a problem of its own.
 
     Args:
         source: the package bytes or its path.
         trusted: trust anchors for the signer's certificate; ``None`` checks integrity
             and validity only (the report's signer then says ``trusted`` False).
         limits: container limits (defaults suit real filings).
+        at: the time of verification; default now.
 
     Raises:
         InputError: the path does not exist or cannot be read.
@@ -131,9 +143,10 @@ def verify_package(
         if not source.is_file():
             raise InputError("no such package file", where=str(source))
     report = VerifyReport()
+    when = at or datetime.now(UTC)
     try:
         with SafeZipReader(source, limits) as reader:
-            _verify_open(reader, report, trusted)
+            _verify_open(reader, report, trusted, when)
     except InputError as exc:
         # note: the container itself is hostile or broken; nothing inside can be trusted.
         report.add("container", exc.where, str(exc))
@@ -141,7 +154,10 @@ def verify_package(
 
 
 def _verify_open(
-    reader: SafeZipReader, report: VerifyReport, trusted: Sequence[x509.Certificate] | None
+    reader: SafeZipReader,
+    report: VerifyReport,
+    trusted: Sequence[x509.Certificate] | None,
+    when: datetime,
 ) -> None:
     manifest_raw = _read_reserved(reader, report, MANIFEST_NAME, _MAX_MANIFEST)
     signature = _read_reserved(reader, report, SIGNATURE_NAME, _MAX_SIGNATURE)
@@ -153,7 +169,7 @@ def _verify_open(
         report.manifest = manifest
         _check_files(reader, manifest["files"], report)
     if signature is not None:
-        _check_signature(signature, manifest_raw, trusted, report)
+        _check_signature(signature, manifest_raw, trusted, report, when)
 
 
 def _read_reserved(
@@ -279,26 +295,42 @@ def _check_signature(
     manifest_raw: bytes,
     trusted: Sequence[x509.Certificate] | None,
     report: VerifyReport,
+    when: datetime,
 ) -> None:
     try:
-        info = verify_detached(signature, manifest_raw, trusted)
+        info = verify_detached(signature, manifest_raw, trusted, at=when)
     except DigestMismatch as exc:
         report.add("altered", MANIFEST_NAME, f"manifest does not match its signature: {exc}")
+        return
+    except SignerNotValid as exc:
+        report.signer = _summary(exc.info, when)
+        report.add("certificate", SIGNATURE_NAME, f"at verification time: {exc}")
+        _check_claimed_time(exc.info, report)
         return
     except VerificationError as exc:
         report.add("signature", SIGNATURE_NAME, str(exc))
         return
-    report.signer = _summary(info)
+    report.signer = _summary(info, when)
+    if trusted is None:
+        try:
+            check_validity(info.signer, when)
+        except VerificationError as exc:
+            report.add("certificate", SIGNATURE_NAME, f"at verification time: {exc}")
+    _check_claimed_time(info, report)
+
+
+def _check_claimed_time(info: SignatureInfo, report: VerifyReport) -> None:
+    """The claimed signing time must exist and fall inside the certificate's validity."""
     if info.signing_time is None:
         report.add("signature", SIGNATURE_NAME, "signature has no signing-time attribute")
         return
     try:
         check_validity(info.signer, info.signing_time)
     except VerificationError as exc:
-        report.add("certificate", SIGNATURE_NAME, f"at signing time: {exc}")
+        report.add("certificate", SIGNATURE_NAME, f"at the claimed signing time: {exc}")
 
 
-def _summary(info: SignatureInfo) -> SignerSummary:
+def _summary(info: SignatureInfo, when: datetime) -> SignerSummary:
     cert = info.signer
     return SignerSummary(
         subject=describe_name(cert.subject),
@@ -308,4 +340,5 @@ def _summary(info: SignatureInfo) -> SignerSummary:
         not_after=cert.not_valid_after_utc,
         signing_time=info.signing_time,
         trusted=info.trusted,
+        checked_at=when,
     )

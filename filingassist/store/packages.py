@@ -63,3 +63,22 @@ class PackageRepository:
         if draft_id:
             sql, params = sql + " where draft_id = ?", [draft_id]
         return [_record(r) for r in self._store.db.query(sql + " order by signed_at desc", params)]
+
+    def queued_or_filed(
+        self, draft_id: str, revision: int, exclude: str | None = None
+    ) -> list[tuple[str, str]]:
+        """(package id, outbox state) of this revision's filings already queued or filed.
+
+        Every outbox state counts except ``refused`` (the office said no: filing again is
+        the point). Responses to notices are not filings and are left out.
+        """
+        rows = self._store.db.query(
+            "SELECT p.package_id, o.state FROM packages p "
+            "JOIN outbox o ON o.package_id = p.package_id "
+            "WHERE p.draft_id = ? AND p.revision = ? AND o.state != 'refused' "
+            "AND p.package_id != ? "
+            "AND p.package_id NOT IN (SELECT package_id FROM responses) "
+            "ORDER BY o.created_at",
+            [draft_id, revision, exclude or ""],
+        )
+        return [(r["package_id"], r["state"]) for r in rows]

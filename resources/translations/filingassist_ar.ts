@@ -2267,5 +2267,10 @@
       <source>{label} must be at most {max}.</source>
       <translation>يجب ألا يزيد {label} على {max}.</translation>
     </message>
+    <!-- branch: reliability -->
+    <message>
+      <source>claimed by the signer</source>
+      <translation>بحسب ادعاء الموقِّع</translation>
+    </message>
   </context>
 </TS>

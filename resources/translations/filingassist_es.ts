@@ -2267,5 +2267,10 @@
       <source>{label} must be at most {max}.</source>
       <translation>{label} debe ser como máximo {max}.</translation>
     </message>
+    <!-- branch: reliability -->
+    <message>
+      <source>claimed by the signer</source>
+      <translation>declarada por el firmante</translation>
+    </message>
   </context>
 </TS>

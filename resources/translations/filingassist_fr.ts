@@ -2267,5 +2267,10 @@
       <source>{label} must be at most {max}.</source>
       <translation>{label} doit être au plus {max}.</translation>
     </message>
+    <!-- branch: reliability -->
+    <message>
+      <source>claimed by the signer</source>
+      <translation>déclarée par le signataire</translation>
+    </message>
   </context>
 </TS>

@@ -2267,5 +2267,10 @@
       <source>{label} must be at most {max}.</source>
       <translation>{label}: значение должно быть не больше {max}.</translation>
     </message>
+    <!-- branch: reliability -->
+    <message>
+      <source>claimed by the signer</source>
+      <translation>заявлено подписавшим</translation>
+    </message>
   </context>
 </TS>

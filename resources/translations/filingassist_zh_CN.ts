@@ -2267,5 +2267,10 @@
       <source>{label} must be at most {max}.</source>
       <translation>{label}不得大于 {max}。</translation>
     </message>
+    <!-- branch: reliability -->
+    <message>
+      <source>claimed by the signer</source>
+      <translation>签名者声称</translation>
+    </message>
   </context>
 </TS>

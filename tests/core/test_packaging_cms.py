@@ -111,7 +111,9 @@ def test_we_verify_openssl_signature(identity, tmp_path: Path) -> None:
 
 def test_we_verify_openssl_rsa_pss_signature(tmp_path: Path) -> None:
     key = _key("rsa")
-    cert = self_signed_certificate(key, "Pss", None, NOW - dt.timedelta(days=1), NOW)
+    cert = self_signed_certificate(
+        key, "Pss", None, NOW - dt.timedelta(days=1), NOW + dt.timedelta(days=1)
+    )
     (tmp_path / "key.pem").write_bytes(
         key.private_bytes(
             serialization.Encoding.PEM,
