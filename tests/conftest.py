@@ -33,6 +33,9 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("FILINGASSIST_HOME", str(home))
+    # the office keeps its key passphrase outside any data folder (filingassist.office.identity)
+    secrets_dir = tmp_path.parent / f"{tmp_path.name}-office-secrets"
+    monkeypatch.setenv("FILINGASSIST_OFFICE_SECRETS", str(secrets_dir))
     return home
 
 

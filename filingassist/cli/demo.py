@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
+import secrets
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -106,9 +107,15 @@ def _file_with_local_office(ws: Workspace, step: _Steps, packages: list[Any]) ->
     from filingassist.office import store as office_store
     from filingassist.office.serve import start_in_thread
 
-    office_dir = ws.home / "demo-office"
-    with start_in_thread(office_dir) as office:
-        token = office_store.add_account(office_store.open_db(office_dir), "demo-filer")
+    # note: a real office's data and key never live in a filer's data folder: the demo
+    # office runs from a temporary folder, its key under a one-off passphrase
+    with (
+        tempfile.TemporaryDirectory(prefix="filingassist-demo-office-") as office_tmp,
+        start_in_thread(
+            Path(office_tmp), passphrase=secrets.token_bytes(24).hex().encode()
+        ) as office,
+    ):
+        token = office_store.add_account(office_store.open_db(Path(office_tmp)), "demo-filer")
         doc, fp = ws.discover_office(office.url)
         step("start reference office", f"{doc.get('name')} ({doc.get('code')}) at {office.url}")
         ws.add_office(office.url, fp, token)

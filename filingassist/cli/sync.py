@@ -88,6 +88,14 @@ def _register_office(sub: Any) -> None:
         default=48.0,
         help="remove uploads never submitted after this many hours untouched (default 48)",
     )
+    p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument(
+        "--signers",
+        choices=("first-use", "registered"),
+        default="first-use",
+        help="which signer certificates an account may file with (default first-use)",
+    )
+    _office_store_options(p)
     p.set_defaults(func=cmd_office_serve)
     p = osub.add_parser("notice", help="issue a signed notice about a filing (office side)")
     p.add_argument("application_number")
@@ -95,12 +103,33 @@ def _register_office(sub: Any) -> None:
     p.add_argument("--text", required=True)
     p.add_argument("--deadline-days", type=int)
     p.add_argument("--data", type=Path, default=None)
+    _office_store_options(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_office_notice)
     p = osub.add_parser("account", help="create a filer account and print its token (office side)")
     p.add_argument("name")
     p.add_argument("--data", type=Path, default=None)
+    p.add_argument(
+        "--signer-cert",
+        type=Path,
+        action="append",
+        default=[],
+        help="register a PEM certificate the account signs its packages with (repeatable)",
+    )
+    _office_store_options(p)
     p.set_defaults(func=cmd_office_account)
+
+
+def _office_store_options(p: Any) -> None:
+    p.add_argument(
+        "--database", help="postgresql://… shared by every worker (default: SQLite in --data)"
+    )
+    p.add_argument(
+        "--key-passphrase-file",
+        type=Path,
+        help="file holding the passphrase of the office's key (default: "
+        "$FILINGASSIST_OFFICE_PASSPHRASE, else one kept outside the data folder)",
+    )
 
 
 # -- filer side ------------------------------------------------------------------------
@@ -319,30 +348,50 @@ def _office_data(value: Path | None) -> Path:
 
 def cmd_office_serve(args: argparse.Namespace, ctx: CliContext) -> int:
     try:
-        from filingassist.office.serve import serve
+        from filingassist.office.serve import ServeConfig, serve
     except ImportError as exc:
         raise UsageError(f"the office server needs filingassist[office] ({exc})") from exc
     data = _office_data(args.data)
-    ctx.out(f"office data in {data}; listening on http://{args.host}:{args.port}")
     if args.upload_ttl_hours <= 0:
         raise UsageError("--upload-ttl-hours must be more than 0")
-    serve(args.host, args.port, data, upload_ttl=args.upload_ttl_hours * 3600.0)
+    if args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    ctx.out(f"office data in {data}; listening on http://{args.host}:{args.port}")
+    config = ServeConfig(
+        str(data), args.database, args.upload_ttl_hours * 3600.0, signer_policy=args.signers
+    )
+    serve(args.host, args.port, config, args.workers, _passphrase(args))
     return 0
 
 
-def _office(data: Path) -> Any:
+def _passphrase(args: argparse.Namespace) -> bytes | None:
+    path = getattr(args, "key_passphrase_file", None)
+    if path is None:
+        return None
+    try:
+        secret = bytes(path.read_bytes().strip())
+    except OSError as exc:
+        raise UsageError(f"cannot read the key passphrase file: {exc}") from exc
+    if not secret:
+        raise UsageError("the key passphrase file is empty")
+    return secret
+
+
+def _office(args: argparse.Namespace) -> Any:
     from filingassist.office.app import DEFAULT_MAX_PACKAGE
     from filingassist.office.filing import Office, default_services
     from filingassist.office.identity import load_or_create
 
-    return Office(load_or_create(data), data, default_services(), DEFAULT_MAX_PACKAGE)
+    data = _office_data(args.data)
+    identity = load_or_create(data, passphrase=_passphrase(args))
+    return Office(identity, data, default_services(), DEFAULT_MAX_PACKAGE, database=args.database)
 
 
 def cmd_office_notice(args: argparse.Namespace, ctx: CliContext) -> int:
     from filingassist.office import notices
 
     body = notices.issue(
-        _office(_office_data(args.data)),
+        _office(args),
         args.application_number,
         args.kind,
         args.text,
@@ -356,13 +405,27 @@ def cmd_office_notice(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_office_account(args: argparse.Namespace, ctx: CliContext) -> int:
-    from filingassist.office import store
+    from cryptography import x509
+
+    from filingassist.office import signers, store
 
     data = _office_data(args.data)
     data.mkdir(parents=True, exist_ok=True)
-    db = store.open_db(data)
+    certs = []
+    for path in args.signer_cert:
+        try:
+            certs.append(x509.load_pem_x509_certificate(path.read_bytes()))
+        except (OSError, ValueError) as exc:
+            raise UsageError(f"{path}: not a PEM certificate ({exc})") from exc
+    db = store.open_db(data, args.database)
     try:
         token = store.add_account(db, args.name)
+        for cert in certs:
+            try:
+                fp = signers.register(db, args.name, cert)
+            except ValueError as exc:
+                raise UsageError(str(exc)) from exc
+            print(f"signer {fp[:16]}… registered for {args.name}", file=sys.stderr)
     finally:
         db.close()
     ctx.out(token)

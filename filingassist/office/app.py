@@ -1,29 +1,34 @@
 """The office's HTTP face: discovery, tus uploads, filings, notices (FastAPI).
 
-Uploads are handled by tuspyserver's tus 1.0 router (core, creation, termination), so the
-office speaks plain tus and could equally receive on tusd or any other tus server. Every
-route needs a bearer token; each account's uploads live in their own folder.
+Uploads are received by the office's own tus 1.0 server (``tusd.py``: core, creation,
+creation-with-upload, termination, expiration), so the office speaks plain tus and could
+equally receive on tusd or any other tus server. Every route except discovery needs a
+bearer token; an upload is private to the account that created it.
+
+Several processes (uvicorn workers) and hosts can serve one office: everything they share
+is in the database (SQLite file or PostgreSQL) and the data folder (upload files, archive).
 """
 
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 import re
-from collections.abc import Callable
+import threading
+import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
-from tuspyserver import create_tus_router
+from starlette.concurrency import run_in_threadpool
 
 from filingassist.office import filing, notices, store
+from filingassist.office.database import OfficeDB
 from filingassist.office.filing import Office, Services, UploadProblem
 from filingassist.office.identity import load_or_create
-from filingassist.office.takeover import UploadTakeover
+from filingassist.office.tusd import EXTENSIONS, TusError, TusServer
 from filingassist.office.uploads import DEFAULT_UPLOAD_TTL
 
 PROTOCOL = "filing-office/1"
@@ -31,6 +36,8 @@ DEFAULT_MAX_PACKAGE = 200 * 1024 * 1024
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _UID = re.compile(r"^[0-9a-f]{32}$")
 MAX_JSON_BODY = 16 * 1024
+#: Seconds between two sweeps of expired uploads triggered by new uploads (per process).
+EXPIRY_INTERVAL = 60.0
 
 
 def create_app(
@@ -38,52 +45,69 @@ def create_app(
     services: Services | None = None,
     max_package_size: int = DEFAULT_MAX_PACKAGE,
     upload_ttl: float = DEFAULT_UPLOAD_TTL,
+    database: str | None = None,
+    signer_policy: str = "first-use",
+    passphrase: bytes | None = None,
 ) -> FastAPI:
-    """Build the office application over ``data_dir`` (created and keyed on first use).
+    """Build the office application over ``data_dir`` (created and keyed on first use)
+    and ``database`` (default: SQLite in ``data_dir``).
 
-    Uploads untouched for ``upload_ttl`` seconds are removed now and whenever a new
-    upload is created (see ``uploads.py``).
+    Uploads untouched for ``upload_ttl`` seconds are removed now and, at most once a
+    minute, when a new upload is created (see ``uploads.py``).
     """
     data_dir.mkdir(parents=True, exist_ok=True)
     office = Office(
-        load_or_create(data_dir),
+        load_or_create(data_dir, passphrase=passphrase),
         data_dir,
         services or filing.default_services(),
         max_package_size,
         upload_ttl,
+        database,
+        signer_policy,
     )
-    store.open_db(data_dir).close()
+    office.db().close()  # migrated before the first request
     filing.expire_uploads(office)
     app = FastAPI(title=f"{office.identity.name} filing office", docs_url=None, redoc_url=None)
     app.state.office = office
-    account_dep = _account_dependency(office)
-    app.include_router(
-        create_tus_router(
-            prefix="files",
-            files_dir=str(data_dir / "uploads"),
-            max_size=max_package_size,
-            auth=account_dep,  # type: ignore[arg-type]  # a FastAPI dependency
-            days_to_keep=14,
-            pre_create_dep=_pre_create_dependency(office),
-            file_dep=_files_dir_dependency(office, account_dep),
-        )
+    tus = TusServer(
+        db=office.db,
+        root=office.uploads_dir,
+        max_size=max_package_size,
+        upload_ttl=upload_ttl,
+        authenticate=_tus_authenticate(office),
+        on_create=_expiry_sweeper(office),
     )
-    _add_routes(app, office, account_dep)
-    app.add_middleware(UploadTakeover, prefix="/files/")
+    tus.mount(app, "/files")
+    app.state.tus = tus
+    _add_routes(app, office)
     return app
 
 
-def _account_dependency(office: Office) -> Callable[..., str]:
-    def require_account(request: Request) -> str:
-        header = request.headers.get("authorization", "")
-        scheme, _, token = header.partition(" ")
-        account = None
-        if scheme.lower() == "bearer" and token:
-            db = office.db()
-            try:
-                account = store.account_for_token(db, token.strip())
-            finally:
-                db.close()
+def _lookup_account(office: Office, request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return None
+    db = office.db()
+    try:
+        return store.account_for_token(db, token.strip())
+    finally:
+        db.close()
+
+
+def _tus_authenticate(office: Office) -> Any:
+    async def authenticate(request: Request) -> str:
+        account = await run_in_threadpool(_lookup_account, office, request)
+        if account is None:
+            raise TusError(401, "a valid bearer token is required", {"WWW-Authenticate": "Bearer"})
+        return account
+
+    return authenticate
+
+
+def _account_dependency(office: Office) -> Any:
+    async def require_account(request: Request) -> str:
+        account = await run_in_threadpool(_lookup_account, office, request)
         if account is None:
             raise HTTPException(
                 401, "a valid bearer token is required", headers={"WWW-Authenticate": "Bearer"}
@@ -93,47 +117,25 @@ def _account_dependency(office: Office) -> Callable[..., str]:
     return require_account
 
 
-def account_dir(office: Office, account: str) -> Path:
-    """Per-account upload folder; named by digest so account names never reach a path."""
-    return office.data_dir / "uploads" / hashlib.sha256(account.encode()).hexdigest()[:24]
+def _expiry_sweeper(office: Office) -> Any:
+    """Expire abandoned uploads when new ones arrive, so the disk they hold is bounded by
+    what arrives within the TTL; at most once per ``EXPIRY_INTERVAL`` per process."""
+    state = {"last": time.monotonic()}
+    lock = threading.Lock()
+
+    def sweep(db: OfficeDB, account: str) -> None:
+        with lock:
+            if time.monotonic() - state["last"] < EXPIRY_INTERVAL:
+                return
+            state["last"] = time.monotonic()
+        filing.expire_uploads(office)
+
+    return sweep
 
 
-def _files_dir_dependency(office: Office, account_dep: Callable[..., str]) -> Callable[..., Any]:
-    def files_dir(
-        account: str = Depends(account_dep),
-    ) -> Callable[[dict[str, Any]], dict[str, str]]:
-        folder = account_dir(office, account)
-        folder.mkdir(parents=True, exist_ok=True)
-        return lambda metadata: {"files_dir": str(folder)}
+def _add_routes(app: FastAPI, office: Office) -> None:
+    account_dep = _account_dependency(office)
 
-    return files_dir
-
-
-def _pre_create_dependency(office: Office) -> Callable[..., Any]:
-    def pre_create() -> Callable[[dict[str, Any], dict[str, Any]], None]:
-        return lambda metadata, info: _check_new_upload(office, metadata, info)
-
-    return pre_create
-
-
-def _check_new_upload(office: Office, metadata: dict[str, Any], info: dict[str, Any]) -> None:
-    """Refuse uploads the office could never file, before any byte is sent; and expire
-    abandoned uploads, so the disk they hold is bounded by what arrives within the TTL."""
-    filing.expire_uploads(office)
-    if not metadata:
-        raise HTTPException(400, "Upload-Metadata is required (package_id, filename, filetype)")
-    for key in ("package_id", "filename", "filetype"):
-        if not metadata.get(key):
-            raise HTTPException(400, f"Upload-Metadata: {key} is required")
-    if not _HEX64.match(str(metadata["package_id"])):
-        raise HTTPException(400, "Upload-Metadata: package_id must be 64 lowercase hex digits")
-    if info.get("defer_length") or info.get("size") is None:
-        raise HTTPException(400, "Upload-Length is required")
-    if int(info["size"]) > office.max_package_size:
-        raise HTTPException(413, f"package larger than {office.max_package_size} bytes")
-
-
-def _add_routes(app: FastAPI, office: Office, account_dep: Callable[..., str]) -> None:
     @app.get("/.well-known/filing-office")
     def discovery() -> dict[str, Any]:
         return discovery_document(office)
@@ -141,18 +143,18 @@ def _add_routes(app: FastAPI, office: Office, account_dep: Callable[..., str]) -
     @app.post("/filings")
     async def submit_filing(request: Request, account: str = Depends(account_dep)) -> JSONResponse:
         upload_url, package_id = await _submit_body(request)
-        upload = account_dir(office, account) / _upload_uid(upload_url)
-        from starlette.concurrency import run_in_threadpool
-
+        uid = _upload_uid(upload_url)
         try:
-            outcome = await run_in_threadpool(filing.submit, office, account, upload, package_id)
+            outcome = await run_in_threadpool(filing.submit, office, account, uid, package_id)
         except UploadProblem as exc:
             return JSONResponse({"error": str(exc)}, status_code=exc.status)
         return _outcome_response(outcome, package_id)
 
     @app.get("/notices")
     def list_notices(
-        since: int = 0, limit: int = notices.PAGE, account: str = Depends(account_dep)
+        since: int = Query(0, ge=0, le=notices.MAX_CURSOR),
+        limit: int = Query(notices.PAGE, ge=1, le=notices.MAX_CURSOR),
+        account: str = Depends(account_dep),
     ) -> dict[str, Any]:
         items = notices.since(office, account, since, limit)
         return {
@@ -170,7 +172,7 @@ def discovery_document(office: Office) -> dict[str, Any]:
         "name": office.identity.name,
         "code": office.identity.code,
         "endpoints": {"uploads": "/files/", "filings": "/filings", "notices": "/notices"},
-        "upload_protocol": {"tus": "1.0.0", "extensions": ["creation", "termination"]},
+        "upload_protocol": {"tus": "1.0.0", "extensions": list(EXTENSIONS)},
         "package_format_versions": list(filing.ACCEPTED_FORMAT_VERSIONS),
         "max_package_size": office.max_package_size,
         "receipt_certificate": office.identity.cert_pem,

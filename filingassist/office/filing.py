@@ -14,23 +14,20 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import inspect
 import json
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from filingassist.fsutil import write_atomic
-from filingassist.office import responses, store, uploads
+from filingassist.office import responses, signers, store, uploads
+from filingassist.office.database import OfficeDB
 from filingassist.office.identity import OfficeIdentity
 
 #: Package format versions this office accepts (``format_version`` in manifest.json).
 ACCEPTED_FORMAT_VERSIONS = (1,)
-
-_submit_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -71,7 +68,7 @@ class UploadProblem(Exception):
 
 @dataclass(frozen=True)
 class Office:
-    """Everything a submit needs: identity, data folder, crypto, limits."""
+    """Everything a submit needs: identity, data folder, crypto, limits, database."""
 
     identity: OfficeIdentity
     data_dir: Path
@@ -79,19 +76,29 @@ class Office:
     max_package_size: int
     #: Seconds an upload may sit untouched before ``expire_uploads`` removes it.
     upload_ttl: float = uploads.DEFAULT_UPLOAD_TTL
+    #: ``postgresql://…`` for a shared database; None: SQLite in ``data_dir``.
+    database: str | None = None
+    #: Which signer certificates an account may file with (``signers.POLICIES``).
+    signer_policy: str = "first-use"
 
-    def db(self) -> sqlite_utils.Database:
-        return store.open_db(self.data_dir)
+    def db(self) -> OfficeDB:
+        return store.open_db(self.data_dir, self.database)
+
+    @property
+    def uploads_dir(self) -> Path:
+        return self.data_dir / "uploads"
 
 
 def expire_uploads(office: Office) -> int:
-    """Remove uploads untouched for ``office.upload_ttl``; under the submit lock, so an
-    upload being filed is never removed under the submit reading it."""
-    with _submit_lock:
-        return uploads.remove_stale(office.data_dir / "uploads", office.upload_ttl)
+    """Remove uploads untouched for ``office.upload_ttl`` (one being written is skipped)."""
+    db = office.db()
+    try:
+        return uploads.expire(db, office.uploads_dir, office.upload_ttl)
+    finally:
+        db.close()
 
 
-def previous_outcome(db: sqlite_utils.Database, package_id: str, account: str) -> Outcome | None:
+def previous_outcome(db: OfficeDB, package_id: str, account: str) -> Outcome | None:
     """The stored answer for a package id, if the office has already decided on it."""
     for table, kind in (("filings", "filing"), ("responses", "response")):
         row = db.execute(
@@ -110,65 +117,127 @@ def previous_outcome(db: sqlite_utils.Database, package_id: str, account: str) -
     return None if row is None else Outcome("refused", reasons=tuple(json.loads(row[0])))
 
 
-def submit(office: Office, account: str, upload_path: Path, package_id: str) -> Outcome:
-    """File the completed upload at ``upload_path`` as ``package_id`` for ``account``."""
-    with _submit_lock:
-        db = office.db()
-        try:
-            known = previous_outcome(db, package_id, account)
-            if known is not None:
-                return known
-            data, info = _read_upload(upload_path, office.max_package_size)
-            report = office.services.verify_package(data)
-            reasons = _check(report, info, package_id)
-            manifest = report.manifest or {}
-            target = None
-            if not reasons and "responds_to" in manifest:
-                target, reasons = responses.find_target(
-                    db, office.identity.code, account, manifest["responds_to"]
-                )
-            if reasons:
-                _store_refusal(db, account, package_id, reasons)
-                outcome = Outcome("refused", reasons=tuple(reasons))
-            elif target is not None:
-                outcome = _file_response(office, db, account, package_id, data, manifest, target)
-            else:
-                outcome = _file(office, db, account, package_id, data, manifest)
-            # the decision is stored (and a filed package archived): the upload has served
-            _remove_upload(upload_path)
-            return outcome
-        finally:
-            db.close()
+def submit(office: Office, account: str, upload_uid: str, package_id: str) -> Outcome:
+    """File the completed upload ``upload_uid`` of ``account`` as ``package_id``.
+
+    Safe under concurrent workers: the slow part (reading, verifying) runs unlocked; the
+    decision runs in one write transaction behind ``lock_decisions`` that looks again
+    for an earlier decision, so a package id is decided once and numbers are gapless.
+    """
+    db = office.db()
+    try:
+        upload = uploads.get(db, upload_uid, account)
+        known = previous_outcome(db, package_id, account)
+        db.end_read()
+        if known is not None:
+            if upload is not None:  # a re-upload of what is decided: not kept
+                _remove_upload(office, db, upload)
+            return known
+        if upload is None:
+            raise UploadProblem("upload not found", 404)
+        data = _read_upload(office, db, upload)
+        report = _verify(office, data, _now())
+        reasons = _check(report, upload.metadata, package_id)
+        with db.write():
+            db.lock_decisions()
+            outcome = previous_outcome(db, package_id, account) or _decide(
+                office, db, account, package_id, data, report, reasons
+            )
+        # the decision is stored (and a filed package archived): the upload has served
+        _remove_upload(office, db, upload)
+        return outcome
+    finally:
+        db.close()
 
 
-def _remove_upload(upload_path: Path) -> None:
-    for path in (upload_path, upload_path.with_name(upload_path.name + ".info")):
-        path.unlink(missing_ok=True)
+def _decide(
+    office: Office,
+    db: OfficeDB,
+    account: str,
+    package_id: str,
+    data: bytes,
+    report: Any,
+    reasons: list[str],
+) -> Outcome:
+    """Inside the decision transaction: refuse, record a response, or file."""
+    filed_at = _now()
+    manifest = report.manifest or {}
+    target = None
+    if not reasons and "responds_to" in manifest:
+        target, reasons = responses.find_target(
+            db, office.identity.code, account, manifest["responds_to"]
+        )
+    if not reasons:
+        reasons = _signer_reasons(office, db, account, report, filed_at)
+    if reasons:
+        _store_refusal(db, account, package_id, reasons, filed_at)
+        return Outcome("refused", reasons=tuple(reasons))
+    signer = report.signer
+    signers.bind(db, account, signer.fingerprint_sha256, signer.subject, "first-use")
+    if target is not None:
+        return _file_response(office, db, account, package_id, data, manifest, target, filed_at)
+    return _file(office, db, account, package_id, data, manifest, filed_at)
 
 
-def _read_upload(upload_path: Path, max_size: int) -> tuple[bytes, dict[str, Any]]:
-    info_path = upload_path.with_name(upload_path.name + ".info")
-    if not upload_path.is_file() or not info_path.is_file():
-        raise UploadProblem("upload not found", 404)
-    info = json.loads(info_path.read_text("utf-8"))
-    size = info.get("size")
-    if size is None or info.get("offset") != size:
-        raise UploadProblem("upload not complete", 409)
-    if size > max_size:
+def _signer_reasons(
+    office: Office, db: OfficeDB, account: str, report: Any, received_at: dt.datetime
+) -> list[str]:
+    """The signer's certificate must be valid when the office receives the package (the
+    signing time inside it is the signer's own claim), and bound to this account."""
+    signer = report.signer
+    if signer is None:
+        return ["package: no signer"]
+    when = received_at.astimezone(dt.UTC)
+    if when < signer.not_before:
+        return [f"package: the signer's certificate is not valid yet at receipt ({when:%Y-%m-%d})"]
+    if when > signer.not_after:
+        return [
+            f"package: the signer's certificate expired on {signer.not_after:%Y-%m-%d}, "
+            f"before the office received the package ({when:%Y-%m-%d %H:%M} UTC)"
+        ]
+    reason = signers.problem(db, account, signer.fingerprint_sha256, office.signer_policy)
+    return [reason] if reason else []
+
+
+def _verify(office: Office, data: bytes, received_at: dt.datetime) -> Any:
+    """Verify with the packaging's API, at the office's time of receipt where the API
+    takes a time (the signer's own signing time never decides validity here)."""
+    verify = office.services.verify_package
+    try:
+        takes_time = "at" in inspect.signature(verify).parameters
+    except (TypeError, ValueError):
+        takes_time = False
+    return verify(data, at=received_at) if takes_time else verify(data)
+
+
+def _remove_upload(office: Office, db: OfficeDB, upload: uploads.Upload) -> None:
+    with uploads.locked(uploads.path_of(office.uploads_dir, upload)) as fd:
+        if fd is not None:
+            uploads.remove(db, office.uploads_dir, upload)
+
+
+def _read_upload(office: Office, db: OfficeDB, upload: uploads.Upload) -> bytes:
+    if upload.length > office.max_package_size:
         raise UploadProblem("package larger than this office accepts", 413)
-    data = upload_path.read_bytes()
-    if len(data) != size:
+    with uploads.locked(uploads.path_of(office.uploads_dir, upload)) as fd:
+        if fd is None:
+            raise UploadProblem("upload still being written; resume it, then submit", 409)
+        fresh = uploads.get(db, upload.uid, upload.account) or upload
+        if uploads.reconcile(db, fresh, fd) != fresh.length:
+            raise UploadProblem("upload not complete", 409)
+        data = uploads.path_of(office.uploads_dir, upload).read_bytes()
+    if len(data) != upload.length:
         raise UploadProblem("upload size differs from its declared length", 409)
-    declared = (info.get("metadata") or {}).get("sha256", "")
+    declared = upload.metadata.get("sha256", "")
     if declared and hashlib.sha256(data).hexdigest() != declared:
-        _remove_upload(upload_path)
+        _remove_upload(office, db, upload)
         raise UploadProblem("upload damaged in transit (digest differs); upload again", 409)
-    return data, info
+    return data
 
 
-def _check(report: Any, info: dict[str, Any], package_id: str) -> list[str]:
+def _check(report: Any, metadata: dict[str, str], package_id: str) -> list[str]:
     """The office's own checks; each reason names what is wrong."""
-    meta_id = (info.get("metadata") or {}).get("package_id")
+    meta_id = metadata.get("package_id")
     if meta_id != package_id:
         return [f"upload: metadata package_id {meta_id!r} differs from the submitted id"]
     reasons = [str(p) for p in report.problems] if not report.ok else []
@@ -184,45 +253,45 @@ def _check(report: Any, info: dict[str, Any], package_id: str) -> list[str]:
 
 
 def _store_refusal(
-    db: sqlite_utils.Database, account: str, package_id: str, reasons: list[str]
+    db: OfficeDB, account: str, package_id: str, reasons: list[str], when: dt.datetime
 ) -> None:
+    """Inside the decision transaction; per account, so it answers only that account."""
     db.execute(
-        "INSERT OR IGNORE INTO refusals(package_id, account, reasons, refused_at) VALUES (?,?,?,?)",
-        [package_id, account, json.dumps(reasons), _now().isoformat()],
+        "INSERT INTO refusals(package_id, account, reasons, refused_at) VALUES (?,?,?,?) "
+        "ON CONFLICT(package_id, account) DO NOTHING",
+        [package_id, account, json.dumps(reasons), when.isoformat()],
     )
-    db.conn.commit()
 
 
 def _file(
     office: Office,
-    db: sqlite_utils.Database,
+    db: OfficeDB,
     account: str,
     package_id: str,
     data: bytes,
     manifest: dict[str, Any],
+    filed_at: dt.datetime,
 ) -> Outcome:
-    filed_at = _now()
+    """Number and record a new application inside the decision transaction."""
     _archive(office, package_id, data)
-    with db.conn:
-        number = store.next_number(db, f"application-{filed_at.year}")
-        app_no = f"{office.identity.code}-{filed_at.year}-{number:06d}"
-        receipt = _receipt_bytes(office, app_no, filed_at, package_id, data, manifest)
-        sig = office.services.sign_detached(
-            receipt, office.identity.key, office.identity.cert, filed_at
-        )
-        db.execute(
-            "INSERT INTO filings(package_id, account, application_number, filed_at, receipt, "
-            "signature, package_sha256) VALUES (?,?,?,?,?,?,?)",
-            [
-                package_id,
-                account,
-                app_no,
-                filed_at.isoformat(),
-                receipt,
-                sig,
-                hashlib.sha256(data).hexdigest(),
-            ],
-        )
+    number = store.next_number(db, f"application-{filed_at.year}")
+    app_no = f"{office.identity.code}-{filed_at.year}-{number:06d}"
+    receipt = _receipt_bytes(office, app_no, filed_at, package_id, data, manifest)
+    identity = office.identity
+    sig = office.services.sign_detached(receipt, identity.key, identity.cert, filed_at)
+    db.execute(
+        "INSERT INTO filings(package_id, account, application_number, filed_at, receipt, "
+        "signature, package_sha256) VALUES (?,?,?,?,?,?,?)",
+        [
+            package_id,
+            account,
+            app_no,
+            filed_at.isoformat(),
+            receipt,
+            sig,
+            hashlib.sha256(data).hexdigest(),
+        ],
+    )
     return Outcome("filed", receipt, sig, app_no)
 
 
@@ -234,16 +303,16 @@ def _archive(office: Office, package_id: str, data: bytes) -> None:
 
 def _file_response(
     office: Office,
-    db: sqlite_utils.Database,
+    db: OfficeDB,
     account: str,
     package_id: str,
     data: bytes,
     manifest: dict[str, Any],
     target: responses.Target,
+    filed_at: dt.datetime,
 ) -> Outcome:
     """Record a response under the existing application number; its filing date-time is
     what counts against the notice's deadline."""
-    filed_at = _now()
     late = responses.is_late(target, filed_at)
     _archive(office, package_id, data)
     extra = {"kind": "response", "responds_to": target.as_json(office.identity.code), "late": late}
@@ -253,18 +322,17 @@ def _file_response(
     sig = office.services.sign_detached(
         receipt, office.identity.key, office.identity.cert, filed_at
     )
-    with db.conn:
-        responses.store(
-            db,
-            account,
-            package_id,
-            target,
-            filed_at,
-            late,
-            receipt,
-            sig,
-            hashlib.sha256(data).hexdigest(),
-        )
+    responses.store(
+        db,
+        account,
+        package_id,
+        target,
+        filed_at,
+        late,
+        receipt,
+        sig,
+        hashlib.sha256(data).hexdigest(),
+    )
     return Outcome("filed", receipt, sig, target.application_number, kind="response")
 
 

@@ -15,6 +15,8 @@ from filingassist.office.filing import Office
 
 KINDS = ("acknowledgement", "irregularity", "registration", "refusal", "other")
 PAGE = 100
+#: The largest cursor (a signed 64-bit sequence number, as both databases store it).
+MAX_CURSOR = 2**63 - 1
 
 
 def issue(
@@ -47,7 +49,7 @@ def issue(
         }
         raw = json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
         sig = office.services.sign_detached(raw, office.identity.key, office.identity.cert, issued)
-        with db.conn:
+        with db.write():
             db.execute(
                 "INSERT INTO notices(account, application_number, body, signature, issued_at) "
                 "VALUES (?,?,?,?,?)",

@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-import sqlite_utils
+from filingassist.office.database import OfficeDB
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class Target:
 
 
 def find_target(
-    db: sqlite_utils.Database, office_code: str, account: str, value: Any
+    db: OfficeDB, office_code: str, account: str, value: Any
 ) -> tuple[Target | None, list[str]]:
     """Check the manifest's ``responds_to`` against this office's records.
 
@@ -87,7 +87,7 @@ def is_late(target: Target, filed_at: dt.datetime) -> bool:
 
 
 def store(
-    db: sqlite_utils.Database,
+    db: OfficeDB,
     account: str,
     package_id: str,
     target: Target,

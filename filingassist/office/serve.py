@@ -1,24 +1,79 @@
-"""Run the office with uvicorn: in the foreground (CLI) or in a thread (tests, demo)."""
+"""Run the office with uvicorn: in the foreground (CLI, one or several worker processes)
+or in a thread (tests, demo)."""
 
 from __future__ import annotations
 
+import json
+import os
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 import uvicorn
+from fastapi import FastAPI
 
-from filingassist.office.app import create_app
+from filingassist.office.app import DEFAULT_MAX_PACKAGE, create_app
 from filingassist.office.filing import Services
+from filingassist.office.identity import PASSPHRASE_ENV, load_or_create
+from filingassist.office.store import open_db
 from filingassist.office.uploads import DEFAULT_UPLOAD_TTL
 
+#: The settings a worker process reads (uvicorn starts workers by import string).
+CONFIG_ENV = "FILINGASSIST_OFFICE_CONFIG"
 
-def serve(host: str, port: int, data_dir: Path, upload_ttl: float = DEFAULT_UPLOAD_TTL) -> None:
-    """Serve until interrupted (``filingassist office serve``)."""
-    app = create_app(data_dir, upload_ttl=upload_ttl)
-    uvicorn.run(app, host=host, port=port, log_level="info")
+
+@dataclass(frozen=True)
+class ServeConfig:
+    """What every worker of one office must agree on."""
+
+    data_dir: str
+    database: str | None = None
+    upload_ttl: float = DEFAULT_UPLOAD_TTL
+    max_package_size: int = DEFAULT_MAX_PACKAGE
+    signer_policy: str = "first-use"
+
+
+def serve(
+    host: str,
+    port: int,
+    config: ServeConfig,
+    workers: int = 1,
+    passphrase: bytes | None = None,
+    log_level: str = "info",
+) -> None:
+    """Serve until interrupted (``filingassist office serve``). With ``workers`` > 1,
+    uvicorn runs that many processes on one socket; they share the database and the data
+    folder (and so could processes on other hosts, given the same database URL, a shared
+    data folder and the same key passphrase)."""
+    if passphrase:
+        os.environ[PASSPHRASE_ENV] = passphrase.decode("utf-8")
+    # identity and schema once, before the workers race for them
+    load_or_create(Path(config.data_dir))
+    open_db(Path(config.data_dir), config.database).close()
+    os.environ[CONFIG_ENV] = json.dumps(asdict(config))
+    uvicorn.run(
+        "filingassist.office.serve:app_from_env",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level=log_level,
+        timeout_graceful_shutdown=10,
+    )
+
+
+def app_from_env() -> FastAPI:
+    """The app of one worker process, built from ``$FILINGASSIST_OFFICE_CONFIG``."""
+    config = ServeConfig(**json.loads(os.environ[CONFIG_ENV]))
+    return create_app(
+        Path(config.data_dir),
+        max_package_size=config.max_package_size,
+        upload_ttl=config.upload_ttl,
+        database=config.database,
+        signer_policy=config.signer_policy,
+    )
 
 
 @dataclass

@@ -12,7 +12,10 @@ from pathlib import Path
 import pytest
 import requests
 
-from filingassist.office.uploads import remove_stale
+from filingassist.office import app as office_app
+from filingassist.office import uploads
+from filingassist.office.database import OfficeDB
+from filingassist.office.store import open_db
 from tests.support.fixtures import start_office
 from tests.support.pkgtools import build_package
 
@@ -26,23 +29,41 @@ def _age(paths: list[Path], seconds: float) -> None:
         os.utime(path, (when, when))
 
 
-def test_remove_stale_removes_only_untouched_uploads(tmp_path: Path) -> None:
-    account = tmp_path / "uploads" / "abc"
-    account.mkdir(parents=True)
-    old, fresh, half = "a" * 32, "b" * 32, "c" * 32
-    for uid in (old, fresh):
-        (account / uid).write_bytes(b"x")
-        (account / f"{uid}.info").write_text("{}")
-    (account / f"{half}.info").write_text("{}")  # created, no byte received yet
-    (account / "notes.txt").write_text("not an upload")
-    _age([account / old, account / f"{old}.info", account / f"{half}.info"], 3 * HOUR)
-    _age([account / "notes.txt"], 3 * HOUR)
-    _age([account / f"{fresh}.info"], 3 * HOUR)  # its data file was written just now
-    assert remove_stale(tmp_path / "uploads", 2 * HOUR) == 2
-    assert sorted(p.name for p in account.iterdir()) == sorted(
-        [fresh, f"{fresh}.info", "notes.txt"]
-    )
-    assert remove_stale(tmp_path / "missing", HOUR) == 0
+def _upload(db: OfficeDB, root: Path, account: str, pid: str) -> uploads.Upload:
+    meta = {"package_id": pid, "filename": "p.zip", "filetype": "application/zip"}
+    return uploads.create(db, root, account, 10, meta)
+
+
+def _age_rows(db: OfficeDB, uids: list[str], seconds: float) -> None:
+    with db.write():
+        for uid in uids:
+            db.execute(
+                "UPDATE uploads SET touched_at = ? WHERE uid = ?", [time.time() - seconds, uid]
+            )
+
+
+def test_expire_removes_only_untouched_uploads_and_old_stray_files(tmp_path: Path) -> None:
+    db = open_db(tmp_path)
+    root = tmp_path / "uploads"
+    try:
+        old, fresh, busy = (_upload(db, root, "jane", "a" * 64) for _ in range(3))
+        _age_rows(db, [old.uid, busy.uid], 3 * HOUR)
+        folder = uploads.account_folder(root, "jane")
+        stray_old, stray_new = folder / ("c" * 32), folder / ("d" * 32 + ".info")
+        stray_old.write_bytes(b"x")  # a crash between file and row, or an older version
+        stray_new.write_bytes(b"x")
+        _age([stray_old], 3 * HOUR)
+        with uploads.locked(uploads.path_of(root, busy)) as fd:  # a request writes it now
+            assert fd is not None
+            assert uploads.expire(db, root, 2 * HOUR) == 2
+        assert sorted(p.name for p in folder.iterdir()) == sorted(
+            [fresh.uid, busy.uid, stray_new.name]
+        )
+        assert uploads.get(db, old.uid, "jane") is None
+        assert uploads.get(db, fresh.uid, "jane") is not None
+        assert uploads.expire(db, tmp_path / "missing", HOUR) == 1  # busy, now free
+    finally:
+        db.close()
 
 
 def _create(url: str, token: str, data: bytes, pid: str) -> str:
@@ -71,7 +92,8 @@ def _head(url: str, token: str) -> int:
 
 @pytest.mark.network
 @pytest.mark.timeout(60)
-def test_office_expires_abandoned_uploads(tmp_path: Path) -> None:
+def test_office_expires_abandoned_uploads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(office_app, "EXPIRY_INTERVAL", 0.0)  # every new upload sweeps
     data_dir = tmp_path / "office"
     office = start_office(data_dir, upload_ttl=HOUR)
     try:
@@ -80,7 +102,8 @@ def test_office_expires_abandoned_uploads(tmp_path: Path) -> None:
         uid = abandoned.rstrip("/").rsplit("/", 1)[-1]
         files = [p for p in (data_dir / "uploads").rglob(f"{uid}*") if p.is_file()]
         assert files and _head(abandoned, office.token) == 200
-        _age(files, 2 * HOUR)
+        db = open_db(data_dir)
+        _age_rows(db, [uid], 2 * HOUR)
         kept = _create(office.url, office.token, data, pid)  # the next upload sweeps
         assert _head(abandoned, office.token) == 404
         assert not any(p.exists() for p in files)
@@ -88,7 +111,8 @@ def test_office_expires_abandoned_uploads(tmp_path: Path) -> None:
         kept_files = [p for p in (data_dir / "uploads").rglob("*") if p.is_file()]
     finally:
         office.server.stop()
-    _age(kept_files, 2 * HOUR)
+    _age_rows(db, [p.name for p in kept_files], 2 * HOUR)
+    db.close()
     restarted = start_office(data_dir, upload_ttl=HOUR)  # and a start sweeps too
     try:
         assert not any(p.exists() for p in kept_files)
