@@ -8,6 +8,7 @@ queued packages that ``verify`` rejects.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 import subprocess
@@ -61,8 +62,12 @@ def test_a_queued_revision_is_not_packed_or_queued_again_unless_confirmed(
     ws: Workspace, draft: str
 ) -> None:
     signer = _signer(ws)
-    first = ws.pack(draft, signer)
-    second = ws.pack(draft, signer)  # not queued yet: a second signature is harmless
+    # two distinct signing times: packing is deterministic, so two packs within one second
+    # would give the same package id and the test would check nothing (it failed 2 runs in 5)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)  # the key is valid from this second
+    first = ws.pack(draft, signer, signing_time=now)
+    second = ws.pack(draft, signer, signing_time=now + dt.timedelta(seconds=1))  # harmless
+    assert first.package_id != second.package_id
     ws.queue(first.package_id)
     with pytest.raises(AlreadyQueued, match="--again") as caught:
         ws.pack(draft, signer)
@@ -71,7 +76,7 @@ def test_a_queued_revision_is_not_packed_or_queued_again_unless_confirmed(
         ws.queue(second.package_id)
     assert [i.package_id for i in ws.outbox()] == [first.package_id]
     ws.queue(first.package_id)  # the same package again stays idempotent
-    again = ws.pack(draft, signer, again=True)
+    again = ws.pack(draft, signer, signing_time=now + dt.timedelta(seconds=2), again=True)
     ws.queue(again.package_id, again=True)
     assert len(ws.outbox()) == 2
     # a new revision is a new application to the user's eyes: no confirmation needed
