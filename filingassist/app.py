@@ -30,7 +30,7 @@ from filingassist.packaging.keys import KeyInfo, Signer
 from filingassist.packaging.package import write_package
 from filingassist.packaging.verify import VerifyReport, verify_package
 from filingassist.refdata.fees import Quote
-from filingassist.store import attachments
+from filingassist.store import attachments, erase
 from filingassist.store.attachments import AttachmentStore
 from filingassist.store.db import Store
 from filingassist.store.drafts import DraftInfo, DraftRepository, RevisionInfo
@@ -61,6 +61,30 @@ class PackageInfo:
     @property
     def path(self) -> Path:
         return self.record.path
+
+
+#: Outbox states in which the office has not got the package (or refused it): deleting the
+#: draft deletes such packages. From ``uploaded`` on the office holds it, and the package
+#: (and later its receipt) is the filer's proof of filing, so it is kept.
+UNSENT_STATES = ("queued", "uploading", "refused")
+
+
+@dataclass(frozen=True)
+class DeleteResult:
+    """What :meth:`Workspace.delete_drafts` removed, and the packages it had to keep."""
+
+    drafts: tuple[str, ...]
+    packages_deleted: tuple[str, ...]
+    packages_kept: tuple[str, ...]
+    attachments_deleted: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "drafts": list(self.drafts),
+            "packages_deleted": list(self.packages_deleted),
+            "packages_kept": list(self.packages_kept),
+            "attachments_deleted": self.attachments_deleted,
+        }
 
 
 def _dataset_json(info: Any) -> dict[str, Any]:
@@ -149,6 +173,94 @@ class Workspace:
     def set_status(self, draft_id: str, status: str) -> None:
         self._drafts.set_status(draft_id, status)
         self.events.emit("draft_status_changed", draft_id=draft_id, status=status)
+
+    # -- deleting ------------------------------------------------------------
+    def delete_drafts(self, draft_ids: list[str]) -> DeleteResult:
+        """Delete drafts for good: revisions, attachments no other draft uses, packages
+        the office has not received (see ``UNSENT_STATES``), leaving no trace on disk.
+
+        All ids are checked first: an unknown id deletes nothing. Packages the office
+        already holds are kept (with their outbox row and receipt) and detached from the
+        draft. Slow on a large store (the database file is rewritten): run it off the GUI
+        thread.
+
+        Raises:
+            NotFound: an id is not a draft here.
+        """
+        ids = list(dict.fromkeys(draft_ids))
+        for draft_id in ids:
+            self._drafts.info(draft_id)
+        digests = self._drafts.attachment_digests(ids)
+        removed, kept = self._split_packages(ids)
+        with self._store.transaction() as db:
+            self._drafts.delete_rows(db, ids)
+            for record, _item in removed:
+                db.execute("delete from outbox where package_id = ?", [record.package_id])
+                db.execute("delete from responses where package_id = ?", [record.package_id])
+                db.execute("delete from packages where package_id = ?", [record.package_id])
+            for record in kept:
+                db.execute(
+                    "update packages set draft_id = '' where package_id = ?", [record.package_id]
+                )
+            unused = [d for d in sorted(digests) if not self._drafts.digest_in_use(d)]
+            for digest in unused:
+                db.execute("delete from attachments where sha256 = ?", [digest])
+        for record, item in removed:
+            self._shred_own(record.path)
+            if item is not None:
+                self._shred_own(Path(item.path))
+        for digest in unused:
+            erase.shred_file(self._attachments.path(digest))
+        erase.scrub_database(self._store.db)
+        result = DeleteResult(
+            tuple(ids),
+            tuple(r.package_id for r, _ in removed),
+            tuple(r.package_id for r in kept),
+            len(unused),
+        )
+        self.events.emit("drafts_deleted", draft_ids=list(ids))
+        if removed:
+            self.events.emit("outbox_changed", package_ids=list(result.packages_deleted))
+        return result
+
+    def _shred_own(self, path: Path) -> None:
+        """Shred a file of the data folder; a copy the user saved elsewhere is theirs."""
+        if path.resolve().is_relative_to(self.home.resolve()):
+            erase.shred_file(path)
+
+    def _split_packages(
+        self, ids: list[str]
+    ) -> tuple[list[tuple[PackageRecord, OutboxItem | None]], list[PackageRecord]]:
+        queued = {item.package_id: item for item in self.outbox()}
+        removed: list[tuple[PackageRecord, OutboxItem | None]] = []
+        kept: list[PackageRecord] = []
+        for draft_id in ids:
+            for record in self._packages.for_draft(draft_id):
+                item = queued.get(record.package_id)
+                if item is None or item.state in UNSENT_STATES:
+                    removed.append((record, item))
+                else:
+                    kept.append(record)
+        return removed, kept
+
+    def discard_if_untouched(self, draft_id: str) -> bool:
+        """Delete the draft if it was created empty and never edited (closing it, the
+        editor calls this so "New…" leaves nothing behind); True when it was deleted."""
+        try:
+            untouched = self._drafts.is_untouched(draft_id)
+        except NotFound:
+            return False
+        if untouched:
+            self.delete_drafts([draft_id])
+        return untouched
+
+    def purge_untouched(self) -> list[str]:
+        """Delete every draft created empty and never edited (the desktop app calls this
+        on start, for drafts a crash or a kill left behind); returns their ids."""
+        ids = self._drafts.untouched_ids()
+        if ids:
+            self.delete_drafts(ids)
+        return ids
 
     # -- import / export -----------------------------------------------------
     def import_file(self, path: Path) -> DraftInfo:
@@ -400,6 +512,8 @@ class Workspace:
             record = self._packages.get(package_id)
         except NotFound:
             return  # a package queued from a file, not made from a draft here
+        if not record.draft_id:
+            return  # its draft was deleted after the package was sent
         self._drafts.set_status(record.draft_id, "filed")
         self.events.emit("draft_status_changed", draft_id=record.draft_id, status="filed")
 
