@@ -7,6 +7,7 @@ never reaches past it into the store, packaging or sync modules.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import mimetypes
 import time
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ from filingassist.sync import outbox, responses
 from filingassist.sync.client import discover
 from filingassist.sync.offices import OfficeRecord
 from filingassist.sync.outbox import OutboxItem
+from filingassist.sync.receiptinfo import ReceiptDetails, receipt_details
 from filingassist.sync.receipts import fingerprint
 from filingassist.sync.runner import RunResult, run_once
 from filingassist.sync.transport import RequestsTransport, Transport
@@ -67,6 +69,17 @@ class PackageInfo:
 #: draft deletes such packages. From ``uploaded`` on the office holds it, and the package
 #: (and later its receipt) is the filer's proof of filing, so it is kept.
 UNSENT_STATES = ("queued", "uploading", "refused")
+
+
+@dataclass(frozen=True)
+class SignedPackage:
+    """The package signed from a draft's current revision (what a printout's header names)."""
+
+    package_id: str
+    #: sha256 of the package file (what the office's receipt states).
+    digest: str
+    signed_at: str
+    signer: str
 
 
 @dataclass(frozen=True)
@@ -451,6 +464,16 @@ class Workspace:
     def packages(self, draft_id: str | None = None) -> list[PackageRecord]:
         return self._packages.for_draft(draft_id)
 
+    def signed_package(self, draft_id: str) -> SignedPackage | None:
+        """The newest package signed from the draft's current revision; None when the
+        draft was edited since (or never signed)."""
+        head = self.draft(draft_id).head
+        for record in self._packages.for_draft(draft_id):
+            if record.revision == head and record.path.is_file():
+                digest = hashlib.sha256(record.path.read_bytes()).hexdigest()
+                return SignedPackage(record.package_id, digest, record.signed_at, record.signer)
+        return None
+
     # -- offices, outbox and sync --------------------------------------------
     def offices(self) -> list[OfficeRecord]:
         return sync_offices.all_offices(self._store.db)
@@ -519,6 +542,11 @@ class Workspace:
 
     def receipts(self) -> list[dict[str, Any]]:
         return outbox.receipts(self._store.db)
+
+    def receipt_details(self, package_id: str) -> ReceiptDetails:
+        """What the printed receipt states (office, number, date, kind, mark, applicants,
+        fees, digest), its signature checked again against the pinned certificate."""
+        return receipt_details(self._store.db, package_id)
 
     def notices(self) -> list[dict[str, Any]]:
         """Stored notices, each with its response's package id and state (or None)."""
