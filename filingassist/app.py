@@ -204,8 +204,9 @@ class Workspace:
         for draft_id in ids:
             self._drafts.info(draft_id)
         digests = self._drafts.attachment_digests(ids)
-        removed, kept = self._split_packages(ids)
         with self._store.transaction() as db:
+            # inside the transaction: a sync pass cannot move a package on meanwhile
+            removed, kept = self._split_packages(ids)
             self._drafts.delete_rows(db, ids)
             for record, _item in removed:
                 db.execute("delete from outbox where package_id = ?", [record.package_id])

@@ -60,7 +60,7 @@ def table(rows: list[tuple[str, str]], amounts: bool = False) -> str:
         for label, value in rows
     )
     return (
-        "<table border='1' cellspacing='0' cellpadding='3' width='99%' "
+        "<table border='1' cellspacing='0' width='99%' "
         f"style='border-collapse:collapse; border-color:#999999'>{body}</table>"
     )
 

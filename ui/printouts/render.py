@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QRawFont,
     QTextDocument,
+    QTextFrame,
     QTextOption,
 )
 
@@ -35,6 +36,7 @@ from ui.i18n import N_, tr
 #: Paper sizes offered, by the name shown to the user.
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 BODY_PT = 10.5
+CELL_PADDING_PT = 4.0
 SMALL_PT = 9.0
 MARGIN_MM = 18.0
 RESOLUTION = 300
@@ -97,7 +99,18 @@ def make_document(printout: Printout) -> QTextDocument:
     doc.setDefaultStyleSheet(STYLE)
     doc.setDocumentMargin(0)
     doc.setHtml(printout.body_html)
+    _pad_tables(doc.rootFrame(), 96)
     return doc
+
+
+def _pad_tables(frame: QTextFrame, dpi: int) -> None:
+    """Cell padding in points: HTML's cellpadding counts device pixels (1/300 in in a PDF)."""
+    for child in frame.childFrames():
+        if child.frameFormat().isTableFormat():
+            fmt = child.frameFormat().toTableFormat()
+            fmt.setCellPadding(CELL_PADDING_PT * dpi / 72)
+            child.setFrameFormat(fmt)
+        _pad_tables(child, dpi)
 
 
 def write_pdf(printout: Printout, out: Path, page_size: str | None = None) -> Path:
@@ -123,6 +136,7 @@ def write_pdf(printout: Printout, out: Path, page_size: str | None = None) -> Pa
     doc.documentLayout().setPaintDevice(writer)
     doc.setDefaultStyleSheet(STYLE)
     doc.setHtml(printout.body_html)  # again, so the layout measures against the writer
+    _pad_tables(doc.rootFrame(), RESOLUTION)
     body = writer.pageLayout().paintRectPixels(RESOLUTION)
     doc.setPageSize(QSizeF(body.width(), body.height()))
     pages = max(1, doc.pageCount())
@@ -210,7 +224,8 @@ def _paint_page(
     # One device pixel in from each page edge: pagination puts a line moved to the next
     # page exactly on the boundary, and Qt draws every line that touches the clip, so a
     # full-height clip printed it (invisibly clipped, but in the PDF's text) on both pages.
-    doc.drawContents(painter, QRectF(0, index * height + 1, body.width(), height - 2))
+    # Sideways the clip reaches into the margins: a table's outer border sits on the edge.
+    doc.drawContents(painter, QRectF(-20, index * height + 1, body.width() + 40, height - 2))
     painter.restore()
     _paint_margins(painter, printout, index, pages, body)
 
