@@ -7,6 +7,7 @@ never reaches past it into the store, packaging or sync modules.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import mimetypes
 import time
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ from filingassist.packaging.keys import KeyInfo, Signer
 from filingassist.packaging.package import write_package
 from filingassist.packaging.verify import VerifyReport, verify_package
 from filingassist.refdata.fees import Quote
-from filingassist.store import attachments
+from filingassist.store import attachments, erase
 from filingassist.store.attachments import AttachmentStore
 from filingassist.store.db import Store
 from filingassist.store.drafts import DraftInfo, DraftRepository, RevisionInfo
@@ -40,6 +41,7 @@ from filingassist.sync import outbox, responses
 from filingassist.sync.client import discover
 from filingassist.sync.offices import OfficeRecord
 from filingassist.sync.outbox import OutboxItem
+from filingassist.sync.receiptinfo import ReceiptDetails, receipt_details
 from filingassist.sync.receipts import fingerprint
 from filingassist.sync.runner import RunResult, run_once
 from filingassist.sync.transport import RequestsTransport, Transport
@@ -66,6 +68,41 @@ class PackageInfo:
     @property
     def path(self) -> Path:
         return self.record.path
+
+
+#: Outbox states in which the office has not got the package (or refused it): deleting the
+#: draft deletes such packages. From ``uploaded`` on the office holds it, and the package
+#: (and later its receipt) is the filer's proof of filing, so it is kept.
+UNSENT_STATES = ("queued", "uploading", "refused")
+
+
+@dataclass(frozen=True)
+class SignedPackage:
+    """The package signed from a draft's current revision (what a printout's header names)."""
+
+    package_id: str
+    #: sha256 of the package file (what the office's receipt states).
+    digest: str
+    signed_at: str
+    signer: str
+
+
+@dataclass(frozen=True)
+class DeleteResult:
+    """What :meth:`Workspace.delete_drafts` removed, and the packages it had to keep."""
+
+    drafts: tuple[str, ...]
+    packages_deleted: tuple[str, ...]
+    packages_kept: tuple[str, ...]
+    attachments_deleted: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "drafts": list(self.drafts),
+            "packages_deleted": list(self.packages_deleted),
+            "packages_kept": list(self.packages_kept),
+            "attachments_deleted": self.attachments_deleted,
+        }
 
 
 def _dataset_json(info: Any) -> dict[str, Any]:
@@ -155,6 +192,95 @@ class Workspace:
     def set_status(self, draft_id: str, status: str) -> None:
         self._drafts.set_status(draft_id, status)
         self.events.emit("draft_status_changed", draft_id=draft_id, status=status)
+
+    # -- deleting ------------------------------------------------------------
+    def delete_drafts(self, draft_ids: list[str]) -> DeleteResult:
+        """Delete drafts for good: revisions, attachments no other draft uses, packages
+        the office has not received (see ``UNSENT_STATES``), leaving no trace on disk.
+
+        All ids are checked first: an unknown id deletes nothing. Packages the office
+        already holds are kept (with their outbox row and receipt) and detached from the
+        draft. Slow on a large store (the database file is rewritten): run it off the GUI
+        thread.
+
+        Raises:
+            NotFound: an id is not a draft here.
+        """
+        ids = list(dict.fromkeys(draft_ids))
+        for draft_id in ids:
+            self._drafts.info(draft_id)
+        digests = self._drafts.attachment_digests(ids)
+        with self._store.transaction() as db:
+            # inside the transaction: a sync pass cannot move a package on meanwhile
+            removed, kept = self._split_packages(ids)
+            self._drafts.delete_rows(db, ids)
+            for record, _item in removed:
+                db.execute("delete from outbox where package_id = ?", [record.package_id])
+                db.execute("delete from responses where package_id = ?", [record.package_id])
+                db.execute("delete from packages where package_id = ?", [record.package_id])
+            for record in kept:
+                db.execute(
+                    "update packages set draft_id = '' where package_id = ?", [record.package_id]
+                )
+            unused = [d for d in sorted(digests) if not self._drafts.digest_in_use(d)]
+            for digest in unused:
+                db.execute("delete from attachments where sha256 = ?", [digest])
+        for record, item in removed:
+            self._shred_own(record.path)
+            if item is not None:
+                self._shred_own(Path(item.path))
+        for digest in unused:
+            erase.shred_file(self._attachments.path(digest))
+        erase.scrub_database(self._store.db)
+        result = DeleteResult(
+            tuple(ids),
+            tuple(r.package_id for r, _ in removed),
+            tuple(r.package_id for r in kept),
+            len(unused),
+        )
+        self.events.emit("drafts_deleted", draft_ids=list(ids))
+        if removed:
+            self.events.emit("outbox_changed", package_ids=list(result.packages_deleted))
+        return result
+
+    def _shred_own(self, path: Path) -> None:
+        """Shred a file of the data folder; a copy the user saved elsewhere is theirs."""
+        if path.resolve().is_relative_to(self.home.resolve()):
+            erase.shred_file(path)
+
+    def _split_packages(
+        self, ids: list[str]
+    ) -> tuple[list[tuple[PackageRecord, OutboxItem | None]], list[PackageRecord]]:
+        queued = {item.package_id: item for item in self.outbox()}
+        removed: list[tuple[PackageRecord, OutboxItem | None]] = []
+        kept: list[PackageRecord] = []
+        for draft_id in ids:
+            for record in self._packages.for_draft(draft_id):
+                item = queued.get(record.package_id)
+                if item is None or item.state in UNSENT_STATES:
+                    removed.append((record, item))
+                else:
+                    kept.append(record)
+        return removed, kept
+
+    def discard_if_untouched(self, draft_id: str) -> bool:
+        """Delete the draft if it was created empty and never edited (closing it, the
+        editor calls this so "New…" leaves nothing behind); True when it was deleted."""
+        try:
+            untouched = self._drafts.is_untouched(draft_id)
+        except NotFound:
+            return False
+        if untouched:
+            self.delete_drafts([draft_id])
+        return untouched
+
+    def purge_untouched(self) -> list[str]:
+        """Delete every draft created empty and never edited (the desktop app calls this
+        on start, for drafts a crash or a kill left behind); returns their ids."""
+        ids = self._drafts.untouched_ids()
+        if ids:
+            self.delete_drafts(ids)
+        return ids
 
     # -- import / export -----------------------------------------------------
     def import_file(self, path: Path) -> DraftInfo:
@@ -365,6 +491,16 @@ class Workspace:
     def packages(self, draft_id: str | None = None) -> list[PackageRecord]:
         return self._packages.for_draft(draft_id)
 
+    def signed_package(self, draft_id: str) -> SignedPackage | None:
+        """The newest package signed from the draft's current revision; None when the
+        draft was edited since (or never signed)."""
+        head = self.draft(draft_id).head
+        for record in self._packages.for_draft(draft_id):
+            if record.revision == head and record.path.is_file():
+                digest = hashlib.sha256(record.path.read_bytes()).hexdigest()
+                return SignedPackage(record.package_id, digest, record.signed_at, record.signer)
+        return None
+
     # -- offices, outbox and sync --------------------------------------------
     def offices(self) -> list[OfficeRecord]:
         return sync_offices.all_offices(self._store.db)
@@ -458,10 +594,17 @@ class Workspace:
             record = self._packages.get(package_id)
         except NotFound:
             return  # a package queued from a file, not made from a draft here
+        if not record.draft_id:
+            return  # its draft was deleted after the package was sent
         self.events.emit("draft_status_changed", draft_id=record.draft_id, status="filed")
 
     def receipts(self) -> list[dict[str, Any]]:
         return outbox.receipts(self._store.db)
+
+    def receipt_details(self, package_id: str) -> ReceiptDetails:
+        """What the printed receipt states (office, number, date, kind, mark, applicants,
+        fees, digest), its signature checked again against the pinned certificate."""
+        return receipt_details(self._store.db, package_id)
 
     def notices(self) -> list[dict[str, Any]]:
         """Stored notices, each with its response's package id and state (or None)."""

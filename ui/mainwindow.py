@@ -30,7 +30,7 @@ from ui.dialogs.sign import SignDialog
 from ui.errors import show_error, user_message
 from ui.home import HomeView
 from ui.i18n import isolate, tr
-from ui.printing import receipt_html, summary_html
+from ui.printing import receipt_for, summary_for
 from ui.refsource import valid_as_of, warm_term_list
 from ui.tasks import TaskRunner
 
@@ -530,16 +530,15 @@ class MainWindow(QMainWindow):
     def print_summary(self) -> DocumentDialog | None:
         if self.compose is None:
             return None
-        form = self.compose.form
-        body = summary_html(form, self.compose.document, self.compose.draft_id)
-        dialog = DocumentDialog(
-            tr("Application summary"), body, f"summary-{self.compose.draft_id}.pdf", self
+        printout = summary_for(
+            self.ws, self.compose.form, self.compose.document, self.compose.draft_id
         )
+        dialog = DocumentDialog(printout, f"summary-{self.compose.draft_id}.pdf", self)
         dialog.open()
         return dialog
 
     def open_receipt(self, receipt: Any) -> DocumentDialog:
-        dialog = DocumentDialog(tr("Filing receipt"), receipt_html(receipt), "receipt.pdf", self)
+        dialog = DocumentDialog(receipt_for(self.ws, receipt), "receipt.pdf", self)
         self.receipt_dialog = dialog
         dialog.open()
         return dialog

@@ -1,4 +1,4 @@
-"""Commands on drafts: new, import, export, list, show, history, restore, validate."""
+"""Commands on drafts: new, import, export, list, show, history, restore, validate, delete."""
 
 from __future__ import annotations
 
@@ -67,6 +67,15 @@ def register(sub: Any) -> None:
     p.add_argument("revision", type=int)
     p.set_defaults(func=cmd_restore)
 
+    p = sub.add_parser(
+        "delete",
+        help="delete drafts for good (revisions, attachments, packages not yet sent); "
+        "exit 2 and delete nothing when an id is unknown",
+    )
+    p.add_argument("ids", nargs="+", metavar="ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_delete)
+
     p = sub.add_parser("validate", help="check drafts or files; exit 1 when any has errors")
     p.add_argument("targets", nargs="+", metavar="ID|FILE")
     p.add_argument("--json", action="store_true")
@@ -84,6 +93,18 @@ def cmd_new(args: argparse.Namespace, ctx: CliContext) -> int:
         ctx.emit_json(info.to_json())
     else:
         ctx.out(info.id)
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace, ctx: CliContext) -> int:
+    result = ctx.workspace.delete_drafts(list(args.ids))
+    if ctx.json_output:
+        ctx.emit_json(result.to_json())
+        return 0
+    for draft_id in result.drafts:
+        ctx.out(f"deleted {draft_id}")
+    for package_id in result.packages_kept:
+        ctx.out(f"kept package {package_id} (the office has it; see 'outbox list')")
     return 0
 
 

@@ -28,6 +28,8 @@ def connect(path: Path) -> Database:
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA foreign_keys=ON")
     db.execute("PRAGMA busy_timeout=30000")
+    # Deleted content is overwritten with zeros, not left in free space (see store/erase.py).
+    db.execute("PRAGMA secure_delete=ON")
     return db
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from filingassist.errors import NotFound
 from filingassist.formdefs import get_form
+from filingassist.model.defaults import new_document
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.walk import search_text, title_of
 from filingassist.store.db import Store
@@ -182,6 +183,57 @@ class DraftRepository:
     def set_status(self, draft_id: str, status: str) -> None:
         self._row(draft_id)
         self._store.db.table("drafts").update(draft_id, {"status": status})
+
+    def attachment_digests(self, draft_ids: list[str]) -> set[str]:
+        """SHA-256 of every attachment any revision of these drafts refers to."""
+        found: set[str] = set()
+        for draft_id in draft_ids:
+            rows = self._store.db.query(
+                "select document from revisions where draft_id = ?", [draft_id]
+            )
+            for row in rows:
+                obj = json.loads(row["document"])
+                doc = ApplicationDocument(
+                    obj["kind"], obj["form"], obj["form_version"], obj["data"]
+                )
+                found.update(str(ref["sha256"]) for ref in doc.attachments())
+        return found
+
+    def digest_in_use(self, sha256: str) -> bool:
+        """Whether any stored revision (of any draft) mentions this attachment digest."""
+        row = self._store.db.execute(
+            "select 1 from revisions where instr(document, ?) > 0 limit 1", [sha256]
+        ).fetchone()
+        return row is not None
+
+    def delete_rows(self, db: Any, draft_ids: list[str]) -> None:
+        """Delete drafts and all their revisions (inside the caller's transaction).
+
+        The FTS triggers remove the drafts from the search index in the same transaction.
+        """
+        for draft_id in draft_ids:
+            db.execute("delete from revisions where draft_id = ?", [draft_id])
+            db.execute("delete from drafts where id = ?", [draft_id])
+
+    def is_untouched(self, draft_id: str) -> bool:
+        """Created empty (by New…) and never saved with anything typed since.
+
+        Such a draft holds exactly the new document of its form: one revision, noted
+        "created", whose digest is that of ``new_document``.
+        """
+        row = self._row(draft_id)
+        if row["head"] != 1:
+            return False
+        first = self._revision_row(draft_id, 1)
+        if first["note"] != "created":
+            return False
+        fresh = new_document(get_form(row["form"], row["form_version"]))
+        return bool(first["sha256"] == fresh.digest())
+
+    def untouched_ids(self) -> list[str]:
+        """Every draft that :meth:`is_untouched` (candidates: head 1 and no title)."""
+        rows = self._store.db.query("select id from drafts where head = 1 and title = ''")
+        return [r["id"] for r in rows if self.is_untouched(r["id"])]
 
     def list(
         self,

@@ -2271,6 +2271,78 @@
     <message>
       <source>claimed by the signer</source>
       <translation>بحسب ادعاء الموقِّع</translation>
+    <!-- branch: printouts -->
+    <message>
+      <source>Applicant(s)</source>
+      <translation>المودع (المودعون)</translation>
+    </message>
+    <message>
+      <source>Box No. {box}</source>
+      <translation>الإطار رقم {box}</translation>
+    </message>
+    <message>
+      <source>Fees paid</source>
+      <translation>الرسوم المدفوعة</translation>
+    </message>
+    <message>
+      <source>Filing date and time</source>
+      <translation>تاريخ الإيداع ووقته</translation>
+    </message>
+    <message>
+      <source>Item {item}</source>
+      <translation>البند {item}</translation>
+    </message>
+    <message>
+      <source>Kind of application</source>
+      <translation>نوع الطلب</translation>
+    </message>
+    <message>
+      <source>Mark</source>
+      <translation>العلامة</translation>
+    </message>
+    <message>
+      <source>Not filled in.</source>
+      <translation>لم يُملأ.</translation>
+    </message>
+    <message>
+      <source>Not included (not in the fee table): {items}</source>
+      <translation>غير مشمول (غير وارد في جدول الرسوم): {items}</translation>
+    </message>
+    <message>
+      <source>Not signed yet: this summary is not a filing.</source>
+      <translation>لم يُوقَّع بعد: هذا الملخص ليس إيداعًا.</translation>
+    </message>
+    <message>
+      <source>Page {page} of {pages}</source>
+      <translation>الصفحة {page} من {pages}</translation>
+    </message>
+    <message>
+      <source>Paper size</source>
+      <translation>حجم الورق</translation>
+    </message>
+    <message>
+      <source>Receipt for a response</source>
+      <translation>إشعار استلام رد</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>المرجع</translation>
+    </message>
+    <message>
+      <source>The fees cannot be calculated until the application says what they depend on.</source>
+      <translation>لا يمكن حساب الرسوم حتى يبيّن الطلب العناصر التي تتوقف عليها.</translation>
+    </message>
+    <message>
+      <source>The office's signature on this receipt could not be verified: do not rely on this printout; ask the office.</source>
+      <translation>تعذّر التحقق من توقيع المكتب على إشعار الاستلام هذا: لا تعتمد على هذه النسخة المطبوعة، وراجع المكتب.</translation>
+    </message>
+    <message>
+      <source>The office's signature on this receipt was verified with the office's certificate (SHA-256 fingerprint {fingerprint}).</source>
+      <translation>تم التحقق من توقيع المكتب على إشعار الاستلام هذا باستخدام شهادة المكتب (بصمة SHA-256: {fingerprint}).</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>المجموع</translation>
     </message>
   </context>
 </TS>

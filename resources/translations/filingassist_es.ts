@@ -2271,6 +2271,78 @@
     <message>
       <source>claimed by the signer</source>
       <translation>declarada por el firmante</translation>
+    <!-- branch: printouts -->
+    <message>
+      <source>Applicant(s)</source>
+      <translation>Solicitante(s)</translation>
+    </message>
+    <message>
+      <source>Box No. {box}</source>
+      <translation>Recuadro n.º {box}</translation>
+    </message>
+    <message>
+      <source>Fees paid</source>
+      <translation>Tasas pagadas</translation>
+    </message>
+    <message>
+      <source>Filing date and time</source>
+      <translation>Fecha y hora de presentación</translation>
+    </message>
+    <message>
+      <source>Item {item}</source>
+      <translation>Punto {item}</translation>
+    </message>
+    <message>
+      <source>Kind of application</source>
+      <translation>Tipo de solicitud</translation>
+    </message>
+    <message>
+      <source>Mark</source>
+      <translation>Marca</translation>
+    </message>
+    <message>
+      <source>Not filled in.</source>
+      <translation>Sin completar.</translation>
+    </message>
+    <message>
+      <source>Not included (not in the fee table): {items}</source>
+      <translation>No incluido (no figura en el baremo): {items}</translation>
+    </message>
+    <message>
+      <source>Not signed yet: this summary is not a filing.</source>
+      <translation>Aún sin firmar: este resumen no constituye una presentación.</translation>
+    </message>
+    <message>
+      <source>Page {page} of {pages}</source>
+      <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+      <source>Paper size</source>
+      <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+      <source>Receipt for a response</source>
+      <translation>Acuse de recibo de una respuesta</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>Referencia</translation>
+    </message>
+    <message>
+      <source>The fees cannot be calculated until the application says what they depend on.</source>
+      <translation>Las tasas no pueden calcularse hasta que la solicitud indique los datos de los que dependen.</translation>
+    </message>
+    <message>
+      <source>The office's signature on this receipt could not be verified: do not rely on this printout; ask the office.</source>
+      <translation>No se pudo verificar la firma de la oficina en este acuse de recibo: no confíe en este documento; consulte a la oficina.</translation>
+    </message>
+    <message>
+      <source>The office's signature on this receipt was verified with the office's certificate (SHA-256 fingerprint {fingerprint}).</source>
+      <translation>La firma de la oficina en este acuse de recibo se verificó con el certificado de la oficina (huella SHA-256 {fingerprint}).</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
     </message>
   </context>
 </TS>

@@ -2271,6 +2271,78 @@
     <message>
       <source>claimed by the signer</source>
       <translation>déclarée par le signataire</translation>
+    <!-- branch: printouts -->
+    <message>
+      <source>Applicant(s)</source>
+      <translation>Déposant(s)</translation>
+    </message>
+    <message>
+      <source>Box No. {box}</source>
+      <translation>Cadre n° {box}</translation>
+    </message>
+    <message>
+      <source>Fees paid</source>
+      <translation>Taxes payées</translation>
+    </message>
+    <message>
+      <source>Filing date and time</source>
+      <translation>Date et heure de dépôt</translation>
+    </message>
+    <message>
+      <source>Item {item}</source>
+      <translation>Rubrique {item}</translation>
+    </message>
+    <message>
+      <source>Kind of application</source>
+      <translation>Type de demande</translation>
+    </message>
+    <message>
+      <source>Mark</source>
+      <translation>Marque</translation>
+    </message>
+    <message>
+      <source>Not filled in.</source>
+      <translation>Non rempli.</translation>
+    </message>
+    <message>
+      <source>Not included (not in the fee table): {items}</source>
+      <translation>Non compris (absent du barème) : {items}</translation>
+    </message>
+    <message>
+      <source>Not signed yet: this summary is not a filing.</source>
+      <translation>Pas encore signé : ce récapitulatif n’est pas un dépôt.</translation>
+    </message>
+    <message>
+      <source>Page {page} of {pages}</source>
+      <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+      <source>Paper size</source>
+      <translation>Format du papier</translation>
+    </message>
+    <message>
+      <source>Receipt for a response</source>
+      <translation>Accusé de réception d’une réponse</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>Référence</translation>
+    </message>
+    <message>
+      <source>The fees cannot be calculated until the application says what they depend on.</source>
+      <translation>Les taxes ne peuvent pas être calculées tant que la demande n’indique pas les éléments dont elles dépendent.</translation>
+    </message>
+    <message>
+      <source>The office's signature on this receipt could not be verified: do not rely on this printout; ask the office.</source>
+      <translation>La signature de l’office sur cet accusé de réception n’a pas pu être vérifiée : ne vous fiez pas à ce document ; adressez-vous à l’office.</translation>
+    </message>
+    <message>
+      <source>The office's signature on this receipt was verified with the office's certificate (SHA-256 fingerprint {fingerprint}).</source>
+      <translation>La signature de l’office sur cet accusé de réception a été vérifiée avec le certificat de l’office (empreinte SHA-256 {fingerprint}).</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
     </message>
   </context>
 </TS>

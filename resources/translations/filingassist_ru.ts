@@ -2271,6 +2271,78 @@
     <message>
       <source>claimed by the signer</source>
       <translation>заявлено подписавшим</translation>
+    <!-- branch: printouts -->
+    <message>
+      <source>Applicant(s)</source>
+      <translation>Заявитель (заявители)</translation>
+    </message>
+    <message>
+      <source>Box No. {box}</source>
+      <translation>Графа № {box}</translation>
+    </message>
+    <message>
+      <source>Fees paid</source>
+      <translation>Уплаченные пошлины</translation>
+    </message>
+    <message>
+      <source>Filing date and time</source>
+      <translation>Дата и время подачи</translation>
+    </message>
+    <message>
+      <source>Item {item}</source>
+      <translation>Пункт {item}</translation>
+    </message>
+    <message>
+      <source>Kind of application</source>
+      <translation>Вид заявки</translation>
+    </message>
+    <message>
+      <source>Mark</source>
+      <translation>Знак</translation>
+    </message>
+    <message>
+      <source>Not filled in.</source>
+      <translation>Не заполнено.</translation>
+    </message>
+    <message>
+      <source>Not included (not in the fee table): {items}</source>
+      <translation>Не включено (нет в таблице пошлин): {items}</translation>
+    </message>
+    <message>
+      <source>Not signed yet: this summary is not a filing.</source>
+      <translation>Ещё не подписано: эта сводка не является подачей заявки.</translation>
+    </message>
+    <message>
+      <source>Page {page} of {pages}</source>
+      <translation>Страница {page} из {pages}</translation>
+    </message>
+    <message>
+      <source>Paper size</source>
+      <translation>Размер бумаги</translation>
+    </message>
+    <message>
+      <source>Receipt for a response</source>
+      <translation>Квитанция о получении ответа</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>Ссылочный номер</translation>
+    </message>
+    <message>
+      <source>The fees cannot be calculated until the application says what they depend on.</source>
+      <translation>Пошлины нельзя рассчитать, пока в заявке не указано то, от чего они зависят.</translation>
+    </message>
+    <message>
+      <source>The office's signature on this receipt could not be verified: do not rely on this printout; ask the office.</source>
+      <translation>Подпись ведомства на этой квитанции не удалось проверить: не полагайтесь на эту распечатку, обратитесь в ведомство.</translation>
+    </message>
+    <message>
+      <source>The office's signature on this receipt was verified with the office's certificate (SHA-256 fingerprint {fingerprint}).</source>
+      <translation>Подпись ведомства на этой квитанции проверена по сертификату ведомства (отпечаток SHA-256 {fingerprint}).</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Итого</translation>
     </message>
   </context>
 </TS>

@@ -2271,6 +2271,78 @@
     <message>
       <source>claimed by the signer</source>
       <translation>签名者声称</translation>
+    <!-- branch: printouts -->
+    <message>
+      <source>Applicant(s)</source>
+      <translation>申请人</translation>
+    </message>
+    <message>
+      <source>Box No. {box}</source>
+      <translation>第{box}栏</translation>
+    </message>
+    <message>
+      <source>Fees paid</source>
+      <translation>已缴费用</translation>
+    </message>
+    <message>
+      <source>Filing date and time</source>
+      <translation>申请日期和时间</translation>
+    </message>
+    <message>
+      <source>Item {item}</source>
+      <translation>第{item}项</translation>
+    </message>
+    <message>
+      <source>Kind of application</source>
+      <translation>申请类型</translation>
+    </message>
+    <message>
+      <source>Mark</source>
+      <translation>商标</translation>
+    </message>
+    <message>
+      <source>Not filled in.</source>
+      <translation>未填写。</translation>
+    </message>
+    <message>
+      <source>Not included (not in the fee table): {items}</source>
+      <translation>未计入（不在收费表中）：{items}</translation>
+    </message>
+    <message>
+      <source>Not signed yet: this summary is not a filing.</source>
+      <translation>尚未签署：本摘要不构成申请提交。</translation>
+    </message>
+    <message>
+      <source>Page {page} of {pages}</source>
+      <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+      <source>Paper size</source>
+      <translation>纸张大小</translation>
+    </message>
+    <message>
+      <source>Receipt for a response</source>
+      <translation>答复回执</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>参考号</translation>
+    </message>
+    <message>
+      <source>The fees cannot be calculated until the application says what they depend on.</source>
+      <translation>在申请写明计费所依据的信息之前，无法计算费用。</translation>
+    </message>
+    <message>
+      <source>The office's signature on this receipt could not be verified: do not rely on this printout; ask the office.</source>
+      <translation>无法验证本回执上的主管局签名：请勿依赖本打印件，请向主管局查询。</translation>
+    </message>
+    <message>
+      <source>The office's signature on this receipt was verified with the office's certificate (SHA-256 fingerprint {fingerprint}).</source>
+      <translation>本回执上的主管局签名已使用主管局证书验证（SHA-256 指纹 {fingerprint}）。</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合计</translation>
     </message>
   </context>
 </TS>
