@@ -2271,6 +2271,7 @@
     <message>
       <source>claimed by the signer</source>
       <translation>بحسب ادعاء الموقِّع</translation>
+    </message>
     <!-- branch: printouts -->
     <message>
       <source>Applicant(s)</source>

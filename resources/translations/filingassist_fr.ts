@@ -2271,6 +2271,7 @@
     <message>
       <source>claimed by the signer</source>
       <translation>déclarée par le signataire</translation>
+    </message>
     <!-- branch: printouts -->
     <message>
       <source>Applicant(s)</source>

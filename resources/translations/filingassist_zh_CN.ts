@@ -2271,6 +2271,7 @@
     <message>
       <source>claimed by the signer</source>
       <translation>签名者声称</translation>
+    </message>
     <!-- branch: printouts -->
     <message>
       <source>Applicant(s)</source>
