@@ -8,6 +8,7 @@ queued packages that ``verify`` rejects.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 import subprocess
@@ -62,7 +63,10 @@ def test_a_queued_revision_is_not_packed_or_queued_again_unless_confirmed(
 ) -> None:
     signer = _signer(ws)
     first = ws.pack(draft, signer)
-    second = ws.pack(draft, signer)  # not queued yet: a second signature is harmless
+    # a second later: another package id (same second: the same, deterministic package)
+    later = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(seconds=5)
+    second = ws.pack(draft, signer, signing_time=later)  # not queued yet: harmless
+    assert second.package_id != first.package_id
     ws.queue(first.package_id)
     with pytest.raises(AlreadyQueued, match="--again") as caught:
         ws.pack(draft, signer)
@@ -71,7 +75,7 @@ def test_a_queued_revision_is_not_packed_or_queued_again_unless_confirmed(
         ws.queue(second.package_id)
     assert [i.package_id for i in ws.outbox()] == [first.package_id]
     ws.queue(first.package_id)  # the same package again stays idempotent
-    again = ws.pack(draft, signer, again=True)
+    again = ws.pack(draft, signer, again=True, signing_time=later + dt.timedelta(seconds=5))
     ws.queue(again.package_id, again=True)
     assert len(ws.outbox()) == 2
     # a new revision is a new application to the user's eyes: no confirmation needed
