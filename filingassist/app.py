@@ -275,7 +275,9 @@ class Workspace:
         result = self._pack_document(
             doc, signer, signing_time, {"draft_id": draft_id, "revision": info.head}, responds_to
         )
-        path = write_package(result.package, self._packages.path_for(result.package.package_id))
+        target = self._packages.path_for(result.package.package_id)
+        existed = target.exists()
+        path = write_package(result.package, target)
         record = PackageRecord(
             result.package.package_id,
             draft_id,
@@ -288,8 +290,16 @@ class Workspace:
             result.package.manifest["created"],
             len(result.warnings),
         )
-        self._packages.record(record)
-        self._drafts.set_status(draft_id, "signed")
+        try:
+            with self._store.transaction():
+                self._packages.record(record)
+                self._drafts.set_status(draft_id, "signed")
+        except BaseException:
+            # note: a package file no row points to (full disk, kill) would never be
+            # shown, queued or cleaned up; it goes with the failed transaction
+            if not existed:
+                path.unlink(missing_ok=True)
+            raise
         if out is not None:
             write_package(result.package, out)
         self.events.emit("package_signed", draft_id=draft_id, package_id=record.package_id)
