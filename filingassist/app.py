@@ -20,7 +20,7 @@ from filingassist.errors import AlreadyQueued, InputError, NotFound, UsageError
 from filingassist.events import EventBus
 from filingassist.filing import PackResult
 from filingassist.formdefs import FormDef, form_for_kind, get_form
-from filingassist.fsutil import write_atomic
+from filingassist.fsutil import sweep_temporaries, write_atomic
 from filingassist.model.defaults import new_document
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding
@@ -83,6 +83,7 @@ class Workspace:
     def __init__(self, home: Path) -> None:
         self.home = home
         self.events = EventBus()
+        sweep_temporaries(home)  # left by writers killed mid-write (never a live one)
         self._store = Store(home)
         self._drafts = DraftRepository(self._store)
         self._attachments = AttachmentStore(self._store)

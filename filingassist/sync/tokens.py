@@ -9,31 +9,45 @@ an OS keyring); an OS keyring could hold the key later without changing this int
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken
 
 from filingassist import paths
 from filingassist.errors import SyncError
+from filingassist.fsutil import create_exclusive
 
 KEY_FILE = "profile.key"
 
 
 def _key(home: Path | None = None) -> bytes:
     path = (home or paths.data_home()) / KEY_FILE
-    try:
-        return path.read_bytes().strip()
-    except FileNotFoundError:
-        pass
-    key = Fernet.generate_key()
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:  # another process created it first
-        return path.read_bytes().strip()
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(key)
+    key = _read_key(path)
+    if key is not None:
+        return key
+    # note: created whole or not at all (never an empty key), and never replaced once it
+    # exists: another process may have sealed tokens with it already
+    create_exclusive(path, Fernet.generate_key())
+    key = _read_key(path)
+    if key is None:
+        raise SyncError(f"{path}: the profile key could not be created")
     return key
+
+
+def _read_key(path: Path) -> bytes | None:
+    """The key in ``path``; None when there is none yet.
+
+    An empty file is what older versions left when killed while creating the key: nothing
+    can have been sealed with a key that was never written, so it is replaced.
+    """
+    try:
+        key = path.read_bytes().strip()
+    except FileNotFoundError:
+        return None
+    if key:
+        return key
+    path.unlink(missing_ok=True)
+    return None
 
 
 def seal(token: str, home: Path | None = None) -> str:
