@@ -33,6 +33,7 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("FILINGASSIST_HOME", str(home))
+    monkeypatch.setenv("FILINGASSIST_KEYRING", "0")  # never the developer's real keyring
     return home
 
 
