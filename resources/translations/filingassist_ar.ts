@@ -2272,5 +2272,13 @@
       <source>claimed by the signer</source>
       <translation>بحسب ادعاء الموقِّع</translation>
     </message>
+    <message>
+      <source>Something went wrong and the action was stopped. Your saved work is safe.</source>
+      <translation>حدث خطأ فأُوقف الإجراء. عملك المحفوظ سليم.</translation>
+    </message>
+    <message>
+      <source>The details are in the log file: {path}</source>
+      <translation>التفاصيل في ملف السجل: {path}</translation>
+    </message>
   </context>
 </TS>

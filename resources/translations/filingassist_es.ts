@@ -2272,5 +2272,13 @@
       <source>claimed by the signer</source>
       <translation>declarada por el firmante</translation>
     </message>
+    <message>
+      <source>Something went wrong and the action was stopped. Your saved work is safe.</source>
+      <translation>Algo salió mal y la acción se detuvo. Su trabajo guardado está a salvo.</translation>
+    </message>
+    <message>
+      <source>The details are in the log file: {path}</source>
+      <translation>Los detalles están en el archivo de registro: {path}</translation>
+    </message>
   </context>
 </TS>

@@ -2272,5 +2272,13 @@
       <source>claimed by the signer</source>
       <translation>заявлено подписавшим</translation>
     </message>
+    <message>
+      <source>Something went wrong and the action was stopped. Your saved work is safe.</source>
+      <translation>Произошла ошибка, и действие было остановлено. Сохранённая работа не пострадала.</translation>
+    </message>
+    <message>
+      <source>The details are in the log file: {path}</source>
+      <translation>Подробности — в файле журнала: {path}</translation>
+    </message>
   </context>
 </TS>
