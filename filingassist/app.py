@@ -21,7 +21,7 @@ from filingassist.errors import AlreadyQueued, InputError, NotFound, UsageError
 from filingassist.events import EventBus
 from filingassist.filing import PackResult
 from filingassist.formdefs import FormDef, form_for_kind, get_form
-from filingassist.fsutil import write_atomic
+from filingassist.fsutil import sweep_temporaries, write_atomic
 from filingassist.model.defaults import new_document
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding
@@ -120,6 +120,7 @@ class Workspace:
     def __init__(self, home: Path) -> None:
         self.home = home
         self.events = EventBus()
+        sweep_temporaries(home)  # left by writers killed mid-write (never a live one)
         self._store = Store(home)
         self._drafts = DraftRepository(self._store)
         self._attachments = AttachmentStore(self._store)
@@ -401,7 +402,9 @@ class Workspace:
         result = self._pack_document(
             doc, signer, signing_time, {"draft_id": draft_id, "revision": info.head}, responds_to
         )
-        path = write_package(result.package, self._packages.path_for(result.package.package_id))
+        target = self._packages.path_for(result.package.package_id)
+        existed = target.exists()
+        path = write_package(result.package, target)
         record = PackageRecord(
             result.package.package_id,
             draft_id,
@@ -414,8 +417,16 @@ class Workspace:
             result.package.manifest["created"],
             len(result.warnings),
         )
-        self._packages.record(record)
-        self._drafts.set_status(draft_id, "signed")
+        try:
+            with self._store.transaction():
+                self._packages.record(record)
+                self._drafts.set_status(draft_id, "signed")
+        except BaseException:
+            # note: a package file no row points to (full disk, kill) would never be
+            # shown, queued or cleaned up; it goes with the failed transaction
+            if not existed:
+                path.unlink(missing_ok=True)
+            raise
         if out is not None:
             write_package(result.package, out)
         self.events.emit("package_signed", draft_id=draft_id, package_id=record.package_id)

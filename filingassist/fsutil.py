@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -38,6 +39,61 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
             os.unlink(tmp_name)
         raise
     _fsync_dir(path.parent)
+
+
+def create_exclusive(path: Path, data: bytes, mode: int = 0o600) -> bool:
+    """Create ``path`` holding ``data`` in full, unless it exists already (then no change).
+
+    For secrets that must never be replaced once in use (a profile key): the complete
+    file is prepared under a temporary name and hard-linked into place, which fails if
+    another process got there first. A kill at any instant leaves either no file or the
+    whole one, never an empty key.
+
+    Returns:
+        True when this call created the file, False when it already existed.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, mode)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.link(tmp_name, path)
+        except FileExistsError:
+            return False
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+    _fsync_dir(path.parent)
+    return True
+
+
+#: how old a temporary must be before a sweep removes it: no live write takes this long
+STALE_AFTER = 3600.0
+
+
+def sweep_temporaries(folder: Path, older_than: float = STALE_AFTER) -> list[Path]:
+    """Remove temporaries (``.<name>.<random>.tmp``) left by writers killed mid-write.
+
+    Only files this module names that way are touched, and only when older than
+    ``older_than`` seconds, so a write in progress in another process is never disturbed.
+    """
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    cutoff = time.time() - older_than
+    for path in folder.rglob(".*.tmp"):
+        try:
+            if path.is_file() and path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue  # note: gone meanwhile, or not ours to remove: leave it
+    return removed
 
 
 def _fsync_dir(folder: Path) -> None:

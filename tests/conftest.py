@@ -36,6 +36,7 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     # the office keeps its key passphrase outside any data folder (filingassist.office.identity)
     secrets_dir = tmp_path.parent / f"{tmp_path.name}-office-secrets"
     monkeypatch.setenv("FILINGASSIST_OFFICE_SECRETS", str(secrets_dir))
+    monkeypatch.setenv("FILINGASSIST_KEYRING", "0")  # never the developer's real keyring
     return home
 
 

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from filingassist import paths
+from filingassist import logfile, paths
 from filingassist.app import Workspace
 from ui.bridge import EventBridge
-from ui.i18n import install_language, system_language
+from ui.i18n import install_language, system_language, tr
 from ui.style import apply_style, follow_system_scheme
 from ui.tasks import TaskRunner
 
@@ -96,8 +99,57 @@ class Session:
         self.window.deleteLater()
 
 
+log = logging.getLogger(__name__)
+_crash_messages: list[QMessageBox] = []
+
+
+def install_crash_reporting() -> Path:
+    """Log to the rotating log file, and turn an uncaught exception into a logged
+    traceback plus a short message saying where the log is (the frozen build has no
+    console, so the traceback would otherwise be lost)."""
+    path = logfile.install()
+
+    def on_uncaught(
+        kind: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        log.critical("uncaught exception", exc_info=(kind, exc, tb))
+        _show_crash_message(path)
+
+    def on_thread(args: threading.ExceptHookArgs) -> None:
+        # note: a worker thread cannot show a dialog; the log still gets the traceback
+        log.critical(
+            "uncaught exception in thread %s",
+            args.thread.name if args.thread else "?",
+            exc_info=(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback),
+        )
+
+    sys.excepthook = on_uncaught
+    threading.excepthook = on_thread
+    return path
+
+
+def _show_crash_message(path: Path) -> None:
+    if not isinstance(QApplication.instance(), QApplication):
+        return
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        tr("Filing Assistant"),
+        tr("Something went wrong and the action was stopped. Your saved work is safe."),
+    )
+    box.setInformativeText(tr("The details are in the log file: {path}").format(path=str(path)))
+    box.setObjectName("crash_message")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _crash_messages.append(box)  # note: a parentless box needs a Python reference to live
+    box.finished.connect(lambda _result: _crash_messages.remove(box))
+    box.show()  # note: not exec(): the event loop keeps running under the message
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     """Open the main window and run the event loop; returns the exit code."""
+    install_crash_reporting()
     app = application(argv)
     session = Session(app, open_workspace())
     session.window.show()

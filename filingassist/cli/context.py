@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -39,5 +40,10 @@ class CliContext:
 
     def close(self) -> None:
         if self._workspace is not None:
-            self._workspace.close()
-            self._workspace = None
+            workspace, self._workspace = self._workspace, None
+            try:
+                workspace.close()
+            except (sqlite3.Error, OSError) as exc:  # e.g. the WAL cannot be checkpointed
+                from filingassist.cli import failures
+
+                self.error(failures.describe(exc))

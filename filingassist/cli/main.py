@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -75,6 +76,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FilingError as exc:
         ctx.error(str(exc))
         return EXIT_FINDINGS
+    except (sqlite3.Error, OSError) as exc:  # full disk, unwritable folder: no traceback
+        from filingassist.cli import failures
+
+        ctx.error(failures.describe(exc))
+        return EXIT_USAGE
     finally:
         ctx.close()
 

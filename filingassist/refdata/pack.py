@@ -268,9 +268,9 @@ def verify_pack(
 def import_pack(
     path: Path, trusted: Mapping[str, Ed25519PublicKey] | None = None, force: bool = False
 ) -> VerifiedPack:
-    """Verify a pack, then install each data set as a new active version (old ones kept)."""
+    """Verify a pack, then install its data sets as new active versions, all together
+    (old ones kept; see ``store.install_all``)."""
     pack = verify_pack(path, trusted, force)
-    for entry in pack.entries:
-        store.install(entry.name, entry.version, entry.raw)
+    store.install_all([(e.name, e.version, e.raw) for e in pack.entries])
     loader.clear_cache()
     return pack

@@ -4,10 +4,19 @@ Layout: ``data_home()/refdata/<dataset>/<version>.json`` plus ``<dataset>/active
 the active version. Earlier versions stay on disk so ``rollback`` needs no network and a
 bad pack can be undone. Files are written temp → fsync → ``os.replace`` so a crash never
 leaves a half-written table or pointer.
+
+A pack changes several pointers, which no single rename can do, so ``install_all`` keeps
+a redo journal (``pending-install.json``): every version file is written first (inert
+until pointed at), then the journal (the commit point), then the pointers. A process
+killed in between leaves the journal, and the next read of any pointer completes the
+install first: the data sets of one pack are active all together or not at all.
 """
 
 from __future__ import annotations
 
+import json
+import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +27,9 @@ from filingassist.refdata.model import DATASET_NAMES
 from filingassist.refdata.parse import version_key
 
 ACTIVE = "active"
+JOURNAL = "pending-install.json"
+
+log = logging.getLogger(__name__)
 
 #: Bumped on every change of an active pointer in this process (the loader's cache key).
 _generation = 0
@@ -53,6 +65,7 @@ def _dataset_dir(name: str) -> Path:
 
 def active_version(name: str) -> str | None:
     """The active installed version of ``name``, or None when only shipped data is used."""
+    finish_pending_install()
     pointer = _dataset_dir(name) / ACTIVE
     try:
         text = pointer.read_text(encoding="ascii").strip()
@@ -86,6 +99,40 @@ def install(name: str, version: str, raw: bytes) -> Path:
     write_atomic(path, raw)
     set_active(name, version)
     return path
+
+
+def install_all(items: Sequence[tuple[str, str, bytes]]) -> list[Path]:
+    """Install several (name, version, raw) data sets all together or not at all."""
+    paths = []
+    for name, version, raw in items:
+        version_key(version)
+        path = _dataset_dir(name) / f"{version}.json"
+        write_atomic(path, raw)
+        paths.append(path)
+    journal = {name: version for name, version, _ in items}
+    write_atomic(refdata_home() / JOURNAL, json.dumps(journal).encode("utf-8"))
+    finish_pending_install()
+    return paths
+
+
+def finish_pending_install() -> None:
+    """Complete a pack install a killed process left half done (idempotent)."""
+    journal = refdata_home() / JOURNAL
+    try:
+        raw = journal.read_bytes()
+    except FileNotFoundError:
+        return
+    try:
+        pending = json.loads(raw)
+        targets = [(str(k), str(v)) for k, v in dict(pending).items()]
+    except (ValueError, TypeError) as exc:  # note: written atomically, so never expected
+        log.warning("ignoring an unreadable %s: %s", journal, exc)
+        journal.unlink(missing_ok=True)
+        return
+    for name, version in targets:
+        if name in DATASET_NAMES and (_dataset_dir(name) / f"{version}.json").is_file():
+            set_active(name, version)
+    journal.unlink(missing_ok=True)
 
 
 def set_active(name: str, version: str | None) -> None:

@@ -2345,5 +2345,13 @@
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
+    <message>
+      <source>Something went wrong and the action was stopped. Your saved work is safe.</source>
+      <translation>حدث خطأ فأُوقف الإجراء. عملك المحفوظ سليم.</translation>
+    </message>
+    <message>
+      <source>The details are in the log file: {path}</source>
+      <translation>التفاصيل في ملف السجل: {path}</translation>
+    </message>
   </context>
 </TS>

@@ -2345,5 +2345,13 @@
       <source>Total</source>
       <translation>Total</translation>
     </message>
+    <message>
+      <source>Something went wrong and the action was stopped. Your saved work is safe.</source>
+      <translation>Algo salió mal y la acción se detuvo. Su trabajo guardado está a salvo.</translation>
+    </message>
+    <message>
+      <source>The details are in the log file: {path}</source>
+      <translation>Los detalles están en el archivo de registro: {path}</translation>
+    </message>
   </context>
 </TS>

@@ -2345,5 +2345,13 @@
       <source>Total</source>
       <translation>Total</translation>
     </message>
+    <message>
+      <source>Something went wrong and the action was stopped. Your saved work is safe.</source>
+      <translation>Une erreur s’est produite et l’action a été interrompue. Votre travail enregistré est intact.</translation>
+    </message>
+    <message>
+      <source>The details are in the log file: {path}</source>
+      <translation>Les détails se trouvent dans le fichier journal : {path}</translation>
+    </message>
   </context>
 </TS>

@@ -2345,5 +2345,13 @@
       <source>Total</source>
       <translation>Итого</translation>
     </message>
+    <message>
+      <source>Something went wrong and the action was stopped. Your saved work is safe.</source>
+      <translation>Произошла ошибка, и действие было остановлено. Сохранённая работа не пострадала.</translation>
+    </message>
+    <message>
+      <source>The details are in the log file: {path}</source>
+      <translation>Подробности — в файле журнала: {path}</translation>
+    </message>
   </context>
 </TS>

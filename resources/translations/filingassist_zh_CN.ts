@@ -2345,5 +2345,13 @@
       <source>Total</source>
       <translation>合计</translation>
     </message>
+    <message>
+      <source>Something went wrong and the action was stopped. Your saved work is safe.</source>
+      <translation>出现错误，操作已停止。您已保存的工作不受影响。</translation>
+    </message>
+    <message>
+      <source>The details are in the log file: {path}</source>
+      <translation>详细信息见日志文件：{path}</translation>
+    </message>
   </context>
 </TS>

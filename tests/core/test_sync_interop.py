@@ -23,7 +23,7 @@ from filingassist.sync.receipts import verify_receipt
 from filingassist.sync.transport import RequestsTransport
 from filingassist.sync.tus import TusClient
 from tests.support import fixtures
-from tests.support.faultproxy import FaultProxy
+from tests.support.faultproxy import FaultProxy, wait_until
 from tests.support.fixtures import Office, make_package
 
 office = fixtures.office
@@ -74,6 +74,11 @@ def _stored(store: Path, url: str) -> bytes:
     return (store / url.rstrip("/").rsplit("/", 1)[-1]).read_bytes()
 
 
+def _stored_size(store: Path, url: str) -> int:
+    path = store / url.rstrip("/").rsplit("/", 1)[-1]
+    return path.stat().st_size if path.exists() else 0
+
+
 def _metadata(path: Path) -> dict[str, str]:
     return {"package_id": "0" * 64, "filename": path.name, "filetype": "application/zip"}
 
@@ -110,6 +115,11 @@ def test_resume_on_tus_node_server_after_the_client_stopped(
 
         def link_dies(sent: int) -> None:
             if sent > 350_000 and not proxy.refusing:
+                # note: "sent" counts bytes handed to the client's socket; on a loaded
+                # machine the proxy thread may not have forwarded any of them yet, and the
+                # server then rightly reports offset 0 (the flaky failure). The link dies
+                # once the server holds part of the upload, which is what is tested here.
+                assert wait_until(lambda: _stored_size(store, upload_url) >= 100_000, 20)
                 proxy.refusing = True  # the link goes away for good: cut, then refused
                 proxy.cut_all()
 
@@ -119,10 +129,40 @@ def test_resume_on_tus_node_server_after_the_client_stopped(
         proxy.refusing = False
         fresh = TusClient(RequestsTransport())
         have = fresh.offset(upload_url)
-        assert 0 < have < size
+        assert 100_000 <= have < size
         before = proxy.bytes_up
         fresh.upload(upload_url, pkg, size, None, lambda n: None, lambda n: None)
         assert proxy.bytes_up - before < size - have + 5_000  # only the rest was sent
+    assert _stored(store, upload_url) == pkg.read_bytes()
+
+
+def test_link_dies_before_the_server_got_anything_then_a_fresh_client_starts_over(
+    tmp_path: Path, tus_server: tuple[str, Path]
+) -> None:
+    """The case behind the old flaky failure: bytes left the client but none arrived."""
+    url, store = tus_server
+    port = int(url.rsplit(":", 1)[1])
+    pkg = make_package(tmp_path, 700_000)
+    size = pkg.stat().st_size
+    with FaultProxy("127.0.0.1", port) as proxy:
+        client = TusClient(RequestsTransport())
+        upload_url = client.create(f"{proxy.url}/files", size, _metadata(pkg))
+
+        def link_dies(sent: int) -> None:
+            if not proxy.stall and not proxy.refusing:
+                proxy.stall = True  # nothing more reaches the server from here on
+            elif sent > 350_000 and not proxy.refusing:
+                proxy.refusing = True
+                proxy.cut_all()
+                proxy.stall = False
+
+        with pytest.raises(TransientSyncError):
+            client.upload(upload_url, pkg, size, 0, lambda n: None, link_dies)
+        proxy.refusing = False
+        fresh = TusClient(RequestsTransport())
+        have = fresh.offset(upload_url)
+        assert have < 100_000  # whatever reached the server before the stall
+        fresh.upload(upload_url, pkg, size, None, lambda n: None, lambda n: None)
     assert _stored(store, upload_url) == pkg.read_bytes()
 
 

@@ -62,12 +62,11 @@ def test_a_queued_revision_is_not_packed_or_queued_again_unless_confirmed(
     ws: Workspace, draft: str
 ) -> None:
     signer = _signer(ws)
-    # two distinct signing times: packing is deterministic, so two packs within one second
-    # would give the same package id and the test would check nothing (it failed 2 runs in 5)
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0)  # the key is valid from this second
-    first = ws.pack(draft, signer, signing_time=now)
-    second = ws.pack(draft, signer, signing_time=now + dt.timedelta(seconds=1))  # harmless
-    assert first.package_id != second.package_id
+    first = ws.pack(draft, signer)
+    # a second later: another package id (same second: the same, deterministic package)
+    later = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(seconds=5)
+    second = ws.pack(draft, signer, signing_time=later)  # not queued yet: harmless
+    assert second.package_id != first.package_id
     ws.queue(first.package_id)
     with pytest.raises(AlreadyQueued, match="--again") as caught:
         ws.pack(draft, signer)
@@ -76,7 +75,7 @@ def test_a_queued_revision_is_not_packed_or_queued_again_unless_confirmed(
         ws.queue(second.package_id)
     assert [i.package_id for i in ws.outbox()] == [first.package_id]
     ws.queue(first.package_id)  # the same package again stays idempotent
-    again = ws.pack(draft, signer, signing_time=now + dt.timedelta(seconds=2), again=True)
+    again = ws.pack(draft, signer, again=True, signing_time=later + dt.timedelta(seconds=5))
     ws.queue(again.package_id, again=True)
     assert len(ws.outbox()) == 2
     # a new revision is a new application to the user's eyes: no confirmation needed
