@@ -15,7 +15,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-from filingassist import paths
 from filingassist.cli.context import CliContext
 from filingassist.errors import UsageError
 
@@ -343,7 +342,16 @@ def _response_status(n: dict[str, Any]) -> str:
 
 
 def _office_data(value: Path | None) -> Path:
-    return value if value is not None else paths.data_home() / "office"
+    """The office's data folder: ``--data``, ``$FILINGASSIST_OFFICE_DATA``, or the user data
+    folder of ``filingassist-office`` — never inside a filer's profile."""
+    if value is not None:
+        return value
+    env = os.environ.get("FILINGASSIST_OFFICE_DATA")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("filingassist-office", appauthor=False))
 
 
 def cmd_office_serve(args: argparse.Namespace, ctx: CliContext) -> int:

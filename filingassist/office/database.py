@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import re
 import threading
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,10 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 
 DB_FILE = "office.db"
-_engines: dict[str, Engine] = {}
+_engines: OrderedDict[str, Engine] = OrderedDict()
+#: Engines kept open per process; the least recently used beyond it are closed (a process
+#: that opens many office folders, e.g. a test session, must not pile up open files).
+MAX_ENGINES = 16
 _engines_lock = threading.Lock()
 _QMARK = re.compile(r"\?")
 
@@ -51,6 +55,9 @@ def engine_for(url: str) -> Engine:
         if engine is None:
             engine = _create_engine(url)
             _engines[url] = engine
+            while len(_engines) > MAX_ENGINES:
+                _engines.popitem(last=False)[1].dispose()
+        _engines.move_to_end(url)
         return engine
 
 

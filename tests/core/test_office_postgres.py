@@ -1,0 +1,119 @@
+"""The office on a real PostgreSQL: migrations, and the submit path under concurrency.
+
+Two offices (two apps with their own connection pools) share one database and one data
+folder, as two worker processes or hosts would; submits race on purpose.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import threading
+from pathlib import Path
+
+import pytest
+import requests
+
+from filingassist.office import store
+from filingassist.office.serve import start_in_thread
+from tests.support.fixtures import SERVICES
+from tests.support.pg import postgres_server, postgres_url
+from tests.support.pkgtools import build_package
+
+__all__ = ["postgres_server", "postgres_url"]
+
+pytestmark = [pytest.mark.network, pytest.mark.timeout(180)]
+
+
+def test_migrations_create_the_schema_once(tmp_path: Path, postgres_url: str) -> None:
+    db = store.open_db(tmp_path, postgres_url)
+    try:
+        assert {"uploads", "filings", "account_signers", "refusals", "schema_migrations"} <= set(
+            db.table_names()
+        )
+        assert store.migrate(db) == len(store.MIGRATIONS)  # again: nothing to do
+        versions = [r[0] for r in db.execute("SELECT version FROM schema_migrations ORDER BY 1")]
+        assert versions == list(range(1, len(store.MIGRATIONS) + 1))
+    finally:
+        db.close()
+
+
+def _meta(pid: str, sha: str) -> str:
+    values = {"package_id": pid, "sha256": sha, "filename": "p.zip", "filetype": "application/zip"}
+    return ",".join(f"{k} {base64.b64encode(v.encode()).decode()}" for k, v in values.items())
+
+
+def _upload(url: str, token: str, data: bytes, pid: str) -> str:
+    auth = {"Authorization": f"Bearer {token}", "Tus-Resumable": "1.0.0"}
+    r = requests.post(
+        f"{url}/files/",
+        data=data,
+        headers={
+            **auth,
+            "Upload-Length": str(len(data)),
+            "Upload-Metadata": _meta(pid, hashlib.sha256(data).hexdigest()),
+            "Content-Type": "application/offset+octet-stream",
+        },
+        timeout=30,
+    )
+    assert r.status_code == 201, r.text
+    return str(r.headers["Location"])
+
+
+@pytest.mark.slow
+def test_racing_submits_on_two_offices_file_each_package_once_gaplessly(
+    tmp_path: Path, postgres_url: str
+) -> None:
+    data_dir = tmp_path / "office"
+    offices = [
+        start_in_thread(data_dir, SERVICES, database=postgres_url),
+        start_in_thread(data_dir, SERVICES, database=postgres_url),
+    ]
+    try:
+        db = store.open_db(data_dir, postgres_url)
+        tokens = [store.add_account(db, f"filer{i}") for i in range(4)]
+        db.close()
+        jobs = []
+        for n in range(40):
+            token = tokens[n % 4]
+            data, pid = build_package({"a.xml": f"<a n='{n}'/>".encode()})
+            # the same package uploaded twice and submitted at once through both offices
+            for office in offices:
+                jobs.append((office.url, token, _upload(office.url, token, data, pid), pid))
+        answers: dict[str, list[dict[str, object]]] = {}
+        lock = threading.Lock()
+        start = threading.Barrier(len(jobs))
+
+        def submit(url: str, token: str, upload: str, pid: str) -> None:
+            start.wait(30)
+            r = requests.post(
+                f"{url}/filings",
+                json={"upload_url": upload, "package_id": pid},
+                headers={"Authorization": f"Bearer {token}"},
+                timeout=60,
+            )
+            assert r.status_code in (200, 201), r.text
+            with lock:
+                answers.setdefault(pid, []).append(r.json())
+
+        threads = [threading.Thread(target=submit, args=job) for job in jobs]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(120)
+        assert len(answers) == 40
+        for pid, pair in answers.items():
+            assert len(pair) == 2
+            assert pair[0]["receipt"] == pair[1]["receipt"]  # one decision, replayed
+            assert sorted(bool(a["replayed"]) for a in pair) == [False, True]
+        db = store.open_db(data_dir, postgres_url)
+        try:
+            numbers = [r[0] for r in db.execute("SELECT application_number FROM filings")]
+            assert db.execute("SELECT COUNT(*) FROM uploads").fetchone()[0] == 0
+        finally:
+            db.close()
+        serials = sorted(int(n.rsplit("-", 1)[1]) for n in numbers)
+        assert serials == list(range(1, 41))  # gapless and unique
+    finally:
+        for office in offices:
+            office.stop()
