@@ -9,15 +9,24 @@ from __future__ import annotations
 import datetime as dt
 import mimetypes
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from cryptography.hazmat.primitives import hashes
 
 from filingassist import filing, paths, refdata
 from filingassist.errors import InputError, NotFound, UsageError
-from filingassist.events import EventBus
+from filingassist.events import (
+    ChangeSet,
+    DraftSaved,
+    DraftStatusChanged,
+    EventBus,
+    OfficesChanged,
+    OutboxChanged,
+    PackageSigned,
+)
 from filingassist.filing import PackResult
 from filingassist.formdefs import FormDef, form_for_kind, get_form
 from filingassist.fsutil import write_atomic
@@ -30,6 +39,7 @@ from filingassist.packaging.keys import KeyInfo, Signer
 from filingassist.packaging.package import write_package
 from filingassist.packaging.verify import VerifyReport, verify_package
 from filingassist.refdata.fees import Quote
+from filingassist.rules.incremental import Checked, check_all, recheck, top_key
 from filingassist.store import attachments
 from filingassist.store.attachments import AttachmentStore
 from filingassist.store.db import Store
@@ -44,6 +54,44 @@ from filingassist.sync.receipts import fingerprint
 from filingassist.sync.runner import RunResult, run_once
 from filingassist.sync.transport import RequestsTransport, Transport
 from filingassist.tabular import merge_terms, read_terms
+
+T = TypeVar("T")
+
+#: Records the UI and the CLI receive from the Workspace (so they never import the store,
+#: sync or packaging modules that define them).
+__all__ = [
+    "AttachmentRef",
+    "Checked",
+    "DraftInfo",
+    "KeyInfo",
+    "OfficeRecord",
+    "OutboxItem",
+    "PackageInfo",
+    "PackageRecord",
+    "Quote",
+    "RevisionInfo",
+    "RunResult",
+    "Workspace",
+    "top_key",
+]
+
+
+@dataclass(frozen=True)
+class AttachmentRef:
+    """A stored attachment, as a document field refers to it (``as_json``)."""
+
+    sha256: str
+    name: str
+    media_type: str
+    size: int
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "sha256": self.sha256,
+            "name": self.name,
+            "media_type": self.media_type,
+            "size": self.size,
+        }
 
 
 @dataclass(frozen=True)
@@ -90,6 +138,13 @@ class Workspace:
     def close(self) -> None:
         self._store.close()
 
+    def tracked(self, operation: Callable[[], T]) -> tuple[T, ChangeSet]:
+        """Run one operation and say what it changed (drafts, outbox, receipts, notices,
+        offices), from the events it emitted on this thread; views refresh from that."""
+        with self.events.collect() as emitted:
+            result = operation()
+        return result, ChangeSet.of(emitted)
+
     # -- forms ---------------------------------------------------------------
     def form_for(self, kind: str) -> FormDef:
         return form_for_kind(kind)
@@ -103,7 +158,7 @@ class Workspace:
 
     def create_draft(self, doc: ApplicationDocument, note: str = "created") -> DraftInfo:
         info = self._drafts.create(doc, note)
-        self.events.emit("draft_saved", draft_id=info.id, revision=info.head)
+        self.events.emit(DraftSaved(info.id, info.head))
         return info
 
     def new_draft(self, kind: str, from_file: Path | None = None) -> DraftInfo:
@@ -120,7 +175,7 @@ class Workspace:
 
     def save(self, draft_id: str, doc: ApplicationDocument, note: str = "") -> RevisionInfo:
         rev = self._drafts.save(draft_id, doc, note)
-        self.events.emit("draft_saved", draft_id=draft_id, revision=rev.number)
+        self.events.emit(DraftSaved(draft_id, rev.number))
         return rev
 
     def load(self, draft_id: str, revision: int | None = None) -> ApplicationDocument:
@@ -143,12 +198,12 @@ class Workspace:
 
     def restore(self, draft_id: str, revision: int) -> RevisionInfo:
         rev = self._drafts.restore(draft_id, revision)
-        self.events.emit("draft_saved", draft_id=draft_id, revision=rev.number)
+        self.events.emit(DraftSaved(draft_id, rev.number))
         return rev
 
     def set_status(self, draft_id: str, status: str) -> None:
         self._drafts.set_status(draft_id, status)
-        self.events.emit("draft_status_changed", draft_id=draft_id, status=status)
+        self.events.emit(DraftStatusChanged(draft_id, status))
 
     # -- import / export -----------------------------------------------------
     def import_file(self, path: Path) -> DraftInfo:
@@ -192,13 +247,13 @@ class Workspace:
     # -- attachments ---------------------------------------------------------
     def add_attachment(
         self, data: bytes, name: str, media_type: str | None = None
-    ) -> dict[str, Any]:
-        """Store bytes and return the reference to put into a document field."""
+    ) -> AttachmentRef:
+        """Store bytes; the reference's ``as_json()`` goes into a document field."""
         media = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
         digest = self._attachments.put(data, media, where=name)
-        return {"sha256": digest, "name": name, "media_type": media, "size": len(data)}
+        return AttachmentRef(digest, name, media, len(data))
 
-    def add_attachment_file(self, path: Path) -> dict[str, Any]:
+    def add_attachment_file(self, path: Path) -> AttachmentRef:
         """Store a file as an attachment; checked before reading (a dropped FIFO would
         block the worker for ever, a huge file would be read whole only to be refused)."""
         try:
@@ -280,7 +335,7 @@ class Workspace:
         self._drafts.set_status(draft_id, "signed")
         if out is not None:
             write_package(result.package, out)
-        self.events.emit("package_signed", draft_id=draft_id, package_id=record.package_id)
+        self.events.emit(PackageSigned(draft_id, record.package_id))
         return PackageInfo(record, result.package.manifest, result.warnings)
 
     def pack_document(
@@ -358,7 +413,7 @@ class Workspace:
         """Pin an office after the user confirmed its certificate fingerprint."""
         doc, _ = self.discover_office(url, ca_bundle)
         record = sync_offices.add(self._store.db, url, doc, confirmed_fingerprint, token, ca_bundle)
-        self.events.emit("offices_changed")
+        self.events.emit(OfficesChanged())
         return record
 
     def queue(self, package: str | Path, office: str | None = None) -> OutboxItem:
@@ -369,7 +424,7 @@ class Workspace:
         code = sync_offices.get(self._store.db, office).code
         # the outbox keeps its own copy: the original may be moved or deleted later
         item = outbox.add(self._store.db, path, code, time.time(), keep_in=self.home / "outbox")
-        self.events.emit("outbox_changed", package_ids=[item.package_id])
+        self.events.emit(OutboxChanged((item.package_id,)))
         return item
 
     def outbox(self) -> list[OutboxItem]:
@@ -378,7 +433,7 @@ class Workspace:
     def send_now(self, package_id: str | None = None) -> int:
         """Skip the retry wait for one package (or all)."""
         n = outbox.send_now(self._store.db, package_id)
-        self.events.emit("outbox_changed", package_ids=[package_id] if package_id else [])
+        self.events.emit(OutboxChanged((package_id,) if package_id else ()))
         return n
 
     def sync_once(self, office: str | None = None, transport: Transport | None = None) -> RunResult:
@@ -401,7 +456,7 @@ class Workspace:
         except NotFound:
             return  # a package queued from a file, not made from a draft here
         self._drafts.set_status(record.draft_id, "filed")
-        self.events.emit("draft_status_changed", draft_id=record.draft_id, status="filed")
+        self.events.emit(DraftStatusChanged(record.draft_id, "filed"))
 
     def receipts(self) -> list[dict[str, Any]]:
         return outbox.receipts(self._store.db)
@@ -439,9 +494,18 @@ class Workspace:
 
     # -- validation ----------------------------------------------------------
     def validate(self, doc: ApplicationDocument) -> list[Finding]:
-        from filingassist.rules import validate_document
+        """Every finding of ``doc``, errors first."""
+        return self.check(doc).findings
 
-        return validate_document(doc, blobs=self._blob_or_none)
+    def check(
+        self, doc: ApplicationDocument, since: Checked | None = None, changed: Iterable[str] = ()
+    ) -> Checked:
+        """The findings of ``doc`` and what each rule read; with ``since`` (the result for
+        the document before edits at the ``changed`` paths) only the rules that read those
+        paths re-run, which keeps a keystroke's check within a frame (rules.incremental)."""
+        if since is None:
+            return check_all(doc, blobs=self._blob_or_none)
+        return recheck(since, doc, changed, blobs=self._blob_or_none)
 
     def _blob_or_none(self, sha256: str) -> bytes | None:
         """Attachment bytes for the rules (image size, sequence listing), None if missing."""

@@ -44,6 +44,10 @@ class VerificationError(FilingError):
     """A package or receipt whose container, digests or signature do not check out."""
 
 
+class Cancelled(FilingError):
+    """Work stopped because the user (or a newer request) cancelled it."""
+
+
 class SyncError(FilingError):
     """Something went wrong talking to an office."""
 

@@ -1,4 +1,9 @@
-"""Outbox, receipts and notices: what has been sent, what came back, and what is due."""
+"""Outbox, receipts and notices: what has been sent, what came back, and what is due.
+
+Each view rebuilds its rows only when what it is given differs from what it shows, so a
+refresh that brings nothing new leaves the rows (and a row the user is about to click,
+or a progress bar being updated) in place.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from filingassist.events import Progress
 from ui.formview.widgets import human_size
 from ui.i18n import N_, isolate, tr
 
@@ -119,8 +125,12 @@ class OutboxView(QWidget):
         layout.addWidget(self.tree, 1)
         self.bars: dict[str, QProgressBar] = {}
         self.items: dict[str, QTreeWidgetItem] = {}
+        self.shown: list[Any] | None = None
 
     def show_items(self, items: list[Any]) -> None:
+        if items == self.shown:
+            return
+        self.shown = list(items)
         self.tree.clear()
         self.bars.clear()
         self.items.clear()
@@ -165,17 +175,17 @@ class OutboxView(QWidget):
         bar.setValue(min(sent, max(total, 1)))
         bar.setFormat(isolate(f"{human_size(sent)} / {human_size(total)}"))
 
-    def on_sync_progress(self, payload: dict[str, Any]) -> None:
-        pid = str(payload.get("package_id"))
-        bar = self.bars.get(pid)
+    def on_sync_progress(self, progress: Progress) -> None:
+        bar = self.bars.get(progress.package_id)
         if bar is None:
             return
-        self._set_bar(bar, int(payload.get("sent", 0)), int(payload.get("total", 0)))
-        item = self.items[pid]
+        self._set_bar(bar, progress.sent, progress.total)
+        item = self.items[progress.package_id]
         item.setText(1, state_label("sending"))
-        rate = payload.get("rate")
+        rate = progress.rate
         item.setText(3, isolate(f"{human_size(int(rate))}/s") if rate else "")
-        item.setText(4, duration(payload.get("eta")))
+        item.setText(4, duration(progress.eta))
+        self.shown = None  # the rows now show more than the last list: redraw the next one
 
     @staticmethod
     def _when(value: Any) -> str:
@@ -220,7 +230,9 @@ class ReceiptsView(QWidget):
         self.receipts: list[Any] = []
 
     def show_items(self, receipts: list[Any]) -> None:
-        self.receipts = receipts
+        if receipts == self.receipts and self.tree.topLevelItemCount() == len(receipts):
+            return
+        self.receipts = list(receipts)
         self.tree.clear()
         for receipt in receipts:
             item = QTreeWidgetItem(
@@ -264,9 +276,13 @@ class NoticesView(QWidget):
         for column in (1, 2, 3, 4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.tree, 1)
+        self.shown: tuple[list[Any], dt.date] | None = None
 
     def show_items(self, notices: list[Any], today: dt.date | None = None) -> None:
         today = today or dt.date.today()
+        if self.shown == (notices, today):
+            return
+        self.shown = (list(notices), today)
         self.tree.clear()
         for notice in notices:
             deadline = _attr(notice, "deadline")

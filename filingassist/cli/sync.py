@@ -18,6 +18,7 @@ from typing import Any
 from filingassist import paths
 from filingassist.cli.context import CliContext
 from filingassist.errors import UsageError
+from filingassist.events import SyncProgress
 
 TOKEN_ENV = "FILINGASSIST_OFFICE_TOKEN"  # noqa: S105 - the variable's name, not a token
 
@@ -133,7 +134,7 @@ def cmd_sync(args: argparse.Namespace, ctx: CliContext) -> int:
 
     ws = ctx.workspace
     if not ctx.json_output:
-        ws.events.subscribe("sync_progress", _print_progress)
+        ws.events.subscribe(SyncProgress, _print_progress)
     offices = [o for o in ws.offices() if args.office in (None, o.code)]
     if not offices:
         raise UsageError("no such office is set up (office add URL)")
@@ -169,7 +170,9 @@ def _pause(items: list[Any], interval: float) -> float:
     return max(0.2, min([interval, *waits]))
 
 
-def _print_progress(package_id: str, sent: int, total: int, rate: float, eta: float | None) -> None:
+def _print_progress(event: SyncProgress) -> None:
+    package_id, sent, total = event.progress.package_id, event.progress.sent, event.progress.total
+    rate, eta = event.progress.rate, event.progress.eta
     left = f", {eta:.0f}s left" if eta is not None else ""
     sys.stderr.write(f"\r{package_id[:12]} {sent}/{total} bytes, {rate / 1024:.1f} KiB/s{left}   ")
     if sent >= total:

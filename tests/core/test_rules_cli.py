@@ -167,7 +167,7 @@ def test_workspace_fees_and_validate_with_stored_image(isolated_home: Path) -> N
         assert ws.validate(doc) == []  # the stored 400x400 logo is within 250-944 pixels
         from tests.core.test_rules_images import jpeg
 
-        doc.data["mark"]["image"] = ws.add_attachment(jpeg(120, 120), "small.jpg")
+        doc.data["mark"]["image"] = ws.add_attachment(jpeg(120, 120), "small.jpg").as_json()
         found = [(f.code, f.severity.value, f.params.get("width")) for f in ws.validate(doc)]
         assert found == [("TM-IMAGE-SIZE", "warning", 120)]  # pixels read from the store
     finally:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from filingassist.app import Workspace
+from filingassist.events import OutboxChanged
 from filingassist.office import store as office_store
 from filingassist.office.serve import start_in_thread
 
@@ -33,7 +34,7 @@ def test_queue_offline_then_file_and_mark_the_draft(
         ws.load(draft.id), signer, loose, signing_time=dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
     )
     seen: list[str] = []
-    ws.events.subscribe("outbox_changed", lambda package_ids: seen.extend(package_ids))
+    ws.events.subscribe(OutboxChanged, lambda event: seen.extend(event.package_ids))
     with start_in_thread(tmp_path / "office") as office:
         token = office_store.add_account(office_store.open_db(tmp_path / "office"), "jane")
         _, fp = ws.discover_office(office.url)

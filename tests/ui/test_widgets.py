@@ -10,7 +10,8 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QKeySeque
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
 
 import ui.compose as compose_module
-from tests.ui.helpers import ROOT, open_new
+from filingassist.events import Progress, SyncProgress
+from tests.ui.helpers import ROOT, check_now, open_new
 from ui.dialogs.pickers import classes_dialog, designations_dialog
 from ui.printing import summary_html, write_pdf
 
@@ -206,7 +207,7 @@ def test_term_search_and_suggestion_for_unknown_term(qtbot, session, term_list) 
     assert compose.document.get("classes[0].terms") == ["smartwatches"]
     # a misspelt term is flagged, with suggestions the user can pick in the findings panel
     terms.add_term("smart watchs")
-    findings = compose.validate_now()
+    findings = check_now(qtbot, compose)
     unknown = next(f for f in findings if f.path == "classes[0].terms[1]")
     assert "smartwatches" in unknown.suggestions
     tree = compose.findings_panel.tree
@@ -293,12 +294,7 @@ def test_outbox_progress_from_core_events_on_a_worker_thread(qtbot, session) -> 
 
     def send() -> None:  # the sync runner reports progress from its own thread
         session.ws.events.emit(
-            "sync_progress",
-            package_id="p" * 64,
-            sent=1_000_000,
-            total=4_000_000,
-            rate=250_000.0,
-            eta=12.0,
+            SyncProgress(Progress("p" * 64, 1_000_000, 4_000_000, rate=250_000.0, eta=12.0))
         )
 
     thread = threading.Thread(target=send)
@@ -317,14 +313,14 @@ def test_slow_checks_wait_for_a_pause_in_typing(qtbot, session, monkeypatch) -> 
     """A check slower than a frame runs after the typing pauses, not on every keystroke."""
     compose = open_new(qtbot, session, "madrid")
     calls = []
-    real = session.ws.validate
+    real = session.ws.check
 
-    def slow(doc):
+    def slow(doc, since=None, changed=()):
         calls.append(1)
-        return real(doc)
+        return real(doc, since, changed)
 
-    monkeypatch.setattr(session.ws, "validate", slow)
-    compose.last_validation_ms = 50.0  # as if the last check had been slow
+    monkeypatch.setattr(session.ws, "check", slow)
+    compose.checks.cost["applicants"] = 50.0  # as if the last re-check there had been slow
     name = compose.view.bindings["applicants[0].name"].widget
     for char in "Helvetia":
         name.setText(name.text() + char)
