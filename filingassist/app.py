@@ -6,6 +6,7 @@ never reaches past it into the store, packaging or sync modules.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import mimetypes
 import time
@@ -16,7 +17,7 @@ from typing import Any, TypeVar
 
 from cryptography.hazmat.primitives import hashes
 
-from filingassist import filing, paths, refdata
+from filingassist import filing, paths
 from filingassist.errors import InputError, NotFound, UsageError
 from filingassist.events import (
     ChangeSet,
@@ -27,7 +28,6 @@ from filingassist.events import (
     OutboxChanged,
     PackageSigned,
 )
-from filingassist.filing import PackResult
 from filingassist.formdefs import FormDef, form_for_kind, get_form
 from filingassist.fsutil import write_atomic
 from filingassist.model.defaults import new_document
@@ -56,6 +56,7 @@ from filingassist.sync.transport import RequestsTransport, Transport
 from filingassist.tabular import merge_terms, read_terms
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 #: Records the UI and the CLI receive from the Workspace (so they never import the store,
 #: sync or packaging modules that define them).
@@ -64,11 +65,13 @@ __all__ = [
     "Checked",
     "DraftInfo",
     "KeyInfo",
+    "Notice",
     "OfficeRecord",
     "OutboxItem",
     "PackageInfo",
     "PackageRecord",
     "Quote",
+    "Receipt",
     "RevisionInfo",
     "RunResult",
     "Workspace",
@@ -95,6 +98,50 @@ class AttachmentRef:
 
 
 @dataclass(frozen=True)
+class Receipt:
+    """The office's signed acknowledgement of a filing (or of a response to a notice)."""
+
+    package_id: str
+    office: str
+    application_number: str
+    filed_at: str
+    received_at: str
+    kind: str = "filing"  # or "response"
+    responds_to_notice: int | None = None
+    late: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A notice from an office, and what became of the response to it (if any)."""
+
+    office: str
+    seq: int
+    application_number: str
+    package_id: str | None
+    kind: str
+    text: str
+    issued_at: str
+    deadline: str | None
+    response_package_id: str | None = None
+    response_state: str | None = None  # the response's outbox state
+    response_filed_at: str | None = None
+    response_late: bool | None = None  # the office's verdict on the deadline
+
+    def as_json(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+def _record(cls: type[R], row: dict[str, Any]) -> R:
+    """A record from a store row (columns the record does not name are left out)."""
+    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    return cls(**{k: v for k, v in row.items() if k in names})
+
+
+@dataclass(frozen=True)
 class PackageInfo:
     """A signed package: where it is, what it says, what was accepted with it."""
 
@@ -109,15 +156,6 @@ class PackageInfo:
     @property
     def path(self) -> Path:
         return self.record.path
-
-
-def _dataset_json(info: Any) -> dict[str, Any]:
-    return {
-        "name": info.name,
-        "version": info.version,
-        "valid_as_of": info.valid_as_of.isoformat(),
-        "origin": info.origin,
-    }
 
 
 class Workspace:
@@ -146,17 +184,14 @@ class Workspace:
         return result, ChangeSet.of(emitted)
 
     # -- forms ---------------------------------------------------------------
-    def form_for(self, kind: str) -> FormDef:
-        return form_for_kind(kind)
-
-    def form_of(self, doc: ApplicationDocument) -> FormDef:
-        return get_form(doc.form, doc.form_version)
+    def form(self, of: str | ApplicationDocument) -> FormDef:
+        """The form definition of a document (its own version), or the current one of a kind."""
+        if isinstance(of, ApplicationDocument):
+            return get_form(of.form, of.form_version)
+        return form_for_kind(of)
 
     # -- drafts --------------------------------------------------------------
-    def new_document(self, kind: str) -> ApplicationDocument:
-        return new_document(form_for_kind(kind))
-
-    def create_draft(self, doc: ApplicationDocument, note: str = "created") -> DraftInfo:
+    def _create_draft(self, doc: ApplicationDocument, note: str = "created") -> DraftInfo:
         info = self._drafts.create(doc, note)
         self.events.emit(DraftSaved(info.id, info.head))
         return info
@@ -164,7 +199,7 @@ class Workspace:
     def new_draft(self, kind: str, from_file: Path | None = None) -> DraftInfo:
         """A new draft of ``kind``, empty or filled from an application document file."""
         if from_file is None:
-            return self.create_draft(self.new_document(kind))
+            return self._create_draft(new_document(form_for_kind(kind)))
         imported = read_file(from_file)
         if imported.document.kind != kind:
             raise InputError(
@@ -222,7 +257,7 @@ class Workspace:
         The whole file is checked first, so a bad file saves nothing (see filingassist.tabular).
         """
         doc = self.load(draft_id).copy()
-        if self.form_of(doc).group("classes") is None:
+        if self.form(doc).group("classes") is None:
             raise UsageError(f"a {doc.kind} application has no goods and services classes")
         rows = read_terms(path)
         added = merge_terms(doc.data, rows)
@@ -231,7 +266,7 @@ class Workspace:
     def _store_imported(self, imported: ImportedDocument, note: str) -> DraftInfo:
         for ref in imported.document.attachments():
             self._attachments.put(imported.blobs[ref["sha256"]], ref["media_type"])
-        return self.create_draft(imported.document, note)
+        return self._create_draft(imported.document, note)
 
     def export_json(self, draft_id: str, out: Path, revision: int | None = None) -> Path:
         doc = self.load(draft_id, revision)
@@ -299,97 +334,78 @@ class Workspace:
 
     def pack(
         self,
-        draft_id: str,
+        source: str | ApplicationDocument,
         signer: Signer,
         out: Path | None = None,
         signing_time: dt.datetime | None = None,
         responds_to: dict[str, Any] | None = None,
     ) -> PackageInfo:
-        """Validate, export and sign the draft's current revision into a package.
+        """Validate, export and sign into a package.
 
-        ``responds_to`` makes it a response to an office notice (see respond_to_notice).
+        ``source`` is a draft id (its current revision is packed and recorded, the draft
+        becomes "signed"; ``out`` is an extra copy) or a document that is not a draft
+        (``pack FILE``: written to ``out``, nothing stored). ``responds_to`` makes it a
+        response to an office notice (see respond_to_notice).
 
         Raises:
             ValidationFailed: the application has errors (the findings are attached).
             SigningError: the certificate is not valid at the signing time.
+            UsageError: a document without ``out``.
         """
-        info = self.draft(draft_id)
-        doc = self.load(draft_id)
-        result = self._pack_document(
-            doc, signer, signing_time, {"draft_id": draft_id, "revision": info.head}, responds_to
-        )
-        path = write_package(result.package, self._packages.path_for(result.package.package_id))
-        record = PackageRecord(
-            result.package.package_id,
-            draft_id,
-            info.head,
-            doc.kind,
-            path,
-            len(result.package.data),
-            signer.name,
-            signer.cert.fingerprint(hashes.SHA256()).hex(),
-            result.package.manifest["created"],
-            len(result.warnings),
-        )
-        self._packages.record(record)
-        self._drafts.set_status(draft_id, "signed")
+        if isinstance(source, ApplicationDocument):
+            if out is None:
+                raise UsageError("packing a document that is not a draft needs an output file")
+            return self._pack(source, signer, signing_time, {}, responds_to, "", 0, out)
+        info = self.draft(source)
+        doc = self.load(source)
+        where = {"draft_id": source, "revision": info.head}
+        packed = self._pack(doc, signer, signing_time, where, responds_to, source, info.head)
+        self._packages.record(packed.record)
+        self._drafts.set_status(source, "signed")
         if out is not None:
-            write_package(result.package, out)
-        self.events.emit(PackageSigned(draft_id, record.package_id))
-        return PackageInfo(record, result.package.manifest, result.warnings)
+            write_atomic(out, packed.path.read_bytes())
+        self.events.emit(PackageSigned(source, packed.package_id))
+        return packed
 
-    def pack_document(
-        self,
-        doc: ApplicationDocument,
-        signer: Signer,
-        out: Path,
-        signing_time: dt.datetime | None = None,
-    ) -> PackageInfo:
-        """Pack a document that is not a draft (``pack FILE``); nothing is stored."""
-        result = self._pack_document(doc, signer, signing_time, {})
-        write_package(result.package, out)
-        record = PackageRecord(
-            result.package.package_id,
-            "",
-            0,
-            doc.kind,
-            out,
-            len(result.package.data),
-            signer.name,
-            signer.cert.fingerprint(hashes.SHA256()).hex(),
-            result.package.manifest["created"],
-            len(result.warnings),
-        )
-        return PackageInfo(record, result.package.manifest, result.warnings)
-
-    def _pack_document(
+    def _pack(
         self,
         doc: ApplicationDocument,
         signer: Signer,
         signing_time: dt.datetime | None,
         source: dict[str, Any],
-        responds_to: dict[str, Any] | None = None,
-    ) -> PackResult:
+        responds_to: dict[str, Any] | None,
+        draft_id: str,
+        revision: int,
+        out: Path | None = None,
+    ) -> PackageInfo:
+        """Build, sign and write the package, and the one PackageRecord that describes it."""
         when = signing_time or dt.datetime.now(dt.UTC).replace(microsecond=0)
-        findings = self.validate(doc)
-        meta = filing.manifest_meta(
-            doc,
-            [f for f in findings if f.severity.value == "warning"],
-            self._fee_quote(doc),
-            [_dataset_json(d) for d in refdata.datasets()],
-            filing.rules_version(),
-            when,
-            source,
-        )
-        if responds_to is not None:
-            meta["responds_to"] = responds_to
-        return filing.pack_document(
-            doc, self.attachment_blobs(doc), findings, signer, when, meta, filing.export_xml
-        )
-
-    def _fee_quote(self, doc: ApplicationDocument) -> dict[str, Any] | None:
         quote = self.fees(doc)
-        return quote.as_dict() if quote is not None else None
+        result = filing.pack(
+            doc,
+            self.attachment_blobs(doc),
+            self.validate(doc),
+            signer,
+            when,
+            fee_quote=quote.as_dict() if quote is not None else None,
+            source=source,
+            responds_to=responds_to,
+        )
+        package = result.package
+        path = write_package(package, out or self._packages.path_for(package.package_id))
+        record = PackageRecord(
+            package.package_id,
+            draft_id,
+            revision,
+            doc.kind,
+            path,
+            len(package.data),
+            signer.name,
+            signer.cert.fingerprint(hashes.SHA256()).hex(),
+            package.manifest["created"],
+            len(result.warnings),
+        )
+        return PackageInfo(record, package.manifest, result.warnings)
 
     def packages(self, draft_id: str | None = None) -> list[PackageRecord]:
         return self._packages.for_draft(draft_id)
@@ -458,12 +474,12 @@ class Workspace:
         self._drafts.set_status(record.draft_id, "filed")
         self.events.emit(DraftStatusChanged(record.draft_id, "filed"))
 
-    def receipts(self) -> list[dict[str, Any]]:
-        return outbox.receipts(self._store.db)
+    def receipts(self) -> list[Receipt]:
+        return [_record(Receipt, row) for row in outbox.receipts(self._store.db)]
 
-    def notices(self) -> list[dict[str, Any]]:
+    def notices(self) -> list[Notice]:
         """Stored notices, each with its response's package id and state (or None)."""
-        return responses.notices_with_responses(self._store.db)
+        return [_record(Notice, row) for row in responses.notices_with_responses(self._store.db)]
 
     # -- responses to notices ------------------------------------------------
     def respond_to_notice(
@@ -525,12 +541,13 @@ class Workspace:
 
         try:
             return quote(doc)
-        except (UsageError, TypeError, ValueError, KeyError):
+        except UsageError:  # what the fees depend on is missing (the message says what)
             return None
 
     def new_from_basic_mark(self, path: Path) -> DraftInfo:
         """A new MM2 draft prefilled from the basic mark's ST.96 record (any dialect)."""
         from filingassist.xmlio.basicmark import apply_basic_mark, read_basic_mark
 
-        doc = apply_basic_mark(self.new_document("madrid"), read_basic_mark(path), path.name)
-        return self.create_draft(doc, f"created from basic mark {path.name}")
+        blank = new_document(form_for_kind("madrid"))
+        doc = apply_basic_mark(blank, read_basic_mark(path), path.name)
+        return self._create_draft(doc, f"created from basic mark {path.name}")

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from filingassist.app import AttachmentRef, RevisionInfo, Workspace
+from filingassist.app import AttachmentRef, Notice, RevisionInfo, Workspace
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding
 from ui.checking import CheckScheduler
@@ -113,14 +113,14 @@ class ComposeView(QWidget):
         self.ws = ws
         self.tasks = tasks
         self.draft_id = draft_id
-        self.form = ws.form_of(document)
+        self.form = ws.form(document)
         self.undo_stack = QUndoStack(self)
         self.findings: list[Finding] = []
         self._snapshot = json_copy(document.data)
         self._dirty = False
         self._saving = False
         self.revision: int | None = None
-        self.responding: dict[str, Any] | None = None
+        self.responding: Notice | None = None
         self._edited: set[str] = set()
         self.checks = CheckScheduler(ws, tasks, lambda: self.document, self)
         self.checks.checked.connect(self._show_findings)
@@ -202,7 +202,7 @@ class ComposeView(QWidget):
         self.findings_panel.show_checking()
         self.when_built(self.checks.start)
 
-    def set_responding(self, notice: dict[str, Any]) -> None:
+    def set_responding(self, notice: Notice) -> None:
         """This draft will be signed as the response to an office notice."""
         from ui.outbox import notice_title
 
@@ -211,7 +211,7 @@ class ComposeView(QWidget):
             tr(
                 "Responding to the notice “{notice}” (deadline {deadline}). Correct the "
                 "application, then sign it: it is sent as your response."
-            ).format(notice=notice_title(notice), deadline=str(notice.get("deadline") or "—")[:10])
+            ).format(notice=notice_title(notice), deadline=(notice.deadline or "—")[:10])
         )
         self.banner.show()
 

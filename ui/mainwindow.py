@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from filingassist.app import PackageInfo, Workspace
+from filingassist.app import DraftInfo, Notice, PackageInfo, Receipt, Workspace
 from filingassist.events import EVENTS, ChangeSet, Event, SyncFinished, SyncProgress
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding
@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.compose: ComposeView | None = None
         self.tray: QSystemTrayIcon | None = None
         self.connectivity = "offline"
-        self._pending_response: dict[str, Any] | None = None
+        self._pending_response: Notice | None = None
         self._changes = ChangeSet()
         self.last_notification = ""
         self.receipt_dialog: DocumentDialog | None = None
@@ -111,7 +111,13 @@ class MainWindow(QMainWindow):
         )
 
     # -- chrome ----------------------------------------------------------------
-    def _action(self, text: str, slot: Any, shortcut: Any = None, name: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence.StandardKey | None = None,
+        name: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -347,7 +353,7 @@ class MainWindow(QMainWindow):
             self.tray.showMessage(title, message)
 
     # -- drafts ----------------------------------------------------------------
-    def _open_new(self, make: Any) -> None:
+    def _open_new(self, make: Callable[[], DraftInfo]) -> None:
         """Create a draft on the store lane, then open it."""
         Op(self, make).success(lambda info: self.open_draft(info.id)).serial(self.tasks)
 
@@ -508,15 +514,15 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def open_receipt(self, receipt: Any) -> DocumentDialog:
+    def open_receipt(self, receipt: Receipt) -> DocumentDialog:
         dialog = DocumentDialog(tr("Filing receipt"), receipt_html(receipt), "receipt.pdf", self)
         self.receipt_dialog = dialog
         dialog.open()
         return dialog
 
-    def respond_to_notice(self, notice: Any) -> None:
+    def respond_to_notice(self, notice: Notice) -> None:
         """Open the draft the notice is about, so the response starts from the application."""
-        package_id = notice.get("package_id") if isinstance(notice, dict) else None
+        package_id = notice.package_id
         ws = self.ws
 
         def find() -> str | None:

@@ -23,6 +23,7 @@ from typing import Any
 
 import sqlite_utils
 
+from filingassist.errors import UploadProblem
 from filingassist.fsutil import write_atomic
 from filingassist.office import responses, store, uploads
 from filingassist.office.identity import OfficeIdentity
@@ -59,14 +60,6 @@ class Outcome:
     application_number: str = ""
     reasons: tuple[str, ...] = ()
     kind: str = "filing"
-
-
-class UploadProblem(Exception):
-    """The upload is missing, incomplete or damaged: the client should upload again."""
-
-    def __init__(self, message: str, status: int) -> None:
-        self.status = status
-        super().__init__(message)
 
 
 @dataclass(frozen=True)

@@ -30,9 +30,7 @@ def test_queue_offline_then_file_and_mark_the_draft(
     draft = ws.import_file(examples_dir / "madrid.json")
     info = ws.pack(draft.id, signer)
     loose = tmp_path / "loose.zip"
-    ws.pack_document(
-        ws.load(draft.id), signer, loose, signing_time=dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
-    )
+    ws.pack(ws.load(draft.id), signer, loose, signing_time=dt.datetime(2026, 12, 1, tzinfo=dt.UTC))
     seen: list[str] = []
     ws.events.subscribe(OutboxChanged, lambda event: seen.extend(event.package_ids))
     with start_in_thread(tmp_path / "office") as office:
@@ -47,7 +45,7 @@ def test_queue_offline_then_file_and_mark_the_draft(
     assert sorted(result.receipted) == sorted([info.package_id, loose_item.package_id])
     assert {i.state for i in ws.outbox()} == {"receipted"}
     assert ws.draft(draft.id).status == "filed"
-    assert {r["package_id"] for r in ws.receipts()} == set(result.receipted)
+    assert {r.package_id for r in ws.receipts()} == set(result.receipted)
     assert info.package_id in seen
 
 

@@ -152,7 +152,7 @@ def test_basic_mark_to_printed_receipt(
     _click(qtbot, window.home.receipts.open_button)
     receipt = window.receipt_dialog
     qtbot.waitExposed(receipt)
-    number = session.ws.receipts()[0]["application_number"]
+    number = session.ws.receipts()[0].application_number
     assert number in receipt.view.toPlainText()
     shoot(receipt, f"receipt_{lang}")
     pdf = receipt.save_pdf(str(tmp_path / "receipt.pdf"))
@@ -192,7 +192,8 @@ def test_basic_mark_to_printed_receipt(
         lambda: notices.topLevelItemCount() == 1 and notices.topLevelItem(0).text(4) != "",
         timeout=60000,
     )
-    qtbot.waitUntil(lambda: session.ws.notices()[0]["response_state"] == "receipted", timeout=60000)
+    qtbot.waitUntil(lambda: session.ws.notices()[0].response_state == "receipted", timeout=60000)
+    qtbot.waitUntil(lambda: window.syncer.running.finished, timeout=60000)  # pass ended
     window.refresh_home()
     qtbot.waitUntil(
         lambda: notices.topLevelItem(0).text(4) == state_label("receipted"), timeout=10000

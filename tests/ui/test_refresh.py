@@ -3,9 +3,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
+from filingassist.app import Notice
 from filingassist.events import DraftStatusChanged, OutboxChanged, SyncFinished
+from tests.ui.helpers import outbox_item
 from ui.outbox import NoticesView, OutboxView
 
 pytestmark = pytest.mark.gui
@@ -35,16 +39,20 @@ def test_one_sync_reads_each_list_once(qtbot, session, monkeypatch) -> None:
 
 def test_a_refresh_with_the_same_rows_keeps_them(qtbot) -> None:
     notices = NoticesView()
-    rows = [{"kind": "irregularity", "text": "Fee missing", "application_number": "XX-1"}]
-    notices.show_items(rows)
+    notice = Notice("XX", 1, "XX-1", None, "irregularity", "Fee missing", "", None)
+    notices.show_items([notice])
     first = notices.tree.topLevelItem(0)
-    notices.show_items([dict(r) for r in rows])
+    notices.show_items([dataclasses.replace(notice)])
     assert notices.tree.topLevelItem(0) is first
-    notices.show_items([dict(rows[0], text="Fee paid")])
+    notices.show_items([dataclasses.replace(notice, text="Fee paid")])
     assert notices.tree.topLevelItem(0).text(0).endswith("Fee paid")
     outbox = OutboxView()
-    item = {"package_id": "p" * 64, "state": "queued", "size": 10}
+    item = outbox_item("p" * 64)
     outbox.show_items([item])
     bar = outbox.bars["p" * 64]
-    outbox.show_items([dict(item)])
+    outbox.show_items([dataclasses.replace(item)])
     assert outbox.bars["p" * 64] is bar
+    # a new state of the same package: the row and its bar are updated, not replaced
+    outbox.show_items([dataclasses.replace(item, state="receipted")])
+    assert outbox.bars["p" * 64] is bar and bar.value() == bar.maximum()
+    assert outbox.items["p" * 64].text(1) == "Receipted"

@@ -150,7 +150,7 @@ def test_a_form_that_cannot_be_shown_leaves_home_usable(qtbot, session, monkeypa
     def broken(doc):
         raise FilingError("form definition madrid 9.9 missing")
 
-    monkeypatch.setattr(session.ws, "form_of", broken)
+    monkeypatch.setattr(session.ws, "form", broken)
     window.open_draft(draft_id)
     qtbot.waitUntil(lambda: window.error_box is not None, timeout=10000)
     assert window.error_box.text() == user_message(FilingError("x"))

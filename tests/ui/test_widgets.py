@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPl
 
 import ui.compose as compose_module
 from filingassist.events import Progress, SyncProgress
-from tests.ui.helpers import ROOT, check_now, open_new
+from tests.ui.helpers import ROOT, check_now, open_new, outbox_item
 from ui.dialogs.pickers import classes_dialog, designations_dialog
 from ui.printing import summary_html, write_pdf
 
@@ -105,7 +106,7 @@ def test_summary_pdf_renders_arabic_and_chinese(make_session, tmp_path: Path, la
     info = session.ws.import_file(ROOT / "examples" / "madrid.json")
     doc = session.ws.load(info.id)
     doc.data["applicants"][0]["name"] = "شركة الأدوات السويسرية 瑞士仪器公司"
-    form = session.ws.form_of(doc)
+    form = session.ws.form(doc)
     html = summary_html(form, doc, info.id)
     assert "شركة" in html and "瑞士仪器公司" in html
     out = write_pdf(html, tmp_path / "summary.pdf", "summary")
@@ -279,15 +280,7 @@ def test_outbox_progress_from_core_events_on_a_worker_thread(qtbot, session) -> 
 
     window = session.window
     qtbot.waitUntil(lambda: session.tasks.pending == 0, timeout=10000)  # start-up refreshes
-    item = {
-        "package_id": "p" * 64,
-        "state": "queued",
-        "offset": 0,
-        "size": 4_000_000,
-        "next_attempt_at": None,
-        "last_error": None,
-        "refusal_reasons": [],
-    }
+    item = outbox_item("p" * 64, size=4_000_000)
     window.home.outbox.show_items([item])
     bar = window.home.outbox.bars["p" * 64]
     assert bar.value() == 0
@@ -304,7 +297,7 @@ def test_outbox_progress_from_core_events_on_a_worker_thread(qtbot, session) -> 
     row = window.home.outbox.items["p" * 64]
     assert "/s" in row.text(3) and row.text(4) == "12 s"
     assert window.connectivity == "sending"
-    refused = dict(item, state="refused", refusal_reasons=["fee missing"])
+    refused = dataclasses.replace(item, state="refused", refusal_reasons=["fee missing"])
     window.home.outbox.show_items([refused])
     assert "fee missing" in window.home.outbox.items["p" * 64].text(6)
 

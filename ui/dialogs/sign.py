@@ -7,8 +7,6 @@ is dropped.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from filingassist.app import KeyInfo, PackageInfo, Quote, Workspace
+from filingassist.app import KeyInfo, Notice, PackageInfo, Quote, Workspace
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding, Severity
 from filingassist.model.walk import title_of
@@ -51,7 +49,7 @@ class SignDialog(QDialog):
         doc: ApplicationDocument,
         findings: list[Finding],
         parent: QWidget | None = None,
-        responds_to: dict[str, Any] | None = None,
+        responds_to: Notice | None = None,
     ) -> None:
         super().__init__(parent)
         self.responds_to = responds_to
@@ -59,7 +57,7 @@ class SignDialog(QDialog):
         self.setWindowTitle(tr("Sign the application"))
         self.ws, self.tasks, self.draft_id, self.doc = ws, tasks, draft_id, doc
         self.result_info: PackageInfo | None = None
-        form = ws.form_of(doc)
+        form = ws.form(doc)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{tr(form.title)}</h2>"))
         info = QFormLayout()
@@ -210,9 +208,7 @@ class SignDialog(QDialog):
         def work() -> PackageInfo:
             signer = ws.unlock_key(key, passphrase.encode("utf-8"))
             if notice is not None:
-                return ws.respond_to_notice(
-                    str(notice["office"]), int(notice["seq"]), draft_id, signer
-                )
+                return ws.respond_to_notice(notice.office, notice.seq, draft_id, signer)
             info = ws.pack(draft_id, signer)
             if queue and ws.offices():
                 ws.queue(info.package_id)
