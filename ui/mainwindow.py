@@ -552,6 +552,8 @@ class MainWindow(QMainWindow):
     # -- lifetime --------------------------------------------------------------
     def retire(self) -> None:
         """Stop timers; results and events that arrive from now on are dropped."""
+        if self.closed:
+            return
         self.syncer.stop()
         self._refresh_timer.stop()
         for event in EVENTS:
