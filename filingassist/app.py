@@ -6,20 +6,30 @@ never reaches past it into the store, packaging or sync modules.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import mimetypes
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from cryptography.hazmat.primitives import hashes
 
-from filingassist import filing, lockfile, paths, refdata
+from filingassist import filing, lockfile, paths
 from filingassist.errors import AlreadyQueued, InputError, NotFound, UsageError
-from filingassist.events import EventBus
-from filingassist.filing import PackResult
+from filingassist.events import (
+    ChangeSet,
+    DraftSaved,
+    DraftsDeleted,
+    DraftStatusChanged,
+    EventBus,
+    OfficesChanged,
+    OutboxChanged,
+    PackageSigned,
+)
 from filingassist.formdefs import FormDef, form_for_kind, get_form
 from filingassist.fsutil import sweep_temporaries, write_atomic
 from filingassist.model.defaults import new_document
@@ -31,6 +41,7 @@ from filingassist.packaging.keys import KeyInfo, Signer
 from filingassist.packaging.package import write_package
 from filingassist.packaging.verify import VerifyReport, verify_package
 from filingassist.refdata.fees import Quote
+from filingassist.rules.incremental import Checked, check_all, recheck, top_key
 from filingassist.store import attachments, erase
 from filingassist.store.attachments import AttachmentStore
 from filingassist.store.db import Store
@@ -46,6 +57,92 @@ from filingassist.sync.receipts import fingerprint
 from filingassist.sync.runner import RunResult, run_once
 from filingassist.sync.transport import RequestsTransport, Transport
 from filingassist.tabular import merge_terms, read_terms
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+#: Records the UI and the CLI receive from the Workspace (so they never import the store,
+#: sync or packaging modules that define them).
+__all__ = [
+    "AttachmentRef",
+    "Checked",
+    "DraftInfo",
+    "KeyInfo",
+    "Notice",
+    "OfficeRecord",
+    "OutboxItem",
+    "PackageInfo",
+    "PackageRecord",
+    "Quote",
+    "Receipt",
+    "RevisionInfo",
+    "RunResult",
+    "Workspace",
+    "top_key",
+]
+
+
+@dataclass(frozen=True)
+class AttachmentRef:
+    """A stored attachment, as a document field refers to it (``as_json``)."""
+
+    sha256: str
+    name: str
+    media_type: str
+    size: int
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "sha256": self.sha256,
+            "name": self.name,
+            "media_type": self.media_type,
+            "size": self.size,
+        }
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """The office's signed acknowledgement of a filing (or of a response to a notice)."""
+
+    package_id: str
+    office: str
+    application_number: str
+    filed_at: str
+    received_at: str
+    kind: str = "filing"  # or "response"
+    responds_to_notice: int | None = None
+    late: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A notice from an office, and what became of the response to it (if any)."""
+
+    office: str
+    seq: int
+    application_number: str
+    package_id: str | None
+    kind: str
+    text: str
+    issued_at: str
+    deadline: str | None
+    response_package_id: str | None = None
+    response_state: str | None = None  # the response's outbox state
+    response_filed_at: str | None = None
+    response_late: bool | None = None  # the office's verdict on the deadline
+
+    def as_json(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+def _record(cls: type[R], row: dict[str, Any]) -> R:
+    """A record from a store row (columns the record does not name are left out)."""
+    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    return cls(**{k: v for k, v in row.items() if k in names})
+
 
 #: the lock file (in the data folder) that lets one sync pass run at a time
 SYNC_LOCK = "sync.lock"
@@ -105,15 +202,6 @@ class DeleteResult:
         }
 
 
-def _dataset_json(info: Any) -> dict[str, Any]:
-    return {
-        "name": info.name,
-        "version": info.version,
-        "valid_as_of": info.valid_as_of.isoformat(),
-        "origin": info.origin,
-    }
-
-
 class Workspace:
     """A filer's local workspace: drafts, attachments, and (later) packages and outbox."""
 
@@ -134,26 +222,30 @@ class Workspace:
     def close(self) -> None:
         self._store.close()
 
-    # -- forms ---------------------------------------------------------------
-    def form_for(self, kind: str) -> FormDef:
-        return form_for_kind(kind)
+    def tracked(self, operation: Callable[[], T]) -> tuple[T, ChangeSet]:
+        """Run one operation and say what it changed (drafts, outbox, receipts, notices,
+        offices), from the events it emitted on this thread; views refresh from that."""
+        with self.events.collect() as emitted:
+            result = operation()
+        return result, ChangeSet.of(emitted)
 
-    def form_of(self, doc: ApplicationDocument) -> FormDef:
-        return get_form(doc.form, doc.form_version)
+    # -- forms ---------------------------------------------------------------
+    def form(self, of: str | ApplicationDocument) -> FormDef:
+        """The form definition of a document (its own version), or the current one of a kind."""
+        if isinstance(of, ApplicationDocument):
+            return get_form(of.form, of.form_version)
+        return form_for_kind(of)
 
     # -- drafts --------------------------------------------------------------
-    def new_document(self, kind: str) -> ApplicationDocument:
-        return new_document(form_for_kind(kind))
-
-    def create_draft(self, doc: ApplicationDocument, note: str = "created") -> DraftInfo:
+    def _create_draft(self, doc: ApplicationDocument, note: str = "created") -> DraftInfo:
         info = self._drafts.create(doc, note)
-        self.events.emit("draft_saved", draft_id=info.id, revision=info.head)
+        self.events.emit(DraftSaved(info.id, info.head))
         return info
 
     def new_draft(self, kind: str, from_file: Path | None = None) -> DraftInfo:
         """A new draft of ``kind``, empty or filled from an application document file."""
         if from_file is None:
-            return self.create_draft(self.new_document(kind))
+            return self._create_draft(new_document(form_for_kind(kind)))
         imported = read_file(from_file)
         if imported.document.kind != kind:
             raise InputError(
@@ -164,7 +256,7 @@ class Workspace:
 
     def save(self, draft_id: str, doc: ApplicationDocument, note: str = "") -> RevisionInfo:
         rev = self._drafts.save(draft_id, doc, note)
-        self.events.emit("draft_saved", draft_id=draft_id, revision=rev.number)
+        self.events.emit(DraftSaved(draft_id, rev.number))
         return rev
 
     def load(self, draft_id: str, revision: int | None = None) -> ApplicationDocument:
@@ -187,12 +279,12 @@ class Workspace:
 
     def restore(self, draft_id: str, revision: int) -> RevisionInfo:
         rev = self._drafts.restore(draft_id, revision)
-        self.events.emit("draft_saved", draft_id=draft_id, revision=rev.number)
+        self.events.emit(DraftSaved(draft_id, rev.number))
         return rev
 
     def set_status(self, draft_id: str, status: str) -> None:
         self._drafts.set_status(draft_id, status)
-        self.events.emit("draft_status_changed", draft_id=draft_id, status=status)
+        self.events.emit(DraftStatusChanged(draft_id, status))
 
     # -- deleting ------------------------------------------------------------
     def delete_drafts(self, draft_ids: list[str]) -> DeleteResult:
@@ -239,9 +331,9 @@ class Workspace:
             tuple(r.package_id for r in kept),
             len(unused),
         )
-        self.events.emit("drafts_deleted", draft_ids=list(ids))
+        self.events.emit(DraftsDeleted(tuple(ids)))
         if removed:
-            self.events.emit("outbox_changed", package_ids=list(result.packages_deleted))
+            self.events.emit(OutboxChanged(result.packages_deleted))
         return result
 
     def _shred_own(self, path: Path) -> None:
@@ -300,7 +392,7 @@ class Workspace:
         The whole file is checked first, so a bad file saves nothing (see filingassist.tabular).
         """
         doc = self.load(draft_id).copy()
-        if self.form_of(doc).group("classes") is None:
+        if self.form(doc).group("classes") is None:
             raise UsageError(f"a {doc.kind} application has no goods and services classes")
         rows = read_terms(path)
         added = merge_terms(doc.data, rows)
@@ -309,7 +401,7 @@ class Workspace:
     def _store_imported(self, imported: ImportedDocument, note: str) -> DraftInfo:
         for ref in imported.document.attachments():
             self._attachments.put(imported.blobs[ref["sha256"]], ref["media_type"])
-        return self.create_draft(imported.document, note)
+        return self._create_draft(imported.document, note)
 
     def export_json(self, draft_id: str, out: Path, revision: int | None = None) -> Path:
         doc = self.load(draft_id, revision)
@@ -325,13 +417,13 @@ class Workspace:
     # -- attachments ---------------------------------------------------------
     def add_attachment(
         self, data: bytes, name: str, media_type: str | None = None
-    ) -> dict[str, Any]:
-        """Store bytes and return the reference to put into a document field."""
+    ) -> AttachmentRef:
+        """Store bytes; the reference's ``as_json()`` goes into a document field."""
         media = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
         digest = self._attachments.put(data, media, where=name)
-        return {"sha256": digest, "name": name, "media_type": media, "size": len(data)}
+        return AttachmentRef(digest, name, media, len(data))
 
-    def add_attachment_file(self, path: Path) -> dict[str, Any]:
+    def add_attachment_file(self, path: Path) -> AttachmentRef:
         """Store a file as an attachment; checked before reading (a dropped FIFO would
         block the worker for ever, a huge file would be read whole only to be refused)."""
         try:
@@ -377,16 +469,19 @@ class Workspace:
 
     def pack(
         self,
-        draft_id: str,
+        source: str | ApplicationDocument,
         signer: Signer,
         out: Path | None = None,
         signing_time: dt.datetime | None = None,
         responds_to: dict[str, Any] | None = None,
         again: bool = False,
     ) -> PackageInfo:
-        """Validate, export and sign the draft's current revision into a package.
+        """Validate, export and sign into a package.
 
-        ``responds_to`` makes it a response to an office notice (see respond_to_notice).
+        ``source`` is a draft id (its current revision is packed and recorded, the draft
+        becomes "signed"; ``out`` is an extra copy) or a document that is not a draft
+        (``pack FILE``: written to ``out``, nothing stored). ``responds_to`` makes it a
+        response to an office notice (see respond_to_notice).
 
         Raises:
             AlreadyQueued: a package of this revision is already queued or filed (each
@@ -394,43 +489,41 @@ class Workspace:
                 ``again=True`` when the filer confirmed that is what they want.
             ValidationFailed: the application has errors (the findings are attached).
             SigningError: the certificate is not valid at the signing time.
+            UsageError: a document without ``out``.
         """
-        info = self.draft(draft_id)
+        if isinstance(source, ApplicationDocument):
+            if out is None:
+                raise UsageError("packing a document that is not a draft needs an output file")
+            return self._pack(source, signer, signing_time, {}, responds_to, "", 0, out)
+        info = self.draft(source)
         if responds_to is None and not again:
-            self._refuse_second_filing(draft_id, info.head)
-        doc = self.load(draft_id)
-        result = self._pack_document(
-            doc, signer, signing_time, {"draft_id": draft_id, "revision": info.head}, responds_to
-        )
-        target = self._packages.path_for(result.package.package_id)
-        existed = target.exists()
-        path = write_package(result.package, target)
-        record = PackageRecord(
-            result.package.package_id,
-            draft_id,
-            info.head,
-            doc.kind,
-            path,
-            len(result.package.data),
-            signer.name,
-            signer.cert.fingerprint(hashes.SHA256()).hex(),
-            result.package.manifest["created"],
-            len(result.warnings),
-        )
+            self._refuse_second_filing(source, info.head)
+        doc = self.load(source)
+        where = {"draft_id": source, "revision": info.head}
+        packed = self._pack(doc, signer, signing_time, where, responds_to, source, info.head)
+        self._record_signed(packed, source)
+        if out is not None:
+            write_atomic(out, packed.path.read_bytes())
+        self.events.emit(PackageSigned(source, packed.package_id))
+        return packed
+
+    def _record_signed(self, packed: PackageInfo, draft_id: str) -> None:
+        """Record the package and mark its draft signed in one transaction.
+
+        A package file that no row points to (full disk, kill) would never be shown, queued
+        or cleaned up: it goes with a failed transaction unless an earlier, identical
+        package (deterministic signing) is recorded under it.
+        """
         try:
             with self._store.transaction():
-                self._packages.record(record)
+                self._packages.record(packed.record)
                 self._drafts.set_status(draft_id, "signed")
         except BaseException:
-            # note: a package file no row points to (full disk, kill) would never be
-            # shown, queued or cleaned up; it goes with the failed transaction
-            if not existed:
-                path.unlink(missing_ok=True)
+            try:
+                self._packages.get(packed.package_id)
+            except NotFound:
+                packed.path.unlink(missing_ok=True)
             raise
-        if out is not None:
-            write_package(result.package, out)
-        self.events.emit("package_signed", draft_id=draft_id, package_id=record.package_id)
-        return PackageInfo(record, result.package.manifest, result.warnings)
 
     def _refuse_second_filing(
         self, draft_id: str, revision: int, package_id: str | None = None
@@ -446,58 +539,45 @@ class Workspace:
                 [p for p, _ in earlier],
             )
 
-    def pack_document(
-        self,
-        doc: ApplicationDocument,
-        signer: Signer,
-        out: Path,
-        signing_time: dt.datetime | None = None,
-    ) -> PackageInfo:
-        """Pack a document that is not a draft (``pack FILE``); nothing is stored."""
-        result = self._pack_document(doc, signer, signing_time, {})
-        write_package(result.package, out)
-        record = PackageRecord(
-            result.package.package_id,
-            "",
-            0,
-            doc.kind,
-            out,
-            len(result.package.data),
-            signer.name,
-            signer.cert.fingerprint(hashes.SHA256()).hex(),
-            result.package.manifest["created"],
-            len(result.warnings),
-        )
-        return PackageInfo(record, result.package.manifest, result.warnings)
-
-    def _pack_document(
+    def _pack(
         self,
         doc: ApplicationDocument,
         signer: Signer,
         signing_time: dt.datetime | None,
         source: dict[str, Any],
-        responds_to: dict[str, Any] | None = None,
-    ) -> PackResult:
+        responds_to: dict[str, Any] | None,
+        draft_id: str,
+        revision: int,
+        out: Path | None = None,
+    ) -> PackageInfo:
+        """Build, sign and write the package, and the one PackageRecord that describes it."""
         when = signing_time or dt.datetime.now(dt.UTC).replace(microsecond=0)
-        findings = self.validate(doc)
-        meta = filing.manifest_meta(
-            doc,
-            [f for f in findings if f.severity.value == "warning"],
-            self._fee_quote(doc),
-            [_dataset_json(d) for d in refdata.datasets()],
-            filing.rules_version(),
-            when,
-            source,
-        )
-        if responds_to is not None:
-            meta["responds_to"] = responds_to
-        return filing.pack_document(
-            doc, self.attachment_blobs(doc), findings, signer, when, meta, filing.export_xml
-        )
-
-    def _fee_quote(self, doc: ApplicationDocument) -> dict[str, Any] | None:
         quote = self.fees(doc)
-        return quote.as_dict() if quote is not None else None
+        result = filing.pack(
+            doc,
+            self.attachment_blobs(doc),
+            self.validate(doc),
+            signer,
+            when,
+            fee_quote=quote.as_dict() if quote is not None else None,
+            source=source,
+            responds_to=responds_to,
+        )
+        package = result.package
+        path = write_package(package, out or self._packages.path_for(package.package_id))
+        record = PackageRecord(
+            package.package_id,
+            draft_id,
+            revision,
+            doc.kind,
+            path,
+            len(package.data),
+            signer.name,
+            signer.cert.fingerprint(hashes.SHA256()).hex(),
+            package.manifest["created"],
+            len(result.warnings),
+        )
+        return PackageInfo(record, package.manifest, result.warnings)
 
     def packages(self, draft_id: str | None = None) -> list[PackageRecord]:
         return self._packages.for_draft(draft_id)
@@ -531,7 +611,7 @@ class Workspace:
         """Pin an office after the user confirmed its certificate fingerprint."""
         doc, _ = self.discover_office(url, ca_bundle)
         record = sync_offices.add(self._store.db, url, doc, confirmed_fingerprint, token, ca_bundle)
-        self.events.emit("offices_changed")
+        self.events.emit(OfficesChanged())
         return record
 
     def queue(
@@ -554,7 +634,7 @@ class Workspace:
             self._refuse_second_queue(path)
         # the outbox keeps its own copy: the original may be moved or deleted later
         item = outbox.add(self._store.db, path, code, time.time(), keep_in=self.home / "outbox")
-        self.events.emit("outbox_changed", package_ids=[item.package_id])
+        self.events.emit(OutboxChanged((item.package_id,)))
         return item
 
     def _refuse_second_queue(self, path: Path) -> None:
@@ -572,7 +652,7 @@ class Workspace:
     def send_now(self, package_id: str | None = None) -> int:
         """Skip the retry wait for one package (or all)."""
         n = outbox.send_now(self._store.db, package_id)
-        self.events.emit("outbox_changed", package_ids=[package_id] if package_id else [])
+        self.events.emit(OutboxChanged((package_id,) if package_id else ()))
         return n
 
     def sync_once(
@@ -607,19 +687,19 @@ class Workspace:
             return  # a package queued from a file, not made from a draft here
         if not record.draft_id:
             return  # its draft was deleted after the package was sent
-        self.events.emit("draft_status_changed", draft_id=record.draft_id, status="filed")
+        self.events.emit(DraftStatusChanged(record.draft_id, "filed"))
 
-    def receipts(self) -> list[dict[str, Any]]:
-        return outbox.receipts(self._store.db)
+    def receipts(self) -> list[Receipt]:
+        return [_record(Receipt, row) for row in outbox.receipts(self._store.db)]
 
     def receipt_details(self, package_id: str) -> ReceiptDetails:
         """What the printed receipt states (office, number, date, kind, mark, applicants,
         fees, digest), its signature checked again against the pinned certificate."""
         return receipt_details(self._store.db, package_id)
 
-    def notices(self) -> list[dict[str, Any]]:
+    def notices(self) -> list[Notice]:
         """Stored notices, each with its response's package id and state (or None)."""
-        return responses.notices_with_responses(self._store.db)
+        return [_record(Notice, row) for row in responses.notices_with_responses(self._store.db)]
 
     # -- responses to notices ------------------------------------------------
     def respond_to_notice(
@@ -650,9 +730,18 @@ class Workspace:
 
     # -- validation ----------------------------------------------------------
     def validate(self, doc: ApplicationDocument) -> list[Finding]:
-        from filingassist.rules import validate_document
+        """Every finding of ``doc``, errors first."""
+        return self.check(doc).findings
 
-        return validate_document(doc, blobs=self._blob_or_none)
+    def check(
+        self, doc: ApplicationDocument, since: Checked | None = None, changed: Iterable[str] = ()
+    ) -> Checked:
+        """The findings of ``doc`` and what each rule read; with ``since`` (the result for
+        the document before edits at the ``changed`` paths) only the rules that read those
+        paths re-run, which keeps a keystroke's check within a frame (rules.incremental)."""
+        if since is None:
+            return check_all(doc, blobs=self._blob_or_none)
+        return recheck(since, doc, changed, blobs=self._blob_or_none)
 
     def _blob_or_none(self, sha256: str) -> bytes | None:
         """Attachment bytes for the rules (image size, sequence listing), None if missing."""
@@ -672,12 +761,13 @@ class Workspace:
 
         try:
             return quote(doc)
-        except (UsageError, TypeError, ValueError, KeyError):
+        except UsageError:  # what the fees depend on is missing (the message says what)
             return None
 
     def new_from_basic_mark(self, path: Path) -> DraftInfo:
         """A new MM2 draft prefilled from the basic mark's ST.96 record (any dialect)."""
         from filingassist.xmlio.basicmark import apply_basic_mark, read_basic_mark
 
-        doc = apply_basic_mark(self.new_document("madrid"), read_basic_mark(path), path.name)
-        return self.create_draft(doc, f"created from basic mark {path.name}")
+        blank = new_document(form_for_kind("madrid"))
+        doc = apply_basic_mark(blank, read_basic_mark(path), path.name)
+        return self._create_draft(doc, f"created from basic mark {path.name}")

@@ -20,6 +20,10 @@ class NotFound(UsageError):
     """A draft, revision, key, package or office that is not in the store."""
 
 
+class SchemaUnavailable(FilingError):
+    """The official schema files are not on this machine, so XSD validation cannot run."""
+
+
 class InputError(FilingError):
     """Hostile, malformed or unsupported input; ``where`` names the place."""
 
@@ -44,6 +48,14 @@ class VerificationError(FilingError):
     """A package or receipt whose container, digests or signature do not check out."""
 
 
+class DigestMismatch(VerificationError):
+    """The signed message digest does not match the content: the content was altered."""
+
+
+class Cancelled(FilingError):
+    """Work stopped because the user (or a newer request) cancelled it."""
+
+
 class SyncError(FilingError):
     """Something went wrong talking to an office."""
 
@@ -53,6 +65,23 @@ class TransientSyncError(SyncError):
 
     def __init__(self, message: str, retry_after: float | None = None) -> None:
         self.retry_after = retry_after
+        super().__init__(message)
+
+
+class UploadIncomplete(SyncError):
+    """The office has not got the whole package yet: resume the upload, then submit again."""
+
+
+class UploadGone(SyncError):
+    """The office no longer has this upload (expired, deleted): create a new one."""
+
+
+class UploadProblem(FilingError):
+    """Office side: the upload is missing, incomplete or damaged; the client should upload
+    again. ``status`` is the HTTP status the office answers with."""
+
+    def __init__(self, message: str, status: int) -> None:
+        self.status = status
         super().__init__(message)
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from filingassist import __version__, paths
+from filingassist import __version__, paths, refdata
 from filingassist.errors import ValidationFailed
 from filingassist.formdefs import get_form
 from filingassist.model.document import ApplicationDocument
@@ -106,26 +106,53 @@ def manifest_meta(
     }
 
 
-def pack_document(
+def pack(
     doc: ApplicationDocument,
     blobs: dict[str, bytes],
     findings: list[Finding],
     signer: SignerLike,
     signing_time: dt.datetime,
-    meta: dict[str, Any],
-    export_xml: XmlExporter,
+    *,
+    fee_quote: dict[str, Any] | None,
+    source: dict[str, Any] | None = None,
+    responds_to: dict[str, Any] | None = None,
+    exporter: XmlExporter | None = None,
 ) -> PackResult:
-    """Refuse on errors, else build the signed package (deterministic for fixed inputs)."""
+    """Refuse on errors, else build the signed package (deterministic for fixed inputs).
+
+    The manifest is assembled here and nowhere else: what it says besides the files
+    (``manifest_meta``), the reference data in force, and the notice a response answers.
+    """
     errors = [f for f in findings if f.severity is Severity.ERROR]
     if errors:
         raise ValidationFailed(
             f"the application has {len(errors)} error(s); fix them before signing",
             list[object](errors),
         )
-    files = package_files(doc, blobs, export_xml)
-    built = build_package(files, meta, signer, signing_time)
     warnings = tuple(f for f in findings if f.severity is Severity.WARNING)
+    meta = manifest_meta(
+        doc,
+        list(warnings),
+        fee_quote,
+        [_dataset_json(d) for d in refdata.datasets()],
+        rules_version(),
+        signing_time,
+        source,
+    )
+    if responds_to is not None:
+        meta["responds_to"] = responds_to
+    files = package_files(doc, blobs, exporter or export_xml)
+    built = build_package(files, meta, signer, signing_time)
     return PackResult(built, warnings)
+
+
+def _dataset_json(info: Any) -> dict[str, Any]:
+    return {
+        "name": info.name,
+        "version": info.version,
+        "valid_as_of": info.valid_as_of.isoformat(),
+        "origin": info.origin,
+    }
 
 
 def export_xml(doc: ApplicationDocument) -> list[tuple[str, bytes, str]]:

@@ -63,7 +63,8 @@ class Session:
         self.ws = ws
         lang = language or str(QSettings().value("language") or system_language())
         self.language = install_language(app, lang)
-        self.tasks = TaskRunner(app)  # lives as long as the application
+        # lives as long as the session; says what each operation changed in this workspace
+        self.tasks = TaskRunner(app, ws.tracked)
         self.bridge = EventBridge(ws.events)
         self.window = MainWindow(ws, self.tasks, self.bridge, restore_session)
         self.window.language_change_requested.connect(self.change_language)

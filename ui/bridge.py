@@ -2,54 +2,47 @@
 
 The core's EventBus calls listeners on the emitting thread (a worker saving a draft, the
 sync runner). Emitting a signal of this GUI-thread object from there queues the delivery,
-so slots always run on the GUI thread.
+so slots always run on the GUI thread. The signals are derived from
+``filingassist.events.EVENTS``: one per declared event, named after it, carrying the typed
+payload; there is no list to keep in step here.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
-from filingassist.events import EventBus
+from filingassist.events import EVENTS, Event, EventBus
 
-EVENTS = (
-    "draft_saved",
-    "draft_status_changed",
-    "outbox_changed",
-    "sync_progress",
-    "receipt_received",
-    "notice_received",
-    "connectivity_changed",
-)
+if TYPE_CHECKING:
+    _Signals = QObject
+else:  # one class attribute per declared event (Qt needs signals declared on the class)
+    _Signals = type("_Signals", (QObject,), {e.name: Signal(object) for e in EVENTS})
 
 
-class EventBridge(QObject):
-    """One signal per core event; each carries the event's keyword payload as a dict."""
-
-    draft_saved = Signal(dict)
-    draft_status_changed = Signal(dict)
-    outbox_changed = Signal(dict)
-    sync_progress = Signal(dict)
-    receipt_received = Signal(dict)
-    notice_received = Signal(dict)
-    connectivity_changed = Signal(dict)
+class EventBridge(_Signals):
+    """``bridge.signal(DraftSaved).connect(slot)``: ``slot(event)`` runs on the GUI thread."""
 
     def __init__(self, bus: EventBus, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._bus = bus
-        self._listeners = {name: self._forwarder(name) for name in EVENTS}
-        for name, listener in self._listeners.items():
-            bus.subscribe(name, listener)
+        self._listeners = {event: self._forwarder(event) for event in EVENTS}
+        for event, listener in self._listeners.items():
+            bus.subscribe(event, listener)
 
-    def _forwarder(self, name: str) -> Any:
-        signal = getattr(self, name)
+    def signal(self, event: type[Event]) -> SignalInstance:
+        return cast(SignalInstance, getattr(self, event.name))
 
-        def forward(**payload: Any) -> None:
-            signal.emit(dict(payload))
+    def _forwarder(self, event: type[Event]) -> Callable[[Event], None]:
+        signal = self.signal(event)
+
+        def forward(payload: Event) -> None:
+            signal.emit(payload)
 
         return forward
 
     def detach(self) -> None:
-        for name, listener in self._listeners.items():
-            self._bus.unsubscribe(name, listener)
+        for event, listener in self._listeners.items():
+            self._bus.unsubscribe(event, listener)

@@ -1,15 +1,17 @@
 """Compose one draft: the generated form, live findings and fees, autosave and undo/redo.
 
-Every edit is validated on the next turn of the event loop (rules are fast: see
-bench/startup.py) and saved 500 ms after the typing stops, as a new revision, through the
-serial write lane. Nothing here ever waits on the disk.
+Every edit is checked on the next turn of the event loop (``ui.checking`` decides where:
+only the rules that read the edited part re-run, see bench/startup.py) and saved 500 ms
+after the typing stops, as a new revision, through the serial write lane. Background work
+runs as operations (``ui.ops``) bound to this view, so nothing here keeps a "closed" flag
+and nothing ever waits on the disk.
 """
 
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -24,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from filingassist.app import Workspace
+from filingassist.app import AttachmentRef, Notice, RevisionInfo, Workspace
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding
+from ui.checking import CheckScheduler
 from ui.dialogs.pickers import pick_classes, pick_designations
 from ui.errors import details, show_error, user_message
 from ui.fees import FeePanel
@@ -34,17 +37,14 @@ from ui.findings import FindingsPanel
 from ui.formview import FormView
 from ui.formview.binder import Binding
 from ui.formview.renderer import section_title
-from ui.formview.widgets import describe_file
+from ui.formview.widgets import AttachmentField, describe_file
 from ui.i18n import tr
+from ui.ops import Op, alive, retire
 from ui.refsource import term_search
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 500
-#: A check slower than this (a long goods list with the term list installed) waits for a
-#: pause in the typing (SLOW_CHECK_PAUSE_MS) instead of running on every keystroke.
-SYNC_VALIDATION_MS = 8.0
-SLOW_CHECK_PAUSE_MS = 150
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
@@ -113,21 +113,18 @@ class ComposeView(QWidget):
         self.ws = ws
         self.tasks = tasks
         self.draft_id = draft_id
-        self.form = ws.form_of(document)
+        self.form = ws.form(document)
         self.undo_stack = QUndoStack(self)
         self.findings: list[Finding] = []
-        self.last_validation_ms = 0.0
         self._snapshot = json_copy(document.data)
         self._dirty = False
         self._saving = False
         self.revision: int | None = None
-        self.edit_generation = 0
-        self.shown_generation = -1
-        self.responding: dict[str, Any] | None = None
-        self.closed = False
-        self._check_ticket = 0
-        self._checking = False
-        self._check_after_build = False
+        self.responding: Notice | None = None
+        self._edited: set[str] = set()
+        self.checks = CheckScheduler(ws, tasks, lambda: self.document, self)
+        self.checks.checked.connect(self._show_findings)
+        self.checks.failed.connect(self.findings_panel_failed)
 
         # Built top-down into final parents: reparenting a built form re-applies the style
         # sheet to each of its widgets (a large MM2 paid ~100 ms per reparent).
@@ -187,11 +184,7 @@ class ComposeView(QWidget):
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
         self._validate_timer.setInterval(0)
-        self._validate_timer.timeout.connect(self.validate_soon)
-        self._slow_timer = QTimer(self)
-        self._slow_timer.setSingleShot(True)
-        self._slow_timer.setInterval(SLOW_CHECK_PAUSE_MS)
-        self._slow_timer.timeout.connect(self.check_in_background)
+        self._validate_timer.timeout.connect(self._check_edits)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(AUTOSAVE_MS)
@@ -207,9 +200,9 @@ class ComposeView(QWidget):
         # held up the GUI thread's layout work (GIL) and opening blocked for up to 250 ms.
         self._update_fees()  # fees are quick: shown at once, the findings follow
         self.findings_panel.show_checking()
-        self._check_when_built()
+        self.when_built(self.checks.start)
 
-    def set_responding(self, notice: dict[str, Any]) -> None:
+    def set_responding(self, notice: Notice) -> None:
         """This draft will be signed as the response to an office notice."""
         from ui.outbox import notice_title
 
@@ -218,7 +211,7 @@ class ComposeView(QWidget):
             tr(
                 "Responding to the notice “{notice}” (deadline {deadline}). Correct the "
                 "application, then sign it: it is sent as your response."
-            ).format(notice=notice_title(notice), deadline=str(notice.get("deadline") or "—")[:10])
+            ).format(notice=notice_title(notice), deadline=(notice.deadline or "—")[:10])
         )
         self.banner.show()
 
@@ -226,12 +219,19 @@ class ComposeView(QWidget):
     @property
     def settled(self) -> bool:
         """The whole form is built and the findings shown are those of the document."""
-        return (
-            not self.view.building
-            and not self._checking
-            and not self._check_after_build
-            and self.shown_generation == self.edit_generation
-        )
+        return not self.view.building and not self._edited and self.checks.settled
+
+    @property
+    def closed(self) -> bool:
+        return not alive(self)
+
+    @property
+    def edit_generation(self) -> int:
+        return self.checks.edit_generation
+
+    @property
+    def shown_generation(self) -> int:
+        return self.checks.shown_generation
 
     @property
     def document(self) -> ApplicationDocument:
@@ -241,7 +241,7 @@ class ComposeView(QWidget):
         """Show an older or newer state (undo/redo) and save it like any edit."""
         self.view.refresh(json_copy(data))
         self._snapshot = data
-        self._changed()
+        self._changed("")
 
     def _on_edited(self, path: str) -> None:
         self._record(path, structural=False)
@@ -254,105 +254,43 @@ class ComposeView(QWidget):
         after = json_copy(self.document.data)
         self.undo_stack.push(DocumentState(self, self._snapshot, after, path, structural))
         self._snapshot = after
-        self._changed()
+        self._changed(path)
 
-    def _changed(self) -> None:
+    def _changed(self, path: str) -> None:
+        self._edited.add(path)
         self._dirty = True
         self._set_status(tr("Unsaved changes…"))
         self._validate_timer.start()
         self._save_timer.start()
 
-    # -- validation and fees ---------------------------------------------------------
-    def validate_soon(self) -> None:
-        """After an edit: check at once while checks are fast (findings within a frame);
-        when the last check was slow (a long goods list with the term list installed),
-        wait for a pause in the typing, then check in the background. While a background
-        check runs, its result is followed by a new check when the document changed."""
-        self.edit_generation += 1
-        if self._checking or self._check_after_build:
-            return  # the check under way or to come is followed by one of this edit
-        if self.view.building:  # a first check can take long: never on the GUI thread
-            self._check_when_built()
-            return
-        if self.last_validation_ms <= SYNC_VALIDATION_MS:
-            self.validate_now()
-        else:
-            self._slow_timer.start()
+    # -- checks and fees --------------------------------------------------------------
+    def _check_edits(self) -> None:
+        """The edits of this turn of the event loop, to the check scheduler."""
+        edited, self._edited = self._edited, set()
+        if edited:
+            self.checks.edited(edited)
 
-    def validate_now(self) -> list[Finding]:
-        """Check the document on the GUI thread (explicit "Check", signing, tests)."""
-        self._slow_timer.stop()
-        self._check_ticket += 1  # a background check still running is now out of date
-        self._checking = False
-        started = time.perf_counter()
-        findings = self.ws.validate(self.document)
-        self.last_validation_ms = (time.perf_counter() - started) * 1000
-        self._show_findings(findings)
-        return findings
+    def check_now(self, then: Callable[[list[Finding]], None] | None = None) -> None:
+        """A full check in the background ("Check", signing); ``then(findings)`` after."""
+        self._check_edits()
+        self.checks.check_now(then)
 
-    def _check_when_built(self) -> None:
-        """One background check once the form is built (edits meanwhile are included)."""
-        self._check_after_build = True
-
-        def check() -> None:
-            self._check_after_build = False
-            if not self.closed:
-                self.check_in_background()
-
-        self.when_built(check)
-
-    def check_in_background(self) -> None:
-        """Check a copy of the document off the GUI thread; show the findings if still current."""
-        self._slow_timer.stop()
-        self._check_ticket += 1
-        ticket, generation = self._check_ticket, self.edit_generation
-        self._checking = True
-        if not self.findings:
-            self.findings_panel.show_checking()
-        doc, ws = self.document.copy(), self.ws
-
-        def check() -> tuple[list[Finding], float]:
-            started = time.perf_counter()
-            findings = ws.validate(doc)
-            return findings, (time.perf_counter() - started) * 1000
-
-        def done(result: tuple[list[Finding], float]) -> None:
-            if self.closed or ticket != self._check_ticket:
-                return  # the draft was closed, or a newer check has run
-            self._checking = False
-            findings, self.last_validation_ms = result
-            if generation == self.edit_generation:
-                self._show_findings(findings)
-            elif self.last_validation_ms <= SYNC_VALIDATION_MS:
-                self.validate_now()
-            else:
-                self._slow_timer.start()
-
-        def failed(exc: BaseException) -> None:
-            if self.closed or ticket != self._check_ticket:
-                return
-            self._checking = False
-            self.findings_panel.show_check_failed(user_message(exc))
-
-        self.tasks.run(check, done, failed)
+    def findings_panel_failed(self, message: str) -> None:
+        self.findings_panel.show_check_failed(message)
 
     def _show_findings(self, findings: list[Finding]) -> None:
         self.findings = findings
         self.findings_panel.show_findings(findings)
         self.view.mark_findings(findings)
         self._update_fees()
-        self.shown_generation = self.edit_generation
         self.validated.emit(findings)
 
     def _update_fees(self) -> None:
-        fees = getattr(self.ws, "fees", None)
-        if fees is None:
-            self.fee_panel.show_unavailable(tr("The fee tables are not installed."))
-            return
+        """The quote of the document as it is (under a millisecond, so on the GUI thread)."""
         try:
-            self.fee_panel.show_quote(fees(self.document))
-        except Exception as exc:  # an incomplete document may not be quotable yet
-            log.warning("fees of %s: %s", self.draft_id, details(exc))
+            self.fee_panel.show_quote(self.ws.fees(self.document))
+        except Exception as exc:  # a broken fee table must not stop the editing: say so
+            log.exception("fees of %s: %s", self.draft_id, details(exc))
             self.fee_panel.show_unavailable(user_message(exc))
 
     # -- saving ----------------------------------------------------------------
@@ -364,15 +302,12 @@ class ComposeView(QWidget):
         self._dirty = False
         self._saving = True
         self._set_status(tr("Saving…"))
-        doc = self.document.copy()
-        draft_id = self.draft_id
-        self.tasks.write(
-            lambda: self.ws.save(draft_id, doc, "autosave"), self._on_saved, self._on_save_failed
-        )
+        doc, draft_id, ws = self.document.copy(), self.draft_id, self.ws
+        Op(self, lambda: ws.save(draft_id, doc, "autosave")).success(self._on_saved).failure(
+            self._on_save_failed
+        ).serial(self.tasks)
 
-    def _on_saved(self, rev: Any) -> None:
-        if self.closed:
-            return
+    def _on_saved(self, rev: RevisionInfo) -> None:
         self._saving = False
         self.revision = rev.number
         if not self._dirty:
@@ -380,8 +315,6 @@ class ComposeView(QWidget):
         self.saved.emit(self.draft_id, rev.number)
 
     def _on_save_failed(self, exc: BaseException) -> None:
-        if self.closed:
-            return
         self._saving = False
         self._dirty = True  # keep trying: the edit is still on screen and in memory
         self._set_status(tr("Could not save: {error}. Retrying…").format(error=user_message(exc)))
@@ -389,21 +322,17 @@ class ComposeView(QWidget):
         self._save_timer.start(2000)
 
     def shutdown(self) -> None:
-        """The draft is being closed: stop the timers; late background results are ignored."""
-        self.closed = True
+        """The draft is being closed: stop the timers; late background results are dropped."""
         self.view.stop_building()
-        for timer in (
-            self._validate_timer,
-            self._slow_timer,
-            self._save_timer,
-            self._remember_timer,
-        ):
+        self.checks.stop()
+        for timer in (self._validate_timer, self._save_timer, self._remember_timer):
             timer.stop()
+        retire(self)
 
     def flush(self) -> None:
-        """Save now and wait for the lane (closing the draft or the window only)."""
+        """Queue the last save (closing the draft or the window). It does not wait: the
+        serial lane writes it before any later load or signing of this draft."""
         self.save_now()
-        self.tasks.serial.waitForDone(30000)
         self.remember_place()
 
     def _set_status(self, text: str) -> None:
@@ -480,48 +409,53 @@ class ComposeView(QWidget):
         self.view.replace_items(group_path, new_items)
 
     def _on_attach(self, binding: Binding, path: str) -> None:
-        from pathlib import Path
-
         self._set_status(tr("Attaching {name}…").format(name=Path(path).name))
+        ws = self.ws
 
-        def store() -> tuple[dict[str, Any], str, Any]:
-            ref = self.ws.add_attachment_file(Path(path))
-            details, image = describe_file(
-                self.ws.attachment_bytes(ref["sha256"]), ref["media_type"]
-            )
+        def store() -> tuple[AttachmentRef, str, Any]:
+            ref = ws.add_attachment_file(Path(path))
+            details, image = describe_file(ws.attachment_bytes(ref.sha256), ref.media_type)
             return ref, details, image
 
-        def done(result: tuple[dict[str, Any], str, Any]) -> None:
+        def done(result: tuple[AttachmentRef, str, Any]) -> None:
             ref, details, image = result
-            if not self.closed and binding.path in self.view.bindings:
-                self.view.set_value(binding.path, ref)
-                binding.widget.set_value(ref, details, image)  # type: ignore[attr-defined]
+            if binding.path in self.view.bindings:
+                self.view.set_value(binding.path, ref.as_json())
+                self._attachment_widget(binding).set_value(ref.as_json(), details, image)
 
         def failed(exc: BaseException) -> None:
-            if self.closed:
-                return
             show_error(self, tr("Attach a file"), exc)
             self._set_status(tr("Could not attach the file."))
 
-        self.tasks.write(store, done, failed)
+        Op(self, store).success(done).failure(failed).serial(self.tasks)
+
+    @staticmethod
+    def _attachment_widget(binding: Binding) -> AttachmentField:
+        widget = binding.widget
+        assert isinstance(widget, AttachmentField)
+        return widget
 
     def describe_attachments(self) -> None:
         """Fill in pixel sizes and page counts of attached files (background)."""
         if self.view.building:
             self.when_built(self.describe_attachments)
             return
+        ws = self.ws
         for binding in list(self.view.bindings.values()):
             ref = binding.get() if binding.field.ftype.widget == "file" else None
             if not ref:
                 continue
 
             def load(ref: dict[str, Any] = ref) -> tuple[str, Any]:
-                return describe_file(self.ws.attachment_bytes(ref["sha256"]), ref["media_type"])
+                return describe_file(ws.attachment_bytes(ref["sha256"]), ref["media_type"])
 
             def show(
                 result: tuple[str, Any], b: Binding = binding, ref: dict[str, Any] = ref
             ) -> None:
-                if not self.closed and b.path in self.view.bindings:
-                    b.widget.set_value(ref, *result)  # type: ignore[attr-defined]
+                if b.path in self.view.bindings:
+                    self._attachment_widget(b).set_value(ref, *result)
 
-            self.tasks.run(load, show)
+            Op(self, load).success(show).failure(self._describe_failed).run(self.tasks)
+
+    def _describe_failed(self, exc: BaseException) -> None:
+        log.warning("attachment of %s not described: %s", self.draft_id, details(exc))

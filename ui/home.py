@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from filingassist.app import DraftInfo
 from ui.i18n import tr
 from ui.models.drafts import ID_ROLE, KIND_LABELS, STATUS_LABELS, DraftsModel
 from ui.outbox import NoticesView, OutboxView, ReceiptsView
@@ -101,10 +100,10 @@ class DraftsView(QWidget):
         self.kind.currentIndexChanged.connect(self.filters_changed)
         self.status.currentIndexChanged.connect(self.filters_changed)
 
-    def _open_index(self, index: Any) -> None:
+    def _open_index(self, index: QModelIndex) -> None:
         self.open_requested.emit(str(self.proxy.data(index, ID_ROLE)))
 
-    def show_rows(self, rows: list[Any]) -> None:
+    def show_rows(self, rows: list[DraftInfo]) -> None:
         wanted = self.status.currentData()
         shown = [r for r in rows if wanted is None or r.status == wanted]
         self.model.set_rows(shown)

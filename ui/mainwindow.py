@@ -1,11 +1,15 @@
-"""The main window: Home and Compose pages, actions with shortcuts, status bar, notifications."""
+"""The main window: Home and Compose pages, actions with shortcuts, status bar, notifications.
+
+Views refresh from change sets: what an operation changed (``TaskRunner.changed``) or a
+core event says changed (``Event.changes``), gathered for 200 ms and read once.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -20,28 +24,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from filingassist.app import Workspace
-from filingassist.errors import FilingError
+from filingassist.app import DraftInfo, Notice, PackageInfo, Receipt, Workspace
+from filingassist.events import EVENTS, ChangeSet, Event, SyncFinished, SyncProgress
+from filingassist.model.document import ApplicationDocument
+from filingassist.model.findings import Finding
 from ui.bridge import EventBridge
 from ui.compose import ComposeView
 from ui.dialogs.receipt import DocumentDialog
 from ui.dialogs.settings import SettingsDialog
 from ui.dialogs.sign import SignDialog
-from ui.errors import show_error, user_message
+from ui.errors import show_error
 from ui.home import HomeView
 from ui.i18n import isolate, tr
+from ui.ops import Op, alive, retire
 from ui.printing import receipt_for, summary_for
 from ui.refsource import valid_as_of, warm_term_list
+from ui.syncing import SyncController
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
-SYNC_INTERVAL_MS = 30_000
+EVERYTHING = ChangeSet(drafts=True, outbox=True, receipts=True, notices=True, offices=True)
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
 class MainWindow(QMainWindow):
     draft_opened = Signal(str)
     language_change_requested = Signal(str)
+    sign_dialog_opened = Signal(object)  # SignDialog
 
     def __init__(
         self, ws: Workspace, tasks: TaskRunner, bridge: EventBridge, restore_session: bool = True
@@ -52,12 +61,13 @@ class MainWindow(QMainWindow):
         self.compose: ComposeView | None = None
         self.tray: QSystemTrayIcon | None = None
         self.connectivity = "offline"
-        self._syncing = False
-        self.closed = False
-        self._pending_response: dict[str, Any] | None = None
+        self._pending_response: Notice | None = None
+        self._changes = ChangeSet()
         self.last_notification = ""
         self.receipt_dialog: DocumentDialog | None = None
+        self.sign_dialog: SignDialog | None = None
         self.error_box: QMessageBox | None = None
+        self.syncer = SyncController(ws, tasks, self)
         self.setWindowTitle(tr("Filing Assistant"))
         self.resize(1280, 820)
         self.pages = QStackedWidget()
@@ -70,51 +80,21 @@ class MainWindow(QMainWindow):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(200)
-        self._refresh_timer.timeout.connect(self.refresh_home)
-        self._sync_timer = QTimer(self)
-        self._sync_timer.setInterval(SYNC_INTERVAL_MS)
-        self._sync_timer.timeout.connect(lambda: self.sync(send_now=False))
-        if hasattr(ws, "sync_once"):
-            self._sync_timer.start()
+        self._refresh_timer.timeout.connect(self._refresh_changed)
+        self.syncer.start()
         geometry = QSettings().value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self._fit_to_screen()
         self.refresh_home()
-        self._run(valid_as_of, self._show_valid_as_of)
-        self._run(warm_term_list, None, lambda exc: log.warning("term list: %s", exc))
+        Op(self, valid_as_of).success(self._show_valid_as_of).run(tasks)
+        Op(self, warm_term_list).failure(lambda exc: log.warning("term list: %s", exc)).run(tasks)
         if restore_session:
             self._restore_session()
         self._update_actions()
 
-    # -- background work -------------------------------------------------------
-    def _guard(self, callback: Callable[[Any], None] | None) -> Callable[[Any], None] | None:
-        """The callback, unless the window has been closed by the time the result arrives."""
-        if callback is None:
-            return None
-
-        def call(value: Any) -> None:
-            if not self.closed:
-                callback(value)
-
-        return call
-
-    def _run(
-        self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> None:
-        """Read in the background; a closed window ignores the result or the error."""
-        self.tasks.run(fn, self._guard(on_done), self._guard(on_error or self.show_error))
-
-    def _write(
-        self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> None:
-        """Write on the serial lane; a closed window ignores the result or the error."""
-        self.tasks.write(fn, self._guard(on_done), self._guard(on_error or self.show_error))
+    @property
+    def closed(self) -> bool:
+        return not alive(self)
 
     def _fit_to_screen(self) -> None:
         """First start: a comfortable size that never exceeds the screen (small laptops)."""
@@ -131,7 +111,13 @@ class MainWindow(QMainWindow):
         )
 
     # -- chrome ----------------------------------------------------------------
-    def _action(self, text: str, slot: Any, shortcut: Any = None, name: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence.StandardKey | None = None,
+        name: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -245,7 +231,7 @@ class MainWindow(QMainWindow):
         self.conn_label.setText(f"<span style='color:{color}'>{text}</span>")
         self.conn_label.setAccessibleName(text)
 
-    def _show_valid_as_of(self, date: Any) -> None:
+    def _show_valid_as_of(self, date: dt.date | None) -> None:
         self.refdata_label.setText(
             tr("Reference data valid as of {date}").format(date=isolate(date.isoformat()))
             if date
@@ -262,12 +248,10 @@ class MainWindow(QMainWindow):
         self.home.outbox.send_now_requested.connect(lambda: self.sync(send_now=True))
         self.home.receipts.open_requested.connect(self.open_receipt)
         self.home.notices.respond_requested.connect(self.respond_to_notice)
-        self.home.drafts.from_basic.setVisible(hasattr(self.ws, "new_from_basic_mark"))
-        self.bridge.draft_saved.connect(self.on_draft_saved)
-        self.bridge.draft_status_changed.connect(self.on_draft_saved)
-        self.bridge.outbox_changed.connect(self.on_outbox_changed)
-        self.bridge.sync_progress.connect(self.on_sync_progress)
-        self.bridge.receipt_received.connect(self.on_receipt_received)
+        for event in EVENTS:
+            self.bridge.signal(event).connect(self.on_event)
+        self.tasks.changed.connect(self.on_changes)
+        self.syncer.state_changed.connect(self.on_sync_state)
         self.tasks.busy_changed.connect(self.on_busy_changed)
         self.tasks.default_error = self.show_error
 
@@ -285,8 +269,6 @@ class MainWindow(QMainWindow):
             self.act_redo,
         ):
             act.setEnabled(composing)
-        self.act_sign.setEnabled(composing and hasattr(self.ws, "pack"))
-        self.act_send.setEnabled(hasattr(self.ws, "sync_once"))
 
     def show_error(self, exc: BaseException) -> None:
         """A background task failed: say what happened in the user's language."""
@@ -304,42 +286,62 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def refresh_home(self) -> None:
-        if self.closed:
-            return
-        d = self.home.drafts
-        kind, search = d.kind.currentData(), d.search.text().strip() or None
-        self._run(lambda: self.ws.drafts(kind=kind, search=search, limit=500), d.show_rows)
-        self.on_outbox_changed({})
-        for name, view in (("receipts", self.home.receipts), ("notices", self.home.notices)):
-            getter = getattr(self.ws, name, None)
-            if getter is not None:
-                self._run(getter, view.show_items, lambda exc: log.warning("%s", exc))
+        """Read everything Home shows (start, returning to Home)."""
+        self.refresh(EVERYTHING)
 
-    def on_draft_saved(self, payload: dict[str, Any]) -> None:
+    def refresh(self, changes: ChangeSet) -> None:
+        """Read again what ``changes`` names, once each, in the background."""
         if self.closed:
             return
+        ws, home = self.ws, self.home
+        if changes.drafts:
+            d = home.drafts
+            kind, search = d.kind.currentData(), d.search.text().strip() or None
+            Op(self, lambda: ws.drafts(kind=kind, search=search, limit=500)).success(
+                d.show_rows
+            ).run(self.tasks)
+        quiet = self._log_warning
+        if changes.outbox:
+            Op(self, ws.outbox).success(home.outbox.show_items).failure(quiet).run(self.tasks)
+        if changes.receipts:
+            Op(self, ws.receipts).success(home.receipts.show_items).failure(quiet).run(self.tasks)
+        if changes.notices:
+            Op(self, ws.notices).success(home.notices.show_items).failure(quiet).run(self.tasks)
+
+    @staticmethod
+    def _log_warning(exc: BaseException) -> None:
+        log.warning("%s", exc)
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        """Something changed: gather for a moment, then refresh what did (once)."""
+        self._changes = self._changes | changes
         self._refresh_timer.start()
 
-    def on_outbox_changed(self, payload: dict[str, Any]) -> None:
-        if self.closed:
+    def _refresh_changed(self) -> None:
+        changes, self._changes = self._changes, ChangeSet()
+        self.refresh(changes)
+
+    def on_event(self, event: Event) -> None:
+        """A core event (any thread, delivered here on the GUI thread)."""
+        if isinstance(event, SyncProgress):
+            self.set_connectivity("sending")
+            self.home.outbox.on_sync_progress(event.progress)
             return
-        getter = getattr(self.ws, "outbox", None)
-        if getter is not None:
-            self._run(getter, self.home.outbox.show_items, lambda exc: log.warning("%s", exc))
+        if isinstance(event, SyncFinished):
+            for package_id in event.receipted:
+                self.on_receipt_received(package_id)
+        self.on_changes(event.changes())
 
-    def on_sync_progress(self, payload: dict[str, Any]) -> None:
-        self.set_connectivity("sending")
-        self.home.outbox.on_sync_progress(payload)
+    def on_sync_state(self, state: str, why: str) -> None:
+        self.set_connectivity(state)
+        self.conn_label.setToolTip(why)
 
-    def on_receipt_received(self, payload: dict[str, Any]) -> None:
-        self.last_notification = str(payload.get("package_id", ""))
+    def on_receipt_received(self, package_id: str) -> None:
+        self.last_notification = package_id
         self.notify(
             tr("Receipt received"),
-            tr("The office has receipted package {package}.").format(
-                package=str(payload.get("package_id", ""))[:16]
-            ),
+            tr("The office has receipted package {package}.").format(package=package_id[:16]),
         )
-        self.refresh_home()
 
     def notify(self, title: str, message: str) -> None:
         """A desktop notification when the system has a tray; the status bar otherwise."""
@@ -351,42 +353,43 @@ class MainWindow(QMainWindow):
             self.tray.showMessage(title, message)
 
     # -- drafts ----------------------------------------------------------------
+    def _open_new(self, make: Callable[[], DraftInfo]) -> None:
+        """Create a draft on the store lane, then open it."""
+        Op(self, make).success(lambda info: self.open_draft(info.id)).serial(self.tasks)
+
     def new_draft(self, kind: str) -> None:
-        self._write(lambda: self.ws.new_draft(kind), lambda info: self.open_draft(info.id))
+        ws = self.ws
+        self._open_new(lambda: ws.new_draft(kind))
 
     def new_from_basic_mark(self) -> None:
-        maker = getattr(self.ws, "new_from_basic_mark", None)
-        if maker is None:
-            return
         path, _ = QFileDialog.getOpenFileName(self, tr("Choose the basic mark record"))
         if path:
-            self._write(lambda: maker(Path(path)), lambda info: self.open_draft(info.id))
+            ws = self.ws
+            self._open_new(lambda: ws.new_from_basic_mark(Path(path)))
 
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, tr("Import an application"), "", tr("Application documents (*.json)")
         )
         if path:
-            self._write(
-                lambda: self.ws.import_file(Path(path)), lambda info: self.open_draft(info.id)
-            )
+            ws = self.ws
+            self._open_new(lambda: ws.import_file(Path(path)))
 
     def open_draft(
         self, draft_id: str, section: str | None = None, scroll: int | None = None
     ) -> None:
-        """Load in the background, then show the form."""
-        self._run(
-            lambda: self.ws.load(draft_id),
-            lambda doc: self._show_compose(draft_id, doc, section, scroll),
-            self._open_failed,
-        )
+        """Load on the store lane (after any save still queued), then show the form."""
+        ws = self.ws
+        Op(self, lambda: ws.load(draft_id)).success(
+            lambda doc: self._show_compose(draft_id, doc, section, scroll)
+        ).failure(self._open_failed).serial(self.tasks)
 
     def _open_failed(self, exc: BaseException) -> None:
         QSettings().remove("session/draft")
         self.show_error(exc)
 
     def _show_compose(
-        self, draft_id: str, doc: Any, section: str | None, scroll: int | None
+        self, draft_id: str, doc: ApplicationDocument, section: str | None, scroll: int | None
     ) -> None:
         self.close_compose()
         try:
@@ -442,11 +445,17 @@ class MainWindow(QMainWindow):
             self.compose.save_now()
 
     def validate(self) -> None:
-        if self.compose is not None:
-            findings = self.compose.validate_now()
-            self.compose.side.setCurrentWidget(self.compose.findings_panel)
+        """ "Check": a full check in the background, then the first finding in focus."""
+        compose = self.compose
+        if compose is None:
+            return
+        compose.side.setCurrentWidget(compose.findings_panel)
+
+        def focus(findings: list[Finding]) -> None:
             if findings:
-                self.compose.view.focus_path(findings[0].path)
+                compose.view.focus_path(findings[0].path)
+
+        compose.check_now(focus)
 
     def undo(self) -> None:
         if self.compose is not None:
@@ -457,75 +466,42 @@ class MainWindow(QMainWindow):
             self.compose.undo_stack.redo()
 
     # -- sign, send, print -----------------------------------------------------
-    def sign(self) -> SignDialog | None:
-        if self.compose is None:
-            return None
-        self.compose.flush()
-        findings = self.compose.validate_now()
+    def sign(self) -> None:
+        """Save, check in the background, then open the sign dialog (``sign_dialog_opened``)."""
+        compose = self.compose
+        if compose is None:
+            return
+        compose.flush()
+        compose.check_now(lambda findings: self._open_sign_dialog(compose, findings))
+
+    def _open_sign_dialog(self, compose: ComposeView, findings: list[Finding]) -> None:
+        if compose is not self.compose:
+            return  # another draft was opened meanwhile
         dialog = SignDialog(
             self.ws,
             self.tasks,
-            self.compose.draft_id,
-            self.compose.document.copy(),
+            compose.draft_id,
+            compose.document.copy(),
             findings,
             self,
-            responds_to=self.compose.responding,
+            responds_to=compose.responding,
         )
         dialog.signed.connect(self.on_signed)
+        self.sign_dialog = dialog
         dialog.open()
-        return dialog
+        self.sign_dialog_opened.emit(dialog)
 
-    def on_signed(self, info: Any) -> None:
+    def on_signed(self, info: PackageInfo) -> None:
         self.statusBar().showMessage(
-            tr("Signed: package {package}").format(
-                package=str(getattr(info, "package_id", ""))[:16]
-            ),
-            10000,
+            tr("Signed: package {package}").format(package=info.package_id[:16]), 10000
         )
-        for warning in getattr(info, "warnings", []) or []:
+        for warning in info.warnings:
             self.statusBar().showMessage(str(warning), 10000)
-        self.on_outbox_changed({})
-        self.refresh_home()
 
     def sync(self, send_now: bool = False) -> None:
         """One sync pass in the background; "send now" first skips the retry waits."""
-        if self._syncing or self.closed:
-            return
-        ws = self.ws
-
-        def work() -> Any:
-            if not ws.offices():
-                return None
-            if send_now:
-                ws.send_now()
-            return ws.sync_once()
-
-        self._syncing = True
-        if send_now:
-            self.set_connectivity("sending")
-        self._run(work, self._synced, self._sync_failed)
-
-    def _synced(self, result: Any) -> None:
-        self._syncing = False
-        if result is None:
-            self.set_connectivity("offline")
-            self.conn_label.setToolTip(tr("No office is set up: add one in Settings."))
-            return
-        errors = getattr(result, "errors", {}) or {}
-        self.set_connectivity("offline" if errors and not result.changed else "reachable")
-        self.conn_label.setToolTip("; ".join(str(e) for e in errors.values()))
-        for package_id in getattr(result, "receipted", []) or []:
-            self.on_receipt_received({"package_id": package_id})
-        self.on_outbox_changed({})
-        self.refresh_home()
-
-    def _sync_failed(self, exc: BaseException) -> None:
-        self._syncing = False
-        self.conn_label.setToolTip(user_message(exc))
-        self.set_connectivity("offline")
-        if not isinstance(exc, FilingError):
-            log.warning("sync failed: %s", exc)
-        self.on_outbox_changed({})
+        if not self.closed:
+            self.syncer.sync(send_now)
 
     def print_summary(self) -> DocumentDialog | None:
         if self.compose is None:
@@ -537,18 +513,19 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def open_receipt(self, receipt: Any) -> DocumentDialog:
+    def open_receipt(self, receipt: Receipt) -> DocumentDialog:
         dialog = DocumentDialog(receipt_for(self.ws, receipt), "receipt.pdf", self)
         self.receipt_dialog = dialog
         dialog.open()
         return dialog
 
-    def respond_to_notice(self, notice: Any) -> None:
+    def respond_to_notice(self, notice: Notice) -> None:
         """Open the draft the notice is about, so the response starts from the application."""
-        package_id = notice.get("package_id") if isinstance(notice, dict) else None
+        package_id = notice.package_id
+        ws = self.ws
 
         def find() -> str | None:
-            for record in self.ws.packages():
+            for record in ws.packages():
                 if record.package_id == package_id and record.draft_id:
                     return str(record.draft_id)
             return None
@@ -561,7 +538,7 @@ class MainWindow(QMainWindow):
                 message = tr("The application of this notice is not here.")
                 self.statusBar().showMessage(message, 8000)
 
-        self._run(find, opened)
+        Op(self, find).success(opened).run(self.tasks)
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.ws, self.tasks, self)
@@ -573,10 +550,16 @@ class MainWindow(QMainWindow):
 
     # -- lifetime --------------------------------------------------------------
     def retire(self) -> None:
-        """Stop timers; results and events that arrive from now on are ignored."""
-        self.closed = True
-        self._sync_timer.stop()
+        """Stop timers; results and events that arrive from now on are dropped."""
+        if self.closed:
+            return
+        self.syncer.stop()
         self._refresh_timer.stop()
+        for event in EVENTS:
+            self.bridge.signal(event).disconnect(self.on_event)
+        self.tasks.changed.disconnect(self.on_changes)
+        retire(self)
+        retire(self.syncer)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.retire()

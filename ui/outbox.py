@@ -1,9 +1,13 @@
-"""Outbox, receipts and notices: what has been sent, what came back, and what is due."""
+"""Outbox, receipts and notices: what has been sent, what came back, and what is due.
+
+Each view keeps one row per package (or notice) and updates it in place; rows are made
+anew only when the list itself changes (a package added or gone). So a refresh never
+deletes the row a user is about to click, or a progress bar being updated, under them.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from filingassist.app import Notice, OutboxItem, Receipt
+from filingassist.events import Progress
 from ui.formview.widgets import human_size
 from ui.i18n import N_, isolate, tr
 
@@ -44,20 +50,19 @@ NOTICE_KINDS = {
 }
 
 
-def notice_title(notice: Any) -> str:
-    kind = str(_attr(notice, "kind", "") or "")
+def notice_title(notice: Notice) -> str:
+    kind = notice.kind
     label = tr(NOTICE_KINDS[kind]) if kind in NOTICE_KINDS else kind
-    text = str(_attr(notice, "text", "") or "")
-    return f"{label}: {text}" if text else label
+    return f"{label}: {notice.text}" if notice.text else label
 
 
-def response_text(notice: Any) -> str:
+def response_text(notice: Notice) -> str:
     """What became of the response to a notice: its outbox state, and late if so."""
-    state = _attr(notice, "response_state")
+    state = notice.response_state
     if not state:
         return ""
-    text = state_label(str(state))
-    if _attr(notice, "response_late"):
+    text = state_label(state)
+    if notice.response_late:
         text += " · " + tr("late")
     return text
 
@@ -75,12 +80,6 @@ def duration(seconds: float | None) -> str:
     if seconds < 3600:
         return tr("{m} min {s} s").format(m=seconds // 60, s=seconds % 60)
     return tr("{h} h {m} min").format(h=seconds // 3600, m=(seconds % 3600) // 60)
-
-
-def _attr(obj: Any, name: str, default: Any = None) -> Any:
-    if isinstance(obj, dict):
-        return obj.get(name, default)
-    return getattr(obj, name, default)
 
 
 class OutboxView(QWidget):
@@ -120,44 +119,44 @@ class OutboxView(QWidget):
         self.bars: dict[str, QProgressBar] = {}
         self.items: dict[str, QTreeWidgetItem] = {}
 
-    def show_items(self, items: list[Any]) -> None:
-        self.tree.clear()
-        self.bars.clear()
-        self.items.clear()
+    def show_items(self, items: list[OutboxItem]) -> None:
+        keys = [e.package_id for e in items]
+        if keys != list(self.items):
+            self._new_rows(keys)
         for entry in items:
-            pid = str(_attr(entry, "package_id"))
-            state = str(_attr(entry, "state", ""))
-            item = QTreeWidgetItem(
-                [
-                    pid[:16],
-                    state_label(state),
-                    "",
-                    "",
-                    "",
-                    self._when(_attr(entry, "next_attempt_at")),
-                    self._details(entry),
-                ]
-            )
-            item.setData(0, KEY_ROLE, pid)
-            item.setToolTip(0, pid)
-            item.setToolTip(6, item.text(6))
-            self.tree.addTopLevelItem(item)
-            bar = QProgressBar()
-            bar.setAccessibleName(tr("Progress of {package}").format(package=pid[:16]))
-            size = int(_attr(entry, "size", 0) or 0)
-            offset = int(_attr(entry, "offset", 0) or 0)
-            if state in ("receipted", "submitted", "uploaded"):
-                offset = size
-            self._set_bar(bar, offset, size)
-            self.tree.setItemWidget(item, 2, bar)
-            self.bars[pid] = bar
-            self.items[pid] = item
-        pending = sum(1 for e in items if _attr(e, "state") in ACTIVE)
+            self._fill(entry)
+        pending = sum(1 for e in items if e.state in ACTIVE)
         self.summary.setText(
             tr("{n} packages waiting to be sent or receipted").format(n=pending)
             if pending
             else tr("Nothing waiting to be sent.")
         )
+
+    def _new_rows(self, keys: list[str]) -> None:
+        self.tree.clear()
+        self.bars.clear()
+        self.items.clear()
+        for pid in keys:
+            item = QTreeWidgetItem([pid[:16]])
+            item.setData(0, KEY_ROLE, pid)
+            item.setToolTip(0, pid)
+            self.tree.addTopLevelItem(item)
+            bar = QProgressBar()
+            bar.setAccessibleName(tr("Progress of {package}").format(package=pid[:16]))
+            self.tree.setItemWidget(item, 2, bar)
+            self.bars[pid] = bar
+            self.items[pid] = item
+
+    def _fill(self, entry: OutboxItem) -> None:
+        item, bar = self.items[entry.package_id], self.bars[entry.package_id]
+        item.setText(1, state_label(entry.state))
+        for column in (3, 4):  # rate and time left belong to an upload under way
+            item.setText(column, "")
+        item.setText(5, self._when(entry.next_attempt_at))
+        item.setText(6, self._details(entry))
+        item.setToolTip(6, item.text(6))
+        done = entry.state in ("receipted", "submitted", "uploaded")
+        self._set_bar(bar, entry.size if done else entry.offset, entry.size)
 
     @staticmethod
     def _set_bar(bar: QProgressBar, sent: int, total: int) -> None:
@@ -165,34 +164,26 @@ class OutboxView(QWidget):
         bar.setValue(min(sent, max(total, 1)))
         bar.setFormat(isolate(f"{human_size(sent)} / {human_size(total)}"))
 
-    def on_sync_progress(self, payload: dict[str, Any]) -> None:
-        pid = str(payload.get("package_id"))
-        bar = self.bars.get(pid)
+    def on_sync_progress(self, progress: Progress) -> None:
+        bar = self.bars.get(progress.package_id)
         if bar is None:
             return
-        self._set_bar(bar, int(payload.get("sent", 0)), int(payload.get("total", 0)))
-        item = self.items[pid]
+        self._set_bar(bar, progress.sent, progress.total)
+        item = self.items[progress.package_id]
         item.setText(1, state_label("sending"))
-        rate = payload.get("rate")
+        rate = progress.rate
         item.setText(3, isolate(f"{human_size(int(rate))}/s") if rate else "")
-        item.setText(4, duration(payload.get("eta")))
+        item.setText(4, duration(progress.eta))
 
     @staticmethod
-    def _when(value: Any) -> str:
-        if not value:
-            return ""
-        if isinstance(value, int | float):
-            value = dt.datetime.fromtimestamp(value)
-        if isinstance(value, dt.datetime):
-            return value.strftime("%H:%M:%S")
-        return str(value)
+    def _when(timestamp: float) -> str:
+        return dt.datetime.fromtimestamp(timestamp).strftime("%H:%M:%S") if timestamp else ""
 
     @staticmethod
-    def _details(entry: Any) -> str:
-        reasons = _attr(entry, "refusal_reasons") or []
-        if reasons:
-            return "; ".join(str(r) for r in reasons)
-        return str(_attr(entry, "last_error") or "")
+    def _details(entry: OutboxItem) -> str:
+        if entry.refusal_reasons:
+            return "; ".join(entry.refusal_reasons)
+        return entry.last_error or ""
 
 
 class ReceiptsView(QWidget):
@@ -217,25 +208,25 @@ class ReceiptsView(QWidget):
         self.open_button.clicked.connect(self._open_current)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.receipts: list[Any] = []
+        self.receipts: list[Receipt] = []
+        self.rows: list[QTreeWidgetItem] = []
 
-    def show_items(self, receipts: list[Any]) -> None:
-        self.receipts = receipts
-        self.tree.clear()
-        for receipt in receipts:
-            item = QTreeWidgetItem(
-                [
-                    str(
-                        _attr(receipt, "application_number", "")
-                        or _attr(receipt, "filing_number", "")
-                    ),
-                    str(_attr(receipt, "filed_at", "") or "").replace("T", " ")[:19],
-                    str(_attr(receipt, "package_id", ""))[:16],
-                    str(_attr(receipt, "received_at", "") or "").replace("T", " ")[:19],
-                ]
+    def show_items(self, receipts: list[Receipt]) -> None:
+        if [r.package_id for r in receipts] != [r.package_id for r in self.receipts]:
+            self.tree.clear()
+            self.rows = [QTreeWidgetItem() for _ in receipts]
+            self.tree.addTopLevelItems(self.rows)
+        self.receipts = list(receipts)
+        for item, receipt in zip(self.rows, receipts, strict=True):
+            texts = (
+                receipt.application_number,
+                receipt.filed_at.replace("T", " ")[:19],
+                receipt.package_id[:16],
+                receipt.received_at.replace("T", " ")[:19],
             )
+            for column, text in enumerate(texts):
+                item.setText(column, text)
             item.setData(0, KEY_ROLE, receipt)
-            self.tree.addTopLevelItem(item)
 
     def _open_current(self) -> None:
         item = self.tree.currentItem() or self.tree.topLevelItem(0)
@@ -264,34 +255,49 @@ class NoticesView(QWidget):
         for column in (1, 2, 3, 4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.tree, 1)
+        self.notices: list[Notice] = []
+        self.rows: list[QTreeWidgetItem] = []
 
-    def show_items(self, notices: list[Any], today: dt.date | None = None) -> None:
+    def show_items(self, notices: list[Notice], today: dt.date | None = None) -> None:
         today = today or dt.date.today()
+        if [(n.office, n.seq) for n in notices] != [(n.office, n.seq) for n in self.notices]:
+            self._new_rows(len(notices))
+        self.notices = list(notices)
+        for item, notice in zip(self.rows, notices, strict=True):
+            self._fill(item, notice, today)
+
+    def _new_rows(self, count: int) -> None:
         self.tree.clear()
-        for notice in notices:
-            deadline = _attr(notice, "deadline")
-            if isinstance(deadline, str):
-                try:
-                    deadline = dt.date.fromisoformat(deadline[:10])
-                except ValueError:
-                    deadline = None
-            left = (deadline - today).days if isinstance(deadline, dt.date) else None
-            item = QTreeWidgetItem(
-                [
-                    notice_title(notice),
-                    str(_attr(notice, "application_number", "") or ""),
-                    isolate(deadline.isoformat()) if isinstance(deadline, dt.date) else "",
-                    ""
-                    if left is None
-                    else (
-                        tr("{n} days").format(n=left)
-                        if left >= 0
-                        else tr("overdue by {n} days").format(n=-left)
-                    ),
-                    response_text(notice),
-                ]
-            )
-            self.tree.addTopLevelItem(item)
+        self.rows = [QTreeWidgetItem() for _ in range(count)]
+        self.tree.addTopLevelItems(self.rows)
+        for row, item in enumerate(self.rows):
             button = QPushButton(tr("Respond"))
-            button.clicked.connect(lambda _=False, n=notice: self.respond_requested.emit(n))
+            button.clicked.connect(
+                lambda _=False, r=row: self.respond_requested.emit(self.notices[r])
+            )
             self.tree.setItemWidget(item, 5, button)
+
+    @staticmethod
+    def _fill(item: QTreeWidgetItem, notice: Notice, today: dt.date) -> None:
+        deadline: dt.date | None = None
+        if notice.deadline:
+            try:
+                deadline = dt.date.fromisoformat(notice.deadline[:10])
+            except ValueError:
+                deadline = None
+        left = (deadline - today).days if deadline is not None else None
+        texts = (
+            notice_title(notice),
+            notice.application_number,
+            isolate(deadline.isoformat()) if deadline is not None else "",
+            ""
+            if left is None
+            else (
+                tr("{n} days").format(n=left)
+                if left >= 0
+                else tr("overdue by {n} days").format(n=-left)
+            ),
+            response_text(notice),
+        )
+        for column, text in enumerate(texts):
+            item.setText(column, text)

@@ -1,9 +1,9 @@
-"""Background work for the UI: a QThreadPool for reads and a one-thread lane for DB writes.
+"""Executors for background work: a QThreadPool for reads and a one-thread lane for DB writes.
 
-The GUI thread never waits on the disk in bulk, the network or signing. ``run`` hands a
-callable to the pool and calls ``on_done(result)`` or ``on_error(exc)`` back on the GUI
-thread. Writes (autosave, attachments, packing) go through the serial lane so revisions
-are written in the order the user made them.
+UI code never calls these directly: it builds an operation (``ui.ops.Op``), which binds the
+work to a widget. ``submit`` hands a callable to the pool and calls ``on_done(result)`` or
+``on_error(exc)`` back on the GUI thread. Writes (autosave, attachments, packing) go
+through the serial lane so revisions are written in the order the user made them.
 """
 
 from __future__ import annotations
@@ -14,26 +14,22 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from filingassist.errors import Cancelled
+from filingassist.events import ChangeSet
+
 log = logging.getLogger(__name__)
+#: Runs work and says what it changed in the workspace (``Workspace.tracked``).
+Tracker = Callable[[Callable[[], Any]], tuple[Any, ChangeSet]]
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; its queued signals carry results back there."""
+    """Lives on the GUI thread; its queued signal carries calls back there."""
 
-    done = Signal(object, object)  # callback, result
-    failed = Signal(object, object)  # callback, exception
+    call = Signal(object, object)  # callback, argument
 
     @Slot(object, object)
-    def _call(self, callback: Callable[[Any], None] | None, value: Any) -> None:
-        if callback is None:
-            return
-        try:
-            callback(value)
-        except RuntimeError as exc:
-            # The widget that asked has been closed while the work ran: drop the result.
-            if "already deleted" not in str(exc):
-                raise
-            log.debug("result for a closed widget dropped: %s", exc)
+    def _call(self, callback: Callable[[Any], None], value: Any) -> None:
+        callback(value)
 
 
 class _Job(QRunnable):
@@ -41,8 +37,8 @@ class _Job(QRunnable):
         self,
         runner: TaskRunner,
         fn: Callable[[], Any],
-        on_done: Callable[[Any], None] | None,
-        on_error: Callable[[BaseException], None] | None,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
     ) -> None:
         super().__init__()
         self._runner = runner
@@ -53,57 +49,67 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._fn()
+            result, changes = self._runner.track(self._fn)
         except BaseException as exc:  # report every failure to the GUI, never swallow it
-            log.exception("background task failed")
-            self._runner._finish(self._on_error or self._runner.default_error, exc, failed=True)
+            if not isinstance(exc, Cancelled):
+                log.exception("background task failed")
+            self._runner._finish(self._on_error, exc, None)
             return
-        self._runner._finish(self._on_done, result, failed=False)
+        self._runner._finish(self._on_done, result, changes)
+
+
+def _untracked(fn: Callable[[], Any]) -> tuple[Any, ChangeSet]:
+    return fn(), ChangeSet()
 
 
 class TaskRunner(QObject):
-    """Owner of the two pools; create one per application on the GUI thread."""
+    """Owner of the two pools; create one per session on the GUI thread.
+
+    ``track`` runs a piece of work and says what it changed (``Workspace.tracked``); each
+    non-empty change set is emitted as ``changed`` on the GUI thread before the result is
+    delivered, so every view refreshes what changed, whoever started the work.
+    """
 
     busy_changed = Signal(int)
+    changed = Signal(object)  # ChangeSet
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, track: Tracker = _untracked) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max(2, QThreadPool.globalInstance().maxThreadCount()))
         self.serial = QThreadPool(self)
         self.serial.setMaxThreadCount(1)
         self.serial.setExpiryTimeout(-1)  # keep the one writer thread (and its DB connection)
+        self.track = track
         self._relay = _Relay(self)
-        self._relay.done.connect(self._relay._call)
-        self._relay.failed.connect(self._relay._call)
+        self._relay.call.connect(self._relay._call)
         self.pending = 0
         self.default_error: Callable[[BaseException], None] = lambda exc: None
 
-    def run(
+    def submit(
         self,
         fn: Callable[[], Any],
-        on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
         *,
         serial: bool = False,
     ) -> None:
-        """Run ``fn`` off the GUI thread; callbacks run on the GUI thread."""
+        """Run ``fn`` off the GUI thread; callbacks run on the GUI thread (see ui.ops.Op)."""
         self.pending += 1
         self.busy_changed.emit(self.pending)
         (self.serial if serial else self.pool).start(_Job(self, fn, on_done, on_error))
 
-    def write(
-        self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> None:
-        """Run a database write on the serial lane."""
-        self.run(fn, on_done, on_error, serial=True)
+    def on_gui_thread(self, fn: Callable[[], None]) -> None:
+        """Call ``fn`` on the GUI thread (from any thread)."""
+        self._relay.call.emit(lambda _: fn(), None)
 
-    def _finish(self, callback: Callable[[Any], None] | None, value: Any, *, failed: bool) -> None:
-        (self._relay.failed if failed else self._relay.done).emit(callback, value)
-        self._relay.done.emit(self._decrement, None)
+    def _finish(
+        self, callback: Callable[[Any], None], value: Any, changes: ChangeSet | None
+    ) -> None:
+        if changes:
+            self._relay.call.emit(self.changed.emit, changes)
+        self._relay.call.emit(callback, value)
+        self._relay.call.emit(self._decrement, None)
 
     def _decrement(self, _: Any) -> None:
         self.pending -= 1

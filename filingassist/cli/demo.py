@@ -131,8 +131,8 @@ def _file_with_local_office(ws: Workspace, step: _Steps, packages: list[Any]) ->
         )
     for r in ws.receipts():
         step(
-            f"receipt {r['application_number']}",
-            f"filed {r['filed_at']} at {r['office']}, package {r['package_id'][:16]}… "
+            f"receipt {r.application_number}",
+            f"filed {r.filed_at} at {r.office}, package {r.package_id[:16]}… "
             "(office signature verified)",
         )
     return 0 if len(result.receipted) == len(packages) else 1

@@ -86,7 +86,7 @@ def _pack_one(
         if out is None:
             raise UsageError("packing a file needs --out")
         _, doc = load_target(ctx, target)
-        info = ws.pack_document(doc, signer, out)
+        info = ws.pack(doc, signer, out)
     else:
         info = ws.pack(target, signer, out=out, again=args.again)
     return {

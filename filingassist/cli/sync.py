@@ -15,8 +15,10 @@ import time
 from pathlib import Path
 from typing import Any
 
+from filingassist.app import Notice
 from filingassist.cli.context import CliContext
 from filingassist.errors import UsageError
+from filingassist.events import SyncProgress
 
 TOKEN_ENV = "FILINGASSIST_OFFICE_TOKEN"  # noqa: S105 - the variable's name, not a token
 
@@ -173,7 +175,7 @@ def cmd_sync(args: argparse.Namespace, ctx: CliContext) -> int:
 
     ws = ctx.workspace
     if not ctx.json_output:
-        ws.events.subscribe("sync_progress", _print_progress)
+        ws.events.subscribe(SyncProgress, _print_progress)
     offices = [o for o in ws.offices() if args.office in (None, o.code)]
     if not offices:
         raise UsageError("no such office is set up (office add URL)")
@@ -209,7 +211,9 @@ def _pause(items: list[Any], interval: float) -> float:
     return max(0.2, min([interval, *waits]))
 
 
-def _print_progress(package_id: str, sent: int, total: int, rate: float, eta: float | None) -> None:
+def _print_progress(event: SyncProgress) -> None:
+    package_id, sent, total = event.progress.package_id, event.progress.sent, event.progress.total
+    rate, eta = event.progress.rate, event.progress.eta
     left = f", {eta:.0f}s left" if eta is not None else ""
     sys.stderr.write(f"\r{package_id[:12]} {sent}/{total} bytes, {rate / 1024:.1f} KiB/s{left}   ")
     if sent >= total:
@@ -281,17 +285,14 @@ def cmd_office_add(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_receipts(args: argparse.Namespace, ctx: CliContext) -> int:
     rows = ctx.workspace.receipts()
     if ctx.json_output:
-        ctx.emit_json(rows)
+        ctx.emit_json([r.as_json() for r in rows])
         return 0
     for r in rows:
         what = ""
-        if r.get("kind") == "response":
-            what = f"  response to notice {r['responds_to_notice']}" + (
-                " (LATE)" if r["late"] else ""
-            )
+        if r.kind == "response":
+            what = f"  response to notice {r.responds_to_notice}" + (" (LATE)" if r.late else "")
         ctx.out(
-            f"{r['application_number']}  filed {r['filed_at']}  {r['office']}  "
-            f"{r['package_id'][:16]}{what}"
+            f"{r.application_number}  filed {r.filed_at}  {r.office}  {r.package_id[:16]}{what}"
         )
     if not rows:
         ctx.out("no receipts yet")
@@ -301,18 +302,18 @@ def cmd_receipts(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_notices(args: argparse.Namespace, ctx: CliContext) -> int:
     rows = ctx.workspace.notices()
     if ctx.json_output:
-        ctx.emit_json(rows)
+        ctx.emit_json([n.as_json() for n in rows])
         return 0
     today = dt.date.today()
     for n in rows:
         deadline = ""
-        if n["deadline"]:
-            left = (dt.date.fromisoformat(n["deadline"]) - today).days
+        if n.deadline:
+            left = (dt.date.fromisoformat(n.deadline) - today).days
             due = f"{left} days left" if left >= 0 else f"{-left} days overdue"
-            deadline = f"  deadline {n['deadline']} ({due})"
+            deadline = f"  deadline {n.deadline} ({due})"
         ctx.out(
-            f"{n['office']} #{n['seq']}  {n['issued_at']}  {n['application_number']}  "
-            f"{n['kind']}{deadline}\n    {n['text']}"
+            f"{n.office} #{n.seq}  {n.issued_at}  {n.application_number}  "
+            f"{n.kind}{deadline}\n    {n.text}"
         )
         status = _response_status(n)
         if status:
@@ -322,17 +323,17 @@ def cmd_notices(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-def _response_status(n: dict[str, Any]) -> str:
+def _response_status(n: Notice) -> str:
     """One line on the notice's response: none yet, on its way, receipted (late or not);
     nothing for a notice that asks for no answer (no deadline, not an irregularity)."""
-    pid, state = n.get("response_package_id"), n.get("response_state")
-    if not pid and not n.get("deadline") and n.get("kind") != "irregularity":
+    pid, state = n.response_package_id, n.response_state
+    if not pid and not n.deadline and n.kind != "irregularity":
         return ""
     if not pid:
-        return f"no response sent (filingassist respond {n['office']} {n['seq']} DRAFT)"
+        return f"no response sent (filingassist respond {n.office} {n.seq} DRAFT)"
     if state == "receipted":
-        late = " — LATE (after the deadline)" if n.get("response_late") else ""
-        return f"response {pid[:16]} filed {n.get('response_filed_at')}{late}"
+        late = " — LATE (after the deadline)" if n.response_late else ""
+        return f"response {pid[:16]} filed {n.response_filed_at}{late}"
     if state == "refused":
         return f"response {pid[:16]} REFUSED by the office (see: filingassist outbox list)"
     return f"response {pid[:16]} {state} (not yet receipted)"

@@ -90,7 +90,8 @@ def _outbox(ctx: CliContext) -> Iterator[Sequence[object]]:
 
 def _receipts(ctx: CliContext) -> Iterator[Sequence[object]]:
     yield _RECEIPT_COLUMNS
-    for row in ctx.workspace.receipts():
+    for receipt in ctx.workspace.receipts():
+        row = receipt.as_json()
         yield [row.get(c) for c in _RECEIPT_COLUMNS]
 
 

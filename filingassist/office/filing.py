@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from filingassist.errors import UploadProblem
 from filingassist.fsutil import write_atomic
 from filingassist.office import responses, signers, store, uploads
 from filingassist.office.database import OfficeDB
@@ -56,14 +57,6 @@ class Outcome:
     application_number: str = ""
     reasons: tuple[str, ...] = ()
     kind: str = "filing"
-
-
-class UploadProblem(Exception):
-    """The upload is missing, incomplete or damaged: the client should upload again."""
-
-    def __init__(self, message: str, status: int) -> None:
-        self.status = status
-        super().__init__(message)
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.x509 import verification as x509v
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from filingassist.errors import SigningError, VerificationError
+from filingassist.errors import DigestMismatch, SigningError, VerificationError
 
 #: Digest algorithms accepted when verifying (SHA-1 and MD5 are refused as broken).
 _HASHES: dict[str, type[hashes.HashAlgorithm]] = {
@@ -41,10 +41,6 @@ _HASHES: dict[str, type[hashes.HashAlgorithm]] = {
 _MAX_CHAIN_DEPTH = 8
 
 SigningKey = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
-
-
-class DigestMismatch(VerificationError):
-    """The signed message digest does not match the content: the content was altered."""
 
 
 class SignerNotValid(VerificationError):

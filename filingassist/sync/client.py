@@ -7,7 +7,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-from filingassist.errors import SyncError, TransientSyncError, UsageError, VerificationError
+from filingassist.errors import (
+    SyncError,
+    TransientSyncError,
+    UploadIncomplete,
+    UsageError,
+    VerificationError,
+)
 from filingassist.sync.errormap import raise_for_status
 from filingassist.sync.offices import OfficeRecord
 from filingassist.sync.receipts import Notice, fingerprint, verify_notice
@@ -15,10 +21,6 @@ from filingassist.sync.transport import Transport, check_url
 from filingassist.sync.tus import TusClient, UploadGone
 
 WELL_KNOWN = "/.well-known/filing-office"
-
-
-class UploadIncomplete(SyncError):
-    """The office has not got the whole package yet: resume the upload, then submit again."""
 
 
 def discover(transport: Transport, url: str) -> dict[str, Any]:

@@ -5,23 +5,13 @@ from __future__ import annotations
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from filingassist.events import EventBus
+from filingassist.events import EventBus, Progress, SyncProgress
 
 #: Seconds of history the rate is averaged over (smooths a bursty link, follows a change).
 WINDOW = 5.0
 #: Minimum seconds between two events (the UI need not repaint on every 16 KiB).
 MIN_INTERVAL = 0.25
-
-
-@dataclass(frozen=True)
-class Progress:
-    package_id: str
-    sent: int
-    total: int
-    rate: float  # bytes/s over the last WINDOW seconds
-    eta: float | None  # seconds, None while the rate is unknown
 
 
 class ProgressMeter:
@@ -63,13 +53,9 @@ def event_reporter(events: EventBus | None) -> Callable[[Progress], None]:
 
     def report(p: Progress) -> None:
         if events is not None:
-            events.emit(
-                "sync_progress",
-                package_id=p.package_id,
-                sent=p.sent,
-                total=p.total,
-                rate=p.rate,
-                eta=p.eta,
-            )
+            events.emit(SyncProgress(p))
 
     return report
+
+
+__all__ = ["Progress", "ProgressMeter", "event_reporter"]

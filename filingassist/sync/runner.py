@@ -25,7 +25,7 @@ from filingassist.errors import (
     TransientSyncError,
     VerificationError,
 )
-from filingassist.events import EventBus
+from filingassist.events import EventBus, OutboxChanged, SyncFinished
 from filingassist.sync import backoff, offices, outbox, responses
 from filingassist.sync.client import OfficeClient, UploadIncomplete
 from filingassist.sync.outbox import OutboxItem
@@ -85,15 +85,15 @@ def run_once(
         for item in due:
             _defer(db, item, exc, clock, rng, result)
         if events is not None and result.changed:
-            events.emit("outbox_changed", package_ids=result.changed)
-        _emit_changed(events, result)
+            events.emit(OutboxChanged(tuple(result.changed)))
+        _emit_changed(events, record.code, result)
         return result
     for item in due:
         _process(db, client, item, clock, events, rng, result)
         if events is not None:  # the UI refreshes that row now, not at the end of the pass
-            events.emit("outbox_changed", package_ids=[item.package_id])
+            events.emit(OutboxChanged((item.package_id,)))
     _fetch_notices(db, client, result)
-    _emit_changed(events, result)
+    _emit_changed(events, record.code, result)
     return result
 
 
@@ -226,6 +226,14 @@ def _fetch_notices(db: Database, client: OfficeClient, result: RunResult) -> Non
         result.errors["notices"] = str(exc)
 
 
-def _emit_changed(events: EventBus | None, result: RunResult) -> None:
+def _emit_changed(events: EventBus | None, office: str, result: RunResult) -> None:
     if events is not None:
-        events.emit("sync_finished", result=result)
+        events.emit(
+            SyncFinished(
+                office,
+                tuple(result.receipted),
+                result.notices,
+                result.reachable,
+                tuple(str(e) for e in result.errors.values()),
+            )
+        )

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, cast
 from urllib.parse import urljoin
 
-from filingassist.errors import SyncError, TransientSyncError
+from filingassist.errors import TransientSyncError, UploadGone
 from filingassist.sync.errormap import raise_for_status
 from filingassist.sync.transport import Transport
 
@@ -30,10 +30,6 @@ TUS_VERSION = "1.0.0"
 MAX_STALLED_ATTEMPTS = 3
 #: Timeout for one PATCH: generous, a slow link moves few bytes per second.
 PATCH_TIMEOUT = 120.0
-
-
-class UploadGone(SyncError):
-    """The office no longer has this upload (expired, deleted): create a new one."""
 
 
 def encode_metadata(metadata: Mapping[str, str]) -> str:

@@ -18,7 +18,7 @@ from pathlib import Path
 from lxml import etree
 
 from filingassist import paths
-from filingassist.errors import FilingError, InputError
+from filingassist.errors import InputError, SchemaUnavailable
 
 UNAVAILABLE = (
     "schema check not available: set FILINGASSIST_SHARED to the ST.96 V6_0 schema folder "
@@ -27,10 +27,6 @@ UNAVAILABLE = (
 
 _SCHEMAS: dict[str, etree.XMLSchema] = {}
 _LOCK = threading.Lock()
-
-
-class SchemaUnavailable(FilingError):
-    """The official schema files are not on this machine, so XSD validation cannot run."""
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,7 @@ class Filed:
         office_notices.issue(self.ctx(), self.app_no, "irregularity", text, days)
         result = self.ws.sync_once()
         assert result.notices == 1, result.errors
-        return int(self.ws.notices()[-1]["seq"])
+        return int(self.ws.notices()[-1].seq)
 
 
 def _account(data: Path, name: str) -> str:
@@ -76,7 +76,7 @@ def filed(isolated_home: Path, examples_dir: Path, tmp_path: Path) -> Iterator[F
         ws.add_office(office.url, fp, _account(data, "jane"))
         ws.queue(ws.pack(draft.id, signer).package_id)
         assert ws.sync_once().receipted
-        yield Filed(ws, signer, draft.id, ws.receipts()[0]["application_number"], office, data)
+        yield Filed(ws, signer, draft.id, ws.receipts()[0].application_number, office, data)
     finally:
         office.stop()
         ws.close()
@@ -108,9 +108,9 @@ def test_a_response_is_receipted_under_the_same_application_number(filed: Filed)
     f = filed
     seq = f.issue()
     notice = f.ws.notices()[0]
-    issued = dt.datetime.fromisoformat(notice["issued_at"])
-    assert notice["deadline"] == (issued.date() + dt.timedelta(days=60)).isoformat()
-    assert notice["response_package_id"] is None and notice["response_state"] is None
+    issued = dt.datetime.fromisoformat(notice.issued_at)
+    assert notice.deadline == (issued.date() + dt.timedelta(days=60)).isoformat()
+    assert notice.response_package_id is None and notice.response_state is None
 
     _correct(f)
     info = f.ws.respond_to_notice("XX", seq, f.draft_id, f.signer)
@@ -119,20 +119,20 @@ def test_a_response_is_receipted_under_the_same_application_number(filed: Filed)
         assert json.loads(zf.read("manifest.json"))["responds_to"] == expected
     assert info.record.revision == f.ws.draft(f.draft_id).head  # the corrected revision
     row = f.ws.notices()[0]
-    assert (row["response_package_id"], row["response_state"]) == (info.package_id, "queued")
+    assert (row.response_package_id, row.response_state) == (info.package_id, "queued")
 
     result = f.ws.sync_once()
     assert result.receipted == [info.package_id] and not result.invalid
-    receipt = next(r for r in f.ws.receipts() if r["package_id"] == info.package_id)
-    assert receipt["application_number"] == f.app_no
-    assert (receipt["kind"], receipt["responds_to_notice"], receipt["late"]) == (
+    receipt = next(r for r in f.ws.receipts() if r.package_id == info.package_id)
+    assert receipt.application_number == f.app_no
+    assert (receipt.kind, receipt.responds_to_notice, receipt.late) == (
         "response",
         seq,
         False,
     )
     row = f.ws.notices()[0]
-    assert row["response_state"] == "receipted" and row["response_late"] is False
-    assert row["response_filed_at"] == receipt["filed_at"]
+    assert row.response_state == "receipted" and row.response_late is False
+    assert row.response_filed_at == receipt.filed_at
     assert _filings(f.data) == 1  # no new application number was given
     stored = _response_rows(f.data)
     assert len(stored) == 1 and stored[0][:4] == (info.package_id, "jane", f.app_no, seq)
@@ -149,7 +149,7 @@ def test_a_response_is_receipted_under_the_same_application_number(filed: Filed)
     assert answer["replayed"] is True and answer["kind"] == "response"
     assert base64.b64decode(answer["receipt"]) == stored[0][6]
     again = verify_receipt(answer, record.cert_pem, info.package_id, item.sha256)
-    assert (again.application_number, again.filed_at) == (f.app_no, receipt["filed_at"])
+    assert (again.application_number, again.filed_at) == (f.app_no, receipt.filed_at)
     assert again.document["responds_to"] == expected and again.document["late"] is False
 
 
@@ -158,17 +158,17 @@ def test_a_response_after_the_deadline_is_received_and_marked_late(
 ) -> None:
     f = filed
     seq = f.issue(days=30)
-    deadline = dt.date.fromisoformat(f.ws.notices()[0]["deadline"])
+    deadline = dt.date.fromisoformat(f.ws.notices()[0].deadline)
     _correct(f)
     info = f.ws.respond_to_notice("XX", seq, f.draft_id, f.signer)
     # the office's clock: the day after the deadline (the deadline day itself is in time)
     late_clock = dt.datetime.combine(deadline + dt.timedelta(days=1), dt.time(9, 0))
     monkeypatch.setattr(office_filing, "_now", lambda: late_clock.astimezone())
     assert f.ws.sync_once().receipted == [info.package_id]
-    receipt = next(r for r in f.ws.receipts() if r["package_id"] == info.package_id)
-    assert receipt["kind"] == "response" and receipt["late"] is True
-    assert receipt["application_number"] == f.app_no
-    assert f.ws.notices()[0]["response_late"] is True
+    receipt = next(r for r in f.ws.receipts() if r.package_id == info.package_id)
+    assert receipt.kind == "response" and receipt.late is True
+    assert receipt.application_number == f.app_no
+    assert f.ws.notices()[0].response_late is True
 
 
 def test_a_response_on_the_deadline_day_is_in_time(
@@ -176,12 +176,12 @@ def test_a_response_on_the_deadline_day_is_in_time(
 ) -> None:
     f = filed
     seq = f.issue(days=30)
-    deadline = dt.date.fromisoformat(f.ws.notices()[0]["deadline"])
+    deadline = dt.date.fromisoformat(f.ws.notices()[0].deadline)
     info = f.ws.respond_to_notice("XX", seq, f.draft_id, f.signer)
     last_minute = dt.datetime.combine(deadline, dt.time(23, 59))
     monkeypatch.setattr(office_filing, "_now", lambda: last_minute.astimezone())
     assert f.ws.sync_once().receipted == [info.package_id]
-    assert f.ws.notices()[0]["response_late"] is False
+    assert f.ws.notices()[0].response_late is False
 
 
 def test_a_response_to_an_unknown_notice_is_refused_by_the_office(filed: Filed) -> None:

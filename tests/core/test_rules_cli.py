@@ -10,6 +10,7 @@ from lxml import etree
 
 from filingassist.cli.main import main
 from filingassist.formdefs import form_for_kind
+from filingassist.model.defaults import new_document
 from filingassist.xmlio.validate import validate
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -160,14 +161,14 @@ def test_workspace_fees_and_validate_with_stored_image(isolated_home: Path) -> N
         doc = ws.load(info.id)
         quote = ws.fees(doc)
         assert quote is not None and str(quote.total) == "900.00" and quote.currency == "EUR"
-        assert ws.fees(ws.new_document("patent")) is None  # nothing to compute yet
+        assert ws.fees(new_document(ws.form("patent"))) is None  # nothing to compute yet
         doc.data["office"], doc.data["reference"] = "US", "ORB-US-1"
         doc.data["mark"]["type"] = "figurative"
         doc.data["mark"]["image"]["media_type"] = "image/jpeg"
         assert ws.validate(doc) == []  # the stored 400x400 logo is within 250-944 pixels
         from tests.core.test_rules_images import jpeg
 
-        doc.data["mark"]["image"] = ws.add_attachment(jpeg(120, 120), "small.jpg")
+        doc.data["mark"]["image"] = ws.add_attachment(jpeg(120, 120), "small.jpg").as_json()
         found = [(f.code, f.severity.value, f.params.get("width")) for f in ws.validate(doc)]
         assert found == [("TM-IMAGE-SIZE", "warning", 120)]  # pixels read from the store
     finally:

@@ -8,6 +8,7 @@ import pytest
 
 from filingassist.app import Workspace
 from filingassist.errors import NotFound
+from filingassist.events import DraftSaved
 
 
 @pytest.fixture
@@ -98,14 +99,14 @@ def test_reopening_keeps_everything(isolated_home: Path, examples_dir: Path) -> 
 def test_attachments_are_content_addressed(ws: Workspace, isolated_home: Path) -> None:
     a = ws.add_attachment(b"same bytes", "a.pdf")
     b = ws.add_attachment(b"same bytes", "b.pdf")
-    assert a["sha256"] == b["sha256"]
-    assert a["media_type"] == "application/pdf"
+    assert a.sha256 == b.sha256
+    assert a.media_type == "application/pdf"
     files = list((isolated_home / "attachments").rglob("*"))
     assert len([f for f in files if f.is_file()]) == 1
 
 
 def test_events_announce_saves(ws: Workspace) -> None:
     seen = []
-    ws.events.subscribe("draft_saved", lambda **kw: seen.append(kw))
+    ws.events.subscribe(DraftSaved, seen.append)
     info = ws.new_draft("madrid")
-    assert seen == [{"draft_id": info.id, "revision": 1}]
+    assert seen == [DraftSaved(info.id, 1)]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from filingassist.events import EventBus
+from filingassist.events import EventBus, OutboxChanged, Progress, SyncFinished, SyncProgress
 from filingassist.office import notices as office_notices
 from filingassist.office.app import create_app  # noqa: F401 - the office must import cleanly
 from filingassist.office.filing import Office as OfficeCtx
@@ -30,20 +30,21 @@ def test_package_is_filed_and_receipt_stored(
     pkg = make_package(tmp_path, 300_000)
     item = outbox.add(db, pkg, code)
     events = EventBus()
-    progress: list[dict[str, object]] = []
-    changed: list[list[str]] = []
-    finished: list[object] = []
-    events.subscribe("sync_progress", lambda **p: progress.append(p))
-    events.subscribe("outbox_changed", lambda package_ids: changed.append(package_ids))
-    events.subscribe("sync_finished", lambda result: finished.append(result))
+    progress: list[Progress] = []
+    changed: list[tuple[str, ...]] = []
+    finished: list[SyncFinished] = []
+    events.subscribe(SyncProgress, lambda event: progress.append(event.progress))
+    events.subscribe(OutboxChanged, lambda event: changed.append(event.package_ids))
+    events.subscribe(SyncFinished, finished.append)
     result = run_once(db, transport, FrozenClock(), events=events)
     assert result.receipted == [item.package_id]
-    assert changed == [[item.package_id]] and finished == [result]
+    assert changed == [(item.package_id,)]
+    assert finished == [SyncFinished(code, (item.package_id,), 0, True, ())]
     row = outbox.get(db, item.package_id)
     assert row.state == "receipted"
     receipts = outbox.receipts(db)
     assert len(receipts) == 1 and receipts[0]["application_number"].startswith("XX-")
-    assert progress and progress[-1]["sent"] == item.size and progress[-1]["total"] == item.size
+    assert progress and progress[-1].sent == item.size and progress[-1].total == item.size
     # a second pass has nothing to do
     assert run_once(db, transport, FrozenClock()).changed == []
 

@@ -28,7 +28,7 @@ def terms_csv(path: Path, *lines: str) -> Path:
 
 
 def test_merge_keeps_order_creates_classes_skips_duplicates(ws: Workspace, tmp_path: Path) -> None:
-    draft = ws.create_draft(ws.new_document("trademark"))
+    draft = ws.new_draft("trademark")
     doc = ws.load(draft.id)
     doc.data["classes"] = [
         {"class_number": 25, "terms": ["clothing"]},
@@ -49,7 +49,7 @@ def test_merge_keeps_order_creates_classes_skips_duplicates(ws: Workspace, tmp_p
 
 
 def test_new_draft_blank_class_is_filled(ws: Workspace, tmp_path: Path) -> None:
-    draft = ws.create_draft(ws.new_document("madrid"))
+    draft = ws.new_draft("madrid")
     wb = openpyxl.Workbook()
     sheet = wb.active
     assert sheet is not None
@@ -65,7 +65,7 @@ def test_new_draft_blank_class_is_filled(ws: Workspace, tmp_path: Path) -> None:
 
 
 def test_bad_file_saves_nothing(ws: Workspace, tmp_path: Path) -> None:
-    draft = ws.create_draft(ws.new_document("trademark"))
+    draft = ws.new_draft("trademark")
     before = ws.load(draft.id).digest()
     path = terms_csv(tmp_path / "bad.csv", "9,software", "46,soap")
     with pytest.raises(InputError, match=r"bad\.csv:row 3: class 46"):
@@ -79,7 +79,7 @@ def test_bad_file_saves_nothing(ws: Workspace, tmp_path: Path) -> None:
 
 
 def test_patent_has_no_classes(ws: Workspace, tmp_path: Path) -> None:
-    draft = ws.create_draft(ws.new_document("patent"))
+    draft = ws.new_draft("patent")
     with pytest.raises(UsageError, match="no goods and services"):
         ws.add_terms_from_file(draft.id, terms_csv(tmp_path / "t.csv", "9,a"))
     assert [r.number for r in ws.history(draft.id)] == [1]

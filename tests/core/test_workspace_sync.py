@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from filingassist.app import Workspace
+from filingassist.events import OutboxChanged
 from filingassist.office import store as office_store
 from filingassist.office.serve import start_in_thread
 
@@ -29,11 +30,9 @@ def test_queue_offline_then_file_and_mark_the_draft(
     draft = ws.import_file(examples_dir / "madrid.json")
     info = ws.pack(draft.id, signer)
     loose = tmp_path / "loose.zip"
-    ws.pack_document(
-        ws.load(draft.id), signer, loose, signing_time=dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
-    )
+    ws.pack(ws.load(draft.id), signer, loose, signing_time=dt.datetime(2026, 12, 1, tzinfo=dt.UTC))
     seen: list[str] = []
-    ws.events.subscribe("outbox_changed", lambda package_ids: seen.extend(package_ids))
+    ws.events.subscribe(OutboxChanged, lambda event: seen.extend(event.package_ids))
     with start_in_thread(tmp_path / "office") as office:
         token = office_store.add_account(office_store.open_db(tmp_path / "office"), "jane")
         _, fp = ws.discover_office(office.url)
@@ -46,7 +45,7 @@ def test_queue_offline_then_file_and_mark_the_draft(
     assert sorted(result.receipted) == sorted([info.package_id, loose_item.package_id])
     assert {i.state for i in ws.outbox()} == {"receipted"}
     assert ws.draft(draft.id).status == "filed"
-    assert {r["package_id"] for r in ws.receipts()} == set(result.receipted)
+    assert {r.package_id for r in ws.receipts()} == set(result.receipted)
     assert info.package_id in seen
 
 

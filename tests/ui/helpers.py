@@ -37,6 +37,43 @@ def open_new(qtbot: Any, session: Any, kind: str) -> ComposeView:
     return session.window.compose
 
 
+def outbox_item(package_id: str, state: str = "queued", size: int = 10, **more: Any) -> Any:
+    """An outbox row as the Workspace lists it."""
+    from filingassist.app import OutboxItem
+
+    fields: dict[str, Any] = {
+        "path": "",
+        "sha256": package_id,
+        "office": "XX",
+        "offset": 0,
+        "upload_url": None,
+        "attempts": 0,
+        "next_attempt_at": 0.0,
+        "last_error": None,
+        "refusal_reasons": [],
+        "created_at": "",
+        "updated_at": "",
+    }
+    fields.update(more)
+    return OutboxItem(package_id=package_id, state=state, size=size, **fields)
+
+
+def check_now(qtbot: Any, compose: ComposeView) -> list[Any]:
+    """The "Check" command: a full check in the background; its findings once shown."""
+    compose.check_now()
+    qtbot.waitUntil(lambda: compose.settled, timeout=30000)
+    return list(compose.findings)
+
+
+def open_sign_dialog(qtbot: Any, window: Any) -> Any:
+    """ "Sign…": save, check in the background, then the dialog."""
+    with qtbot.waitSignal(window.sign_dialog_opened, timeout=30000) as opened:
+        window.sign()
+    dialog = opened.args[0]
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
 def set_group_count(qtbot: Any, compose: ComposeView, group: str, count: int) -> None:
     editor = compose.view.groups[group]
     while len(editor.items()) < count:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
 
@@ -62,6 +63,9 @@ def distinct_colours(image: QImage, step: int = 7) -> int:
 def shoot(widget: QWidget, name: str) -> Path:
     """Render ``widget`` to build/screenshots/NAME.png; fail when blank or clipped."""
     QApplication.processEvents()
+    # note: a text set during that pass (a late result) has only posted its layout request;
+    # lay it out now, or the grab shows the old width and the check reports a clipped label
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     SHOTS.mkdir(parents=True, exist_ok=True)
     pixmap = widget.grab()
     path = SHOTS / f"{name}.png"

@@ -8,14 +8,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from filingassist.model.findings import Severity
-from tests.ui.helpers import example_doc, fill_from_example, open_new
+from tests.ui.helpers import check_now, example_doc, fill_from_example, open_new
 
 pytestmark = pytest.mark.gui
 
 
-def _errors(compose):
-    compose.validate_now()
-    return [f for f in compose.findings if f.severity == Severity.ERROR]
+def _errors(qtbot, compose):
+    return [f for f in check_now(qtbot, compose) if f.severity == Severity.ERROR]
 
 
 def _normal(data):
@@ -30,7 +29,7 @@ def _normal(data):
 @pytest.mark.parametrize("kind", ["trademark", "madrid", "patent"])
 def test_compose_from_empty_to_valid(qtbot, session, kind, tmp_path: Path) -> None:
     compose = open_new(qtbot, session, kind)
-    assert _errors(compose), "an empty application must have errors"
+    assert _errors(qtbot, compose), "an empty application must have errors"
     assert compose.findings_panel.tree.topLevelItemCount() == len(compose.findings)
     imported = example_doc(kind)
     expected_ok = not [
@@ -39,7 +38,7 @@ def test_compose_from_empty_to_valid(qtbot, session, kind, tmp_path: Path) -> No
     fill_from_example(qtbot, compose, imported.document.data, tmp_path, imported.blobs)
     assert _normal(compose.document.data) == _normal(imported.document.data)
     if expected_ok:
-        assert _errors(compose) == []
+        assert _errors(qtbot, compose) == []
         assert (
             "No problems" in compose.findings_panel.summary.text()
             or "No errors" in compose.findings_panel.summary.text()
@@ -54,7 +53,7 @@ def test_compose_from_empty_to_valid(qtbot, session, kind, tmp_path: Path) -> No
 def test_finding_appears_and_clears_while_typing(qtbot, session) -> None:
     compose = open_new(qtbot, session, "madrid")
     name = compose.view.bindings["applicants[0].name"].widget
-    assert any(f.path == "applicants[0].name" for f in _errors(compose))
+    assert any(f.path == "applicants[0].name" for f in _errors(qtbot, compose))
     assert name.property("problem") == "error"
     qtbot.keyClicks(name, "Helvetia Instruments SA")
     qtbot.waitUntil(lambda: not any(f.path == "applicants[0].name" for f in compose.findings))
@@ -67,7 +66,7 @@ def test_finding_appears_and_clears_while_typing(qtbot, session) -> None:
 
 def test_click_on_finding_focuses_field(qtbot, session) -> None:
     compose = open_new(qtbot, session, "madrid")
-    compose.validate_now()
+    check_now(qtbot, compose)
     tree = compose.findings_panel.tree
     target = next(
         i

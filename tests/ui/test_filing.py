@@ -16,7 +16,7 @@ from filingassist.office import notices as office_notices
 from filingassist.office.filing import Office as OfficeCtx
 from filingassist.office.identity import load_or_create
 from tests.support.fixtures import SERVICES, start_office
-from tests.ui.helpers import type_value
+from tests.ui.helpers import check_now, open_sign_dialog, type_value
 from tests.ui.screens import shoot
 from ui.dialogs.pickers import designations_dialog
 from ui.outbox import state_label
@@ -68,7 +68,7 @@ def _pick_in_dialog(qtbot, codes):
 def fix_findings(qtbot, compose) -> None:
     """Click the first error, answer the field it focuses; until no error is left."""
     for _ in range(40):
-        errors = [f for f in compose.validate_now() if f.severity == Severity.ERROR]
+        errors = [f for f in check_now(qtbot, compose) if f.severity == Severity.ERROR]
         if not errors:
             return
         tree = compose.findings_panel.tree
@@ -124,8 +124,7 @@ def test_basic_mark_to_printed_receipt(
     fix_findings(qtbot, compose)
     shoot(window, f"mm2_fixed_{lang}")
     draft = session.ws.draft(compose.draft_id)
-    dialog = window.sign()
-    qtbot.waitExposed(dialog)
+    dialog = open_sign_dialog(qtbot, window)
     assert dialog.sign_button.isEnabled()
     dialog.passphrase.setText("correct horse battery staple")
     dialog.create_key("Marc Lemaire", "marc@lemaire-ip.example")
@@ -153,7 +152,7 @@ def test_basic_mark_to_printed_receipt(
     _click(qtbot, window.home.receipts.open_button)
     receipt = window.receipt_dialog
     qtbot.waitExposed(receipt)
-    number = session.ws.receipts()[0]["application_number"]
+    number = session.ws.receipts()[0].application_number
     assert number in receipt.view.toPlainText()
     shoot(receipt, f"receipt_{lang}")
     pdf = receipt.save_pdf(str(tmp_path / "receipt.pdf"))
@@ -180,8 +179,7 @@ def test_basic_mark_to_printed_receipt(
     payer = compose.view.bindings["payment.payer"].focus_widget
     payer.setFocus()
     type_value(qtbot, compose, "payment.payer", "Oracle America, Inc. (fees paid)", Path("."), {})
-    response = window.sign()
-    qtbot.waitExposed(response)
+    response = open_sign_dialog(qtbot, window)
     assert response.responds_to is not None
     response.passphrase.setText("correct horse battery staple")
     qtbot.waitUntil(lambda: response.key.count() == 1, timeout=10000)
@@ -194,7 +192,8 @@ def test_basic_mark_to_printed_receipt(
         lambda: notices.topLevelItemCount() == 1 and notices.topLevelItem(0).text(4) != "",
         timeout=60000,
     )
-    qtbot.waitUntil(lambda: session.ws.notices()[0]["response_state"] == "receipted", timeout=60000)
+    qtbot.waitUntil(lambda: session.ws.notices()[0].response_state == "receipted", timeout=60000)
+    qtbot.waitUntil(lambda: window.syncer.running.finished, timeout=60000)  # pass ended
     window.refresh_home()
     qtbot.waitUntil(
         lambda: notices.topLevelItem(0).text(4) == state_label("receipted"), timeout=10000

@@ -94,7 +94,7 @@ def test_jumping_to_a_field_not_built_yet_builds_it(qtbot, session, tmp_path) ->
 
 
 def test_a_result_older_than_the_typing_is_never_shown(qtbot, session, monkeypatch) -> None:
-    _slow_in_background(monkeypatch, session.ws, "validate")
+    _slow_in_background(monkeypatch, session.ws, "check")
     window = session.window
     draft_id = session.ws.new_draft("madrid").id
     window.open_draft(draft_id)
@@ -102,7 +102,7 @@ def test_a_result_older_than_the_typing_is_never_shown(qtbot, session, monkeypat
     compose = window.compose
     shown: list[list] = []
     compose.validated.connect(shown.append)
-    assert compose._checking  # the first check is still running
+    assert compose.checks.busy  # the first check is still running
     type_text(compose.view.bindings["applicants[0].name"].widget, "Ada")
     qtbot.waitUntil(lambda: compose.settled, timeout=10000)
     assert shown, "the findings were shown"
@@ -111,7 +111,7 @@ def test_a_result_older_than_the_typing_is_never_shown(qtbot, session, monkeypat
 
 
 def test_a_closed_draft_ignores_its_late_check(qtbot, session, monkeypatch) -> None:
-    _slow_in_background(monkeypatch, session.ws, "validate")
+    _slow_in_background(monkeypatch, session.ws, "check")
     window = session.window
     window.open_draft(session.ws.new_draft("madrid").id)
     qtbot.waitUntil(lambda: window.compose is not None, timeout=10000)
@@ -150,7 +150,7 @@ def test_a_form_that_cannot_be_shown_leaves_home_usable(qtbot, session, monkeypa
     def broken(doc):
         raise FilingError("form definition madrid 9.9 missing")
 
-    monkeypatch.setattr(session.ws, "form_of", broken)
+    monkeypatch.setattr(session.ws, "form", broken)
     window.open_draft(draft_id)
     qtbot.waitUntil(lambda: window.error_box is not None, timeout=10000)
     assert window.error_box.text() == user_message(FilingError("x"))
@@ -231,7 +231,7 @@ def test_typing_while_the_form_is_built_never_checks_on_the_gui_thread(
     name = compose.view.bindings["applicants[0].name"].widget
     name.clear()
     name.textEdited.emit("")  # the name is now missing
-    assert shown == [] and compose.last_validation_ms == 0  # no check ran here
+    assert shown == [] and compose.checks.last_ms == 0  # no check ran here
     qtbot.waitUntil(lambda: compose.settled, timeout=30000)
     assert len(shown) == 1  # one check, after the build, that saw the edit
     assert any(f.path == "applicants[0].name" for f in shown[0])

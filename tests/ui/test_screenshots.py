@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.helpers import ROOT, open_new
+from tests.ui.helpers import ROOT, check_now, open_new, open_sign_dialog
 from tests.ui.screens import shoot
 from ui.style import apply_style
 
@@ -54,12 +54,11 @@ def test_home_and_forms(qtbot, make_session, lang) -> None:
 def test_findings_and_sign_dialog(qtbot, make_session, lang) -> None:
     session = make_session(lang)
     compose = open_new(qtbot, session, "madrid")
-    compose.validate_now()
+    check_now(qtbot, compose)
     assert compose.findings_panel.tree.topLevelItemCount() > 5
     shoot(compose.side, f"findings_{lang}")
     shoot(session.window, f"findings_window_{lang}")
-    dialog = session.window.sign()
-    qtbot.waitExposed(dialog)
+    dialog = open_sign_dialog(qtbot, session.window)
     shoot(dialog, f"sign_dialog_{lang}")
     dialog.reject()
 
@@ -71,7 +70,7 @@ def test_dark_mode(qtbot, make_session) -> None:
     try:
         assert session.app.palette().window().color().lightness() < 100
         compose = open_new(qtbot, session, "madrid")
-        compose.validate_now()
+        check_now(qtbot, compose)
         palette = session.app.palette()
         assert palette.text().color().lightness() - palette.base().color().lightness() > 100
         shoot(session.window, "form_madrid_dark_en")

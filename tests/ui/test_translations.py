@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget, QTreeWidget
 
-from tests.ui.helpers import ROOT, open_new
+from tests.ui.helpers import ROOT, check_now, open_new
 from ui import catalog
 from ui.i18n import LANGUAGES, compile_qm, install_language, tr
 
@@ -95,7 +95,7 @@ def test_window_shows_no_english_ui_text(qtbot, make_session, lang) -> None:
     english = {m for m in catalog.all_messages() if tr(m) != m}
     assert len(english) > 400
     compose = open_new(qtbot, session, "madrid")
-    compose.validate_now()
+    check_now(qtbot, compose)
     leftovers = [t for t in _visible_texts(session.window) if t in english]
     session.window.show_home()
     leftovers += [t for t in _visible_texts(session.window) if t in english]

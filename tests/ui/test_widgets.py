@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,8 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QKeySeque
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
 
 import ui.compose as compose_module
-from tests.ui.helpers import ROOT, open_new
+from filingassist.events import Progress, SyncProgress
+from tests.ui.helpers import ROOT, check_now, open_new, outbox_item
 from ui.dialogs.pickers import classes_dialog, designations_dialog
 from ui.printing import Printout, write_pdf
 
@@ -190,7 +192,7 @@ def test_term_search_and_suggestion_for_unknown_term(qtbot, session, term_list) 
     assert compose.document.get("classes[0].terms") == ["smartwatches"]
     # a misspelt term is flagged, with suggestions the user can pick in the findings panel
     terms.add_term("smart watchs")
-    findings = compose.validate_now()
+    findings = check_now(qtbot, compose)
     unknown = next(f for f in findings if f.path == "classes[0].terms[1]")
     assert "smartwatches" in unknown.suggestions
     tree = compose.findings_panel.tree
@@ -245,27 +247,14 @@ def test_outbox_progress_from_core_events_on_a_worker_thread(qtbot, session) -> 
 
     window = session.window
     qtbot.waitUntil(lambda: session.tasks.pending == 0, timeout=10000)  # start-up refreshes
-    item = {
-        "package_id": "p" * 64,
-        "state": "queued",
-        "offset": 0,
-        "size": 4_000_000,
-        "next_attempt_at": None,
-        "last_error": None,
-        "refusal_reasons": [],
-    }
+    item = outbox_item("p" * 64, size=4_000_000)
     window.home.outbox.show_items([item])
     bar = window.home.outbox.bars["p" * 64]
     assert bar.value() == 0
 
     def send() -> None:  # the sync runner reports progress from its own thread
         session.ws.events.emit(
-            "sync_progress",
-            package_id="p" * 64,
-            sent=1_000_000,
-            total=4_000_000,
-            rate=250_000.0,
-            eta=12.0,
+            SyncProgress(Progress("p" * 64, 1_000_000, 4_000_000, rate=250_000.0, eta=12.0))
         )
 
     thread = threading.Thread(target=send)
@@ -275,7 +264,7 @@ def test_outbox_progress_from_core_events_on_a_worker_thread(qtbot, session) -> 
     row = window.home.outbox.items["p" * 64]
     assert "/s" in row.text(3) and row.text(4) == "12 s"
     assert window.connectivity == "sending"
-    refused = dict(item, state="refused", refusal_reasons=["fee missing"])
+    refused = dataclasses.replace(item, state="refused", refusal_reasons=["fee missing"])
     window.home.outbox.show_items([refused])
     assert "fee missing" in window.home.outbox.items["p" * 64].text(6)
 
@@ -284,14 +273,14 @@ def test_slow_checks_wait_for_a_pause_in_typing(qtbot, session, monkeypatch) -> 
     """A check slower than a frame runs after the typing pauses, not on every keystroke."""
     compose = open_new(qtbot, session, "madrid")
     calls = []
-    real = session.ws.validate
+    real = session.ws.check
 
-    def slow(doc):
+    def slow(doc, since=None, changed=()):
         calls.append(1)
-        return real(doc)
+        return real(doc, since, changed)
 
-    monkeypatch.setattr(session.ws, "validate", slow)
-    compose.last_validation_ms = 50.0  # as if the last check had been slow
+    monkeypatch.setattr(session.ws, "check", slow)
+    compose.checks.cost["applicants"] = 50.0  # as if the last re-check there had been slow
     name = compose.view.bindings["applicants[0].name"].widget
     for char in "Helvetia":
         name.setText(name.text() + char)

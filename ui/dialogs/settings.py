@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,15 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from filingassist.app import Workspace
+from filingassist.app import KeyInfo, OfficeRecord, Workspace
 from ui.errors import details, user_message
 from ui.i18n import LANGUAGES, current_language, tr
+from ui.ops import Op
 from ui.tasks import TaskRunner
-
-
-def _get(obj: Any, name: str) -> str:
-    value = obj.get(name) if isinstance(obj, dict) else getattr(obj, name, "")
-    return "" if value is None else str(value)
 
 
 class SettingsDialog(QDialog):
@@ -99,25 +93,25 @@ class SettingsDialog(QDialog):
         return page
 
     def _load_offices(self) -> None:
+        Op(self, self.ws.offices).success(self._show_offices).failure(self._fetch_failed).run(
+            self.tasks
+        )
+
+    def _show_offices(self, offices: list[OfficeRecord]) -> None:
         self.offices.clear()
-        lister = getattr(self.ws, "offices", None)
-        for office in lister() if lister else []:
+        for office in offices:
             self.offices.addTopLevelItem(
-                QTreeWidgetItem(
-                    [_get(office, "code"), _get(office, "url"), _get(office, "fingerprint")]
-                )
+                QTreeWidgetItem([office.code, office.url, office.fingerprint])
             )
 
     def _fetch_fingerprint(self) -> None:
-        url = self.office_url.text().strip()
+        url, ws = self.office_url.text().strip(), self.ws
         self.office_status.setText(tr("Asking the office…"))
-        self.tasks.run(
-            lambda: self.ws.discover_office(url),
-            self._fetched,
-            self._fetch_failed,
-        )
+        Op(self, lambda: ws.discover_office(url)).success(self._fetched).failure(
+            self._fetch_failed
+        ).run(self.tasks)
 
-    def _fetched(self, result: Any) -> None:
+    def _fetched(self, result: tuple[dict[str, object], str]) -> None:
         _, fingerprint = result
         self.office_fp.setText(fingerprint)
         self.office_status.setText(
@@ -129,9 +123,12 @@ class SettingsDialog(QDialog):
         token = self.office_token.text().strip() or None
         self.add_button.setEnabled(False)
         self.office_status.setText(tr("Adding the office…"))
-        self.tasks.write(lambda: self.ws.add_office(url, fp, token), self._added, self._add_failed)
+        ws = self.ws
+        Op(self, lambda: ws.add_office(url, fp, token)).success(self._added).failure(
+            self._add_failed
+        ).serial(self.tasks)
 
-    def _added(self, _: Any) -> None:
+    def _added(self, _: OfficeRecord) -> None:
         self.add_button.setEnabled(True)
         self.office_url.clear()
         self.office_fp.clear()
@@ -153,21 +150,19 @@ class SettingsDialog(QDialog):
         self.keys = QTreeWidget()
         self.keys.setRootIsDecorated(False)
         self.keys.setHeaderLabels([tr("Name"), tr("Subject"), tr("Valid until"), tr("Fingerprint")])
-        lister = getattr(self.ws, "keys", None)
-        for key in lister() if lister else []:
-            self.keys.addTopLevelItem(
-                QTreeWidgetItem(
-                    [
-                        _get(key, "name"),
-                        _get(key, "subject"),
-                        _get(key, "not_after"),
-                        _get(key, "fingerprint_sha256")[:32],
-                    ]
-                )
-            )
+        Op(self, self.ws.keys).success(self._show_keys).failure(self._fetch_failed).run(self.tasks)
         layout.addWidget(self.keys)
         layout.addWidget(QLabel(tr("New keys are created from the sign dialog.")))
         return page
+
+    def _show_keys(self, keys: list[KeyInfo]) -> None:
+        self.keys.clear()
+        for key in keys:
+            self.keys.addTopLevelItem(
+                QTreeWidgetItem(
+                    [key.name, key.subject, str(key.not_after), key.fingerprint_sha256[:32]]
+                )
+            )
 
     def _general_tab(self) -> QWidget:
         page = QWidget()

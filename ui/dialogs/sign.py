@@ -1,11 +1,11 @@
 """The sign dialog: what will be signed (summary, files, fees, warnings), key and passphrase.
 
-Signing runs on the serial lane; the dialog stays responsive and shows the result.
+The fee quote, the key list and signing run as operations (``ui.ops``) bound to the
+dialog: it opens at once, stays responsive, and a result that arrives after it was closed
+is dropped.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from filingassist.app import Workspace
+from filingassist.app import KeyInfo, Notice, PackageInfo, Quote, Workspace
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding, Severity
 from filingassist.model.walk import title_of
@@ -33,12 +33,9 @@ from ui.findings import where_text
 from ui.formview.renderer import finding_text
 from ui.formview.widgets import human_size
 from ui.i18n import isolate, tr
+from ui.ops import Op
 from ui.refsource import money
 from ui.tasks import TaskRunner
-
-
-def _key_name(key: Any) -> str:
-    return str(getattr(key, "name", None) or (key.get("name") if isinstance(key, dict) else key))
 
 
 class SignDialog(QDialog):
@@ -52,15 +49,15 @@ class SignDialog(QDialog):
         doc: ApplicationDocument,
         findings: list[Finding],
         parent: QWidget | None = None,
-        responds_to: dict[str, Any] | None = None,
+        responds_to: Notice | None = None,
     ) -> None:
         super().__init__(parent)
         self.responds_to = responds_to
         self.setObjectName("signDialog")
         self.setWindowTitle(tr("Sign the application"))
         self.ws, self.tasks, self.draft_id, self.doc = ws, tasks, draft_id, doc
-        self.result_info: Any = None
-        form = ws.form_of(doc)
+        self.result_info: PackageInfo | None = None
+        form = ws.form(doc)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{tr(form.title)}</h2>"))
         info = QFormLayout()
@@ -69,19 +66,13 @@ class SignDialog(QDialog):
             str(a.get("name", "")) for a in doc.get("applicants") or [] if isinstance(a, dict)
         )
         info.addRow(tr("Applicants:"), QLabel(names))
-        fees = getattr(ws, "fees", None)
-        fee_text = tr("not available")
-        if fees is not None:
-            try:
-                quote = fees(doc)
-                fee_text = (
-                    money(quote.total, quote.currency)
-                    + " · "
-                    + tr("valid as of {date}").format(date=isolate(quote.valid_as_of.isoformat()))
-                )
-            except Exception as exc:  # a quote problem is shown, it does not stop signing
-                fee_text = user_message(exc)
-        info.addRow(tr("Fees:"), QLabel(fee_text))
+        self.fees = QLabel(tr("Working…"))
+        self.fees.setObjectName("signFees")
+        info.addRow(tr("Fees:"), self.fees)
+        # a quote problem is shown, it does not stop signing
+        Op(self, lambda: ws.fees(doc)).success(self._show_quote).failure(
+            lambda exc: self.fees.setText(user_message(exc))
+        ).run(tasks)
         if responds_to is not None:
             from ui.outbox import notice_title
 
@@ -149,15 +140,29 @@ class SignDialog(QDialog):
         self.resize(620, 640)
         self.reload_keys()
 
-    def reload_keys(self) -> None:
-        self.key.clear()
-        lister = getattr(self.ws, "keys", None)
-        if lister is None:
-            self.status.setText(tr("Signing is not available in this installation."))
-            self.sign_button.setEnabled(False)
+    def _show_quote(self, quote: Quote | None) -> None:
+        if quote is None:
+            self.fees.setText(tr("not available"))
             return
-        for key in lister():
-            self.key.addItem(_key_name(key), _key_name(key))
+        self.fees.setText(
+            money(quote.total, quote.currency)
+            + " · "
+            + tr("valid as of {date}").format(date=isolate(quote.valid_as_of.isoformat()))
+        )
+
+    def reload_keys(self, select: str | None = None) -> None:
+        """List the profile's keys (in the background); choose ``select`` when given."""
+        Op(self, self.ws.keys).success(lambda keys: self._show_keys(keys, select)).failure(
+            self._key_failed
+        ).run(self.tasks)
+
+    def _show_keys(self, keys: list[KeyInfo], select: str | None) -> None:
+        self.key.clear()
+        for key in keys:
+            self.key.addItem(key.name, key.name)
+        if select is not None:
+            self.key.setCurrentIndex(max(self.key.findData(select), 0))
+            self.status.setText(tr("Key created."))
 
     def _create_key(self) -> None:
         name, ok = QInputDialog.getText(self, tr("New key"), tr("Name of the key holder:"))
@@ -173,25 +178,20 @@ class SignDialog(QDialog):
         if not self.passphrase.text():
             self.status.setText(tr("Type the passphrase for the new key first."))
             return
-        passphrase = self.passphrase.text()
+        passphrase, ws = self.passphrase.text(), self.ws
         self.status.setText(tr("Creating the key…"))
-        self.tasks.write(
-            lambda: self.ws.create_key(
+        Op(
+            self,
+            lambda: ws.create_key(
                 name.strip(), passphrase.encode("utf-8"), email=email.strip() or None
             ),
-            lambda info: self._key_created(getattr(info, "name", name.strip())),
-            self._key_failed,
+        ).success(lambda info: self.reload_keys(select=info.name)).failure(self._key_failed).serial(
+            self.tasks
         )
 
     def _key_failed(self, exc: BaseException) -> None:
         self.status.setText(user_message(exc))
         self.status.setToolTip(details(exc))
-
-    def _key_created(self, name: str) -> None:
-        self.reload_keys()
-        index = self.key.findData(name)
-        self.key.setCurrentIndex(max(index, 0))
-        self.status.setText(tr("Key created."))
 
     def sign(self) -> None:
         key = self.key.currentData()
@@ -203,21 +203,20 @@ class SignDialog(QDialog):
         self.sign_button.setEnabled(False)
         self.status.setText(tr("Signing… (you can keep working)"))
 
-        def work() -> Any:
-            signer = self.ws.unlock_key(key, passphrase.encode("utf-8"))
-            notice = self.responds_to
+        ws, draft_id, notice = self.ws, self.draft_id, self.responds_to
+
+        def work() -> PackageInfo:
+            signer = ws.unlock_key(key, passphrase.encode("utf-8"))
             if notice is not None:
-                return self.ws.respond_to_notice(
-                    str(notice["office"]), int(notice["seq"]), self.draft_id, signer
-                )
-            info = self.ws.pack(self.draft_id, signer)
-            if queue and self.ws.offices():
-                self.ws.queue(info.package_id)
+                return ws.respond_to_notice(notice.office, notice.seq, draft_id, signer)
+            info = ws.pack(draft_id, signer)
+            if queue and ws.offices():
+                ws.queue(info.package_id)
             return info
 
-        self.tasks.write(work, self._done, self._failed)
+        Op(self, work).success(self._done).failure(self._failed).serial(self.tasks)
 
-    def _done(self, info: Any) -> None:
+    def _done(self, info: PackageInfo) -> None:
         self.result_info = info
         self.signed.emit(info)
         self.accept()

@@ -57,33 +57,35 @@ class Binding(QObject):
 class LineBinding(Binding):
     def __init__(self, field: FieldDef, path: str, label: QLabel, widget: QLineEdit) -> None:
         super().__init__(field, path, label, widget)
+        self.edit = widget
         if field.max_length:
             widget.setMaxLength(field.max_length)
         widget.textEdited.connect(self._emit)
 
     def get(self) -> Any:
-        return self.widget.text()  # type: ignore[attr-defined]
+        return self.edit.text()
 
     def _set(self, value: Any) -> None:
         text = "" if value is None else str(value)
-        if self.widget.text() != text:  # type: ignore[attr-defined]
-            self.widget.setText(text)  # type: ignore[attr-defined]
+        if self.edit.text() != text:
+            self.edit.setText(text)
 
 
 class TextBinding(Binding):
     def __init__(self, field: FieldDef, path: str, label: QLabel, widget: QPlainTextEdit) -> None:
         super().__init__(field, path, label, widget)
+        self.edit = widget
         widget.setTabChangesFocus(True)
         widget.setFixedHeight(widget.fontMetrics().lineSpacing() * 3 + 14)
         widget.textChanged.connect(self._emit)
 
     def get(self) -> Any:
-        return self.widget.toPlainText()  # type: ignore[attr-defined]
+        return self.edit.toPlainText()
 
     def _set(self, value: Any) -> None:
         text = "" if value is None else str(value)
-        if self.widget.toPlainText() != text:  # type: ignore[attr-defined]
-            self.widget.setPlainText(text)  # type: ignore[attr-defined]
+        if self.edit.toPlainText() != text:
+            self.edit.setPlainText(text)
 
 
 class ValueBinding(Binding):
@@ -97,18 +99,20 @@ class ValueBinding(Binding):
         widget: DateField | TextListField | AttachmentField,
     ) -> None:
         super().__init__(field, path, label, widget)
+        self.field_widget = widget
         widget.changed.connect(self._emit)
 
     def get(self) -> Any:
-        return self.widget.value()  # type: ignore[attr-defined]
+        return self.field_widget.value()
 
     def _set(self, value: Any) -> None:
-        self.widget.set_value(value)  # type: ignore[attr-defined]
+        self.field_widget.set_value(value)
 
 
 class ComboBinding(Binding):
     def __init__(self, field: FieldDef, path: str, label: QLabel, widget: QComboBox) -> None:
         super().__init__(field, path, label, widget)
+        self.combo = widget
         widget.setModel(choice_model(field.choices))
         widget.setMaxVisibleItems(20)
         # Long country names must not force the whole form wider than the window.
@@ -117,10 +121,10 @@ class ComboBinding(Binding):
         widget.currentIndexChanged.connect(self._emit)
 
     def get(self) -> Any:
-        return self.widget.currentData(CODE_ROLE)  # type: ignore[attr-defined]
+        return self.combo.currentData(CODE_ROLE)
 
     def _set(self, value: Any) -> None:
-        combo: QComboBox = self.widget  # type: ignore[assignment]
+        combo = self.combo
         index = combo.findData(value, CODE_ROLE) if value not in (None, "") else 0
         if index < 0:  # a code the list does not know: keep it visible, not silently dropped
             combo.addItem(str(value))
@@ -132,13 +136,14 @@ class ComboBinding(Binding):
 class CheckBinding(Binding):
     def __init__(self, field: FieldDef, path: str, label: QLabel, widget: QCheckBox) -> None:
         super().__init__(field, path, label, widget)
+        self.box = widget
         widget.toggled.connect(self._emit)
 
     def get(self) -> Any:
-        return self.widget.isChecked()  # type: ignore[attr-defined]
+        return self.box.isChecked()
 
     def _set(self, value: Any) -> None:
-        self.widget.setChecked(bool(value))  # type: ignore[attr-defined]
+        self.box.setChecked(bool(value))
 
 
 class SpinBinding(Binding):
@@ -146,6 +151,7 @@ class SpinBinding(Binding):
 
     def __init__(self, field: FieldDef, path: str, label: QLabel, widget: QLineEdit) -> None:
         super().__init__(field, path, label, widget)
+        self.edit = widget
         low = field.min_value if field.min_value is not None else -(2**31)
         high = field.max_value if field.max_value is not None else 2**31 - 1
         widget.setValidator(QIntValidator(low, high, widget))
@@ -153,7 +159,7 @@ class SpinBinding(Binding):
         widget.textEdited.connect(self._emit)
 
     def get(self) -> Any:
-        text = self.widget.text().strip()  # type: ignore[attr-defined]
+        text = self.edit.text().strip()
         try:
             return int(text)
         except ValueError:
@@ -161,8 +167,8 @@ class SpinBinding(Binding):
 
     def _set(self, value: Any) -> None:
         text = "" if value is None else str(value)
-        if self.widget.text() != text:  # type: ignore[attr-defined]
-            self.widget.setText(text)  # type: ignore[attr-defined]
+        if self.edit.text() != text:
+            self.edit.setText(text)
 
 
 def make_binding(

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from filingassist.app import DraftInfo
 from ui.i18n import N_, tr
 
 KIND_LABELS = {"trademark": N_("Trademark"), "madrid": N_("Madrid (MM2)"), "patent": N_("Patent")}
@@ -35,9 +36,9 @@ class DraftsModel(QAbstractTableModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[Any] = []
+        self.rows: list[DraftInfo] = []
 
-    def set_rows(self, rows: list[Any]) -> None:
+    def set_rows(self, rows: list[DraftInfo]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()

@@ -51,4 +51,4 @@ def test_ordinary_file_is_stored(ws: Workspace, tmp_path: Path) -> None:
     small = tmp_path / "a.pdf"
     small.write_bytes(b"%PDF-1.7 tiny")
     ref = ws.add_attachment_file(small)
-    assert ref["size"] == len(b"%PDF-1.7 tiny") and ws.attachment_bytes(ref["sha256"])
+    assert ref.size == len(b"%PDF-1.7 tiny") and ws.attachment_bytes(ref.sha256)
