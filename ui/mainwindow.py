@@ -31,7 +31,7 @@ from ui.errors import show_error, user_message
 from ui.home import HomeView
 from ui.i18n import isolate, tr
 from ui.printing import receipt_html, summary_html
-from ui.refsource import valid_as_of, warm_term_list
+from ui.refsource import refdata_freshness, warm_term_list
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self._fit_to_screen()
         self.refresh_home()
-        self._run(valid_as_of, self._show_valid_as_of)
+        self._run(refdata_freshness, self._show_refdata_status)
         self._run(warm_term_list, None, lambda exc: log.warning("term list: %s", exc))
         if restore_session:
             self._restore_session()
@@ -245,12 +245,27 @@ class MainWindow(QMainWindow):
         self.conn_label.setText(f"<span style='color:{color}'>{text}</span>")
         self.conn_label.setAccessibleName(text)
 
-    def _show_valid_as_of(self, date: Any) -> None:
-        self.refdata_label.setText(
-            tr("Reference data valid as of {date}").format(date=isolate(date.isoformat()))
-            if date
-            else tr("Reference data: not available")
-        )
+    def _show_refdata_status(self, table: Any) -> None:
+        """The oldest fee table's age and review date; a red warning once it is past it."""
+        if table is None:
+            self.refdata_label.setText(tr("Reference data: not available"))
+            return
+        values = {
+            "table": isolate(table.info.name),
+            "date": isolate(table.info.valid_as_of.isoformat()),
+            "days": table.age_days,
+            "review": isolate(table.info.review_date.isoformat()),
+        }
+        if table.stale:
+            text = tr(
+                "Warning: {table} is past its review date {review} ({days} days old): "
+                "check the fees before paying"
+            ).format(**values)
+            self.refdata_label.setText(f"<b><span style='color:#b71c1c'>⚠ {text}</span></b>")
+        else:
+            text = tr("Fee data: {table} read {date} ({days} days old), review by {review}")
+            self.refdata_label.setText(text.format(**values))
+        self.refdata_label.setAccessibleName(self.refdata_label.text())
 
     def _connect(self) -> None:
         d = self.home.drafts

@@ -130,6 +130,20 @@ def madrid_rows() -> list[MemberRow]:
 CHANGING_DATASETS = ("madrid_members", "fees_madrid", "fees_pct", "fees_national_tm")
 
 
+def refdata_freshness(today: dt.date | None = None) -> Any:
+    """The oldest fee or membership table in effect (a ``TableStatus``), or None.
+
+    The status bar names it with its age and review date, and warns when any table is past
+    its review date (``stale``); None when the data cannot be read at all.
+    """
+    from filingassist.refdata import status
+
+    try:
+        return status.oldest(today)
+    except Exception:  # a broken data set must not stop the window from opening
+        return None
+
+
 def valid_as_of() -> dt.date | None:
     """The oldest "valid as of" date among the fee and membership tables in effect."""
     try:

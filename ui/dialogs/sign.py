@@ -5,6 +5,7 @@ Signing runs on the serial lane; the dialog stays responsive and shows the resul
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +31,7 @@ from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding, Severity
 from filingassist.model.walk import title_of
 from ui.errors import details, show_error, user_message
+from ui.fees import stale_text
 from ui.findings import where_text
 from ui.formview.renderer import finding_text
 from ui.formview.widgets import human_size
@@ -39,6 +42,10 @@ from ui.tasks import TaskRunner
 
 def _key_name(key: Any) -> str:
     return str(getattr(key, "name", None) or (key.get("name") if isinstance(key, dict) else key))
+
+
+def _age_days(quote: Any) -> int:
+    return max(0, (dt.date.today() - quote.valid_as_of).days)
 
 
 class SignDialog(QDialog):
@@ -71,6 +78,9 @@ class SignDialog(QDialog):
         info.addRow(tr("Applicants:"), QLabel(names))
         fees = getattr(ws, "fees", None)
         fee_text = tr("not available")
+        #: Names of the fee tables past their review date: signing asks before going on.
+        self.stale_tables: list[str] = []
+        stale_warning = ""
         if fees is not None:
             try:
                 quote = fees(doc)
@@ -78,10 +88,19 @@ class SignDialog(QDialog):
                     money(quote.total, quote.currency)
                     + " · "
                     + tr("valid as of {date}").format(date=isolate(quote.valid_as_of.isoformat()))
+                    + " · "
+                    + tr("{days} days old").format(days=_age_days(quote))
                 )
+                self.stale_tables = [t.name for t in getattr(quote, "stale_tables", ())]
+                stale_warning = stale_text(quote)
             except Exception as exc:  # a quote problem is shown, it does not stop signing
                 fee_text = user_message(exc)
         info.addRow(tr("Fees:"), QLabel(fee_text))
+        if stale_warning:
+            warn = QLabel(stale_warning)
+            warn.setObjectName("signStaleFees")
+            warn.setWordWrap(True)
+            info.addRow("", warn)
         if responds_to is not None:
             from ui.outbox import notice_title
 
@@ -193,10 +212,27 @@ class SignDialog(QDialog):
         self.key.setCurrentIndex(max(index, 0))
         self.status.setText(tr("Key created."))
 
+    def confirm_stale(self) -> bool:
+        """Ask before signing with fees from a table past its review date (names it)."""
+        answer = QMessageBox.question(
+            self,
+            tr("Fee data out of date"),
+            tr(
+                "The fee table {tables} is past its review date: the fees may have changed. "
+                "Sign anyway?"
+            ).format(tables=", ".join(isolate(t) for t in self.stale_tables)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def sign(self) -> None:
         key = self.key.currentData()
         if not key:
             self.status.setText(tr("Choose or create a key first."))
+            return
+        if self.stale_tables and not self.confirm_stale():
+            self.status.setText(tr("Not signed: the fee data is out of date."))
             return
         passphrase = self.passphrase.text()
         queue = self.queue.isChecked()
