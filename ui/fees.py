@@ -104,6 +104,13 @@ class FeePanel(QWidget):
         self.valid.setText(table_text(quote))
         self.stale.setText(stale_text(quote))
 
+    def show_unavailable(self, reason: str) -> None:
+        self._shown = ("unavailable", reason)
+        self.tree.clear()
+        self.total.setText(tr("Fees cannot be calculated yet."))
+        self.valid.setText(reason)
+        self.stale.setText("")
+
 
 def table_text(quote: Any) -> str:
     """ "Fee table 2026.1, in effect from …, read … (12 days old); review by …"."""
@@ -137,9 +144,3 @@ def stale_text(quote: Any) -> str:
     if not warnings:
         return ""
     return "<b><span style='color:#b71c1c'>" + "<br>".join(warnings) + "</span></b>"
-
-    def show_unavailable(self, reason: str) -> None:
-        self._shown = ("unavailable", reason)
-        self.tree.clear()
-        self.total.setText(tr("Fees cannot be calculated yet."))
-        self.valid.setText(reason)

@@ -112,11 +112,14 @@ def nice_heading(number: Any) -> str:
 def madrid_rows() -> list[MemberRow]:
     """Every Madrid member with whether it charges an individual fee and, if known, how much."""
     fees = refdata.madrid_fees()
+    individual = fees.individual  # the entry in effect today, per party
     rows = []
     for m in refdata.madrid_members():
-        fee = fees.individual.get(m.code)
-        if fee is not None:
+        fee = individual.get(m.code)
+        if fee is not None and fee.structure is not None:
             text = fee.structure.describe(fees.currency)
+            if fee.uncertain:
+                text += " " + tr("(to be confirmed)")
         elif m.individual_fee:
             text = tr("individual fee (amount not in the table)")
         else:
