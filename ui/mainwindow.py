@@ -246,7 +246,10 @@ class MainWindow(QMainWindow):
         self.conn_label.setAccessibleName(text)
 
     def _show_refdata_status(self, table: Any) -> None:
-        """The oldest fee table's age and review date; a red warning once it is past it."""
+        """The oldest fee table's age and review date; a red warning once it is past it.
+
+        The bar shows the short form; the tooltip names the table and its dates.
+        """
         if table is None:
             self.refdata_label.setText(tr("Reference data: not available"))
             return
@@ -257,15 +260,18 @@ class MainWindow(QMainWindow):
             "review": isolate(table.info.review_date.isoformat()),
         }
         if table.stale:
-            text = tr(
+            short = f"⚠ {tr('Fee data out of date')}: {values['table']}"
+            self.refdata_label.setText(f"<b><span style='color:#b71c1c'>{short}</span></b>")
+            tip = tr(
                 "Warning: {table} is past its review date {review} ({days} days old): "
                 "check the fees before paying"
-            ).format(**values)
-            self.refdata_label.setText(f"<b><span style='color:#b71c1c'>⚠ {text}</span></b>")
+            )
         else:
-            text = tr("Fee data: {table} read {date} ({days} days old), review by {review}")
-            self.refdata_label.setText(text.format(**values))
-        self.refdata_label.setAccessibleName(self.refdata_label.text())
+            short = tr("Fee data {days} days old, review by {review}").format(**values)
+            self.refdata_label.setText(short)
+            tip = tr("Fee data: {table} read {date} ({days} days old), review by {review}")
+        self.refdata_label.setToolTip(tip.format(**values))
+        self.refdata_label.setAccessibleName(f"{short}. {tip.format(**values)}")
 
     def _connect(self) -> None:
         d = self.home.drafts

@@ -91,9 +91,10 @@ def stale_tables(today: dt.date | None = None) -> list[TableStatus]:
 
 
 def oldest(today: dt.date | None = None) -> TableStatus:
-    """The fee or membership table that is oldest (the one the status bar names)."""
+    """The fee or membership table the status bar names: a stale one first, else the
+    oldest, else the one due for review soonest."""
     tables = [table_status(n, today) for n in CHANGING]
-    return max(tables, key=lambda s: (s.stale, s.age_days))
+    return max(tables, key=lambda s: (s.stale, s.age_days, -s.info.review_date.toordinal()))
 
 
 #: Data sets that change on official notice (fees, members); the status bar watches these.

@@ -2308,5 +2308,9 @@
       <source>{days} days old</source>
       <translation>منذ {days} يومًا</translation>
     </message>
+    <message>
+      <source>Fee data {days} days old, review by {review}</source>
+      <translation>بيانات الرسوم: منذ {days} يومًا، تُراجع قبل {review}</translation>
+    </message>
   </context>
 </TS>

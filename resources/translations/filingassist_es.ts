@@ -2308,5 +2308,9 @@
       <source>{days} days old</source>
       <translation>hace {days} días</translation>
     </message>
+    <message>
+      <source>Fee data {days} days old, review by {review}</source>
+      <translation>Datos de tasas: hace {days} días, revisar antes del {review}</translation>
+    </message>
   </context>
 </TS>

@@ -2308,5 +2308,9 @@
       <source>{days} days old</source>
       <translation>il y a {days} jours</translation>
     </message>
+    <message>
+      <source>Fee data {days} days old, review by {review}</source>
+      <translation>Données de taxes : il y a {days} jours, à revoir avant le {review}</translation>
+    </message>
   </context>
 </TS>

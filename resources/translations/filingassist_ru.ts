@@ -2308,5 +2308,9 @@
       <source>{days} days old</source>
       <translation>{days} дн. назад</translation>
     </message>
+    <message>
+      <source>Fee data {days} days old, review by {review}</source>
+      <translation>Данные о пошлинах: {days} дн., пересмотреть до {review}</translation>
+    </message>
   </context>
 </TS>

@@ -2308,5 +2308,9 @@
       <source>{days} days old</source>
       <translation>{days} 天前</translation>
     </message>
+    <message>
+      <source>Fee data {days} days old, review by {review}</source>
+      <translation>费用数据：{days} 天前，复核期限 {review}</translation>
+    </message>
   </context>
 </TS>

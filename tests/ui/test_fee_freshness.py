@@ -52,10 +52,12 @@ def test_status_bar_names_the_oldest_table_and_its_review_date(qtbot, session) -
     from filingassist.refdata import status
 
     oldest = status.oldest()
+    assert f"{oldest.info.name} read" in label.toolTip()  # the table is named
     session.window._show_refdata_status(
         dataclasses.replace(oldest, today=oldest.today.replace(year=oldest.today.year + 2))
     )
-    assert "past its review date" in label.text()
+    assert "Fee data out of date" in label.text()
+    assert "past its review date" in label.toolTip()
 
 
 def test_signing_with_a_stale_fee_table_asks_first(qtbot, session, monkeypatch) -> None:
