@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -284,20 +284,32 @@ def _basic_fee_line(origin: str, colour: bool, day: date, tbc: list[str]) -> Fee
     fees = refdata.madrid_fees(day)
     full = fees.basic_colour if colour else fees.basic_black_and_white
     kind = "reproduction in colour" if colour else "no reproduction in colour"
+    doubts = ldc_doubts([origin], day)
+    tbc.extend(doubts)
+    unsure = bool(doubts)
     if not refdata.is_ldc(origin, day):
-        return FeeLine("basic", "Basic fee", kind, _money(full), fees.currency)
+        basis = kind + (f" ({TBC}: LDC status of {origin})" if unsure else "")
+        return FeeLine("basic", "Basic fee", basis, _money(full), fees.currency, unsure)
     pct = fees.ldc_basic_fee_percent
     reduced = full * pct / HUNDRED
     if fees.ldc_round_to_whole:
         reduced = reduced.quantize(WHOLE, rounding=ROUND_HALF_UP)
     basis = f"{_pct(pct)}% of {full} ({kind}), rounded to the nearest full figure"
     basis += f"; Office of origin {origin} is an LDC"
-    entry = refdata.madrid_data(day).ldc_entries.get(origin)
-    unsure = entry is not None and entry.status != "confirmed"
-    if unsure and entry is not None:
-        basis += f" ({TBC}: {entry.reason})"
-        tbc.append(f"LDC status of {origin}: {entry.reason}")
+    if unsure:
+        basis += f" ({TBC})"
     return FeeLine("basic", "Basic fee", basis, _money(reduced), fees.currency, unsure)
+
+
+def ldc_doubts(states: Iterable[str], day: date | None = None) -> list[str]:
+    """Why the LDC status of any of ``states`` on ``day`` is still to be confirmed."""
+    entries = refdata.madrid_data(day).ldc_entries
+    found = []
+    for code in dict.fromkeys(states):
+        entry = entries.get(code)
+        if entry is not None and entry.status != "confirmed":
+            found.append(f"LDC status of {code}: {entry.reason}")
+    return found
 
 
 def _individual_fee_line(
@@ -376,6 +388,7 @@ def pct_quote(
     efiling: str,
     applicants_eligible_for_reduction: bool,
     on: date | None = None,
+    reduction_doubts: Iterable[str] = (),
 ) -> Quote:
     """Quote the fees due at filing of an international (PCT) application.
 
@@ -387,6 +400,8 @@ def pct_quote(
         efiling: "none" (paper), "pdf", "request_xml" or "full_xml".
         applicants_eligible_for_reduction: every applicant qualifies under item 5.
         on: the intended filing date (today when None): the table in effect then.
+        reduction_doubts: why the applicants' item 5 status is uncertain (``ldc_doubts``),
+            listed as "to be confirmed" whatever the answer.
 
     A receiving Office the table does not cover still gets a quote: the Schedule of Fees
     amounts in CHF (as RO/IB charges them) for the international filing fee, sheets and
@@ -406,9 +421,11 @@ def pct_quote(
         raise UsageError(f"efiling must be one of {', '.join(EFILING_KINDS)}, not {efiling!r}")
     ro = fees.offices.get(receiving_office)
     if ro is None:
-        return _untabled_ro_quote(
+        quote = _untabled_ro_quote(
             receiving_office, isa, sheets, efiling, applicants_eligible_for_reduction, day
         )
+        extra = tuple(dict.fromkeys([*quote.to_be_confirmed, *reduction_doubts]))
+        return replace(quote, to_be_confirmed=extra)
     if isa not in ro.search_fees:
         raise UsageError(f"no search fee for ISA/{isa} at RO/{receiving_office}")
     eligible = applicants_eligible_for_reduction
@@ -423,6 +440,7 @@ def pct_quote(
     tbc = [_tbc_text(ro, ln, fees.info) for ln in lines if ln.to_be_confirmed]
     if eligible and fees.eligible_states_status != "confirmed":
         tbc.append(f"list of States under item 5(a): {fees.eligible_states_reason}")
+    tbc.extend(reduction_doubts)
     notes = [f"RO/{ro.office} amounts {TBC}: {', '.join(ro.uncertain)}"] if ro.uncertain else []
     members = refdata.madrid_data(day).info
     return _quote(lines, ro.currency, [fees.info, members], day, notes=notes, tbc=tbc)
@@ -455,7 +473,9 @@ def _flag(ro: PctOffice, line: FeeLine, efiling: str) -> FeeLine:
 def _tbc_text(ro: PctOffice, line: FeeLine, info: DatasetInfo) -> str:
     name = _LINE_FIELDS.get(line.code, "search_fees")
     reason = ro.reasons.get(name, "not checked against the current PCT Fee Tables")
-    return f"RO/{ro.office} {line.label}: {reason}{_where(info, ro.source)}"
+    office = f"RO/{ro.office}"
+    label = line.label if office in line.label else f"{office} {line.label}"
+    return f"{label}: {reason}{_where(info, ro.source)}"
 
 
 def _where(info: DatasetInfo, ref: str) -> str:

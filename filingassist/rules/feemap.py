@@ -121,7 +121,16 @@ def pct_params(data: dict[str, Any]) -> dict[str, Any]:
         "applicants_eligible_for_reduction": _eligible(
             data.get("applicants") or [], filing_date(data)
         ),
+        "reduction_doubts": fees.ldc_doubts(
+            _states(data.get("applicants") or []), filing_date(data)
+        ),
     }
+
+
+def _states(applicants: list[Any]) -> list[str]:
+    """Every nationality and residence of the applicants (for the LDC doubts)."""
+    people = [a for a in applicants if isinstance(a, dict)]
+    return [str(a.get(k)) for a in people for k in ("nationality", "residence")]
 
 
 def _eligible(applicants: list[Any], on: dt.date | None = None) -> bool:

@@ -276,3 +276,28 @@ def test_quote_as_dict_is_json_friendly():
     assert [t["name"] for t in d["tables"]] == ["fees_madrid", "madrid_members"]
     assert d["tables"][0]["effective_from"] == "2025-11-23"
     assert d["stale_tables"] == [] and d["to_be_confirmed"] == []
+
+
+def test_ldc_graduation_switches_the_basic_fee_and_stays_to_be_confirmed():
+    # Lao PDR was due to leave the LDC list on 24 November 2026 (not confirmed): the
+    # reduced fee before, the full fee from that day, both flagged "to be confirmed".
+    import datetime as dt
+
+    before = madrid_quote("LA", False, [9], ["CN"], on=dt.date(2026, 11, 23))
+    after = madrid_quote("LA", False, [9], ["CN"], on=dt.date(2026, 11, 24))
+    assert (before.lines[0].amount, after.lines[0].amount) == (Decimal("65.00"), Decimal("653.00"))
+    assert before.lines[0].to_be_confirmed and after.lines[0].to_be_confirmed
+    assert any("LDC status of LA" in t for t in after.to_be_confirmed)
+    assert madrid_quote("KH", False, [9], ["CN"]).to_be_confirmed == ()
+
+
+def test_pct_quote_lists_doubts_on_the_applicants_ldc_status():
+    from filingassist.model.jsonio import read_file
+    from filingassist.rules import feemap
+    from tests.conftest import ROOT
+
+    doc = read_file(ROOT / "examples" / "patent.json").document
+    for applicant in doc.data["applicants"]:
+        applicant.update(nationality="NP", residence="NP", natural_person=False)
+    quote = feemap.quote(doc)
+    assert any("LDC status of NP" in t for t in quote.to_be_confirmed)
