@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
                 "check the fees before paying"
             )
         else:
-            short = tr("Fee data {days} days old, review by {review}").format(**values)
+            short = tr("Fee data {days} days old").format(**values)
             self.refdata_label.setText(short)
             tip = tr("Fee data: {table} read {date} ({days} days old), review by {review}")
         self.refdata_label.setToolTip(tip.format(**values))

@@ -2309,8 +2309,8 @@
       <translation>منذ {days} يومًا</translation>
     </message>
     <message>
-      <source>Fee data {days} days old, review by {review}</source>
-      <translation>بيانات الرسوم: منذ {days} يومًا، تُراجع قبل {review}</translation>
+      <source>Fee data {days} days old</source>
+      <translation>بيانات الرسوم: منذ {days} يومًا</translation>
     </message>
   </context>
 </TS>

@@ -2309,8 +2309,8 @@
       <translation>hace {days} días</translation>
     </message>
     <message>
-      <source>Fee data {days} days old, review by {review}</source>
-      <translation>Datos de tasas: hace {days} días, revisar antes del {review}</translation>
+      <source>Fee data {days} days old</source>
+      <translation>Datos de tasas: hace {days} días</translation>
     </message>
   </context>
 </TS>

@@ -2309,8 +2309,8 @@
       <translation>il y a {days} jours</translation>
     </message>
     <message>
-      <source>Fee data {days} days old, review by {review}</source>
-      <translation>Données de taxes : il y a {days} jours, à revoir avant le {review}</translation>
+      <source>Fee data {days} days old</source>
+      <translation>Données de taxes : il y a {days} jours</translation>
     </message>
   </context>
 </TS>

@@ -2309,8 +2309,8 @@
       <translation>{days} дн. назад</translation>
     </message>
     <message>
-      <source>Fee data {days} days old, review by {review}</source>
-      <translation>Данные о пошлинах: {days} дн., пересмотреть до {review}</translation>
+      <source>Fee data {days} days old</source>
+      <translation>Данные о пошлинах: {days} дн.</translation>
     </message>
   </context>
 </TS>

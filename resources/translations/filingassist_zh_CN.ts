@@ -2309,8 +2309,8 @@
       <translation>{days} 天前</translation>
     </message>
     <message>
-      <source>Fee data {days} days old, review by {review}</source>
-      <translation>费用数据：{days} 天前，复核期限 {review}</translation>
+      <source>Fee data {days} days old</source>
+      <translation>费用数据：{days} 天前</translation>
     </message>
   </context>
 </TS>
