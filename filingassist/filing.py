@@ -147,12 +147,19 @@ def pack(
 
 
 def _dataset_json(info: Any) -> dict[str, Any]:
-    return {
+    """A data set as the package manifest records it (the fee quote names the fee tables
+    used for the filing date; this list is every table in force when the package was made)."""
+    out = {
         "name": info.name,
         "version": info.version,
         "valid_as_of": info.valid_as_of.isoformat(),
         "origin": info.origin,
+        "effective_from": info.effective_date.isoformat(),
+        "review_date": info.review_date.isoformat(),
     }
+    if info.edition:
+        out["edition"] = info.edition  # e.g. the Nice version, NCL (12-2026)
+    return out
 
 
 def export_xml(doc: ApplicationDocument) -> list[tuple[str, bytes, str]]:

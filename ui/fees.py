@@ -1,7 +1,12 @@
-"""The fee panel: the live quote for the open document and the date its table is valid as of."""
+"""The fee panel: the live quote for the open document, its tables' age and review dates.
+
+Amounts resting on figures still to be confirmed say so; a table past its review date turns
+the panel's footer into a warning the filer cannot miss.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -27,7 +32,7 @@ FEE_LABELS = {
     "international_filing": N_("International filing fee"),
     "per_sheet": N_("Fee per sheet over 30"),
     "efiling_reduction": N_("E-filing reduction"),
-    "natural_person_reduction": N_("Reduction for natural persons"),
+    "natural_person_reduction": N_("Reduction under item 5"),
     "application": N_("Application fee"),
 }
 
@@ -60,9 +65,13 @@ class FeePanel(QWidget):
         self.valid = QLabel()
         self.valid.setObjectName("feeValidAsOf")
         self.valid.setWordWrap(True)
+        self.stale = QLabel()
+        self.stale.setObjectName("feeStale")
+        self.stale.setWordWrap(True)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.total)
         layout.addWidget(self.valid)
+        layout.addWidget(self.stale)
         self._shown: Any = None
         self.quote: Any = None
 
@@ -74,26 +83,64 @@ class FeePanel(QWidget):
         self._shown = key
         self.quote = quote
         self.tree.clear()
+        self.stale.setText("")
         if quote is None:
             self.total.setText(tr("Fees cannot be calculated yet."))
             self.valid.setText("")
             return
         for line in quote.lines:
-            item = QTreeWidgetItem(
-                [fee_label(line.code, line.label), money(line.amount, line.currency)]
-            )
+            amount = money(line.amount, line.currency)
+            if getattr(line, "to_be_confirmed", False):
+                amount += " " + tr("(to be confirmed)")
+            item = QTreeWidgetItem([fee_label(line.code, line.label), amount])
             item.setToolTip(0, line.basis)
+            item.setToolTip(1, line.basis)
             self.tree.addTopLevelItem(item)
         text = tr("Total: {amount}").format(amount=money(quote.total, quote.currency))
         if getattr(quote, "incomplete", ()):
             text += " " + tr("(incomplete: some amounts are not in the fee table)")
         self.total.setText(f"<b>{text}</b>")
-        self.valid.setText(
-            tr("Fee table valid as of {date}").format(date=isolate(quote.valid_as_of.isoformat()))
-        )
+        self.total.setToolTip("\n".join(getattr(quote, "to_be_confirmed", ())))
+        self.valid.setText(table_text(quote))
+        self.stale.setText(stale_text(quote))
 
     def show_unavailable(self, reason: str) -> None:
         self._shown = ("unavailable", reason)
         self.tree.clear()
         self.total.setText(tr("Fees cannot be calculated yet."))
         self.valid.setText(reason)
+        self.stale.setText("")
+
+
+def table_text(quote: Any) -> str:
+    """ "Fee table 2026.1, in effect from …, read … (12 days old); review by …"."""
+    tables = getattr(quote, "tables", ())
+    if not tables:
+        date = isolate(quote.valid_as_of.isoformat())
+        return tr("Fee table valid as of {date}").format(date=date)
+    table = tables[0]
+    days = max(0, (dt.date.today() - table.valid_as_of).days)
+    return tr(
+        "Fee table {version}, in effect from {effective}, read {date} ({days} days old); "
+        "review by {review}"
+    ).format(
+        version=isolate(table.version),
+        effective=isolate(table.effective_from.isoformat()),
+        date=isolate(table.valid_as_of.isoformat()),
+        days=days,
+        review=isolate(table.review_date.isoformat()),
+    )
+
+
+def stale_text(quote: Any) -> str:
+    """A red warning per table past its review date ("" when every table is fresh)."""
+    warnings = [
+        tr(
+            "Warning: fee table {table} is past its review date {review}: "
+            "check the official fees before paying."
+        ).format(table=isolate(t.name), review=isolate(t.review_date.isoformat()))
+        for t in getattr(quote, "stale_tables", ())
+    ]
+    if not warnings:
+        return ""
+    return "<b><span style='color:#b71c1c'>" + "<br>".join(warnings) + "</span></b>"

@@ -6,7 +6,6 @@ core event says changed (``Event.changes``), gathered for 200 ms and read once.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -38,7 +37,7 @@ from ui.home import HomeView
 from ui.i18n import isolate, tr
 from ui.ops import Op, alive, retire
 from ui.printing import receipt_for, summary_for
-from ui.refsource import valid_as_of, warm_term_list
+from ui.refsource import TableStatus, refdata_freshness, warm_term_list
 from ui.syncing import SyncController
 from ui.tasks import TaskRunner
 
@@ -86,7 +85,7 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self._fit_to_screen()
         self.refresh_home()
-        Op(self, valid_as_of).success(self._show_valid_as_of).run(tasks)
+        Op(self, refdata_freshness).success(self._show_refdata_status).run(tasks)
         Op(self, warm_term_list).failure(lambda exc: log.warning("term list: %s", exc)).run(tasks)
         if restore_session:
             self._restore_session()
@@ -231,12 +230,33 @@ class MainWindow(QMainWindow):
         self.conn_label.setText(f"<span style='color:{color}'>{text}</span>")
         self.conn_label.setAccessibleName(text)
 
-    def _show_valid_as_of(self, date: dt.date | None) -> None:
-        self.refdata_label.setText(
-            tr("Reference data valid as of {date}").format(date=isolate(date.isoformat()))
-            if date
-            else tr("Reference data: not available")
-        )
+    def _show_refdata_status(self, table: TableStatus | None) -> None:
+        """The oldest fee table's age and review date; a red warning once it is past it.
+
+        The bar shows the short form; the tooltip names the table and its dates.
+        """
+        if table is None:
+            self.refdata_label.setText(tr("Reference data: not available"))
+            return
+        values = {
+            "table": isolate(table.info.name),
+            "date": isolate(table.info.valid_as_of.isoformat()),
+            "days": table.age_days,
+            "review": isolate(table.info.review_date.isoformat()),
+        }
+        if table.stale:
+            short = f"⚠ {tr('Fee data out of date')}: {values['table']}"
+            self.refdata_label.setText(f"<b><span style='color:#b71c1c'>{short}</span></b>")
+            tip = tr(
+                "Warning: {table} is past its review date {review} ({days} days old): "
+                "check the fees before paying"
+            )
+        else:
+            short = tr("Fee data {days} days old").format(**values)
+            self.refdata_label.setText(short)
+            tip = tr("Fee data: {table} read {date} ({days} days old), review by {review}")
+        self.refdata_label.setToolTip(tip.format(**values))
+        self.refdata_label.setAccessibleName(f"{short}. {tip.format(**values)}")
 
     def _connect(self) -> None:
         d = self.home.drafts

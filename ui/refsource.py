@@ -19,6 +19,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from filingassist import refdata
+from filingassist.refdata import status
+from filingassist.refdata.status import TableStatus
 from ui.choices import choice_label
 from ui.i18n import current_language, isolate, tr
 
@@ -112,11 +114,14 @@ def nice_heading(number: Any) -> str:
 def madrid_rows() -> list[MemberRow]:
     """Every Madrid member with whether it charges an individual fee and, if known, how much."""
     fees = refdata.madrid_fees()
+    individual = fees.individual  # the entry in effect today, per party
     rows = []
     for m in refdata.madrid_members():
-        fee = fees.individual.get(m.code)
-        if fee is not None:
+        fee = individual.get(m.code)
+        if fee is not None and fee.structure is not None:
             text = fee.structure.describe(fees.currency)
+            if fee.uncertain:
+                text += " " + tr("(to be confirmed)")
         elif m.individual_fee:
             text = tr("individual fee (amount not in the table)")
         else:
@@ -128,6 +133,18 @@ def madrid_rows() -> list[MemberRow]:
 #: Data sets that go stale between releases (fees, membership); the ST.3 code list and the
 #: Nice edition change on a known schedule and would only make the date look old.
 CHANGING_DATASETS = ("madrid_members", "fees_madrid", "fees_pct", "fees_national_tm")
+
+
+def refdata_freshness(today: dt.date | None = None) -> TableStatus | None:
+    """The oldest fee or membership table in effect (a ``TableStatus``), or None.
+
+    The status bar names it with its age and review date, and warns when any table is past
+    its review date (``stale``); None when the data cannot be read at all.
+    """
+    try:
+        return status.oldest(today)
+    except Exception:  # a broken data set must not stop the window from opening
+        return None
 
 
 def valid_as_of() -> dt.date | None:

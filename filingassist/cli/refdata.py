@@ -7,13 +7,14 @@ a USB stick or download, load a Nice term list, and undo a pack, all offline.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
 
 from filingassist import refdata
 from filingassist.cli.context import CliContext
-from filingassist.refdata import loader, nice_terms, pack, store
+from filingassist.refdata import loader, nice_terms, pack, status, store
 from filingassist.refdata.model import DATASET_NAMES
 
 EXIT_OK = 0
@@ -25,8 +26,13 @@ def register(subparsers: Any) -> None:
     sub = parser.add_subparsers(dest="refdata_command", metavar="ACTION")
     parser.set_defaults(func=lambda args, ctx: _usage(parser))
 
-    lst = sub.add_parser("list", help="data sets in use, installed versions, valid-as-of dates")
+    lst = sub.add_parser(
+        "list", help="data sets in use: versions, effective dates, age, review dates"
+    )
     lst.add_argument("--json", action="store_true", help="print as JSON")
+    lst.add_argument(
+        "--unconfirmed", action="store_true", help="list every figure still to be confirmed"
+    )
     lst.set_defaults(func=cmd_list)
 
     imp = sub.add_parser("import", help="verify and install a signed reference-data pack")
@@ -59,10 +65,11 @@ def _valid_as_of(path: Path) -> str:
         return "?"
 
 
-def _dataset_report(name: str) -> dict[str, Any]:
-    info = refdata.dataset_info(name)
+def _dataset_report(name: str, today: dt.date) -> dict[str, Any]:
+    info = refdata.dataset_info(name, today)
     shipped = loader.load_shipped(name).info
     return {
+        **status.table_status(name, today).as_dict(),
         "dataset": name,
         "version": info.version,
         "valid_as_of": info.valid_as_of.isoformat(),
@@ -88,24 +95,45 @@ def _nice_report() -> dict[str, Any]:
 
 
 def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
-    datasets = [_dataset_report(name) for name in DATASET_NAMES]
+    today = dt.date.today()
+    datasets = [_dataset_report(name, today) for name in DATASET_NAMES]
     nice = _nice_report()
     if ctx.json_output:
-        ctx.emit_json({"datasets": datasets, "nice_terms": nice})
+        ctx.emit_json({"today": today.isoformat(), "datasets": datasets, "nice_terms": nice})
         return EXIT_OK
     for d in datasets:
+        _print_dataset(d, ctx, args.unconfirmed)
+    stale = [d["dataset"] for d in datasets if d["stale"]]
+    if stale:
         ctx.out(
-            f"{d['dataset']:<17} {d['version']:<9} valid as of {d['valid_as_of']}  ({d['origin']})"
+            f"WARNING: past the review date: {', '.join(stale)}; refresh before relying on them"
         )
-        for i in d["installed"]:
-            mark = "*" if i["active"] else " "
-            ctx.out(f"  {mark} installed {i['version']:<9} valid as of {i['valid_as_of']}")
     if nice["installed"]:
         when = nice["imported_at"]
         ctx.out(f"nice term list    {nice['edition']}, {nice['count']} terms, imported {when}")
     else:
         ctx.out("nice term list    not installed (filingassist refdata import-nice FILE.csv)")
     return EXIT_OK
+
+
+def _print_dataset(d: dict[str, Any], ctx: CliContext, unconfirmed: bool) -> None:
+    age = status.age_text(d["age_days"])
+    state = "STALE, past review date" if d["stale"] else "review by"
+    ctx.out(
+        f"{d['dataset']:<17} {d['version']:<9} valid as of {d['valid_as_of']}  ({d['origin']})"
+        f"  in effect from {d['effective_from']}, {age} old, {state} {d['review_date']}"
+    )
+    for i in d["installed"]:
+        mark = "*" if i["active"] else " "
+        ctx.out(f"  {mark} installed {i['version']:<9} valid as of {i['valid_as_of']}")
+    for u in d["upcoming"]:
+        ctx.out(f"  next: {u['version']} takes effect on {u['effective_from']}")
+    open_items = d["to_be_confirmed"]
+    if open_items and unconfirmed:
+        for item in open_items:
+            ctx.out(f"  to be confirmed: {item}")
+    elif open_items:
+        ctx.out(f"  {len(open_items)} figures to be confirmed (--unconfirmed lists them)")
 
 
 def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -16,33 +17,72 @@ from filingassist.cli.drafts import load_target
 from filingassist.fsutil import write_atomic
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.jsonio import read_file
+from filingassist.refdata.fees import Quote, TableUse
+from filingassist.refdata.status import age_text
 from filingassist.rules import feemap
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("fees", help="itemised fee quote of a draft or file")
     p.add_argument("target", metavar="ID|FILE")
+    p.add_argument(
+        "--on",
+        type=dt.date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="quote for this filing date (default: the draft's filing date, else today)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_fees)
 
 
 def cmd_fees(args: argparse.Namespace, ctx: CliContext) -> int:
     name, doc = load_target(ctx, args.target)
+    if args.on is not None:
+        doc = doc.copy()
+        doc.data["filing_date"] = args.on.isoformat()
     quote = feemap.quote(doc)  # UsageError (exit 2) names what is missing
+    today = dt.date.today()
     if ctx.json_output:
-        ctx.emit_json({"target": name, "kind": doc.kind, **quote.as_dict()})
+        ages = {t.name: (today - t.valid_as_of).days for t in quote.tables}
+        ctx.emit_json({"target": name, "kind": doc.kind, **quote.as_dict(), "age_days": ages})
         return 0
+    on = quote.on.isoformat() if quote.on else today.isoformat()
     ctx.out(
-        f"{name}: {doc.kind} fees ({quote.currency}), fees valid as of "
+        f"{name}: {doc.kind} fees ({quote.currency}) for filing on {on}, fees valid as of "
         f"{quote.valid_as_of.isoformat()} (schedule {quote.schedule_version})"
     )
-    width = max((len(ln.label) for ln in quote.lines), default=10)
-    for ln in quote.lines:
-        ctx.out(f"  {ln.label:<{width}}  {ln.amount:>10} {ln.currency}  {ln.basis}")
-    ctx.out(f"  {'Total':<{width}}  {quote.total:>10} {quote.currency}")
+    for table in quote.tables:
+        ctx.out(f"  table: {_table_line(table, today)}")
+    _print_lines(quote, ctx)
+    for table in quote.stale_tables:
+        ctx.out(
+            f"  WARNING: {table.name} {table.version} is past its review date "
+            f"{table.review_date.isoformat()}: check the official fees before paying"
+        )
+    for item in quote.to_be_confirmed:
+        ctx.out(f"  to be confirmed: {item}")
     for note in quote.notes:
         ctx.out(f"  note: {note}")
     return 0
+
+
+def _table_line(table: TableUse, today: dt.date) -> str:
+    age = age_text(max(0, (today - table.valid_as_of).days))
+    state = "STALE" if table.stale else "ok"
+    return (
+        f"{table.name} {table.version}, in effect from {table.effective_from.isoformat()}, "
+        f"read {table.valid_as_of.isoformat()} ({age} old), review by "
+        f"{table.review_date.isoformat()}: {state}"
+    )
+
+
+def _print_lines(quote: Quote, ctx: CliContext) -> None:
+    width = max((len(ln.label) for ln in quote.lines), default=10)
+    for ln in quote.lines:
+        mark = " (to be confirmed)" if ln.to_be_confirmed else ""
+        ctx.out(f"  {ln.label:<{width}}  {ln.amount:>10} {ln.currency}{mark}  {ln.basis}")
+    partial = " (partial: see to be confirmed / notes)" if quote.incomplete else ""
+    ctx.out(f"  {'Total':<{width}}  {quote.total:>10} {quote.currency}{partial}")
 
 
 def with_fee_total(doc: ApplicationDocument) -> ApplicationDocument:

@@ -8,6 +8,7 @@ verified data pack (see ``filingassist.refdata.pack``).
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import cast
 
 from filingassist.refdata import loader
@@ -24,6 +25,7 @@ from filingassist.refdata.model import (
     Nice,
     NiceClass,
     PctFees,
+    RegionalOffices,
 )
 
 #: Madrid languages when the Office of origin's restriction is not recorded.
@@ -47,6 +49,8 @@ __all__ = [
     "mark_image_rule",
     "nice_class",
     "nice_classes",
+    "regional_members",
+    "stale_datasets",
 ]
 
 
@@ -58,30 +62,48 @@ def nice_data() -> Nice:
     return cast(Nice, loader.load("nice"))
 
 
-def madrid_data() -> MadridMembers:
-    return cast(MadridMembers, loader.load("madrid_members"))
+def madrid_data(on: dt.date | None = None) -> MadridMembers:
+    return cast(MadridMembers, loader.load("madrid_members", on))
 
 
-def madrid_fees() -> MadridFees:
-    return cast(MadridFees, loader.load("fees_madrid"))
+def madrid_fees(on: dt.date | None = None) -> MadridFees:
+    """The Madrid fee table in effect on ``on`` (today by default)."""
+    return cast(MadridFees, loader.load("fees_madrid", on))
 
 
-def pct_fees() -> PctFees:
-    return cast(PctFees, loader.load("fees_pct"))
+def pct_fees(on: dt.date | None = None) -> PctFees:
+    """The PCT fee table in effect on ``on`` (today by default)."""
+    return cast(PctFees, loader.load("fees_pct", on))
 
 
-def national_tm_fees() -> NationalTmFees:
-    return cast(NationalTmFees, loader.load("fees_national_tm"))
+def national_tm_fees(on: dt.date | None = None) -> NationalTmFees:
+    return cast(NationalTmFees, loader.load("fees_national_tm", on))
 
 
-def dataset_info(name: str) -> DatasetInfo:
-    """Header (version, valid-as-of date, sources, origin) of the data set in effect."""
-    return cast(DatasetInfo, loader.load(name).info)
+def dataset_info(name: str, on: dt.date | None = None) -> DatasetInfo:
+    """Header (version, dates, sources, origin) of the data set in effect on ``on``."""
+    return cast(DatasetInfo, loader.load(name, on).info)
 
 
-def datasets() -> list[DatasetInfo]:
+def datasets(on: dt.date | None = None) -> list[DatasetInfo]:
     """Headers of every data set in effect, in a fixed order."""
-    return [dataset_info(name) for name in DATASET_NAMES]
+    return [dataset_info(name, on) for name in DATASET_NAMES]
+
+
+def stale_datasets(today: dt.date | None = None) -> list[DatasetInfo]:
+    """Data sets in effect today that are past their review date: warn before relying on them."""
+    day = today or dt.date.today()
+    return [info for info in datasets(day) if info.is_stale(day)]
+
+
+def regional_offices() -> RegionalOffices:
+    return cast(RegionalOffices, loader.load("regional_offices"))
+
+
+def regional_members(office: str) -> frozenset[str]:
+    """Member States of a regional Office (EM, BX, OA, EP, AP, EA); empty for others."""
+    entry = regional_offices().offices.get(office)
+    return entry.members if entry else frozenset()
 
 
 def countries() -> tuple[Country, ...]:
@@ -135,9 +157,10 @@ def charges_individual_fee(code: str) -> bool:
     return bool(member and member.individual_fee)
 
 
-def is_ldc(code: str) -> bool:
-    """True when ``code`` is on the UN list of least developed countries."""
-    return code in madrid_data().ldc_states
+def is_ldc(code: str, on: dt.date | None = None) -> bool:
+    """True when ``code`` is on the UN list of least developed countries on ``on`` (today)."""
+    day = on or dt.date.today()
+    return code in madrid_data(day).ldc_on(day)
 
 
 def madrid_languages(office_of_origin: str) -> tuple[str, ...]:

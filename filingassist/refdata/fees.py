@@ -1,58 +1,111 @@
 """Fee quotes from the shipped (or imported) fee tables: Madrid, PCT and national trademarks.
 
 Payment cannot happen offline, so the app shows an itemised quote the filer can pay
-later; each quote carries the table version and "valid as of" date. The functions take
-explicit parameters (no application documents) so the rules engine, the CLI and the UI
-call them the same way. Money is ``Decimal``, rounded to cents per line.
+later. A quote is computed for a day (the intended filing date, today when none): it uses
+the tables and figures in effect on that day and names each table it used (version,
+effective date, reading date, review date). Figures marked "to be confirmed" in the data
+are flagged on their line and listed with their reason and source, and a quote that rests
+on a table past its review date says so (``stale``). The functions take explicit
+parameters (no application documents) so the rules engine, the CLI and the UI call them
+the same way. Money is ``Decimal``, rounded to cents per line.
 
 Madrid (Schedule of Fees, item 2): basic fee (653, or 903 when the mark is reproduced in
-colour; 10 % of it when the Office of origin is in a least developed country), a
-supplementary fee per class beyond three, a complementary fee per designated party that
-does not charge an individual fee, and each individual fee. The supplementary fee is not
-due when only individual-fee parties are designated (Protocol Art. 8(7)(a)(i)).
+colour; 10 % of it, rounded to the nearest full figure, when the Office of origin is in a
+least developed country), a supplementary fee per class beyond three, a complementary fee
+per designated party that does not charge an individual fee, and each individual fee (for
+a two-part fee, the first part; the second part is shown as a note, paid later). The
+supplementary fee is not due when only individual-fee parties are designated (Protocol
+Art. 8(7)(a)(i)).
 
 PCT (Schedule of Fees, items 1-5; fees paid to the receiving Office in its currency):
 transmittal fee (RO), international filing fee, per sheet beyond 30, minus the e-filing
 reduction (100/200/300 CHF or equivalent), minus 90 % of the remaining international
-filing fee when every applicant is an eligible natural person (applied after the e-filing
+filing fee when every applicant qualifies under item 5 (applied after the e-filing
 reduction), plus the ISA's search fee. A receiving Office missing from the table gets the
 Schedule's CHF amounts with its transmittal fee listed as ``incomplete``, never a failure.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from filingassist import refdata
 from filingassist.errors import UsageError
-from filingassist.refdata.model import ClassFeeStructure, DatasetInfo, PctOffice
+from filingassist.refdata.model import (
+    ClassFeeStructure,
+    DatasetInfo,
+    IndividualFee,
+    PctOffice,
+)
 from filingassist.refdata.parse import EFILING_KINDS
 
 CENT = Decimal("0.01")
+WHOLE = Decimal(1)
 HUNDRED = Decimal(100)
+TBC = "to be confirmed"
 
 
 @dataclass(frozen=True)
 class FeeLine:
-    """One item of a quote; reductions have negative amounts."""
+    """One item of a quote; reductions have negative amounts.
+
+    ``to_be_confirmed`` marks an amount resting on a figure the data could not confirm.
+    """
 
     code: str
     label: str
     basis: str
     amount: Decimal
     currency: str
+    to_be_confirmed: bool = False
+
+
+@dataclass(frozen=True)
+class TableUse:
+    """A table a quote used: which version, from when it applies, and how fresh it is."""
+
+    name: str
+    version: str
+    effective_from: date
+    valid_as_of: date
+    review_date: date
+    stale: bool
+
+    @classmethod
+    def of(cls, info: DatasetInfo, on: date) -> TableUse:
+        return cls(
+            info.name,
+            info.version,
+            info.effective_date,
+            info.valid_as_of,
+            info.review_date,
+            info.is_stale(on),
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "version": self.version,
+            "effective_from": self.effective_from.isoformat(),
+            "valid_as_of": self.valid_as_of.isoformat(),
+            "review_date": self.review_date.isoformat(),
+            "stale": self.stale,
+        }
 
 
 @dataclass(frozen=True)
 class Quote:
-    """An itemised fee quote and the table it came from.
+    """An itemised fee quote and the tables it came from.
 
     ``incomplete`` lists items the table has no amount for (not in ``total``): the UI must
-    show the quote as partial and the rules engine warn.
+    show the quote as partial and the rules engine warn. ``to_be_confirmed`` lists, with
+    reason and source, each figure the total rests on that is not confirmed; ``tables``
+    names every table used, with its effective and review dates, for the day ``on``.
     """
 
     lines: tuple[FeeLine, ...]
@@ -62,6 +115,18 @@ class Quote:
     valid_as_of: date
     incomplete: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    on: date | None = None
+    tables: tuple[TableUse, ...] = ()
+    to_be_confirmed: tuple[str, ...] = ()
+
+    @property
+    def stale_tables(self) -> tuple[TableUse, ...]:
+        """Tables used that were past their review date on the quote's day."""
+        return tuple(t for t in self.tables if t.stale)
+
+    @property
+    def effective_from(self) -> date | None:
+        return self.tables[0].effective_from if self.tables else None
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-friendly form (amounts as strings so no float creeps in)."""
@@ -73,6 +138,7 @@ class Quote:
                     "basis": ln.basis,
                     "amount": str(ln.amount),
                     "currency": ln.currency,
+                    "to_be_confirmed": ln.to_be_confirmed,
                 }
                 for ln in self.lines
             ],
@@ -80,7 +146,11 @@ class Quote:
             "currency": self.currency,
             "schedule_version": self.schedule_version,
             "valid_as_of": self.valid_as_of.isoformat(),
+            "on": self.on.isoformat() if self.on else None,
+            "tables": [t.as_dict() for t in self.tables],
             "incomplete": list(self.incomplete),
+            "to_be_confirmed": list(self.to_be_confirmed),
+            "stale_tables": [t.name for t in self.stale_tables],
             "notes": list(self.notes),
         }
 
@@ -89,22 +159,32 @@ def _money(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def _day(on: date | None) -> date:
+    return on or dt.date.today()
+
+
 def _quote(
     lines: list[FeeLine],
     currency: str,
-    info: DatasetInfo,
+    infos: list[DatasetInfo],
+    on: date,
     incomplete: Iterable[str] = (),
     notes: Iterable[str] = (),
+    tbc: Iterable[str] = (),
 ) -> Quote:
     total = _money(sum((ln.amount for ln in lines), Decimal(0)))
+    main = infos[0]
     return Quote(
         tuple(lines),
         total,
         currency,
-        info.version,
-        info.valid_as_of,
+        main.version,
+        main.valid_as_of,
         tuple(incomplete),
         tuple(notes),
+        on,
+        tuple(TableUse.of(i, on) for i in infos),
+        tuple(dict.fromkeys(tbc)),
     )
 
 
@@ -133,6 +213,8 @@ def _plural(n: int, word: str) -> str:
 
 # --- Madrid ----------------------------------------------------------------------------
 
+MARK_KINDS = ("individual", "collective", "certification")
+
 
 def madrid_quote(
     origin: str,
@@ -140,6 +222,8 @@ def madrid_quote(
     classes: list[int],
     designations: list[str],
     classes_by_designation: dict[str, list[int]] | None = None,
+    on: date | None = None,
+    mark_kind: str = "individual",
 ) -> Quote:
     """Quote the fees of an international application (MM2), in CHF.
 
@@ -149,19 +233,26 @@ def madrid_quote(
         classes: the Nice classes of the application.
         designations: designated Contracting Parties.
         classes_by_designation: classes per designation where limited; others get ``classes``.
+        on: the intended filing date (today when None): the tables and fees in effect then.
+        mark_kind: "individual", "collective" or "certification" (parties table variants).
 
     Raises:
         UsageError: unknown origin/designation, or a class outside 1-45.
     """
-    fees = refdata.madrid_fees()
+    day = _day(on)
+    fees = refdata.madrid_fees(day)
+    members = refdata.madrid_data(day)
     cur = fees.currency
     all_classes = _check_classes(classes, "classes")
     designated = list(dict.fromkeys(designations))
     for code in [origin, *designated]:
-        if not refdata.is_madrid_member(code):
+        if code not in members.by_code:
             raise UsageError(f"{code} is not a Madrid Protocol member")
-    lines = [_basic_fee_line(origin, colour)]
-    plain = [d for d in designated if not refdata.charges_individual_fee(d)]
+    if mark_kind not in MARK_KINDS:
+        raise UsageError(f"mark kind must be one of {', '.join(MARK_KINDS)}, not {mark_kind!r}")
+    tbc: list[str] = []
+    lines = [_basic_fee_line(origin, colour, day, tbc)]
+    plain = [d for d in designated if not members.by_code[d].individual_fee]
     extra = len(all_classes) - fees.supplementary_free_classes
     if plain and extra > 0:
         basis = f"{_plural(extra, 'class')} beyond {fees.supplementary_free_classes}"
@@ -174,41 +265,93 @@ def madrid_quote(
         amount = fees.complementary_per_party * len(plain)
         lines.append(FeeLine("complementary", "Complementary fee", basis, _money(amount), cur))
     limited = classes_by_designation or {}
-    incomplete = []
+    incomplete: list[str] = []
+    notes: list[str] = []
     for code in designated:
         if code in plain:
             continue
         own = _check_classes(limited.get(code, all_classes), f"classes for {code}")
-        line = _individual_fee_line(code, own)
+        entry = fees.individual_on(code, day)
+        line = _individual_fee_line(code, own, entry, mark_kind, fees.info, (tbc, notes))
         if line is None:
             incomplete.append(code)
         else:
             lines.append(line)
-    notes = [f"individual fee of {c} not in the fee table" for c in incomplete]
-    return _quote(lines, cur, fees.info, incomplete, notes)
+    return _quote(lines, cur, [fees.info, members.info], day, incomplete, notes, tbc)
 
 
-def _basic_fee_line(origin: str, colour: bool) -> FeeLine:
-    fees = refdata.madrid_fees()
+def _basic_fee_line(origin: str, colour: bool, day: date, tbc: list[str]) -> FeeLine:
+    fees = refdata.madrid_fees(day)
     full = fees.basic_colour if colour else fees.basic_black_and_white
     kind = "reproduction in colour" if colour else "no reproduction in colour"
-    if refdata.is_ldc(origin):
-        pct = fees.ldc_basic_fee_percent
-        basis = f"{_pct(pct)}% of {full} ({kind}); Office of origin {origin} is an LDC"
-        return FeeLine("basic", "Basic fee", basis, _money(full * pct / HUNDRED), fees.currency)
-    return FeeLine("basic", "Basic fee", kind, _money(full), fees.currency)
+    doubts = ldc_doubts([origin], day)
+    tbc.extend(doubts)
+    unsure = bool(doubts)
+    if not refdata.is_ldc(origin, day):
+        basis = kind + (f" ({TBC}: LDC status of {origin})" if unsure else "")
+        return FeeLine("basic", "Basic fee", basis, _money(full), fees.currency, unsure)
+    pct = fees.ldc_basic_fee_percent
+    reduced = full * pct / HUNDRED
+    if fees.ldc_round_to_whole:
+        reduced = reduced.quantize(WHOLE, rounding=ROUND_HALF_UP)
+    basis = f"{_pct(pct)}% of {full} ({kind}), rounded to the nearest full figure"
+    basis += f"; Office of origin {origin} is an LDC"
+    if unsure:
+        basis += f" ({TBC})"
+    return FeeLine("basic", "Basic fee", basis, _money(reduced), fees.currency, unsure)
 
 
-def _individual_fee_line(code: str, classes: list[int]) -> FeeLine | None:
-    fee = refdata.madrid_fees().individual.get(code)
-    if fee is None:
+def ldc_doubts(states: Iterable[str], day: date | None = None) -> list[str]:
+    """Why the LDC status of any of ``states`` on ``day`` is still to be confirmed."""
+    entries = refdata.madrid_data(day).ldc_entries
+    found = []
+    for code in dict.fromkeys(states):
+        entry = entries.get(code)
+        if entry is not None and entry.status != "confirmed":
+            found.append(f"LDC status of {code}: {entry.reason}")
+    return found
+
+
+def _individual_fee_line(
+    code: str,
+    classes: list[int],
+    entry: IndividualFee | None,
+    mark_kind: str,
+    info: DatasetInfo,
+    out: tuple[list[str], list[str]],
+) -> FeeLine | None:
+    """The individual-fee line of ``code`` (None, with a note, when no amount is known).
+
+    ``out`` collects the "to be confirmed" items and the notes of the quote.
+    """
+    tbc, notes = out
+    cur = refdata.madrid_fees(entry.effective_from if entry else None).currency
+    if entry is None:
+        notes.append(f"individual fee of {code} not in the fee table")
         return None
-    cur = refdata.madrid_fees().currency
-    basis = f"{_plural(len(classes), 'class')}; {fee.structure.describe(cur)}"
-    if fee.uncertain:
-        basis += " (amount to be confirmed)"
-    amount = _money(fee.structure.amount_for(len(classes)))
-    return FeeLine(f"individual:{code}", f"Individual fee {code}", basis, amount, cur)
+    where = _where(info, entry.source)
+    if entry.structure is None:
+        notes.append(f"individual fee of {code}: amount {TBC} ({entry.reason}){where}")
+        tbc.append(f"individual fee of {code}: {entry.reason}{where}")
+        return None
+    structure = entry.variants.get(mark_kind, entry.structure)
+    variant = f" ({mark_kind} mark)" if mark_kind in entry.variants else ""
+    basis = f"{_plural(len(classes), 'class')}; {structure.describe(cur)}{variant}"
+    basis += f"; from {entry.effective_from.isoformat()}"
+    if entry.second_part is not None:
+        basis = f"first part: {basis}"
+        later = _money(entry.second_part.amount_for(len(classes)))
+        notes.append(
+            f"individual fee of {code}, second part (paid later, not in the total): "
+            f"{later} {cur} ({entry.second_part.describe(cur)})"
+        )
+    if entry.uncertain:
+        basis += f" ({TBC}: {entry.reason})"
+        tbc.append(f"individual fee of {code}: {entry.reason}{where}")
+    amount = _money(structure.amount_for(len(classes)))
+    return FeeLine(
+        f"individual:{code}", f"Individual fee {code}", basis, amount, cur, entry.uncertain
+    )
 
 
 # --- PCT -------------------------------------------------------------------------------
@@ -219,14 +362,23 @@ def pct_offices() -> tuple[str, ...]:
     return tuple(refdata.pct_fees().offices)
 
 
-def pct_reduction_eligible(nationality: str, residence: str) -> bool:
-    """True when a natural person of this nationality and residence may get the 90 % reduction.
+def pct_reduction_eligible(
+    nationality: str, residence: str, natural_person: bool = True, on: date | None = None
+) -> bool:
+    """True when one applicant qualifies for the 90 % reduction (Schedule of Fees, item 5).
 
-    Every applicant must qualify; legal persons never do (Schedule of Fees, item 5).
+    Item 5(a): a natural person who is a national and resident of a State on the list of
+    the Schedule (per capita GDP and filing criteria). Item 5(b): an applicant, whether a
+    natural person or not, who is a national and resident of a State on the UN list of least
+    developed countries. Every applicant must qualify for the application to get it.
     """
-    fees = refdata.pct_fees()
-    ok = fees.eligible_states | refdata.madrid_data().ldc_states
-    return nationality in ok and residence in ok
+    day = _day(on)
+    fees = refdata.pct_fees(day)
+    ldc = refdata.madrid_data(day).ldc_on(day)
+    if nationality in ldc and residence in ldc and (natural_person or fees.ldc_any_applicant):
+        return True
+    listed = fees.eligible_states
+    return natural_person and nationality in listed and residence in listed
 
 
 def pct_quote(
@@ -235,6 +387,8 @@ def pct_quote(
     sheets: int,
     efiling: str,
     applicants_eligible_for_reduction: bool,
+    on: date | None = None,
+    reduction_doubts: Iterable[str] = (),
 ) -> Quote:
     """Quote the fees due at filing of an international (PCT) application.
 
@@ -244,7 +398,10 @@ def pct_quote(
         sheets: total sheets (request, description, claims, drawings, abstract; not an
             ST.26 XML sequence listing).
         efiling: "none" (paper), "pdf", "request_xml" or "full_xml".
-        applicants_eligible_for_reduction: every applicant is an eligible natural person.
+        applicants_eligible_for_reduction: every applicant qualifies under item 5.
+        on: the intended filing date (today when None): the table in effect then.
+        reduction_doubts: why the applicants' item 5 status is uncertain (``ldc_doubts``),
+            listed as "to be confirmed" whatever the answer.
 
     A receiving Office the table does not cover still gets a quote: the Schedule of Fees
     amounts in CHF (as RO/IB charges them) for the international filing fee, sheets and
@@ -256,37 +413,89 @@ def pct_quote(
         UsageError: an RO that is not an ST.3 code, an ISA without a search fee at a
             tabled RO, bad sheet count or e-filing kind.
     """
-    fees = refdata.pct_fees()
+    day = _day(on)
+    fees = refdata.pct_fees(day)
     if isinstance(sheets, bool) or not isinstance(sheets, int) or sheets < 1:
         raise UsageError(f"sheets must be a positive number, not {sheets!r}")
     if efiling not in EFILING_KINDS:
         raise UsageError(f"efiling must be one of {', '.join(EFILING_KINDS)}, not {efiling!r}")
     ro = fees.offices.get(receiving_office)
     if ro is None:
-        return _untabled_ro_quote(
-            receiving_office, isa, sheets, efiling, applicants_eligible_for_reduction
+        quote = _untabled_ro_quote(
+            receiving_office, isa, sheets, efiling, applicants_eligible_for_reduction, day
         )
+        extra = tuple(dict.fromkeys([*quote.to_be_confirmed, *reduction_doubts]))
+        return replace(quote, to_be_confirmed=extra)
     if isa not in ro.search_fees:
         raise UsageError(f"no search fee for ISA/{isa} at RO/{receiving_office}")
     eligible = applicants_eligible_for_reduction
     filing = _filing_fee_lines(ro, sheets, efiling)
-    lines = [_transmittal_line(ro, eligible), *filing, *_reduction_lines(filing, eligible)]
+    lines = [_transmittal_line(ro, eligible), *filing, *_reduction_lines(filing, eligible, day)]
     search = _money(ro.search_fees[isa])
-    lines.append(FeeLine("search", f"Search fee ISA/{isa}", f"ISA/{isa}", search, ro.currency))
-    notes = (
-        [f"RO/{ro.office} amounts to confirm: {', '.join(ro.uncertain)}"] if ro.uncertain else []
+    unsure = _unsure(ro, "search_fees", isa)
+    lines.append(
+        FeeLine("search", f"Search fee ISA/{isa}", f"ISA/{isa}", search, ro.currency, unsure)
     )
-    return _quote(lines, ro.currency, fees.info, notes=notes)
+    lines = [_flag(ro, ln, efiling) for ln in lines]
+    tbc = [_tbc_text(ro, ln, fees.info) for ln in lines if ln.to_be_confirmed]
+    if eligible and fees.eligible_states_status != "confirmed":
+        tbc.append(f"list of States under item 5(a): {fees.eligible_states_reason}")
+    tbc.extend(reduction_doubts)
+    notes = [f"RO/{ro.office} amounts {TBC}: {', '.join(ro.uncertain)}"] if ro.uncertain else []
+    members = refdata.madrid_data(day).info
+    return _quote(lines, ro.currency, [fees.info, members], day, notes=notes, tbc=tbc)
 
 
-def _untabled_ro_quote(code: str, isa: str, sheets: int, efiling: str, eligible: bool) -> Quote:
+#: Which table field each quote line rests on (for "to be confirmed" flags).
+_LINE_FIELDS = {
+    "transmittal": "transmittal_fee",
+    "international_filing": "international_filing_fee",
+    "per_sheet": "per_sheet",
+    "efiling_reduction": "efiling_reductions",
+    "natural_person_reduction": "international_filing_fee",
+}
+
+
+def _unsure(ro: PctOffice, name: str, key: str = "") -> bool:
+    """True when field ``name`` (or ``name.key``) of the RO is marked to be confirmed."""
+    return name in ro.uncertain or (bool(key) and f"{name}.{key}" in ro.uncertain)
+
+
+def _flag(ro: PctOffice, line: FeeLine, efiling: str) -> FeeLine:
+    name = _LINE_FIELDS.get(line.code)
+    if name is None or line.to_be_confirmed:
+        return line
+    if not _unsure(ro, name, efiling if name == "efiling_reductions" else ""):
+        return line
+    return FeeLine(line.code, line.label, f"{line.basis} ({TBC})", line.amount, line.currency, True)
+
+
+def _tbc_text(ro: PctOffice, line: FeeLine, info: DatasetInfo) -> str:
+    name = _LINE_FIELDS.get(line.code, "search_fees")
+    reason = ro.reasons.get(name, "not checked against the current PCT Fee Tables")
+    office = f"RO/{ro.office}"
+    label = line.label if office in line.label else f"{office} {line.label}"
+    return f"{label}: {reason}{_where(info, ro.source)}"
+
+
+def _where(info: DatasetInfo, ref: str) -> str:
+    """ " (source: URL)" for a figure's source id, or "" when it has none."""
+    found = info.source_by_id(ref) if ref else None
+    if found is None:
+        return f" (source: {ref})" if ref else ""
+    return f" (source: {found.url or found.title})"
+
+
+def _untabled_ro_quote(
+    code: str, isa: str, sheets: int, efiling: str, eligible: bool, day: date
+) -> Quote:
     """The quote at an RO missing from the table: Schedule amounts in CHF, gaps listed."""
-    fees = refdata.pct_fees()
+    fees = refdata.pct_fees(day)
     schedule = fees.offices.get("IB")
     if not refdata.is_st3(code) or schedule is None:
         raise UsageError(f"RO/{code} is not in the PCT fee table ({', '.join(fees.offices)})")
     filing = _filing_fee_lines(schedule, sheets, efiling)
-    lines = [*filing, *_reduction_lines(filing, eligible)]
+    lines = [*filing, *_reduction_lines(filing, eligible, day)]
     incomplete = ["transmittal"]
     notes = [
         f"RO/{code} is not in the PCT fee table: amounts are those of the Schedule of Fees "
@@ -299,26 +508,32 @@ def _untabled_ro_quote(code: str, isa: str, sheets: int, efiling: str, eligible:
         notes.append(f"search fee of ISA/{isa} not in the fee table")
     else:
         basis = f"ISA/{isa} (amount at RO/IB)"
+        unsure = _unsure(schedule, "search_fees", isa)
         lines.append(
-            FeeLine("search", f"Search fee ISA/{isa}", basis, _money(search), schedule.currency)
+            FeeLine(
+                "search", f"Search fee ISA/{isa}", basis, _money(search), schedule.currency, unsure
+            )
         )
-        if any(u.startswith("search_fees") for u in schedule.uncertain):
-            notes.append(f"amount to confirm: search fee ISA/{isa} (RO/IB table)")
-    return _quote(lines, schedule.currency, fees.info, incomplete, notes)
+        if unsure:
+            notes.append(f"amount {TBC}: search fee ISA/{isa} (RO/IB table)")
+    lines = [_flag(schedule, ln, efiling) for ln in lines]
+    tbc = [_tbc_text(schedule, ln, fees.info) for ln in lines if ln.to_be_confirmed]
+    members = refdata.madrid_data(day).info
+    return _quote(lines, schedule.currency, [fees.info, members], day, incomplete, notes, tbc)
 
 
-def _reduction_lines(filing: list[FeeLine], eligible: bool) -> list[FeeLine]:
+def _reduction_lines(filing: list[FeeLine], eligible: bool, day: date) -> list[FeeLine]:
     """The 90 % reduction of the filing fee lines (after the e-filing reduction), if due."""
     if not eligible or not filing:
         return []
-    pct = refdata.pct_fees().natural_person_reduction_percent
+    pct = refdata.pct_fees(day).natural_person_reduction_percent
     base = sum((ln.amount for ln in filing), Decimal(0))
-    basis = f"{_pct(pct)}% of {base} (after the e-filing reduction)"
+    basis = f"{_pct(pct)}% of {base} (after the e-filing reduction); Schedule of Fees item 5"
     amount = -_money(base * pct / HUNDRED)
     return [
         FeeLine(
             "natural_person_reduction",
-            "Reduction for natural persons",
+            "Reduction under item 5",
             basis,
             amount,
             filing[0].currency,
@@ -332,7 +547,7 @@ def _transmittal_line(ro: PctOffice, eligible: bool) -> FeeLine:
         return FeeLine(
             "transmittal",
             label,
-            "waived for eligible natural persons",
+            "waived for applicants eligible under item 5",
             _money(Decimal(0)),
             ro.currency,
         )
@@ -377,6 +592,7 @@ def national_tm_quote(
     office: str,
     classes: list[int],
     surcharges: Mapping[str, list[int]] | None = None,
+    on: date | None = None,
 ) -> Quote:
     """Quote a national/regional trademark application's filing fees.
 
@@ -386,10 +602,13 @@ def national_tm_quote(
         surcharges: per-class surcharges by code (e.g. ``{"free_form_id": [9]}`` at the
             USPTO) with the classes each applies to.
 
+        on: the intended filing date (today when None).
+
     Raises:
         UsageError: office or surcharge not in the table, class outside 1-45.
     """
-    table = refdata.national_tm_fees()
+    day = _day(on)
+    table = refdata.national_tm_fees(day)
     entry = table.offices.get(office)
     if entry is None:
         raise UsageError(
@@ -397,20 +616,20 @@ def national_tm_quote(
         )
     own = _check_classes(classes, "classes")
     lines = [_class_fee_line(office, own, entry.schedule, entry.currency)]
-    for code, on in (surcharges or {}).items():
+    for code, applies_to in (surcharges or {}).items():
         extra = entry.surcharges.get(code)
         if extra is None:
             raise UsageError(
                 f"{office} has no surcharge {code!r} ({', '.join(entry.surcharges) or 'none'})"
             )
-        n = len(_check_classes(on, f"classes for {code}"))
+        n = len(_check_classes(applies_to, f"classes for {code}"))
         basis = f"{_plural(n, 'class')} x {extra.per_class}"
         lines.append(
             FeeLine(
                 f"surcharge:{code}", extra.label, basis, _money(extra.per_class * n), entry.currency
             )
         )
-    return _quote(lines, entry.currency, table.info)
+    return _quote(lines, entry.currency, [table.info], day)
 
 
 def _class_fee_line(

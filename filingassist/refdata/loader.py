@@ -1,4 +1,8 @@
-"""Load each data set once per process: the installed pack if newer, else the shipped file.
+"""Load each data set once per process: the version in effect on a given day.
+
+Candidates are the shipped file and every installed version up to the active one. On a day
+D the newest candidate whose ``effective_from`` is on or before D wins, so a signed pack can
+carry tomorrow's fees: installed today, used for filings dated from its effective date on.
 
 The cache key is the data home setting plus a counter the store bumps whenever this process
 changes an active pointer, so an import or rollback (or a test switching
@@ -8,6 +12,7 @@ engine calls these per keystroke). A pack imported by another process is seen af
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 from functools import lru_cache
@@ -49,28 +54,50 @@ def _load_installed(name: str, version: str) -> Any | None:
         return None
 
 
-@lru_cache(maxsize=256)
-def _resolve(name: str, home: str, active: str | None) -> Any:
-    shipped = load_shipped(name)
-    if active is None:
-        return shipped
-    installed = _load_installed(name, active)
-    if installed is None:
-        return shipped
-    # An app update may ship newer data than an old pack: the newer one wins.
-    if version_key(installed.info.version) < version_key(shipped.info.version):
-        return shipped
-    return installed
+def candidates(name: str) -> list[Any]:
+    """Shipped data plus installed versions up to the active one, oldest version first."""
+    found = [load_shipped(name)]
+    active = store.active_version(name)
+    if active is not None:
+        limit = version_key(active)
+        for item in store.installed_versions(name):
+            if version_key(item.version) <= limit:
+                loaded = _load_installed(name, item.version)
+                if loaded is not None:
+                    found.append(loaded)
+    return sorted(found, key=lambda d: version_key(d.info.version))
 
 
 @lru_cache(maxsize=256)
-def _current(name: str, home_env: str | None, generation: int) -> Any:
-    return _resolve(name, str(data_home()), store.active_version(name))
+def _resolve(name: str, home: str, active: str | None, on: dt.date) -> Any:
+    found = candidates(name)
+    # An app update may ship newer data than an old pack: the newest version in effect wins.
+    effective = [d for d in found if d.info.effective_date <= on]
+    if effective:
+        return effective[-1]
+    return min(found, key=lambda d: d.info.effective_date)  # nothing applies yet: earliest
 
 
-def load(name: str) -> Any:
-    """The data set ``name`` in effect now (typed model object with ``.info``)."""
-    return _current(name, os.environ.get(HOME_ENV), store.generation())
+@lru_cache(maxsize=256)
+def _current(name: str, home_env: str | None, generation: int, on: dt.date) -> Any:
+    return _resolve(name, str(data_home()), store.active_version(name), on)
+
+
+def load(name: str, on: dt.date | None = None) -> Any:
+    """The data set ``name`` in effect on ``on`` (today by default), typed, with ``.info``."""
+    day = on or dt.date.today()
+    return _current(name, os.environ.get(HOME_ENV), store.generation(), day)
+
+
+def upcoming(name: str, today: dt.date | None = None) -> list[Any]:
+    """Versions already on this machine that take effect after ``today`` (oldest first)."""
+    day = today or dt.date.today()
+    current = load(name, day).info.version
+    return [
+        d
+        for d in candidates(name)
+        if d.info.effective_date > day and version_key(d.info.version) > version_key(current)
+    ]
 
 
 def clear_cache() -> None:

@@ -20,12 +20,53 @@ DATASET_NAMES = (
     "fees_madrid",
     "fees_pct",
     "fees_national_tm",
+    "regional_offices",
 )
+
+
+#: A table without a declared review date is stale this long after it was read.
+DEFAULT_REVIEW_MONTHS = 6
+
+#: Status of a figure that could not be checked against its official source.
+TO_BE_CONFIRMED = "to_be_confirmed"
+CONFIRMED = "confirmed"
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a set of facts comes from: title, address and the day we read it."""
+
+    id: str
+    title: str
+    url: str
+    read: date | None
+
+    def cite(self) -> str:
+        """ "Title (url, read 2026-11-29)" for quotes, lists and notes."""
+        when = f", read {self.read.isoformat()}" if self.read else ""
+        return f"{self.title} ({self.url}{when})"
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` plus whole months, clamped to the last day of a shorter month."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise ValueError(day)  # unreachable: every month has 28 days
 
 
 @dataclass(frozen=True)
 class DatasetInfo:
-    """Header every data set carries, shown wherever the data is used."""
+    """Header every data set carries, shown wherever the data is used.
+
+    ``valid_as_of`` is the day the facts were read from their sources; ``effective_from``
+    the first day the table applies (a signed pack may carry tomorrow's table); the table is
+    stale after ``review_date`` (declared ``review_by``, else six months after reading).
+    """
 
     name: str
     version: str
@@ -34,6 +75,35 @@ class DatasetInfo:
     edition: str | None = None
     #: "shipped" (resources/refdata) or "installed" (imported data pack).
     origin: str = "shipped"
+    effective_from: date | None = None
+    review_by: date | None = None
+    sources: tuple[Source, ...] = ()
+
+    @property
+    def effective_date(self) -> date:
+        """The first day the table applies (the reading date when none is declared)."""
+        return self.effective_from or self.valid_as_of
+
+    @property
+    def review_date(self) -> date:
+        """The day after which the table must be reviewed before it is relied on."""
+        return self.review_by or add_months(self.valid_as_of, DEFAULT_REVIEW_MONTHS)
+
+    def age_days(self, today: date) -> int:
+        """Days since the facts were read (never negative)."""
+        return max(0, (today - self.valid_as_of).days)
+
+    def is_stale(self, today: date) -> bool:
+        """True once ``today`` is past the review date."""
+        return today > self.review_date
+
+    def source_by_id(self, ref: str) -> Source | None:
+        return next((s for s in self.sources if s.id == ref), None)
+
+    def cite(self, ref: str) -> str:
+        """The citation of source ``ref``, or ``ref`` itself when it is not a known id."""
+        found = self.source_by_id(ref)
+        return found.cite() if found else ref
 
 
 class _Dataset:
@@ -100,11 +170,35 @@ class MadridMember:
 
 
 @dataclass(frozen=True)
+class LdcEntry:
+    """A State on the UN list of least developed countries, with its graduation date if known.
+
+    ``until`` is the day the State leaves the list (it is no longer an LDC on that day).
+    """
+
+    code: str
+    until: date | None = None
+    status: str = CONFIRMED
+    reason: str = ""
+    source: str = ""
+
+    def listed_on(self, day: date) -> bool:
+        return self.until is None or day < self.until
+
+
+@dataclass(frozen=True)
 class MadridMembers(_Dataset):
     info: DatasetInfo
     entries: tuple[MadridMember, ...]
     by_code: Mapping[str, MadridMember]
     ldc_states: frozenset[str]
+    ldc_entries: Mapping[str, LdcEntry] = field(default_factory=dict)
+
+    def ldc_on(self, day: date) -> frozenset[str]:
+        """The LDC list as it stands on ``day``."""
+        if not self.ldc_entries:
+            return self.ldc_states
+        return frozenset(c for c, e in self.ldc_entries.items() if e.listed_on(day))
 
 
 @dataclass(frozen=True)
@@ -138,6 +232,10 @@ class ClassFeeStructure:
 
     def describe(self, currency: str) -> str:
         """A short English description of the structure for quote lines."""
+        if self.kind == "tiered" and len(self.amounts) == 1:
+            return (
+                f"{self.amounts[0]} {currency} for one class, {self.additional} per further class"
+            )
         if self.kind == "per_class":
             return f"{self.additional} {currency} per class"
         if self.kind == "flat":
@@ -153,10 +251,29 @@ class ClassFeeStructure:
 
 @dataclass(frozen=True)
 class IndividualFee:
+    """One party's individual fee from ``effective_from`` (until a later entry replaces it).
+
+    ``structure`` is None when the amount is not known ("to be confirmed"); ``second_part``
+    is the part of a two-part fee paid later (not with the application); ``variants`` hold
+    the amounts for collective or certification marks where the party tables them.
+    """
+
     party: str
-    structure: ClassFeeStructure
-    as_of: date
-    uncertain: bool = False
+    structure: ClassFeeStructure | None
+    effective_from: date
+    status: str = CONFIRMED
+    reason: str = ""
+    source: str = ""
+    second_part: ClassFeeStructure | None = None
+    variants: Mapping[str, ClassFeeStructure] = field(default_factory=dict)
+
+    @property
+    def as_of(self) -> date:
+        return self.effective_from
+
+    @property
+    def uncertain(self) -> bool:
+        return self.status != CONFIRMED or self.structure is None
 
 
 @dataclass(frozen=True)
@@ -169,7 +286,27 @@ class MadridFees(_Dataset):
     supplementary_free_classes: int
     complementary_per_party: Decimal
     ldc_basic_fee_percent: Decimal
-    individual: Mapping[str, IndividualFee]
+    #: Every entry per party, oldest first (several when a fee changes on a known date).
+    history: Mapping[str, tuple[IndividualFee, ...]]
+    #: Reduced basic fee rounded to the nearest full figure (Schedule of Fees, item 2.1 note).
+    ldc_round_to_whole: bool = True
+
+    def individual_on(self, party: str, day: date) -> IndividualFee | None:
+        """The entry of ``party`` in effect on ``day`` (None when none applies yet)."""
+        current = None
+        for entry in self.history.get(party, ()):
+            if entry.effective_from <= day:
+                current = entry
+        return current
+
+    @property
+    def individual(self) -> Mapping[str, IndividualFee]:
+        """Each party's entry in effect today (or its earliest one when all are future)."""
+        today = date.today()
+        return {
+            party: self.individual_on(party, today) or entries[0]
+            for party, entries in self.history.items()
+        }
 
 
 @dataclass(frozen=True)
@@ -186,6 +323,8 @@ class PctOffice:
     efiling_reductions: Mapping[str, Decimal]
     search_fees: Mapping[str, Decimal]
     uncertain: tuple[str, ...] = ()
+    source: str = ""
+    reasons: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -195,6 +334,10 @@ class PctFees(_Dataset):
     eligible_states: frozenset[str]
     eligibility_criteria: str
     offices: Mapping[str, PctOffice]
+    #: Item 5(b): applicants from LDCs qualify whether natural persons or not.
+    ldc_any_applicant: bool = True
+    eligible_states_status: str = CONFIRMED
+    eligible_states_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -235,3 +378,21 @@ class NationalTmFees(_Dataset):
     info: DatasetInfo
     offices: Mapping[str, NationalOffice]
     mark_images: tuple[MarkImageRule, ...]
+
+
+@dataclass(frozen=True)
+class RegionalOffice:
+    """A regional Office (EUIPO, BOIP, OAPI, EPO, ARIPO, EAPO) and its member States."""
+
+    office: str
+    name: str
+    members: frozenset[str]
+    source: str = ""
+    status: str = CONFIRMED
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class RegionalOffices(_Dataset):
+    info: DatasetInfo
+    offices: Mapping[str, RegionalOffice]

@@ -225,7 +225,8 @@ def _check_entry(item: Any, members: dict[str, bytes], where: str, force: bool) 
         raise InputError(
             f"manifest says version {version}, file says {parsed.info.version}", f"{where}!{path}"
         )
-    current = loader.load(name).info.version
+    # the newest version on this machine, even one that takes effect only later
+    current = max((d.info.version for d in loader.candidates(name)), key=version_key)
     if version_key(version) <= version_key(current) and not force:
         raise UsageError(
             f"{name} {version} is not newer than the version in use ({current}); "

@@ -20,6 +20,8 @@ T = TypeVar("T")
 _VERSION_RE = re.compile(r"^\d{1,6}(\.\d{1,6}){0,3}$")
 _CODE_RE = re.compile(r"^[A-Z]{2}$")
 _STRUCTURES = ("per_class", "flat", "tiered", "fixed_up_to")
+_STATUSES = (m.CONFIRMED, m.TO_BE_CONFIRMED)
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 
 
 class _Node:
@@ -99,6 +101,27 @@ def version_key(version: str) -> tuple[int, ...]:
     return tuple(int(p) for p in version.split("."))
 
 
+def _opt_date(node: _Node, key: str) -> date | None:
+    text = node.opt(key, str)
+    return parse_date(text, f"{node.where}.{key}") if text else None
+
+
+def _sources(root: _Node) -> tuple[m.Source, ...]:
+    """The ``sources`` list: ``{id, title, url, read}`` objects figures refer to by id."""
+    if "sources" not in root.value:
+        return ()
+    found = []
+    for node in root.items("sources"):
+        ref = node.get("id", str)
+        if not _ID_RE.match(ref):
+            raise InputError(f"not a source id: {ref!r}", f"{node.where}.id")
+        found.append(
+            m.Source(ref, node.get("title", str), node.get("url", str), _opt_date(node, "read"))
+        )
+    _unique(found, lambda s: s.id, f"{root.where}.sources")
+    return tuple(found)
+
+
 def parse_info(root: _Node, expected: str, origin: str) -> m.DatasetInfo:
     name = root.get("dataset", str)
     if name != expected:
@@ -108,19 +131,50 @@ def parse_info(root: _Node, expected: str, origin: str) -> m.DatasetInfo:
         version_key(version)
     except InputError as exc:
         raise InputError(str(exc), f"{root.where}.version") from None
-    source = root.value.get("source")
+    sources = _sources(root)
+    source = root.value.get("source", [s.cite() for s in sources])
     if isinstance(source, str):
         source = [source]
     if not isinstance(source, list) or not source or not all(isinstance(s, str) for s in source):
         raise InputError("expected a non-empty source (string or list)", f"{root.where}.source")
-    return m.DatasetInfo(
+    info = m.DatasetInfo(
         name=name,
         version=version,
         valid_as_of=parse_date(root.get("valid_as_of", str), f"{root.where}.valid_as_of"),
         source=tuple(source),
         edition=root.opt("edition", str),
         origin=origin,
+        effective_from=_opt_date(root, "effective_from"),
+        review_by=_opt_date(root, "review_by"),
+        sources=sources,
     )
+    if info.review_by is not None and info.review_by < info.valid_as_of:
+        raise InputError("review_by is before valid_as_of", f"{root.where}.review_by")
+    return info
+
+
+def _source_ref(node: _Node, info: m.DatasetInfo) -> str:
+    """A figure's ``source``: an id from the data set's ``sources`` (checked), or ""."""
+    ref = node.get("source", str, default="", required=False)
+    if ref and info.sources and info.source_by_id(ref) is None:
+        raise InputError(f"unknown source id {ref!r}", f"{node.where}.source")
+    return ref
+
+
+def _status(node: _Node) -> tuple[str, str]:
+    """``status`` and ``reason`` of a figure; the older ``uncertain`` keys still count."""
+    status = node.get("status", str, default=m.CONFIRMED, required=False)
+    if status not in _STATUSES:
+        raise InputError(f"status must be one of {_STATUSES}", f"{node.where}.status")
+    legacy = node.get("uncertain", bool, default=False, required=False) or bool(
+        node.strings("uncertain_fields")
+    )
+    if legacy:
+        status = m.TO_BE_CONFIRMED
+    reason = node.get("reason", str, default="", required=False)
+    if status == m.TO_BE_CONFIRMED and not reason:
+        reason = "; ".join(node.strings("uncertain_fields")) or "not checked against the source"
+    return status, reason
 
 
 def _unique(items: list[T], key: Callable[[T], str], where: str) -> dict[str, T]:
@@ -179,12 +233,53 @@ def _member(node: _Node) -> m.MadridMember:
     )
 
 
+def _ldc_entries(root: _Node, info: m.DatasetInfo) -> dict[str, m.LdcEntry]:
+    """``ldc_states``: codes, or ``{code, until, status, reason, source}`` objects."""
+    found = []
+    raw = root.get("ldc_states", list)
+    for i, item in enumerate(raw):
+        where = f"{root.where}.ldc_states[{i}]"
+        if isinstance(item, str):
+            found.append(m.LdcEntry(parse_code(item, where)))
+            continue
+        node = _Node(item, where)
+        status, reason = _status(node)
+        found.append(
+            m.LdcEntry(
+                node.code("code"), _opt_date(node, "until"), status, reason, _source_ref(node, info)
+            )
+        )
+    return _unique(found, lambda e: e.code, f"{root.where}.ldc_states")
+
+
+def parse_regional_offices(root: _Node, origin: str) -> m.RegionalOffices:
+    """``offices``: ``{office, name, members[], source, status, reason}``."""
+    info = parse_info(root, "regional_offices", origin)
+    found = []
+    for node in root.items("offices"):
+        status, reason = _status(node)
+        members = frozenset(parse_code(c, f"{node.where}.members") for c in node.strings("members"))
+        if not members:
+            raise InputError("a regional Office needs member States", f"{node.where}.members")
+        found.append(
+            m.RegionalOffice(
+                node.code("office"),
+                node.get("name", str),
+                members,
+                _source_ref(node, info),
+                status,
+                reason,
+            )
+        )
+    return m.RegionalOffices(info, _unique(found, lambda o: o.office, f"{root.where}.offices"))
+
+
 def parse_madrid_members(root: _Node, origin: str) -> m.MadridMembers:
     info = parse_info(root, "madrid_members", origin)
     entries = [_member(node) for node in root.items("entries")]
     by_code = _unique(entries, lambda e: e.code, f"{root.where}.entries")
-    ldc = frozenset(parse_code(c, f"{root.where}.ldc_states") for c in root.strings("ldc_states"))
-    return m.MadridMembers(info, tuple(entries), by_code, ldc)
+    ldc = _ldc_entries(root, info)
+    return m.MadridMembers(info, tuple(entries), by_code, frozenset(ldc), ldc)
 
 
 def parse_structure(node: _Node) -> m.ClassFeeStructure:
@@ -205,21 +300,57 @@ def parse_structure(node: _Node) -> m.ClassFeeStructure:
     raise InputError(f"unknown structure {kind!r}, expected one of {_STRUCTURES}", node.where)
 
 
+_VARIANTS = ("collective", "certification")
+
+
+def _individual_fee(node: _Node, info: m.DatasetInfo) -> m.IndividualFee:
+    """One individual-fee entry; a "to be confirmed" entry may carry no amount at all."""
+    status, reason = _status(node)
+    structure = parse_structure(node) if node.value.get("structure") is not None else None
+    if structure is None and status != m.TO_BE_CONFIRMED:
+        raise InputError("an entry without amounts must be to_be_confirmed", node.where)
+    key = "effective_from" if "effective_from" in node.value else "as_of"
+    variants = {}
+    if "variants" in node.value:
+        child = node.child("variants")
+        for kind in child.value:
+            if kind not in _VARIANTS:
+                raise InputError(f"variant must be one of {_VARIANTS}", f"{child.where}.{kind}")
+            variants[kind] = parse_structure(child.child(kind))
+    second = node.child("second_part") if node.value.get("second_part") is not None else None
+    return m.IndividualFee(
+        party=node.code("party"),
+        structure=structure,
+        effective_from=parse_date(node.get(key, str), f"{node.where}.{key}"),
+        status=status,
+        reason=reason,
+        source=_source_ref(node, info),
+        second_part=parse_structure(second) if second else None,
+        variants=variants,
+    )
+
+
+def _history(
+    nodes: list[_Node], info: m.DatasetInfo, where: str
+) -> dict[str, tuple[m.IndividualFee, ...]]:
+    by_party: dict[str, list[m.IndividualFee]] = {}
+    for node in nodes:
+        entry = _individual_fee(node, info)
+        by_party.setdefault(entry.party, []).append(entry)
+    out = {}
+    for party, entries in by_party.items():
+        days = [e.effective_from for e in entries]
+        if len(set(days)) != len(days):
+            raise InputError(f"duplicate entry {party!r} for one effective date", where)
+        out[party] = tuple(sorted(entries, key=lambda e: e.effective_from))
+    return out
+
+
 def parse_fees_madrid(root: _Node, origin: str) -> m.MadridFees:
     info = parse_info(root, "fees_madrid", origin)
     basic = root.child("basic_fee")
     supp = root.child("supplementary_fee")
-    individual = []
-    for node in root.items("individual_fees"):
-        individual.append(
-            m.IndividualFee(
-                party=node.code("party"),
-                structure=parse_structure(node),
-                as_of=parse_date(node.get("as_of", str), f"{node.where}.as_of"),
-                uncertain=node.get("uncertain", bool, default=False, required=False)
-                or bool(node.strings("uncertain_fields")),
-            )
-        )
+    history = _history(root.items("individual_fees"), info, f"{root.where}.individual_fees")
     percent = root.money("ldc_basic_fee_percent")
     if percent > 100:
         raise InputError("a percentage cannot exceed 100", f"{root.where}.ldc_basic_fee_percent")
@@ -232,7 +363,9 @@ def parse_fees_madrid(root: _Node, origin: str) -> m.MadridFees:
         supplementary_free_classes=supp.get("free_classes", int),
         complementary_per_party=root.child("complementary_fee").money("per_party"),
         ldc_basic_fee_percent=percent,
-        individual=_unique(individual, lambda f: f.party, f"{root.where}.individual_fees"),
+        history=history,
+        ldc_round_to_whole=root.get("ldc_rounding", str, default="whole", required=False)
+        == "whole",
     )
 
 
@@ -249,7 +382,7 @@ def _money_map(node: _Node, key: str, keys_are_codes: bool = False) -> dict[str,
 EFILING_KINDS = ("none", "pdf", "request_xml", "full_xml")
 
 
-def _pct_office(node: _Node) -> m.PctOffice:
+def _pct_office(node: _Node, info: m.DatasetInfo) -> m.PctOffice:
     reductions = _money_map(node, "efiling_reductions")
     if set(reductions) != set(EFILING_KINDS):
         raise InputError(f"expected reductions for {EFILING_KINDS}", f"{node.where}")
@@ -264,19 +397,33 @@ def _pct_office(node: _Node) -> m.PctOffice:
         efiling_reductions=reductions,
         search_fees=_money_map(node, "search_fees", keys_are_codes=True),
         uncertain=node.strings("uncertain_fields"),
+        source=_source_ref(node, info),
+        reasons=_reasons(node),
     )
+
+
+def _reasons(node: _Node) -> dict[str, str]:
+    """``reasons``: why each "to be confirmed" field could not be confirmed."""
+    if "reasons" not in node.value:
+        return {}
+    child = node.child("reasons")
+    return {k: child.get(k, str) for k in child.value}
 
 
 def parse_fees_pct(root: _Node, origin: str) -> m.PctFees:
     info = parse_info(root, "fees_pct", origin)
     elig = root.child("reduction_eligibility")
-    offices = [_pct_office(node) for node in root.items("receiving_offices")]
+    status, reason = _status(elig)
+    offices = [_pct_office(node, info) for node in root.items("receiving_offices")]
     return m.PctFees(
         info=info,
         natural_person_reduction_percent=root.money("natural_person_reduction_percent"),
         eligible_states=frozenset(parse_code(c, elig.where) for c in elig.strings("states")),
         eligibility_criteria=elig.get("criteria", str),
         offices=_unique(offices, lambda o: o.office, f"{root.where}.receiving_offices"),
+        ldc_any_applicant=elig.get("ldc_any_applicant", bool, default=True, required=False),
+        eligible_states_status=status,
+        eligible_states_reason=reason,
     )
 
 
@@ -326,6 +473,7 @@ PARSERS: Mapping[str, Callable[[_Node, str], Any]] = {
     "fees_madrid": parse_fees_madrid,
     "fees_pct": parse_fees_pct,
     "fees_national_tm": parse_fees_national_tm,
+    "regional_offices": parse_regional_offices,
 }
 
 

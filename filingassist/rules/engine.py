@@ -20,7 +20,7 @@ from filingassist.model.findings import Finding, Severity
 from filingassist.rules import checks  # noqa: F401  (registers the check functions)
 from filingassist.rules.conditions import concrete, holds, is_present, resolve
 from filingassist.rules.fields import check_fields
-from filingassist.rules.registry import CHECKS, BlobGetter, Hit, RuleContext
+from filingassist.rules.registry import CHECKS, GLOBAL_RULES, BlobGetter, Hit, RuleContext
 from filingassist.rules.ruledefs import RuleDef, all_rules
 
 log = logging.getLogger(__name__)
@@ -37,12 +37,12 @@ def validate(
     form = get_form(doc.form, doc.form_version)
     ctx = RuleContext(form, doc, today or dt.date.today(), blobs)
     generic = check_fields(form, doc)
-    named = list(run_rules(ctx, form.rules))
+    named = list(run_rules(ctx, [*form.rules, *GLOBAL_RULES]))
     return finish(generic, named)
 
 
 def run_rules(ctx: RuleContext, codes: Iterable[str]) -> Iterator[Finding]:
-    rules = all_rules()
+    rules = {**all_rules(), **GLOBAL_RULES}
     for code in codes:
         rule = rules[code]  # a form naming an undeclared rule is a definition bug (tested)
         for hit in _hits(ctx, rule):

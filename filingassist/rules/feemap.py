@@ -6,6 +6,7 @@ is the one place that knows which fields of each form feed them.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from filingassist.errors import UsageError
@@ -29,13 +30,29 @@ def quote(doc: ApplicationDocument) -> Quote:
         UsageError: the document lacks what the fees depend on, or the office is not in
             the fee tables (the message says which).
     """
+    on = filing_date(doc.data)
     if doc.kind == "madrid":
-        return fees.madrid_quote(**madrid_params(doc.data))
+        return fees.madrid_quote(**madrid_params(doc.data), on=on)
     if doc.kind == "trademark":
-        return fees.national_tm_quote(**trademark_params(doc.data))
+        return fees.national_tm_quote(**trademark_params(doc.data), on=on)
     if doc.kind == "patent":
-        return fees.pct_quote(**pct_params(doc.data))
+        return fees.pct_quote(**pct_params(doc.data), on=on)
     raise UsageError(f"no fee schedule for {doc.kind} applications")
+
+
+def filing_date(data: dict[str, Any]) -> dt.date | None:
+    """The intended filing date of the application (None: the quote is for today).
+
+    Fees are those in effect on the day the Office receives the application, so a quote
+    for a draft dated next month uses next month's tables where a pack already carries them.
+    """
+    value = data.get("filing_date")
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def quote_or_none(doc: ApplicationDocument) -> Quote | None:
@@ -68,8 +85,10 @@ def madrid_params(data: dict[str, Any]) -> dict[str, Any]:
         if isinstance(lim, dict) and isinstance(lim.get("designation"), str):
             limited.setdefault(lim["designation"], []).append(int(lim.get("class_number", 0)))
     mark = data.get("mark") or {}
+    kind = (data.get("misc") or {}).get("mark_type")
     return {
         "origin": origin,
+        "mark_kind": kind if kind in fees.MARK_KINDS else "individual",
         "colour": mark.get("colour_reproduction") is True,
         "classes": _classes(data),
         "designations": designations,
@@ -99,15 +118,30 @@ def pct_params(data: dict[str, Any]) -> dict[str, Any]:
         "isa": isa,
         "sheets": sheets,
         "efiling": (data.get("fees") or {}).get("efiling_format", "none"),
-        "applicants_eligible_for_reduction": _eligible(data.get("applicants") or []),
+        "applicants_eligible_for_reduction": _eligible(
+            data.get("applicants") or [], filing_date(data)
+        ),
+        "reduction_doubts": fees.ldc_doubts(
+            _states(data.get("applicants") or []), filing_date(data)
+        ),
     }
 
 
-def _eligible(applicants: list[Any]) -> bool:
-    """Every applicant is a natural person national and resident of an eligible State."""
+def _states(applicants: list[Any]) -> list[str]:
+    """Every nationality and residence of the applicants (for the LDC doubts)."""
+    people = [a for a in applicants if isinstance(a, dict)]
+    return [str(a.get(k)) for a in people for k in ("nationality", "residence")]
+
+
+def _eligible(applicants: list[Any], on: dt.date | None = None) -> bool:
+    """Every applicant qualifies under Schedule of Fees item 5 (5(a) or 5(b))."""
     people = [a for a in applicants if isinstance(a, dict)]
     return bool(people) and all(
-        a.get("natural_person") is True
-        and fees.pct_reduction_eligible(str(a.get("nationality")), str(a.get("residence")))
+        fees.pct_reduction_eligible(
+            str(a.get("nationality")),
+            str(a.get("residence")),
+            natural_person=a.get("natural_person") is True,
+            on=on,
+        )
         for a in people
     )

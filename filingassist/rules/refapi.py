@@ -15,133 +15,6 @@ from typing import Any
 
 from filingassist import paths, refdata
 
-#: Members of regional Offices, for "the State matches the Office of origin / RO" checks.
-#: Public facts: EU (27), Benelux (3), OAPI (17), EPC (39) and ARIPO/Eurasian offices.
-REGIONAL_MEMBERS: dict[str, frozenset[str]] = {
-    "EM": frozenset(
-        [
-            "AT",
-            "BE",
-            "BG",
-            "CY",
-            "CZ",
-            "DE",
-            "DK",
-            "EE",
-            "ES",
-            "FI",
-            "FR",
-            "GR",
-            "HR",
-            "HU",
-            "IE",
-            "IT",
-            "LT",
-            "LU",
-            "LV",
-            "MT",
-            "NL",
-            "PL",
-            "PT",
-            "RO",
-            "SE",
-            "SI",
-            "SK",
-        ]
-    ),
-    "BX": frozenset({"BE", "NL", "LU"}),
-    "OA": frozenset(
-        [
-            "BJ",
-            "BF",
-            "CM",
-            "CF",
-            "CG",
-            "CI",
-            "GA",
-            "GN",
-            "GW",
-            "GQ",
-            "ML",
-            "MR",
-            "NE",
-            "SN",
-            "TD",
-            "TG",
-            "KM",
-        ]
-    ),
-    "EP": frozenset(
-        [
-            "AL",
-            "AT",
-            "BE",
-            "BG",
-            "CH",
-            "CY",
-            "CZ",
-            "DE",
-            "DK",
-            "EE",
-            "ES",
-            "FI",
-            "FR",
-            "GB",
-            "GR",
-            "HR",
-            "HU",
-            "IE",
-            "IS",
-            "IT",
-            "LI",
-            "LT",
-            "LU",
-            "LV",
-            "MC",
-            "ME",
-            "MK",
-            "MT",
-            "NL",
-            "NO",
-            "PL",
-            "PT",
-            "RO",
-            "RS",
-            "SE",
-            "SI",
-            "SK",
-            "SM",
-            "TR",
-        ]
-    ),
-    "AP": frozenset(
-        [
-            "BW",
-            "CV",
-            "GM",
-            "GH",
-            "KE",
-            "LS",
-            "LR",
-            "MW",
-            "MZ",
-            "NA",
-            "RW",
-            "ST",
-            "SC",
-            "SL",
-            "SO",
-            "SD",
-            "SZ",
-            "TZ",
-            "UG",
-            "ZM",
-            "ZW",
-        ]
-    ),
-    "EA": frozenset({"AM", "AZ", "BY", "KG", "KZ", "RU", "TJ", "TM"}),
-}
-
 
 def _version(name: str) -> tuple[str, str]:
     info = refdata.dataset_info(name)
@@ -181,8 +54,12 @@ def madrid_languages(origin: str) -> tuple[str, ...]:
 
 
 def same_party(state: str, office: str) -> bool:
-    """True when ``state`` is ``office`` or a member State of the regional ``office``."""
-    return state == office or state in REGIONAL_MEMBERS.get(office, frozenset())
+    """True when ``state`` is ``office`` or a member State of the regional ``office``.
+
+    The member lists are reference data (``resources/refdata/regional_offices.json``, with
+    sources), updatable by a signed data pack like the fee tables.
+    """
+    return state == office or state in refdata.regional_members(office)
 
 
 def choice_codes(name: str) -> frozenset[str] | None:

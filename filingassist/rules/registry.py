@@ -105,3 +105,17 @@ def check(name: str) -> Callable[[CheckFn], CheckFn]:
         return fn
 
     return deco
+
+
+#: Rules declared in Python that apply to every form (e.g. the reference-data warnings),
+#: by code. They run after the form's own rules; ``forms/rules/*.toml`` stays the home of
+#: form-specific rules.
+GLOBAL_RULES: dict[str, RuleDef] = {}
+
+
+def global_rule(rule: RuleDef) -> RuleDef:
+    """Declare ``rule`` for every form (its ``check`` must be registered)."""
+    if rule.code in GLOBAL_RULES:
+        raise ValueError(f"rule {rule.code} declared twice")
+    GLOBAL_RULES[rule.code] = rule
+    return rule

@@ -2353,5 +2353,57 @@
       <source>The details are in the log file: {path}</source>
       <translation>التفاصيل في ملف السجل: {path}</translation>
     </message>
+    <message>
+      <source>(to be confirmed)</source>
+      <translation>(يلزم التأكيد)</translation>
+    </message>
+    <message>
+      <source>Fee data out of date</source>
+      <translation>بيانات الرسوم قديمة</translation>
+    </message>
+    <message>
+      <source>Fee data: {table} read {date} ({days} days old), review by {review}</source>
+      <translation>بيانات الرسوم: {table} قُرئت في {date} (منذ {days} يومًا)، تُراجع قبل {review}</translation>
+    </message>
+    <message>
+      <source>Fee table {version}, in effect from {effective}, read {date} ({days} days old); review by {review}</source>
+      <translation>جدول الرسوم {version}، ساري من {effective}، قُرئ في {date} (منذ {days} يومًا)؛ يُراجع قبل {review}</translation>
+    </message>
+    <message>
+      <source>Not signed: the fee data is out of date.</source>
+      <translation>لم يتم التوقيع: بيانات الرسوم قديمة.</translation>
+    </message>
+    <message>
+      <source>Reduction under item 5</source>
+      <translation>تخفيض بموجب البند 5</translation>
+    </message>
+    <message>
+      <source>The fee quote rests on {count} figure(s) still to be confirmed: {items}. Check them at the source before paying.</source>
+      <translation>يستند حساب الرسوم إلى {count} رقم (أرقام) لم يتم تأكيدها بعد: {items}. تحقق منها في المصدر قبل الدفع.</translation>
+    </message>
+    <message>
+      <source>The fee quote uses {table} {version}, past its review date {review_date} (read {valid_as_of}): check the official fees before paying.</source>
+      <translation>يستخدم حساب الرسوم {table} {version} الذي تجاوز تاريخ مراجعته {review_date} (قُرئ في {valid_as_of}): تحقق من الرسوم الرسمية قبل الدفع.</translation>
+    </message>
+    <message>
+      <source>The fee table {tables} is past its review date: the fees may have changed. Sign anyway?</source>
+      <translation>تجاوز جدول الرسوم {tables} تاريخ مراجعته: ربما تغيرت الرسوم. هل تريد التوقيع على أي حال؟</translation>
+    </message>
+    <message>
+      <source>Warning: fee table {table} is past its review date {review}: check the official fees before paying.</source>
+      <translation>تحذير: تجاوز جدول الرسوم {table} تاريخ مراجعته {review}: تحقق من الرسوم الرسمية قبل الدفع.</translation>
+    </message>
+    <message>
+      <source>Warning: {table} is past its review date {review} ({days} days old): check the fees before paying</source>
+      <translation>تحذير: تجاوز {table} تاريخ مراجعته {review} (منذ {days} يومًا): تحقق من الرسوم قبل الدفع</translation>
+    </message>
+    <message>
+      <source>{days} days old</source>
+      <translation>منذ {days} يومًا</translation>
+    </message>
+    <message>
+      <source>Fee data {days} days old</source>
+      <translation>بيانات الرسوم: منذ {days} يومًا</translation>
+    </message>
   </context>
 </TS>

@@ -2353,5 +2353,57 @@
       <source>The details are in the log file: {path}</source>
       <translation>Los detalles están en el archivo de registro: {path}</translation>
     </message>
+    <message>
+      <source>(to be confirmed)</source>
+      <translation>(por confirmar)</translation>
+    </message>
+    <message>
+      <source>Fee data out of date</source>
+      <translation>Datos de tasas desactualizados</translation>
+    </message>
+    <message>
+      <source>Fee data: {table} read {date} ({days} days old), review by {review}</source>
+      <translation>Datos de tasas: {table} leída el {date} (hace {days} días), revisar antes del {review}</translation>
+    </message>
+    <message>
+      <source>Fee table {version}, in effect from {effective}, read {date} ({days} days old); review by {review}</source>
+      <translation>Tabla de tasas {version}, vigente desde el {effective}, leída el {date} (hace {days} días); revisar antes del {review}</translation>
+    </message>
+    <message>
+      <source>Not signed: the fee data is out of date.</source>
+      <translation>No firmado: los datos de tasas están desactualizados.</translation>
+    </message>
+    <message>
+      <source>Reduction under item 5</source>
+      <translation>Reducción según el punto 5</translation>
+    </message>
+    <message>
+      <source>The fee quote rests on {count} figure(s) still to be confirmed: {items}. Check them at the source before paying.</source>
+      <translation>El cálculo de tasas se basa en {count} cifra(s) aún por confirmar: {items}. Compruébelas en la fuente antes de pagar.</translation>
+    </message>
+    <message>
+      <source>The fee quote uses {table} {version}, past its review date {review_date} (read {valid_as_of}): check the official fees before paying.</source>
+      <translation>El cálculo de tasas usa {table} {version}, cuya fecha de revisión {review_date} ya pasó (leída el {valid_as_of}): compruebe las tasas oficiales antes de pagar.</translation>
+    </message>
+    <message>
+      <source>The fee table {tables} is past its review date: the fees may have changed. Sign anyway?</source>
+      <translation>La tabla de tasas {tables} ha superado su fecha de revisión: las tasas pueden haber cambiado. ¿Firmar de todos modos?</translation>
+    </message>
+    <message>
+      <source>Warning: fee table {table} is past its review date {review}: check the official fees before paying.</source>
+      <translation>Atención: la tabla de tasas {table} superó su fecha de revisión {review}: compruebe las tasas oficiales antes de pagar.</translation>
+    </message>
+    <message>
+      <source>Warning: {table} is past its review date {review} ({days} days old): check the fees before paying</source>
+      <translation>Atención: {table} superó su fecha de revisión {review} (hace {days} días): compruebe las tasas antes de pagar</translation>
+    </message>
+    <message>
+      <source>{days} days old</source>
+      <translation>hace {days} días</translation>
+    </message>
+    <message>
+      <source>Fee data {days} days old</source>
+      <translation>Datos de tasas: hace {days} días</translation>
+    </message>
   </context>
 </TS>

@@ -2353,5 +2353,57 @@
       <source>The details are in the log file: {path}</source>
       <translation>Les détails se trouvent dans le fichier journal : {path}</translation>
     </message>
+    <message>
+      <source>(to be confirmed)</source>
+      <translation>(à confirmer)</translation>
+    </message>
+    <message>
+      <source>Fee data out of date</source>
+      <translation>Données de taxes périmées</translation>
+    </message>
+    <message>
+      <source>Fee data: {table} read {date} ({days} days old), review by {review}</source>
+      <translation>Données de taxes : {table} lue le {date} (il y a {days} jours), à revoir avant le {review}</translation>
+    </message>
+    <message>
+      <source>Fee table {version}, in effect from {effective}, read {date} ({days} days old); review by {review}</source>
+      <translation>Barème {version}, en vigueur depuis le {effective}, lu le {date} (il y a {days} jours) ; à revoir avant le {review}</translation>
+    </message>
+    <message>
+      <source>Not signed: the fee data is out of date.</source>
+      <translation>Non signé : les données de taxes sont périmées.</translation>
+    </message>
+    <message>
+      <source>Reduction under item 5</source>
+      <translation>Réduction selon le point 5</translation>
+    </message>
+    <message>
+      <source>The fee quote rests on {count} figure(s) still to be confirmed: {items}. Check them at the source before paying.</source>
+      <translation>Le calcul des taxes repose sur {count} montant(s) encore à confirmer : {items}. Vérifiez-les à la source avant de payer.</translation>
+    </message>
+    <message>
+      <source>The fee quote uses {table} {version}, past its review date {review_date} (read {valid_as_of}): check the official fees before paying.</source>
+      <translation>Le calcul des taxes utilise {table} {version}, dont la date de révision {review_date} est dépassée (lu le {valid_as_of}) : vérifiez les taxes officielles avant de payer.</translation>
+    </message>
+    <message>
+      <source>The fee table {tables} is past its review date: the fees may have changed. Sign anyway?</source>
+      <translation>Le barème {tables} a dépassé sa date de révision : les taxes ont pu changer. Signer quand même ?</translation>
+    </message>
+    <message>
+      <source>Warning: fee table {table} is past its review date {review}: check the official fees before paying.</source>
+      <translation>Attention : le barème {table} a dépassé sa date de révision {review} : vérifiez les taxes officielles avant de payer.</translation>
+    </message>
+    <message>
+      <source>Warning: {table} is past its review date {review} ({days} days old): check the fees before paying</source>
+      <translation>Attention : {table} a dépassé sa date de révision {review} (il y a {days} jours) : vérifiez les taxes avant de payer</translation>
+    </message>
+    <message>
+      <source>{days} days old</source>
+      <translation>il y a {days} jours</translation>
+    </message>
+    <message>
+      <source>Fee data {days} days old</source>
+      <translation>Données de taxes : il y a {days} jours</translation>
+    </message>
   </context>
 </TS>

@@ -2353,5 +2353,57 @@
       <source>The details are in the log file: {path}</source>
       <translation>Подробности — в файле журнала: {path}</translation>
     </message>
+    <message>
+      <source>(to be confirmed)</source>
+      <translation>(требует подтверждения)</translation>
+    </message>
+    <message>
+      <source>Fee data out of date</source>
+      <translation>Данные о пошлинах устарели</translation>
+    </message>
+    <message>
+      <source>Fee data: {table} read {date} ({days} days old), review by {review}</source>
+      <translation>Данные о пошлинах: {table} прочитана {date} ({days} дн. назад), пересмотреть до {review}</translation>
+    </message>
+    <message>
+      <source>Fee table {version}, in effect from {effective}, read {date} ({days} days old); review by {review}</source>
+      <translation>Таблица пошлин {version}, действует с {effective}, прочитана {date} ({days} дн. назад); пересмотреть до {review}</translation>
+    </message>
+    <message>
+      <source>Not signed: the fee data is out of date.</source>
+      <translation>Не подписано: данные о пошлинах устарели.</translation>
+    </message>
+    <message>
+      <source>Reduction under item 5</source>
+      <translation>Скидка по пункту 5</translation>
+    </message>
+    <message>
+      <source>The fee quote rests on {count} figure(s) still to be confirmed: {items}. Check them at the source before paying.</source>
+      <translation>Расчёт пошлин опирается на {count} значение(й), требующих подтверждения: {items}. Проверьте их по источнику перед оплатой.</translation>
+    </message>
+    <message>
+      <source>The fee quote uses {table} {version}, past its review date {review_date} (read {valid_as_of}): check the official fees before paying.</source>
+      <translation>Расчёт пошлин использует {table} {version}, срок пересмотра {review_date} истёк (прочитана {valid_as_of}): проверьте официальные пошлины перед оплатой.</translation>
+    </message>
+    <message>
+      <source>The fee table {tables} is past its review date: the fees may have changed. Sign anyway?</source>
+      <translation>Срок пересмотра таблицы пошлин {tables} истёк: пошлины могли измениться. Всё равно подписать?</translation>
+    </message>
+    <message>
+      <source>Warning: fee table {table} is past its review date {review}: check the official fees before paying.</source>
+      <translation>Внимание: срок пересмотра таблицы пошлин {table} ({review}) истёк: проверьте официальные пошлины перед оплатой.</translation>
+    </message>
+    <message>
+      <source>Warning: {table} is past its review date {review} ({days} days old): check the fees before paying</source>
+      <translation>Внимание: срок пересмотра {table} ({review}) истёк ({days} дн.): проверьте пошлины перед оплатой</translation>
+    </message>
+    <message>
+      <source>{days} days old</source>
+      <translation>{days} дн. назад</translation>
+    </message>
+    <message>
+      <source>Fee data {days} days old</source>
+      <translation>Данные о пошлинах: {days} дн.</translation>
+    </message>
   </context>
 </TS>

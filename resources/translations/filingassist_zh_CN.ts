@@ -2353,5 +2353,57 @@
       <source>The details are in the log file: {path}</source>
       <translation>详细信息见日志文件：{path}</translation>
     </message>
+    <message>
+      <source>(to be confirmed)</source>
+      <translation>（待确认）</translation>
+    </message>
+    <message>
+      <source>Fee data out of date</source>
+      <translation>费用数据已过期</translation>
+    </message>
+    <message>
+      <source>Fee data: {table} read {date} ({days} days old), review by {review}</source>
+      <translation>费用数据：{table} 读取于 {date}（{days} 天前），复核期限 {review}</translation>
+    </message>
+    <message>
+      <source>Fee table {version}, in effect from {effective}, read {date} ({days} days old); review by {review}</source>
+      <translation>费用表 {version}，自 {effective} 起生效，读取于 {date}（{days} 天前）；复核期限 {review}</translation>
+    </message>
+    <message>
+      <source>Not signed: the fee data is out of date.</source>
+      <translation>未签名：费用数据已过期。</translation>
+    </message>
+    <message>
+      <source>Reduction under item 5</source>
+      <translation>第5项减免</translation>
+    </message>
+    <message>
+      <source>The fee quote rests on {count} figure(s) still to be confirmed: {items}. Check them at the source before paying.</source>
+      <translation>费用计算依据 {count} 项尚待确认的数额：{items}。付款前请向来源核实。</translation>
+    </message>
+    <message>
+      <source>The fee quote uses {table} {version}, past its review date {review_date} (read {valid_as_of}): check the official fees before paying.</source>
+      <translation>费用计算使用的 {table} {version} 已超过复核期限 {review_date}（读取于 {valid_as_of}）：付款前请核对官方费用。</translation>
+    </message>
+    <message>
+      <source>The fee table {tables} is past its review date: the fees may have changed. Sign anyway?</source>
+      <translation>费用表 {tables} 已超过复核期限：费用可能已变更。仍要签名吗？</translation>
+    </message>
+    <message>
+      <source>Warning: fee table {table} is past its review date {review}: check the official fees before paying.</source>
+      <translation>警告：费用表 {table} 已超过复核期限 {review}：付款前请核对官方费用。</translation>
+    </message>
+    <message>
+      <source>Warning: {table} is past its review date {review} ({days} days old): check the fees before paying</source>
+      <translation>警告：{table} 已超过复核期限 {review}（{days} 天前）：付款前请核对费用</translation>
+    </message>
+    <message>
+      <source>{days} days old</source>
+      <translation>{days} 天前</translation>
+    </message>
+    <message>
+      <source>Fee data {days} days old</source>
+      <translation>费用数据：{days} 天前</translation>
+    </message>
   </context>
 </TS>

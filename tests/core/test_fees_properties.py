@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -27,7 +27,8 @@ def test_madrid_quote_structure(origin, colour, classes, designations):
     assert q.total == sum(by_code.values())
     fees = refdata.madrid_fees()
     full = fees.basic_colour if colour else fees.basic_black_and_white
-    expected_basic = full / 10 if refdata.is_ldc(origin) else full
+    tenth = (full / 10).quantize(Decimal(1), rounding=ROUND_HALF_UP)  # nearest full figure
+    expected_basic = tenth if refdata.is_ldc(origin) else full
     assert by_code["basic"] == expected_basic
     plain = {d for d in designations if not refdata.charges_individual_fee(d)}
     assert by_code.get("complementary", 0) == 100 * len(plain)
@@ -37,6 +38,8 @@ def test_madrid_quote_structure(origin, colour, classes, designations):
     quoted = {code.split(":")[1] for code in by_code if code.startswith("individual:")}
     assert quoted | set(q.incomplete) == individual
     assert all(amount >= 0 for amount in by_code.values())
+    # every line resting on an unconfirmed figure is flagged and listed with its reason
+    assert len(q.to_be_confirmed) >= sum(1 for line in q.lines if line.to_be_confirmed)
 
 
 @settings(max_examples=150, deadline=None)

@@ -23,8 +23,9 @@ def pack_file(tmp_path, monkeypatch):
     trust.write_text(json.dumps({"publishers": [entry]}))
     monkeypatch.setenv("FILINGASSIST_REFDATA_TRUST", str(trust))
     doc = json.loads(shipped_path("fees_pct").read_text())
-    doc["version"] = "2026.1"
+    doc["version"] = "2027.1"
     doc["valid_as_of"] = "2026-07-01"
+    doc.pop("review_by")
     path = tmp_path / "pack.zip"
     path.write_bytes(build_pack({"fees_pct": json.dumps(doc).encode()}, key))
     return path
@@ -48,8 +49,13 @@ def test_list_json_shows_every_dataset(capsys):
         "fees_madrid",
         "fees_pct",
         "fees_national_tm",
+        "regional_offices",
     ]
     assert all(d["origin"] == "shipped" and d["installed"] == [] for d in doc["datasets"])
+    fees = next(d for d in doc["datasets"] if d["dataset"] == "fees_madrid")
+    assert fees["effective_from"] == "2025-11-23" and fees["review_date"] == "2027-03-31"
+    assert isinstance(fees["age_days"], int) and fees["stale"] is False
+    assert any("individual fee JP" in item for item in fees["to_be_confirmed"])
     assert all(d["source"] for d in doc["datasets"])
     assert doc["nice_terms"] == {"installed": False}
 
@@ -57,17 +63,18 @@ def test_list_json_shows_every_dataset(capsys):
 def test_import_then_list_then_rollback(capsys, pack_file):
     code, out, _ = run(capsys, "refdata", "import", str(pack_file))
     assert code == 0
-    assert "fees_pct: 2025.1 -> 2026.1" in out
+    assert "fees_pct: 2026.1 -> 2027.1" in out
     code, out, _ = run(capsys, "refdata", "list")
-    assert "fees_pct          2026.1    valid as of 2026-07-01  (installed)" in out
-    assert "* installed 2026.1    valid as of 2026-07-01" in out
+    assert "fees_pct          2027.1    valid as of 2026-07-01  (installed)" in out
+    assert "review by 2027-01-01" in out  # six months after reading, none declared
+    assert "* installed 2027.1    valid as of 2026-07-01" in out
     # importing the same pack again is refused (exit 2) unless forced
     code, _, err = run(capsys, "refdata", "import", str(pack_file))
     assert code == 2 and "not newer" in err
     assert run(capsys, "refdata", "import", str(pack_file), "--force")[0] == 0
     code, out, _ = run(capsys, "refdata", "rollback", "fees_pct", "--json")
     assert code == 0
-    assert json.loads(out) == {"dataset": "fees_pct", "version": "2025.1", "origin": "shipped"}
+    assert json.loads(out) == {"dataset": "fees_pct", "version": "2026.1", "origin": "shipped"}
     code, _, err = run(capsys, "refdata", "rollback", "fees_pct")
     assert code == 2 and "shipped data is in use" in err
 

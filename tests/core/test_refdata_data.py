@@ -70,7 +70,7 @@ def test_nice_has_45_classes_goods_then_services():
     assert refdata.nice_class(25).heading == "Clothing, footwear, headwear"
     assert refdata.nice_class(46) is None
     assert not refdata.is_nice_class(True)
-    assert refdata.dataset_info("nice").edition == "NCL (12-2025)"
+    assert refdata.dataset_info("nice").edition == "NCL (12-2026)"
 
 
 def test_madrid_members_and_flags():
@@ -112,9 +112,11 @@ def test_domain_fee_figures():
     assert ind["CA"].structure.amount_for(2) == 299 + 91
     assert ind["OA"].structure.amount_for(1) == 572
     assert ind["BX"].structure.amount_for(1) == 224
-    assert ind["CH"].structure.amount_for(3) == 550
-    assert ind["CH"].structure.amount_for(5) == 750
+    # CH since 1 July 2023: 400 for up to three classes, 50 per class beyond (to be confirmed)
+    assert ind["CH"].structure.amount_for(3) == 400
+    assert ind["CH"].structure.amount_for(5) == 500
     assert ind["CH"].structure.amount_for(0) == 0
+    assert ind["CH"].uncertain and ind["CH"].effective_from.isoformat() == "2023-07-01"
 
 
 def test_mark_image_table():

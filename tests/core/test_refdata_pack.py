@@ -84,27 +84,27 @@ def manifest_for(key, files: dict[str, tuple[str, bytes]]) -> dict:
 
 def test_import_activates_new_version_and_keeps_the_old(tmp_path, publisher, isolated_home):
     assert refdata.dataset_info("fees_madrid").version == load_shipped("fees_madrid").info.version
-    import_pack(write(tmp_path, build_pack({"fees_madrid": fees_madrid("2026.1")}, publisher)))
+    import_pack(write(tmp_path, build_pack({"fees_madrid": fees_madrid("2027.1")}, publisher)))
     info = refdata.dataset_info("fees_madrid")
     assert (info.version, info.origin, info.valid_as_of.isoformat()) == (
-        "2026.1",
+        "2027.1",
         "installed",
         "2026-11-01",
     )
     q = madrid_quote("FR", False, [9], ["DE"])
     assert q.lines[0].amount == Decimal("700.00")
-    assert q.schedule_version == "2026.1"
-    assert (isolated_home / "refdata/fees_madrid/2026.1.json").is_file()
+    assert q.schedule_version == "2027.1"
+    assert (isolated_home / "refdata/fees_madrid/2027.1.json").is_file()
 
     import_pack(
-        write(tmp_path, build_pack({"fees_madrid": fees_madrid("2026.2", "710")}, publisher))
+        write(tmp_path, build_pack({"fees_madrid": fees_madrid("2027.2", "710")}, publisher))
     )
     versions = [(i.version, i.active) for i in store.installed_versions("fees_madrid")]
-    assert versions == [("2026.1", False), ("2026.2", True)]
+    assert versions == [("2027.1", False), ("2027.2", True)]
     assert madrid_quote("FR", False, [9], ["DE"]).total == Decimal("810.00")
 
-    assert store.rollback("fees_madrid") == "2026.1"
-    assert refdata.dataset_info("fees_madrid").version == "2026.1"
+    assert store.rollback("fees_madrid") == "2027.1"
+    assert refdata.dataset_info("fees_madrid").version == "2027.1"
     assert store.rollback("fees_madrid") is None
     assert refdata.dataset_info("fees_madrid").origin == "shipped"
     with pytest.raises(UsageError):
@@ -112,14 +112,14 @@ def test_import_activates_new_version_and_keeps_the_old(tmp_path, publisher, iso
 
 
 def test_older_or_same_version_refused_unless_forced(tmp_path, publisher):
-    import_pack(write(tmp_path, build_pack({"fees_madrid": fees_madrid("2026.2")}, publisher)))
+    import_pack(write(tmp_path, build_pack({"fees_madrid": fees_madrid("2027.2")}, publisher)))
     older = write(
-        tmp_path, build_pack({"fees_madrid": fees_madrid("2026.1", "600")}, publisher), "old.zip"
+        tmp_path, build_pack({"fees_madrid": fees_madrid("2027.1", "600")}, publisher), "old.zip"
     )
     with pytest.raises(UsageError, match="not newer"):
         import_pack(older)
     same = write(
-        tmp_path, build_pack({"fees_madrid": fees_madrid("2026.2", "600")}, publisher), "same.zip"
+        tmp_path, build_pack({"fees_madrid": fees_madrid("2027.2", "600")}, publisher), "same.zip"
     )
     with pytest.raises(UsageError, match="not newer"):
         import_pack(same)
@@ -134,7 +134,7 @@ def test_older_or_same_version_refused_unless_forced(tmp_path, publisher):
 
 def test_untrusted_publisher_refused(tmp_path, publisher):
     stranger = Ed25519PrivateKey.generate()
-    path = write(tmp_path, build_pack({"fees_madrid": fees_madrid("2026.1")}, stranger))
+    path = write(tmp_path, build_pack({"fees_madrid": fees_madrid("2027.1")}, stranger))
     with pytest.raises(VerificationError, match="trust list"):
         import_pack(path)
     assert store.installed_versions("fees_madrid") == []
@@ -144,16 +144,16 @@ def test_shipped_trust_list_refuses_test_keys(tmp_path, monkeypatch):
     monkeypatch.delenv("FILINGASSIST_REFDATA_TRUST", raising=False)
     key = Ed25519PrivateKey.generate()
     with pytest.raises(VerificationError):
-        verify_pack(write(tmp_path, build_pack({"fees_madrid": fees_madrid("2026.1")}, key)))
+        verify_pack(write(tmp_path, build_pack({"fees_madrid": fees_madrid("2027.1")}, key)))
 
 
 def test_tampered_manifest_fails_signature(tmp_path, publisher):
-    data = fees_madrid("2026.1")
-    manifest = manifest_for(publisher, {"fees_madrid": ("2026.1", data)})
+    data = fees_madrid("2027.1")
+    manifest = manifest_for(publisher, {"fees_madrid": ("2027.1", data)})
     good = json.dumps(manifest).encode()
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as zf:
-        zf.writestr("manifest.json", good.replace(b"2026.1", b"2026.9"))
+        zf.writestr("manifest.json", good.replace(b"2027.1", b"2027.9"))
         zf.writestr("manifest.sig", base64.b64encode(publisher.sign(good)))
         zf.writestr("datasets/fees_madrid.json", data)
     with pytest.raises(VerificationError, match="signature"):
@@ -161,8 +161,8 @@ def test_tampered_manifest_fails_signature(tmp_path, publisher):
 
 
 def test_tampered_dataset_fails_digest(tmp_path, publisher):
-    data = fees_madrid("2026.1")
-    manifest = manifest_for(publisher, {"fees_madrid": ("2026.1", data)})
+    data = fees_madrid("2027.1")
+    manifest = manifest_for(publisher, {"fees_madrid": ("2027.1", data)})
     evil = data.replace(b'"700"', b'"7"')
     path = write(tmp_path, signed_zip(publisher, manifest, {"datasets/fees_madrid.json": evil}))
     with pytest.raises(VerificationError, match="digest"):
@@ -181,16 +181,16 @@ def test_tampered_dataset_fails_digest(tmp_path, publisher):
     ],
 )
 def test_unexpected_or_escaping_members_refused(tmp_path, publisher, member):
-    data = fees_madrid("2026.1")
-    manifest = manifest_for(publisher, {"fees_madrid": ("2026.1", data)})
+    data = fees_madrid("2027.1")
+    manifest = manifest_for(publisher, {"fees_madrid": ("2027.1", data)})
     members = {"datasets/fees_madrid.json": data, member: b"{}"}
     with pytest.raises(InputError, match="unexpected member"):
         verify_pack(write(tmp_path, signed_zip(publisher, manifest, members)))
 
 
 def test_zip_bomb_refused(tmp_path, publisher):
-    data = fees_madrid("2026.1")
-    manifest = manifest_for(publisher, {"fees_madrid": ("2026.1", data)})
+    data = fees_madrid("2027.1")
+    manifest = manifest_for(publisher, {"fees_madrid": ("2027.1", data)})
     bomb = b" " * (4 * 1024 * 1024)  # compresses > 100:1
     members = {"datasets/fees_madrid.json": data, "datasets/nice.json": bomb}
     with pytest.raises(InputError, match="compression ratio"):
@@ -210,8 +210,8 @@ def test_oversized_and_non_zip_files_refused(tmp_path, publisher):
 
 
 def test_wrong_dataset_name_in_manifest_refused(tmp_path, publisher):
-    data = fees_madrid("2026.1")
-    manifest = manifest_for(publisher, {"fees_madrid": ("2026.1", data)})
+    data = fees_madrid("2027.1")
+    manifest = manifest_for(publisher, {"fees_madrid": ("2027.1", data)})
     manifest["datasets"][0]["name"] = "fees_everything"
     with pytest.raises(InputError, match="unknown data set"):
         verify_pack(
@@ -220,10 +220,10 @@ def test_wrong_dataset_name_in_manifest_refused(tmp_path, publisher):
 
 
 def test_dataset_content_checked_and_error_names_member(tmp_path, publisher):
-    doc = json.loads(fees_madrid("2026.1"))
+    doc = json.loads(fees_madrid("2027.1"))
     doc["basic_fee"]["colour"] = "lots"
     data = json.dumps(doc).encode()
-    manifest = manifest_for(publisher, {"fees_madrid": ("2026.1", data)})
+    manifest = manifest_for(publisher, {"fees_madrid": ("2027.1", data)})
     with pytest.raises(InputError) as err:
         verify_pack(
             write(tmp_path, signed_zip(publisher, manifest, {"datasets/fees_madrid.json": data}))
@@ -233,7 +233,7 @@ def test_dataset_content_checked_and_error_names_member(tmp_path, publisher):
 
 
 def test_manifest_version_must_match_file(tmp_path, publisher):
-    data = fees_madrid("2026.1")
+    data = fees_madrid("2027.1")
     manifest = manifest_for(publisher, {"fees_madrid": ("2026.5", data)})
     with pytest.raises(InputError, match="manifest says version"):
         verify_pack(
@@ -242,9 +242,9 @@ def test_manifest_version_must_match_file(tmp_path, publisher):
 
 
 def test_one_bad_dataset_installs_nothing(tmp_path, publisher):
-    good = fees_madrid("2026.1")
+    good = fees_madrid("2027.1")
     nice = json.loads(shipped_path("nice").read_text())
-    nice["version"] = "2026.1"
+    nice["version"] = "2027.1"
     nice["entries"] = nice["entries"][:44]
     bad = json.dumps(nice).encode()
     with pytest.raises(InputError, match="45 classes"):
@@ -254,7 +254,7 @@ def test_one_bad_dataset_installs_nothing(tmp_path, publisher):
                 signed_zip(
                     publisher,
                     manifest_for(
-                        publisher, {"fees_madrid": ("2026.1", good), "nice": ("2026.1", bad)}
+                        publisher, {"fees_madrid": ("2027.1", good), "nice": ("2027.1", bad)}
                     ),
                     {"datasets/fees_madrid.json": good, "datasets/nice.json": bad},
                 ),
@@ -275,8 +275,8 @@ def test_shipped_data_newer_than_installed_wins(publisher, isolated_home):
 
 
 def test_corrupt_installed_file_falls_back_to_shipped(publisher, isolated_home, caplog):
-    store.install("fees_madrid", "2026.1", fees_madrid("2026.1"))
-    (isolated_home / "refdata/fees_madrid/2026.1.json").write_text("{broken")
+    store.install("fees_madrid", "2027.1", fees_madrid("2027.1"))
+    (isolated_home / "refdata/fees_madrid/2027.1.json").write_text("{broken")
     from filingassist.refdata import loader
 
     loader.clear_cache()

@@ -9,9 +9,15 @@ import pytest
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.jsonio import read_file
 from filingassist.refdata.nice_terms import import_terms
-from filingassist.rules import validate_document
+from filingassist.rules import validate_document as validate_all
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def validate_document(doc: ApplicationDocument) -> list:
+    """Findings without the reference-data warnings (test_refdata_effective.py covers
+    them: the madrid example designates parties whose fees are still to be confirmed)."""
+    return [f for f in validate_all(doc) if not f.code.startswith("REFDATA-")]
 
 
 @pytest.fixture

@@ -7,6 +7,8 @@ is dropped.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +32,7 @@ from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding, Severity
 from filingassist.model.walk import title_of
 from ui.errors import details, show_error, user_message
+from ui.fees import stale_text
 from ui.findings import where_text
 from ui.formview.renderer import finding_text
 from ui.formview.widgets import human_size
@@ -36,6 +40,10 @@ from ui.i18n import isolate, tr
 from ui.ops import Op
 from ui.refsource import money
 from ui.tasks import TaskRunner
+
+
+def _age_days(quote: Quote) -> int:
+    return max(0, (dt.date.today() - quote.valid_as_of).days)
 
 
 class SignDialog(QDialog):
@@ -69,6 +77,13 @@ class SignDialog(QDialog):
         self.fees = QLabel(tr("Working…"))
         self.fees.setObjectName("signFees")
         info.addRow(tr("Fees:"), self.fees)
+        #: Names of the fee tables past their review date: signing asks before going on.
+        self.stale_tables: list[str] = []
+        self.stale_warning = QLabel()
+        self.stale_warning.setObjectName("signStaleFees")
+        self.stale_warning.setWordWrap(True)
+        self.stale_warning.hide()
+        info.addRow("", self.stale_warning)
         # a quote problem is shown, it does not stop signing
         Op(self, lambda: ws.fees(doc)).success(self._show_quote).failure(
             lambda exc: self.fees.setText(user_message(exc))
@@ -148,7 +163,13 @@ class SignDialog(QDialog):
             money(quote.total, quote.currency)
             + " · "
             + tr("valid as of {date}").format(date=isolate(quote.valid_as_of.isoformat()))
+            + " · "
+            + tr("{days} days old").format(days=_age_days(quote))
         )
+        self.stale_tables = [t.name for t in quote.stale_tables]
+        warning = stale_text(quote)
+        self.stale_warning.setText(warning)
+        self.stale_warning.setVisible(bool(warning))
 
     def reload_keys(self, select: str | None = None) -> None:
         """List the profile's keys (in the background); choose ``select`` when given."""
@@ -193,10 +214,27 @@ class SignDialog(QDialog):
         self.status.setText(user_message(exc))
         self.status.setToolTip(details(exc))
 
+    def confirm_stale(self) -> bool:
+        """Ask before signing with fees from a table past its review date (names it)."""
+        answer = QMessageBox.question(
+            self,
+            tr("Fee data out of date"),
+            tr(
+                "The fee table {tables} is past its review date: the fees may have changed. "
+                "Sign anyway?"
+            ).format(tables=", ".join(isolate(t) for t in self.stale_tables)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def sign(self) -> None:
         key = self.key.currentData()
         if not key:
             self.status.setText(tr("Choose or create a key first."))
+            return
+        if self.stale_tables and not self.confirm_stale():
+            self.status.setText(tr("Not signed: the fee data is out of date."))
             return
         passphrase = self.passphrase.text()
         queue = self.queue.isChecked()
