@@ -18,6 +18,7 @@ from PySide6.QtGui import QIcon
 from filingassist import paths, selftest
 from ui.i18n import LANGUAGES, install_language, tr
 from ui.printing import receipt_html, summary_html, write_pdf
+from ui.refsource import country_label
 
 #: A message every catalogue translates; if it comes back in English the catalogue is missing.
 PROBE = "Filing receipt"
@@ -45,6 +46,8 @@ def check_translations(ctx: selftest.Context) -> str:
             install_language(app, lang)  # type: ignore[arg-type]
             if tr(PROBE) == PROBE:
                 problems.append(f"{lang}: our catalogue did not load")
+            if country_label("DE", "Germany") == "Germany":
+                problems.append(f"{lang}: no CLDR country names (babel data missing)")
             qt_names = (f"qtbase_{lang}.qm", f"qtbase_{lang.split('_')[0]}.qm")
             if not any((qt_dir / name).exists() for name in qt_names):
                 problems.append(f"{lang}: Qt's qtbase catalogue missing in {qt_dir}")
@@ -52,7 +55,7 @@ def check_translations(ctx: selftest.Context) -> str:
         install_language(app, "en")  # type: ignore[arg-type]
     if problems:
         raise RuntimeError("; ".join(problems))
-    return f"{len(LANGUAGES)} languages: " + ", ".join(LANGUAGES)
+    return f"{len(LANGUAGES)} languages (app, Qt and CLDR country names): " + ", ".join(LANGUAGES)
 
 
 def _check_pdf(path: Path) -> str:
