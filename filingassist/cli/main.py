@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "filingassist.cli.rules",
     "filingassist.cli.sync",
     "filingassist.cli.tabular",
+    "filingassist.cli.update",
 )
 
 
