@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import platformdirs
@@ -17,10 +20,15 @@ HOME_ENV = "FILINGASSIST_HOME"
 SHARED_ENV = "FILINGASSIST_SHARED"
 
 
-def _install_root() -> Path:
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen)
+def is_frozen() -> bool:
+    """True inside a PyInstaller build (``build.spec``)."""
+    return bool(getattr(sys, "frozen", False) and getattr(sys, "_MEIPASS", None))
+
+
+def install_root() -> Path:
+    """The folder holding forms/, resources/ and examples/ (never the current directory)."""
+    if is_frozen():
+        return Path(sys._MEIPASS)  # type: ignore[attr-defined]
     here = Path(__file__).resolve().parent
     # Source checkout or editable install: forms/ sits beside the package.
     if (here.parent / "forms").is_dir():
@@ -31,17 +39,17 @@ def _install_root() -> Path:
 
 def forms_dir() -> Path:
     """Folder of the declarative form definitions (``forms/*.toml``)."""
-    return _install_root() / "forms"
+    return install_root() / "forms"
 
 
 def resources_dir() -> Path:
     """Folder of shipped reference data, translations and icons."""
-    return _install_root() / "resources"
+    return install_root() / "resources"
 
 
 def examples_dir() -> Path:
     """Folder of the shipped example applications."""
-    return _install_root() / "examples"
+    return install_root() / "examples"
 
 
 def data_home() -> Path:
@@ -50,6 +58,26 @@ def data_home() -> Path:
     path = Path(env) if env else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+@contextmanager
+def temporary_home(home: Path | None = None, prefix: str = "filingassist-") -> Iterator[Path]:
+    """Point ``$FILINGASSIST_HOME`` (drafts, keys, outbox) at a throw-away folder for a run.
+
+    ``demo`` and ``--self-test`` use it so they never touch the user's own profile; with
+    ``home`` given that folder is used instead and kept. The previous value is restored.
+    """
+    old = os.environ.get(HOME_ENV)
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
+        folder = home or Path(tmp)
+        os.environ[HOME_ENV] = str(folder)
+        try:
+            yield folder
+        finally:
+            if old is None:
+                os.environ.pop(HOME_ENV, None)
+            else:
+                os.environ[HOME_ENV] = old
 
 
 def shared_dir() -> Path:

@@ -29,6 +29,7 @@ from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding
 from ui.bridge import EventBridge
 from ui.compose import ComposeView
+from ui.dialogs.about import AboutDialog
 from ui.dialogs.receipt import DocumentDialog
 from ui.dialogs.settings import SettingsDialog
 from ui.dialogs.sign import SignDialog
@@ -188,6 +189,10 @@ class MainWindow(QMainWindow):
         app_menu = menu.addMenu(tr("&Application"))
         for act in (self.act_validate, self.act_sign, self.act_send):
             app_menu.addAction(act)
+        help_menu = menu.addMenu(tr("&Help"))
+        help_menu.addAction(
+            tr("About Filing Assistant"), lambda: AboutDialog(self.tasks, self).open()
+        )
         toolbar = QToolBar(tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)

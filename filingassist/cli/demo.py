@@ -10,11 +10,8 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import os
 import secrets
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -32,24 +29,8 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_demo)
 
 
-@contextmanager
-def _data_home(home: Path | None) -> Iterator[Path]:
-    """Point FILINGASSIST_HOME (keys live there too) at the demo folder for the run."""
-    old = os.environ.get(paths.HOME_ENV)
-    with tempfile.TemporaryDirectory(prefix="filingassist-demo-") as tmp:
-        folder = home or Path(tmp)
-        os.environ[paths.HOME_ENV] = str(folder)
-        try:
-            yield folder
-        finally:
-            if old is None:
-                os.environ.pop(paths.HOME_ENV, None)
-            else:
-                os.environ[paths.HOME_ENV] = old
-
-
 def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
-    with _data_home(args.home) as home:
+    with paths.temporary_home(args.home, prefix="filingassist-demo-") as home:
         ws = Workspace.open(home)
         try:
             return _run(ws, ctx)

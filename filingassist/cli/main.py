@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     "filingassist.cli.rules",
     "filingassist.cli.sync",
     "filingassist.cli.tabular",
+    "filingassist.cli.update",
 )
 
 
@@ -45,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"filingassist {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check this installation headless; exit 0 if sound"
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -61,6 +65,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING)
+    if args.self_test:
+        return _self_test()
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USAGE
@@ -93,3 +99,14 @@ def _open_desktop() -> int:
         print(f"filingassist: the desktop app is not available ({exc})", file=sys.stderr)
         return EXIT_USAGE
     return int(gui.run())
+
+
+def _self_test() -> int:
+    """``--self-test``: the core steps, plus the desktop ones when Qt loads."""
+    from filingassist import selftest
+
+    try:
+        gui = importlib.import_module("ui.selftest")
+    except ImportError as exc:
+        return selftest.run([("desktop (Qt)", selftest.unavailable(f"Qt does not load ({exc})"))])
+    return int(gui.main())

@@ -1,4 +1,4 @@
-"""``filingassist refdata list|import|import-nice|rollback``: reference data on this machine.
+"""``filingassist refdata list|import|update|import-nice|rollback``: reference data on this machine.
 
 Lets a filer see how fresh the fee tables and lists are, install a signed data pack from
 a USB stick or download, load a Nice term list, and undo a pack, all offline.
@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,14 @@ def register(subparsers: Any) -> None:
     imp.add_argument("--force", action="store_true", help="install even if not newer")
     imp.add_argument("--json", action="store_true", help="print as JSON")
     imp.set_defaults(func=cmd_import)
+
+    upd = sub.add_parser(
+        "update", help="download a signed pack (resumable), verify it, then install it"
+    )
+    upd.add_argument("url", metavar="URL")
+    upd.add_argument("--force", action="store_true", help="install even if not newer")
+    upd.add_argument("--json", action="store_true", help="print as JSON")
+    upd.set_defaults(func=cmd_update)
 
     nice = sub.add_parser("import-nice", help="load a Nice term list CSV")
     nice.add_argument("file", type=Path, metavar="FILE.csv")
@@ -137,7 +146,22 @@ def _print_dataset(d: dict[str, Any], ctx: CliContext, unconfirmed: bool) -> Non
 
 
 def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
-    result = pack.import_pack(args.file, force=args.force)
+    return _report_import(pack.import_pack(args.file, force=args.force), ctx)
+
+
+def cmd_update(args: argparse.Namespace, ctx: CliContext) -> int:
+    from filingassist import updates
+
+    def progress(done: int, total: int) -> None:
+        if not ctx.json_output:
+            print(f"downloaded {done:,} of {total:,} bytes", file=sys.stderr)
+
+    return _report_import(
+        updates.update_refdata(args.url, force=args.force, on_progress=progress), ctx
+    )
+
+
+def _report_import(result: pack.VerifiedPack, ctx: CliContext) -> int:
     rows = [
         {"dataset": e.name, "version": e.version, "previous": e.previous} for e in result.entries
     ]

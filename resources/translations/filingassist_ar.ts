@@ -2405,5 +2405,113 @@
       <source>Fee data {days} days old</source>
       <translation>بيانات الرسوم: منذ {days} يومًا</translation>
     </message>
+    <message>
+      <source>desktop build</source>
+      <translation>نسخة سطح المكتب</translation>
+    </message>
+    <message>
+      <source>installed package</source>
+      <translation>حزمة مثبتة</translation>
+    </message>
+    <message>
+      <source>shipped with the program</source>
+      <translation>مرفق مع البرنامج</translation>
+    </message>
+    <message>
+      <source>installed from a data pack</source>
+      <translation>مثبت من حزمة بيانات</translation>
+    </message>
+    <message>
+      <source>Version {version}</source>
+      <translation>الإصدار {version}</translation>
+    </message>
+    <message>
+      <source>About Filing Assistant</source>
+      <translation>حول مساعد الإيداع</translation>
+    </message>
+    <message>
+      <source>Check for updates</source>
+      <translation>البحث عن تحديثات</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>نسخ</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>الإصدار</translation>
+    </message>
+    <message>
+      <source>Update address:</source>
+      <translation>عنوان التحديثات:</translation>
+    </message>
+    <message>
+      <source>Enter the address of an update index first.</source>
+      <translation>أدخل أولاً عنوان فهرس التحديثات.</translation>
+    </message>
+    <message>
+      <source>Up to date: no newer program or reference data.</source>
+      <translation>محدَّث: لا يوجد برنامج أو بيانات مرجعية أحدث.</translation>
+    </message>
+    <message>
+      <source>Could not check for updates: {error}</source>
+      <translation>تعذّر البحث عن تحديثات: {error}</translation>
+    </message>
+    <message>
+      <source>{days} days</source>
+      <translation>{days} يومًا</translation>
+    </message>
+    <message>
+      <source>Table</source>
+      <translation>الجدول</translation>
+    </message>
+    <message>
+      <source>Valid as of</source>
+      <translation>سارية اعتبارًا من</translation>
+    </message>
+    <message>
+      <source>Origin</source>
+      <translation>المصدر</translation>
+    </message>
+    <message>
+      <source>Age</source>
+      <translation>العمر</translation>
+    </message>
+    <message>
+      <source>Schemas and formats</source>
+      <translation>المخططات والصيغ</translation>
+    </message>
+    <message>
+      <source>Program {version} is available.</source>
+      <translation>الإصدار {version} من البرنامج متاح.</translation>
+    </message>
+    <message>
+      <source>Newer reference data: {tables}.</source>
+      <translation>بيانات مرجعية أحدث: {tables}.</translation>
+    </message>
+    <message>
+      <source>{days} days: older than a year, check for an update</source>
+      <translation>{days} يومًا: أقدم من سنة، ابحث عن تحديث</translation>
+    </message>
+    <message>
+      <source>Component</source>
+      <translation>المكوّن</translation>
+    </message>
+    <message>
+      <source>Reference data</source>
+      <translation>البيانات المرجعية</translation>
+    </message>
+    <message>
+      <source>Program</source>
+      <translation>البرنامج</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;مساعدة</translation>
+    </message>
   </context>
 </TS>

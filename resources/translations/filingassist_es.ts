@@ -2405,5 +2405,113 @@
       <source>Fee data {days} days old</source>
       <translation>Datos de tasas: hace {days} días</translation>
     </message>
+    <message>
+      <source>desktop build</source>
+      <translation>versión de escritorio</translation>
+    </message>
+    <message>
+      <source>installed package</source>
+      <translation>paquete instalado</translation>
+    </message>
+    <message>
+      <source>shipped with the program</source>
+      <translation>incluido con el programa</translation>
+    </message>
+    <message>
+      <source>installed from a data pack</source>
+      <translation>instalado desde un paquete de datos</translation>
+    </message>
+    <message>
+      <source>Version {version}</source>
+      <translation>Versión {version}</translation>
+    </message>
+    <message>
+      <source>About Filing Assistant</source>
+      <translation>Acerca del Asistente de presentación</translation>
+    </message>
+    <message>
+      <source>Check for updates</source>
+      <translation>Buscar actualizaciones</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>Copiar</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>Comprobando…</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Versión</translation>
+    </message>
+    <message>
+      <source>Update address:</source>
+      <translation>Dirección de actualizaciones:</translation>
+    </message>
+    <message>
+      <source>Enter the address of an update index first.</source>
+      <translation>Introduzca primero la dirección de un índice de actualizaciones.</translation>
+    </message>
+    <message>
+      <source>Up to date: no newer program or reference data.</source>
+      <translation>Actualizado: no hay programa ni datos de referencia más recientes.</translation>
+    </message>
+    <message>
+      <source>Could not check for updates: {error}</source>
+      <translation>No se pudieron buscar actualizaciones: {error}</translation>
+    </message>
+    <message>
+      <source>{days} days</source>
+      <translation>{days} días</translation>
+    </message>
+    <message>
+      <source>Table</source>
+      <translation>Tabla</translation>
+    </message>
+    <message>
+      <source>Valid as of</source>
+      <translation>Vigente a</translation>
+    </message>
+    <message>
+      <source>Origin</source>
+      <translation>Origen</translation>
+    </message>
+    <message>
+      <source>Age</source>
+      <translation>Antigüedad</translation>
+    </message>
+    <message>
+      <source>Schemas and formats</source>
+      <translation>Esquemas y formatos</translation>
+    </message>
+    <message>
+      <source>Program {version} is available.</source>
+      <translation>La versión {version} del programa está disponible.</translation>
+    </message>
+    <message>
+      <source>Newer reference data: {tables}.</source>
+      <translation>Datos de referencia más recientes: {tables}.</translation>
+    </message>
+    <message>
+      <source>{days} days: older than a year, check for an update</source>
+      <translation>{days} días: más de un año, busque una actualización</translation>
+    </message>
+    <message>
+      <source>Component</source>
+      <translation>Componente</translation>
+    </message>
+    <message>
+      <source>Reference data</source>
+      <translation>Datos de referencia</translation>
+    </message>
+    <message>
+      <source>Program</source>
+      <translation>Programa</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>A&amp;yuda</translation>
+    </message>
   </context>
 </TS>

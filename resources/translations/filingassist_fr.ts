@@ -2405,5 +2405,113 @@
       <source>Fee data {days} days old</source>
       <translation>Données de taxes : il y a {days} jours</translation>
     </message>
+    <message>
+      <source>desktop build</source>
+      <translation>version de bureau</translation>
+    </message>
+    <message>
+      <source>installed package</source>
+      <translation>paquet installé</translation>
+    </message>
+    <message>
+      <source>shipped with the program</source>
+      <translation>fourni avec le programme</translation>
+    </message>
+    <message>
+      <source>installed from a data pack</source>
+      <translation>installé depuis un paquet de données</translation>
+    </message>
+    <message>
+      <source>Version {version}</source>
+      <translation>Version {version}</translation>
+    </message>
+    <message>
+      <source>About Filing Assistant</source>
+      <translation>À propos de l’Assistant de dépôt</translation>
+    </message>
+    <message>
+      <source>Check for updates</source>
+      <translation>Rechercher des mises à jour</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>Copier</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>Vérification…</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Update address:</source>
+      <translation>Adresse des mises à jour :</translation>
+    </message>
+    <message>
+      <source>Enter the address of an update index first.</source>
+      <translation>Saisissez d’abord l’adresse d’un index de mises à jour.</translation>
+    </message>
+    <message>
+      <source>Up to date: no newer program or reference data.</source>
+      <translation>À jour : aucun programme ni aucune donnée de référence plus récents.</translation>
+    </message>
+    <message>
+      <source>Could not check for updates: {error}</source>
+      <translation>Impossible de rechercher des mises à jour : {error}</translation>
+    </message>
+    <message>
+      <source>{days} days</source>
+      <translation>{days} jours</translation>
+    </message>
+    <message>
+      <source>Table</source>
+      <translation>Table</translation>
+    </message>
+    <message>
+      <source>Valid as of</source>
+      <translation>Valable au</translation>
+    </message>
+    <message>
+      <source>Origin</source>
+      <translation>Provenance</translation>
+    </message>
+    <message>
+      <source>Age</source>
+      <translation>Ancienneté</translation>
+    </message>
+    <message>
+      <source>Schemas and formats</source>
+      <translation>Schémas et formats</translation>
+    </message>
+    <message>
+      <source>Program {version} is available.</source>
+      <translation>La version {version} du programme est disponible.</translation>
+    </message>
+    <message>
+      <source>Newer reference data: {tables}.</source>
+      <translation>Données de référence plus récentes : {tables}.</translation>
+    </message>
+    <message>
+      <source>{days} days: older than a year, check for an update</source>
+      <translation>{days} jours : plus d’un an, recherchez une mise à jour</translation>
+    </message>
+    <message>
+      <source>Component</source>
+      <translation>Composant</translation>
+    </message>
+    <message>
+      <source>Reference data</source>
+      <translation>Données de référence</translation>
+    </message>
+    <message>
+      <source>Program</source>
+      <translation>Programme</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Aide</translation>
+    </message>
   </context>
 </TS>

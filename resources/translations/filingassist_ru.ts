@@ -2405,5 +2405,113 @@
       <source>Fee data {days} days old</source>
       <translation>Данные о пошлинах: {days} дн.</translation>
     </message>
+    <message>
+      <source>desktop build</source>
+      <translation>настольная сборка</translation>
+    </message>
+    <message>
+      <source>installed package</source>
+      <translation>установленный пакет</translation>
+    </message>
+    <message>
+      <source>shipped with the program</source>
+      <translation>поставляется с программой</translation>
+    </message>
+    <message>
+      <source>installed from a data pack</source>
+      <translation>установлено из пакета данных</translation>
+    </message>
+    <message>
+      <source>Version {version}</source>
+      <translation>Версия {version}</translation>
+    </message>
+    <message>
+      <source>About Filing Assistant</source>
+      <translation>О программе «Помощник подачи заявок»</translation>
+    </message>
+    <message>
+      <source>Check for updates</source>
+      <translation>Проверить обновления</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>Копировать</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>Проверка…</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Версия</translation>
+    </message>
+    <message>
+      <source>Update address:</source>
+      <translation>Адрес обновлений:</translation>
+    </message>
+    <message>
+      <source>Enter the address of an update index first.</source>
+      <translation>Сначала введите адрес индекса обновлений.</translation>
+    </message>
+    <message>
+      <source>Up to date: no newer program or reference data.</source>
+      <translation>Обновлений нет: более новой программы или справочных данных не найдено.</translation>
+    </message>
+    <message>
+      <source>Could not check for updates: {error}</source>
+      <translation>Не удалось проверить обновления: {error}</translation>
+    </message>
+    <message>
+      <source>{days} days</source>
+      <translation>{days} дн.</translation>
+    </message>
+    <message>
+      <source>Table</source>
+      <translation>Таблица</translation>
+    </message>
+    <message>
+      <source>Valid as of</source>
+      <translation>Действует на</translation>
+    </message>
+    <message>
+      <source>Origin</source>
+      <translation>Происхождение</translation>
+    </message>
+    <message>
+      <source>Age</source>
+      <translation>Возраст</translation>
+    </message>
+    <message>
+      <source>Schemas and formats</source>
+      <translation>Схемы и форматы</translation>
+    </message>
+    <message>
+      <source>Program {version} is available.</source>
+      <translation>Доступна версия программы {version}.</translation>
+    </message>
+    <message>
+      <source>Newer reference data: {tables}.</source>
+      <translation>Более новые справочные данные: {tables}.</translation>
+    </message>
+    <message>
+      <source>{days} days: older than a year, check for an update</source>
+      <translation>{days} дн.: старше года, проверьте обновления</translation>
+    </message>
+    <message>
+      <source>Component</source>
+      <translation>Компонент</translation>
+    </message>
+    <message>
+      <source>Reference data</source>
+      <translation>Справочные данные</translation>
+    </message>
+    <message>
+      <source>Program</source>
+      <translation>Программа</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Справка</translation>
+    </message>
   </context>
 </TS>

@@ -2405,5 +2405,113 @@
       <source>Fee data {days} days old</source>
       <translation>费用数据：{days} 天前</translation>
     </message>
+    <message>
+      <source>desktop build</source>
+      <translation>桌面版</translation>
+    </message>
+    <message>
+      <source>installed package</source>
+      <translation>已安装的软件包</translation>
+    </message>
+    <message>
+      <source>shipped with the program</source>
+      <translation>随程序提供</translation>
+    </message>
+    <message>
+      <source>installed from a data pack</source>
+      <translation>从数据包安装</translation>
+    </message>
+    <message>
+      <source>Version {version}</source>
+      <translation>版本 {version}</translation>
+    </message>
+    <message>
+      <source>About Filing Assistant</source>
+      <translation>关于申请助手</translation>
+    </message>
+    <message>
+      <source>Check for updates</source>
+      <translation>检查更新</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>复制</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>正在检查…</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>Update address:</source>
+      <translation>更新地址：</translation>
+    </message>
+    <message>
+      <source>Enter the address of an update index first.</source>
+      <translation>请先输入更新索引的地址。</translation>
+    </message>
+    <message>
+      <source>Up to date: no newer program or reference data.</source>
+      <translation>已是最新：没有更新的程序或参考数据。</translation>
+    </message>
+    <message>
+      <source>Could not check for updates: {error}</source>
+      <translation>无法检查更新：{error}</translation>
+    </message>
+    <message>
+      <source>{days} days</source>
+      <translation>{days} 天</translation>
+    </message>
+    <message>
+      <source>Table</source>
+      <translation>数据表</translation>
+    </message>
+    <message>
+      <source>Valid as of</source>
+      <translation>有效日期</translation>
+    </message>
+    <message>
+      <source>Origin</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Age</source>
+      <translation>时长</translation>
+    </message>
+    <message>
+      <source>Schemas and formats</source>
+      <translation>模式与格式</translation>
+    </message>
+    <message>
+      <source>Program {version} is available.</source>
+      <translation>程序版本 {version} 已可用。</translation>
+    </message>
+    <message>
+      <source>Newer reference data: {tables}.</source>
+      <translation>有更新的参考数据：{tables}。</translation>
+    </message>
+    <message>
+      <source>{days} days: older than a year, check for an update</source>
+      <translation>{days} 天：已超过一年，请检查更新</translation>
+    </message>
+    <message>
+      <source>Component</source>
+      <translation>组件</translation>
+    </message>
+    <message>
+      <source>Reference data</source>
+      <translation>参考数据</translation>
+    </message>
+    <message>
+      <source>Program</source>
+      <translation>程序</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
   </context>
 </TS>
