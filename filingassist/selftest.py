@@ -15,6 +15,7 @@ passed, so CI and a support desk can trust the answer.
 from __future__ import annotations
 
 import importlib.util
+import secrets
 import sys
 import time
 import traceback
@@ -23,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from filingassist import __version__, paths, refdata
-from filingassist.app import Workspace
+from filingassist.app import Receipt, Workspace
 from filingassist.formdefs import all_forms
 from filingassist.refdata import pack as refdata_pack
 from filingassist.refdata.model import DATASET_NAMES
@@ -44,7 +45,7 @@ class Context:
     ws: Workspace
     drafts: dict[str, str] = field(default_factory=dict)  # example name → draft id
     package: Any = None
-    receipt: dict[str, Any] | None = None
+    receipt: Receipt | None = None
 
     def need(self, value: Any, what: str) -> Any:
         if value is None or value == {}:
@@ -119,7 +120,9 @@ def check_office(ctx: Context) -> str:
     from filingassist.office.serve import start_in_thread
 
     office_dir = ctx.ws.home / "self-test-office"
-    with start_in_thread(office_dir) as office:
+    # a one-off passphrase: the self-test office's key must not leave a secret behind
+    passphrase = secrets.token_bytes(24).hex().encode()
+    with start_in_thread(office_dir, passphrase=passphrase) as office:
         token = office_store.add_account(office_store.open_db(office_dir), "self-test")
         _doc, fingerprint = ctx.ws.discover_office(office.url)
         ctx.ws.add_office(office.url, fingerprint, token)
@@ -130,11 +133,11 @@ def check_office(ctx: Context) -> str:
             f"{len(result.receipted)} filed, {len(result.deferred)} to retry, "
             f"{len(result.refused)} refused"
         )
-    receipts = [r for r in ctx.ws.receipts() if r["package_id"] == info.package_id]
+    receipts = [r for r in ctx.ws.receipts() if r.package_id == info.package_id]
     if not receipts:
         raise RuntimeError("the office filed the package but no verified receipt was stored")
     ctx.receipt = receipts[0]
-    return f"filed at {office.url} as {ctx.receipt['application_number']} (receipt verified)"
+    return f"filed at {office.url} as {ctx.receipt.application_number} (receipt verified)"
 
 
 def unavailable(reason: str) -> Callable[[Context], str]:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QIcon
 
 from filingassist import paths, selftest
 from ui.i18n import LANGUAGES, install_language, tr
-from ui.printing import receipt_html, summary_html, write_pdf
+from ui.printing import receipt_for, summary_for, write_pdf
 from ui.refsource import country_label
 
 #: A message every catalogue translates; if it comes back in English the catalogue is missing.
@@ -74,7 +74,7 @@ def check_summary_pdf(ctx: selftest.Context) -> str:
     for name, draft_id in drafts.items():
         doc = ctx.ws.load(draft_id)
         out = ctx.ws.home / f"summary-{name}.pdf"
-        write_pdf(summary_html(ctx.ws.form_of(doc), doc, draft_id), out, title=name)
+        write_pdf(summary_for(ctx.ws, ctx.ws.form(doc), doc, draft_id), out)
         shown.append(_check_pdf(out))
     return "; ".join(shown)
 
@@ -82,7 +82,7 @@ def check_summary_pdf(ctx: selftest.Context) -> str:
 def check_receipt_pdf(ctx: selftest.Context) -> str:
     receipt = ctx.need(ctx.receipt, "a receipt from the office")
     out = ctx.ws.home / "receipt.pdf"
-    write_pdf(receipt_html(receipt), out, title=str(receipt["application_number"]))
+    write_pdf(receipt_for(ctx.ws, receipt), out)
     return _check_pdf(out)
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from filingassist import about, updates
 from ui.errors import details
 from ui.i18n import RTL_LANGUAGES, current_language, isolate, tr
+from ui.ops import Op, retire
 from ui.tasks import TaskRunner
 
 UPDATE_URL_KEY = "update_url"
@@ -94,7 +95,6 @@ class AboutDialog(QDialog):
         self.setWindowTitle(tr("About Filing Assistant"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.tasks = tasks
-        self._closed = False
         self.finished.connect(self._on_finished)
         self.info = about.about()
         layout = QVBoxLayout(self)
@@ -135,11 +135,11 @@ class AboutDialog(QDialog):
         QSettings().setValue(UPDATE_URL_KEY, url)
         self.check_button.setEnabled(False)
         self.status.setText(tr("Checking…"))
-        self.tasks.run(lambda: updates.check(url), self._checked, self._check_failed)
+        Op(self, lambda: updates.check(url)).success(self._checked).failure(self._check_failed).run(
+            self.tasks
+        )
 
     def _checked(self, info: updates.UpdateInfo) -> None:
-        if self._closed:
-            return
         self.check_button.setEnabled(True)
         lines = []
         if not info.anything:
@@ -152,10 +152,8 @@ class AboutDialog(QDialog):
         self.status.setText(" ".join(lines))
 
     def _check_failed(self, exc: BaseException) -> None:
-        if self._closed:
-            return
         self.check_button.setEnabled(True)
         self.status.setText(tr("Could not check for updates: {error}").format(error=details(exc)))
 
     def _on_finished(self, _result: Any) -> None:
-        self._closed = True  # a check still running must not touch a closed dialog
+        retire(self)  # a check still running must not touch a closed dialog
