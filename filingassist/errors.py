@@ -7,6 +7,8 @@ what to fix. The CLI maps ``InputError``/``UsageError`` to exit code 2.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class FilingError(Exception):
     """Root of every error the core raises on purpose."""
@@ -85,6 +87,16 @@ class UploadProblem(FilingError):
         super().__init__(message)
 
 
+class TusError(FilingError):
+    """Office side: a tus request the office refuses; ``status`` and ``headers`` are the
+    HTTP answer (e.g. 409 with the upload's real offset, 413 over the size limit)."""
+
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.headers = headers or {}
+
+
 class RejectedByOffice(SyncError):
     """The office refused the filing; retrying will not help."""
 
@@ -107,3 +119,19 @@ class AlreadyQueued(UsageError):
 
 class Busy(FilingError):
     """Another process holds the data folder's lock for this work (a sync pass)."""
+
+
+class SignerNotValid(VerificationError):
+    """The signature is intact but the signer's certificate is not valid at the time checked.
+
+    ``info`` (a ``packaging.cms.SignatureInfo``) still says who signed, so a report can show
+    the signer beside the problem.
+    """
+
+    def __init__(self, message: str, info: Any) -> None:
+        super().__init__(message)
+        self.info = info
+
+
+class StepNotRun(FilingError):
+    """Self-test: a step could not start because an earlier step did not make what it needs."""

@@ -25,6 +25,7 @@ from typing import Any, TextIO
 
 from filingassist import __version__, paths, refdata
 from filingassist.app import Receipt, Workspace
+from filingassist.errors import StepNotRun
 from filingassist.formdefs import all_forms
 from filingassist.refdata import pack as refdata_pack
 from filingassist.refdata.model import DATASET_NAMES
@@ -32,10 +33,6 @@ from filingassist.refdata.model import DATASET_NAMES
 PASSPHRASE = b"self-test key, thrown away at the end"
 EXIT_OK = 0
 EXIT_FAILED = 1
-
-
-class NotRun(Exception):
-    """A step could not start because an earlier step did not make what it needs."""
 
 
 @dataclass
@@ -49,7 +46,7 @@ class Context:
 
     def need(self, value: Any, what: str) -> Any:
         if value is None or value == {}:
-            raise NotRun(f"needs {what}")
+            raise StepNotRun(f"needs {what}")
         return value
 
 
@@ -181,7 +178,7 @@ def _run_step(name: str, step: Callable[[Context], str], ctx: Context, out: Text
     start = time.monotonic()
     try:
         detail = step(ctx)
-    except NotRun as exc:
+    except StepNotRun as exc:
         print(f"FAILED  {name}: not run ({exc})", file=out, flush=True)
         return False
     except Exception as exc:  # every failure is reported, none stops the run

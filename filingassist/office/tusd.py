@@ -41,6 +41,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
+from filingassist.errors import TusError
 from filingassist.office import uploads
 from filingassist.office.database import OfficeDB
 
@@ -59,13 +60,6 @@ CLAIM_POLL = 0.25
 MAX_OPEN_UPLOADS = 200
 
 T = TypeVar("T")
-
-
-class TusError(Exception):
-    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
-        super().__init__(message)
-        self.status = status
-        self.headers = headers or {}
 
 
 @dataclass

@@ -30,7 +30,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.x509 import verification as x509v
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from filingassist.errors import DigestMismatch, SigningError, VerificationError
+from filingassist.errors import DigestMismatch, SignerNotValid, SigningError, VerificationError
 
 #: Digest algorithms accepted when verifying (SHA-1 and MD5 are refused as broken).
 _HASHES: dict[str, type[hashes.HashAlgorithm]] = {
@@ -41,17 +41,6 @@ _HASHES: dict[str, type[hashes.HashAlgorithm]] = {
 _MAX_CHAIN_DEPTH = 8
 
 SigningKey = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
-
-
-class SignerNotValid(VerificationError):
-    """The signature is intact but the signer's certificate is not valid at the time checked.
-
-    ``info`` still says who signed, so a report can show the signer beside the problem.
-    """
-
-    def __init__(self, message: str, info: SignatureInfo) -> None:
-        super().__init__(message)
-        self.info = info
 
 
 @dataclasses.dataclass(frozen=True)
