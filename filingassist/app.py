@@ -9,13 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import mimetypes
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives import hashes
 
-from filingassist import filing, paths, refdata
+from filingassist import batch, filing, paths, refdata
 from filingassist.errors import InputError, NotFound, UsageError
 from filingassist.events import EventBus
 from filingassist.filing import PackResult
@@ -30,7 +31,7 @@ from filingassist.packaging.keys import KeyInfo, Signer
 from filingassist.packaging.package import write_package
 from filingassist.packaging.verify import VerifyReport, verify_package
 from filingassist.refdata.fees import Quote
-from filingassist.store import attachments
+from filingassist.store import attachments, bulkrows
 from filingassist.store.attachments import AttachmentStore
 from filingassist.store.db import Store
 from filingassist.store.drafts import DraftInfo, DraftRepository, RevisionInfo
@@ -44,6 +45,7 @@ from filingassist.sync.receipts import fingerprint
 from filingassist.sync.runner import RunResult, run_once
 from filingassist.sync.transport import RequestsTransport, Transport
 from filingassist.tabular import merge_terms, read_terms
+from filingassist.tabular.bulk import ParsedRow
 
 
 @dataclass(frozen=True)
@@ -172,6 +174,85 @@ class Workspace:
         rows = read_terms(path)
         added = merge_terms(doc.data, rows)
         return self.save(draft_id, doc, f"added {added} term(s) from {path.name}")
+
+    # -- bulk sheets -----------------------------------------------------------
+    def write_template(
+        self, kind: str, out: Path, tr: Callable[[str], str] = str, example: bool = True
+    ) -> int:
+        """A bulk sheet template (CSV or XLSX) for ``kind``; returns its column count.
+
+        The example row is the shipped example application of that kind, if any.
+        """
+        from filingassist.tabular.template import write_template
+
+        sample = paths.examples_dir() / f"{kind}.json"
+        doc = read_file(sample).document if example and sample.is_file() else None
+        return write_template(form_for_kind(kind), out, tr, doc)
+
+    def bulk_import(
+        self,
+        sheet_path: Path,
+        kind: str | None = None,
+        *,
+        only_valid: bool = False,
+        dry_run: bool = False,
+        progress: batch.Progress | None = None,
+    ) -> batch.BulkResult:
+        """Check every row of a bulk sheet, then store the valid rows as drafts.
+
+        Rows with errors mean nothing is stored unless ``only_valid``; ``dry_run``
+        stores nothing. The rows are stored in one transaction (all or none); rows
+        imported before (same row key) are reported and skipped.
+
+        Raises:
+            InputError: the sheet is unreadable or hostile (row and column named);
+                nothing is stored.
+        """
+        from filingassist.tabular.bulk import BulkSheet
+
+        form = batch.detect_form(sheet_path, kind)
+        sheet = BulkSheet(sheet_path, form)
+        db = self._store.db
+        result = batch.check_sheet(
+            sheet,
+            self._validate_row,
+            lambda key: bulkrows.imported_drafts(db, [key]).get(key),
+            progress,
+        )
+        if dry_run or not result.to_import or (result.invalid and not only_valid):
+            return result
+        note = f"imported from {sheet_path.name}"
+        with self._store.transaction() as tx:
+
+            def store_one(parsed: ParsedRow) -> str:
+                for ref in parsed.document.attachments():
+                    self._attachments.put(parsed.blobs[ref["sha256"]], ref["media_type"])
+                draft_id = self._drafts.insert(tx, parsed.document, note)
+                bulkrows.record(
+                    tx,
+                    parsed.key,
+                    draft_id,
+                    parsed.row.client_ref,
+                    parsed.row.row_id,
+                    sheet_path.name,
+                    parsed.row.number,
+                )
+                return draft_id
+
+            batch.store_rows(sheet, result, store_one, progress)
+        return result  # note: no per-draft events; the UI wizard (not this branch) refreshes once
+
+    def _validate_row(self, parsed: ParsedRow) -> list[Finding]:
+        from filingassist.rules import validate_document
+
+        def blob(sha256: str) -> bytes | None:
+            return parsed.blobs.get(sha256) or self._blob_or_none(sha256)
+
+        return validate_document(parsed.document, blobs=blob)
+
+    def client_refs(self, draft_ids: list[str]) -> dict[str, str]:
+        """Draft id → the client reference of the bulk row it came from (if any)."""
+        return bulkrows.client_refs(self._store.db, draft_ids)
 
     def _store_imported(self, imported: ImportedDocument, note: str) -> DraftInfo:
         for ref in imported.document.attachments():

@@ -74,25 +74,31 @@ class DraftRepository:
         self._store = store
 
     def create(self, doc: ApplicationDocument, note: str = "created") -> DraftInfo:
+        with self._store.transaction() as db:
+            draft_id = self.insert(db, doc, note)
+        return self.info(draft_id)
+
+    def insert(self, db: Any, doc: ApplicationDocument, note: str) -> str:
+        """Create a draft inside the caller's transaction (a batch commits or rolls back
+        as one); returns its id."""
         draft_id = new_draft_id()
         now = now_iso()
-        with self._store.transaction() as db:
-            db.table("drafts").insert(
-                {
-                    "id": draft_id,
-                    "kind": doc.kind,
-                    "form": doc.form,
-                    "form_version": doc.form_version,
-                    "title": "",
-                    "created_at": now,
-                    "updated_at": now,
-                    "head": 0,
-                    "status": "draft",
-                    "search_text": "",
-                }
-            )
-            self._write_revision(db, draft_id, 0, doc, note, now)
-        return self.info(draft_id)
+        db.table("drafts").insert(
+            {
+                "id": draft_id,
+                "kind": doc.kind,
+                "form": doc.form,
+                "form_version": doc.form_version,
+                "title": "",
+                "created_at": now,
+                "updated_at": now,
+                "head": 0,
+                "status": "draft",
+                "search_text": "",
+            }
+        )
+        self._write_revision(db, draft_id, 0, doc, note, now)
+        return draft_id
 
     def save(self, draft_id: str, doc: ApplicationDocument, note: str = "") -> RevisionInfo:
         """Save a new revision; an unchanged document returns the current head."""

@@ -172,5 +172,27 @@ def m006_drafts_by_update(db: Database) -> None:
     db.table("drafts").create_index(["updated_at"], if_not_exists=True)
 
 
+@migrations()
+def m007_bulk_rows(db: Database) -> None:
+    """Rows imported from bulk sheets: the stable row key (so re-importing a sheet does
+    not duplicate), the draft made from it and the agent's client reference."""
+    db.table("bulk_rows").create(
+        {
+            "row_key": str,
+            "draft_id": str,
+            "client_ref": str,
+            "row_id": str,
+            "source": str,
+            "row_number": int,
+            "imported_at": str,
+        },
+        pk="row_key",
+        not_null={"draft_id"},
+        foreign_keys=[("draft_id", "drafts", "id")],
+    )
+    db.table("bulk_rows").create_index(["draft_id"])
+    db.table("bulk_rows").create_index(["client_ref"])
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)
