@@ -370,9 +370,14 @@ class Workspace:
         signer: Signer,
         out: Path,
         signing_time: dt.datetime | None = None,
+        blobs: dict[str, bytes] | None = None,
     ) -> PackageInfo:
-        """Pack a document that is not a draft (``pack FILE``); nothing is stored."""
-        result = self._pack_document(doc, signer, signing_time, {})
+        """Pack a document that is not a draft (``pack FILE``); nothing is stored.
+
+        ``blobs`` are the document's attachments when they come with it (an application
+        document whose attachments are given by path) rather than from the store.
+        """
+        result = self._pack_document(doc, signer, signing_time, {}, blobs=blobs)
         write_package(result.package, out)
         record = PackageRecord(
             result.package.package_id,
@@ -395,9 +400,16 @@ class Workspace:
         signing_time: dt.datetime | None,
         source: dict[str, Any],
         responds_to: dict[str, Any] | None = None,
+        blobs: dict[str, bytes] | None = None,
     ) -> PackResult:
         when = signing_time or dt.datetime.now(dt.UTC).replace(microsecond=0)
-        findings = self.validate(doc)
+        if blobs is None:
+            findings = self.validate(doc)
+            blobs = self.attachment_blobs(doc)
+        else:
+            from filingassist.rules import validate_document
+
+            findings = validate_document(doc, blobs=blobs.get)
         meta = filing.manifest_meta(
             doc,
             [f for f in findings if f.severity.value == "warning"],
@@ -409,9 +421,7 @@ class Workspace:
         )
         if responds_to is not None:
             meta["responds_to"] = responds_to
-        return filing.pack_document(
-            doc, self.attachment_blobs(doc), findings, signer, when, meta, filing.export_xml
-        )
+        return filing.pack_document(doc, blobs, findings, signer, when, meta, filing.export_xml)
 
     def _fee_quote(self, doc: ApplicationDocument) -> dict[str, Any] | None:
         quote = self.fees(doc)
@@ -452,6 +462,28 @@ class Workspace:
         item = outbox.add(self._store.db, path, code, time.time(), keep_in=self.home / "outbox")
         self.events.emit("outbox_changed", package_ids=[item.package_id])
         return item
+
+    def queue_many(
+        self,
+        packages: list[Path],
+        office: str | None = None,
+        progress: batch.Progress | None = None,
+    ) -> list[OutboxItem]:
+        """Queue many packages: all are checked to be files first, then each is queued
+        (idempotent, so a run cut short is finished by running it again); one
+        ``outbox_changed`` event for the batch instead of one per package."""
+        missing = [str(p) for p in packages if not Path(p).is_file()]
+        if missing:
+            raise InputError("not a package file", ", ".join(missing[:5]))
+        code = sync_offices.get(self._store.db, office).code
+        keep = self.home / "outbox"
+        items = []
+        for done, path in enumerate(packages, start=1):
+            items.append(outbox.add(self._store.db, Path(path), code, time.time(), keep_in=keep))
+            if progress is not None:
+                progress("queue", done, len(packages))
+        self.events.emit("outbox_changed", package_ids=[i.package_id for i in items])
+        return items
 
     def outbox(self) -> list[OutboxItem]:
         return outbox.items(self._store.db)

@@ -43,8 +43,11 @@ def register(sub: Any) -> None:
 def _register_outbox(sub: Any) -> None:
     outbox_p = sub.add_parser("outbox", help="packages waiting to be filed")
     osub = outbox_p.add_subparsers(dest="outbox_command", metavar="ACTION", required=True)
-    p = osub.add_parser("add", help="queue a signed package (no network needed)")
-    p.add_argument("package", type=Path)
+    p = osub.add_parser("add", help="queue signed packages (no network needed)")
+    p.add_argument(
+        "packages", nargs="+", type=Path, metavar="DIR|PKG", help="packages or folders of them"
+    )
+    p.add_argument("--quiet", action="store_true", help="no progress output")
     p.add_argument("--office", help="office code (default: the only office)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_outbox_add)
@@ -95,12 +98,43 @@ def _register_office(sub: Any) -> None:
 
 
 def cmd_outbox_add(args: argparse.Namespace, ctx: CliContext) -> int:
-    item = ctx.workspace.queue(args.package, args.office)
-    if ctx.json_output:
-        ctx.emit_json(item.as_json())
+    from filingassist.cli.progress import Progress
+
+    files = _package_files(args.packages)
+    if len(args.packages) == 1 and not args.packages[0].is_dir():
+        items = [ctx.workspace.queue(args.packages[0], args.office)]
     else:
-        ctx.out(f"queued {item.package_id} ({item.size} bytes) for {item.office}: {item.state}")
+        progress = Progress(enabled=not (args.quiet or ctx.json_output) and len(files) > 1)
+        try:
+            items = ctx.workspace.queue_many(files, args.office, progress)
+        finally:
+            progress.close()
+    if ctx.json_output:
+        ctx.emit_json(
+            items[0].as_json()
+            if len(args.packages) == 1 and len(items) == 1 and not args.packages[0].is_dir()
+            else [i.as_json() for i in items]
+        )
+    elif len(items) <= 20:
+        for item in items:
+            ctx.out(f"queued {item.package_id} ({item.size} bytes) for {item.office}: {item.state}")
+    else:
+        ctx.out(f"queued {len(items)} package(s) for {items[0].office}")
     return 0
+
+
+def _package_files(paths: list[Path]) -> list[Path]:
+    """The packages named: files as given, folders as the *.zip files inside them."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.glob("*.zip") if p.is_file())
+            if not found:
+                raise UsageError(f"{path}: no *.zip packages in this folder")
+            files += found
+        else:
+            files.append(path)
+    return files
 
 
 def cmd_outbox_list(args: argparse.Namespace, ctx: CliContext) -> int:
