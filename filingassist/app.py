@@ -12,40 +12,37 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cryptography.hazmat.primitives import hashes
-
-from filingassist import batch, filing, paths, refdata
+from filingassist import paths
 from filingassist.errors import InputError, NotFound, UsageError
 from filingassist.events import EventBus
-from filingassist.filing import PackResult
 from filingassist.formdefs import FormDef, form_for_kind, get_form
 from filingassist.fsutil import write_atomic
 from filingassist.model.defaults import new_document
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding
 from filingassist.model.jsonio import ImportedDocument, dumps, read_file, to_json_obj
-from filingassist.packaging import keys
-from filingassist.packaging.keys import KeyInfo, Signer
-from filingassist.packaging.package import write_package
-from filingassist.packaging.verify import VerifyReport, verify_package
-from filingassist.refdata.fees import Quote
 from filingassist.store import attachments, bulkrows
 from filingassist.store.attachments import AttachmentStore
 from filingassist.store.db import Store
 from filingassist.store.drafts import DraftInfo, DraftRepository, RevisionInfo
 from filingassist.store.packages import PackageRecord, PackageRepository
-from filingassist.sync import offices as sync_offices
-from filingassist.sync import outbox, responses
-from filingassist.sync.client import discover
-from filingassist.sync.offices import OfficeRecord
-from filingassist.sync.outbox import OutboxItem
-from filingassist.sync.receipts import fingerprint
-from filingassist.sync.runner import RunResult, run_once
-from filingassist.sync.transport import RequestsTransport, Transport
-from filingassist.tabular import merge_terms, read_terms
-from filingassist.tabular.bulk import ParsedRow
+
+# note: packaging (cryptography), sync (requests), refdata, rules, filing and the bulk
+# modules are imported where they are used, so that 'filingassist list' or '--help'
+# start in a fraction of the ~0.4 s the whole app takes to import (bench/cli_startup.py)
+if TYPE_CHECKING:
+    from filingassist import batch
+    from filingassist.filing import PackResult
+    from filingassist.packaging.keys import KeyInfo, Signer
+    from filingassist.packaging.verify import VerifyReport
+    from filingassist.refdata.fees import Quote
+    from filingassist.sync.offices import OfficeRecord
+    from filingassist.sync.outbox import OutboxItem
+    from filingassist.sync.runner import RunResult
+    from filingassist.sync.transport import Transport
+    from filingassist.tabular.bulk import ParsedRow
 
 
 @dataclass(frozen=True)
@@ -63,6 +60,12 @@ class PackageInfo:
     @property
     def path(self) -> Path:
         return self.record.path
+
+
+def _signer_fingerprint(signer: Signer) -> str:
+    from cryptography.hazmat.primitives import hashes
+
+    return signer.cert.fingerprint(hashes.SHA256()).hex()
 
 
 def _dataset_json(info: Any) -> dict[str, Any]:
@@ -168,6 +171,8 @@ class Workspace:
 
         The whole file is checked first, so a bad file saves nothing (see filingassist.tabular).
         """
+        from filingassist.tabular import merge_terms, read_terms
+
         doc = self.load(draft_id).copy()
         if self.form_of(doc).group("classes") is None:
             raise UsageError(f"a {doc.kind} application has no goods and services classes")
@@ -208,6 +213,7 @@ class Workspace:
             InputError: the sheet is unreadable or hostile (row and column named);
                 nothing is stored.
         """
+        from filingassist import batch
         from filingassist.tabular.bulk import BulkSheet
 
         form = batch.detect_form(sheet_path, kind)
@@ -306,21 +312,31 @@ class Workspace:
     # -- keys and packages ---------------------------------------------------
     def keys(self) -> list[KeyInfo]:
         """Signing keys in the profile (subject, issuer, validity, fingerprint)."""
+        from filingassist.packaging import keys
+
         return keys.list_keys()
 
     def create_key(
         self, name: str, passphrase: bytes, email: str | None = None, algorithm: str = "ec-p256"
     ) -> KeyInfo:
+        from filingassist.packaging import keys
+
         return keys.create_key(name, passphrase, email=email, algorithm=algorithm)
 
     def import_key(self, path: Path, passphrase: bytes) -> KeyInfo:
+        from filingassist.packaging import keys
+
         return keys.import_p12(path, passphrase)
 
     def unlock_key(self, name_or_path: str | Path, passphrase: bytes) -> Signer:
         """The key in memory, for one signing or a whole batch."""
+        from filingassist.packaging import keys
+
         return keys.unlock(name_or_path, passphrase)
 
     def verify_package(self, path: Path) -> VerifyReport:
+        from filingassist.packaging.verify import verify_package
+
         return verify_package(path)
 
     def pack(
@@ -339,6 +355,8 @@ class Workspace:
             ValidationFailed: the application has errors (the findings are attached).
             SigningError: the certificate is not valid at the signing time.
         """
+        from filingassist.packaging.package import write_package
+
         info = self.draft(draft_id)
         doc = self.load(draft_id)
         result = self._pack_document(
@@ -353,7 +371,7 @@ class Workspace:
             path,
             len(result.package.data),
             signer.name,
-            signer.cert.fingerprint(hashes.SHA256()).hex(),
+            _signer_fingerprint(signer),
             result.package.manifest["created"],
             len(result.warnings),
         )
@@ -377,6 +395,8 @@ class Workspace:
         ``blobs`` are the document's attachments when they come with it (an application
         document whose attachments are given by path) rather than from the store.
         """
+        from filingassist.packaging.package import write_package
+
         result = self._pack_document(doc, signer, signing_time, {}, blobs=blobs)
         write_package(result.package, out)
         record = PackageRecord(
@@ -387,7 +407,7 @@ class Workspace:
             out,
             len(result.package.data),
             signer.name,
-            signer.cert.fingerprint(hashes.SHA256()).hex(),
+            _signer_fingerprint(signer),
             result.package.manifest["created"],
             len(result.warnings),
         )
@@ -402,6 +422,8 @@ class Workspace:
         responds_to: dict[str, Any] | None = None,
         blobs: dict[str, bytes] | None = None,
     ) -> PackResult:
+        from filingassist import filing, refdata
+
         when = signing_time or dt.datetime.now(dt.UTC).replace(microsecond=0)
         if blobs is None:
             findings = self.validate(doc)
@@ -432,10 +454,16 @@ class Workspace:
 
     # -- offices, outbox and sync --------------------------------------------
     def offices(self) -> list[OfficeRecord]:
+        from filingassist.sync import offices as sync_offices
+
         return sync_offices.all_offices(self._store.db)
 
     def discover_office(self, url: str, ca_bundle: str | None = None) -> tuple[dict[str, Any], str]:
         """What an office says about itself, and its certificate's fingerprint to confirm."""
+        from filingassist.sync.client import discover
+        from filingassist.sync.receipts import fingerprint
+        from filingassist.sync.transport import RequestsTransport
+
         doc = discover(RequestsTransport(ca_bundle), url)
         return doc, fingerprint(str(doc.get("receipt_certificate") or ""))
 
@@ -447,6 +475,8 @@ class Workspace:
         ca_bundle: str | None = None,
     ) -> OfficeRecord:
         """Pin an office after the user confirmed its certificate fingerprint."""
+        from filingassist.sync import offices as sync_offices
+
         doc, _ = self.discover_office(url, ca_bundle)
         record = sync_offices.add(self._store.db, url, doc, confirmed_fingerprint, token, ca_bundle)
         self.events.emit("offices_changed")
@@ -454,6 +484,9 @@ class Workspace:
 
     def queue(self, package: str | Path, office: str | None = None) -> OutboxItem:
         """Put a signed package into the outbox (no network needed); idempotent."""
+        from filingassist.sync import offices as sync_offices
+        from filingassist.sync import outbox
+
         path = Path(package)
         if not path.is_file():
             path = self._packages.get(str(package)).path
@@ -472,6 +505,9 @@ class Workspace:
         """Queue many packages: all are checked to be files first, then each is queued
         (idempotent, so a run cut short is finished by running it again); one
         ``outbox_changed`` event for the batch instead of one per package."""
+        from filingassist.sync import offices as sync_offices
+        from filingassist.sync import outbox
+
         missing = [str(p) for p in packages if not Path(p).is_file()]
         if missing:
             raise InputError("not a package file", ", ".join(missing[:5]))
@@ -486,16 +522,24 @@ class Workspace:
         return items
 
     def outbox(self) -> list[OutboxItem]:
+        from filingassist.sync import outbox
+
         return outbox.items(self._store.db)
 
     def send_now(self, package_id: str | None = None) -> int:
         """Skip the retry wait for one package (or all)."""
+        from filingassist.sync import outbox
+
         n = outbox.send_now(self._store.db, package_id)
         self.events.emit("outbox_changed", package_ids=[package_id] if package_id else [])
         return n
 
     def sync_once(self, office: str | None = None, transport: Transport | None = None) -> RunResult:
         """One pass: send what is due, fetch notices. Progress arrives as ``sync_progress``."""
+        from filingassist.sync import offices as sync_offices
+        from filingassist.sync.runner import run_once
+        from filingassist.sync.transport import RequestsTransport
+
         record = sync_offices.get(self._store.db, office)
         result = run_once(
             self._store.db,
@@ -517,10 +561,14 @@ class Workspace:
         self.events.emit("draft_status_changed", draft_id=record.draft_id, status="filed")
 
     def receipts(self) -> list[dict[str, Any]]:
+        from filingassist.sync import outbox
+
         return outbox.receipts(self._store.db)
 
     def notices(self) -> list[dict[str, Any]]:
         """Stored notices, each with its response's package id and state (or None)."""
+        from filingassist.sync import responses
+
         return responses.notices_with_responses(self._store.db)
 
     # -- responses to notices ------------------------------------------------
@@ -540,6 +588,8 @@ class Workspace:
             UsageError: the application was filed here from another draft.
             ValidationFailed: the draft has errors.
         """
+        from filingassist.sync import responses
+
         target, filed_from = responses.notice_target(self._store.db, office, seq)
         if filed_from is not None and filed_from != draft_id:
             raise UsageError(

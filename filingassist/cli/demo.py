@@ -15,11 +15,13 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from filingassist import paths
-from filingassist.app import Workspace
 from filingassist.cli.context import CliContext
+
+if TYPE_CHECKING:
+    from filingassist.app import Workspace
 
 EXAMPLES = ("trademark", "madrid", "patent")
 DEMO_PASSPHRASE = b"demo passphrase, not for real filings"
@@ -49,6 +51,8 @@ def _data_home(home: Path | None) -> Iterator[Path]:
 
 def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
     with _data_home(args.home) as home:
+        from filingassist.app import Workspace
+
         ws = Workspace.open(home)
         try:
             return _run(ws, ctx)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
 from filingassist.cli.context import CliContext
 from filingassist.errors import UsageError
 from filingassist.model.document import KINDS, ApplicationDocument
-from filingassist.model.jsonio import read_file
+
+#: ``list`` shows this many drafts unless told otherwise (100,000 drafts took minutes).
+LIST_PAGE = 50
 
 
 def register(sub: Any) -> None:
@@ -44,10 +47,12 @@ def register(sub: Any) -> None:
     p.add_argument("--revision", type=int)
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("list", help="list drafts, newest first")
+    p = sub.add_parser("list", help=f"list drafts, newest first ({LIST_PAGE} at a time)")
     p.add_argument("--kind", choices=KINDS)
     p.add_argument("--search", help="full-text search over every field")
-    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--limit", type=int, default=LIST_PAGE, help=f"how many (default {LIST_PAGE})")
+    p.add_argument("--offset", type=int, default=0, help="skip this many (the next page)")
+    p.add_argument("--all", action="store_true", help="every draft, however many")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)
 
@@ -110,12 +115,25 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
-    infos = ctx.workspace.drafts(kind=args.kind, search=args.search, limit=args.limit)
+    if args.limit < 1 or args.offset < 0:
+        raise UsageError("--limit must be at least 1 and --offset at least 0")
+    limit = None if args.all else args.limit + 1  # note: one more tells whether more exist
+    infos = ctx.workspace.drafts(
+        kind=args.kind, search=args.search, limit=limit, offset=0 if args.all else args.offset
+    )
+    more = limit is not None and len(infos) == limit
+    infos = infos[: args.limit] if more else infos
     if ctx.json_output:
         ctx.emit_json([i.to_json() for i in infos])
-        return 0
-    for i in infos:
-        ctx.out(f"{i.id}\t{i.kind}\t{i.status}\trev {i.head}\t{i.updated_at[:19]}\t{i.title}")
+    else:
+        for i in infos:
+            ctx.out(f"{i.id}\t{i.kind}\t{i.status}\trev {i.head}\t{i.updated_at[:19]}\t{i.title}")
+    if more:
+        print(
+            f"filingassist: showing drafts {args.offset + 1}-{args.offset + len(infos)}; more "
+            f"with --offset {args.offset + len(infos)}, or --all",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -145,6 +163,8 @@ def load_target(ctx: CliContext, target: str) -> tuple[str, ApplicationDocument]
     """An existing file is read as a document; anything else is a draft id."""
     path = Path(target)
     if path.suffix.lower() == ".json" or path.exists():
+        from filingassist.model.jsonio import read_file
+
         return target, read_file(path).document
     return target, ctx.workspace.load(target)
 

@@ -8,15 +8,31 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from filingassist import refdata
 from filingassist.cli.context import CliContext
-from filingassist.refdata import loader, nice_terms, pack, store
-from filingassist.refdata.model import DATASET_NAMES
+
+# note: filingassist.refdata is imported inside each command: importing it for every
+# CLI start (even --help) cost ~40 ms of the start-up budget
 
 EXIT_OK = 0
+
+
+class _DatasetNames:
+    """argparse choices read from the refdata package only when the command is parsed."""
+
+    def _names(self) -> tuple[str, ...]:
+        from filingassist.refdata.model import DATASET_NAMES
+
+        return DATASET_NAMES
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names())
 
 
 def register(subparsers: Any) -> None:
@@ -42,7 +58,7 @@ def register(subparsers: Any) -> None:
     nice.set_defaults(func=cmd_import_nice)
 
     back = sub.add_parser("rollback", help="go back to the previous version of a data set")
-    back.add_argument("dataset", choices=DATASET_NAMES, metavar="DATASET")
+    back.add_argument("dataset", choices=_DatasetNames(), metavar="DATASET")
     back.add_argument("--json", action="store_true", help="print as JSON")
     back.set_defaults(func=cmd_rollback)
 
@@ -60,6 +76,9 @@ def _valid_as_of(path: Path) -> str:
 
 
 def _dataset_report(name: str) -> dict[str, Any]:
+    from filingassist import refdata
+    from filingassist.refdata import loader, store
+
     info = refdata.dataset_info(name)
     shipped = loader.load_shipped(name).info
     return {
@@ -78,6 +97,8 @@ def _dataset_report(name: str) -> dict[str, Any]:
 
 
 def _nice_report() -> dict[str, Any]:
+    from filingassist.refdata import nice_terms
+
     if not nice_terms.installed():
         return {"installed": False}
     terms = nice_terms.TermList.open()
@@ -88,7 +109,7 @@ def _nice_report() -> dict[str, Any]:
 
 
 def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
-    datasets = [_dataset_report(name) for name in DATASET_NAMES]
+    datasets = [_dataset_report(name) for name in _DatasetNames()]
     nice = _nice_report()
     if ctx.json_output:
         ctx.emit_json({"datasets": datasets, "nice_terms": nice})
@@ -109,6 +130,8 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
+    from filingassist.refdata import pack
+
     result = pack.import_pack(args.file, force=args.force)
     rows = [
         {"dataset": e.name, "version": e.version, "previous": e.previous} for e in result.entries
@@ -123,6 +146,8 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_import_nice(args: argparse.Namespace, ctx: CliContext) -> int:
+    from filingassist.refdata import nice_terms
+
     count = nice_terms.import_terms(args.file, edition=args.edition)
     if ctx.json_output:
         ctx.emit_json({"imported": count, "edition": args.edition})
@@ -132,6 +157,9 @@ def cmd_import_nice(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_rollback(args: argparse.Namespace, ctx: CliContext) -> int:
+    from filingassist import refdata
+    from filingassist.refdata import loader, store
+
     now = store.rollback(args.dataset)
     loader.clear_cache()
     info = refdata.dataset_info(args.dataset)

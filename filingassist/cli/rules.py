@@ -15,8 +15,6 @@ from filingassist.cli.context import CliContext
 from filingassist.cli.drafts import load_target
 from filingassist.fsutil import write_atomic
 from filingassist.model.document import ApplicationDocument
-from filingassist.model.jsonio import read_file
-from filingassist.rules import feemap
 
 
 def register(sub: Any) -> None:
@@ -28,6 +26,8 @@ def register(sub: Any) -> None:
 
 def cmd_fees(args: argparse.Namespace, ctx: CliContext) -> int:
     name, doc = load_target(ctx, args.target)
+    from filingassist.rules import feemap
+
     quote = feemap.quote(doc)  # UsageError (exit 2) names what is missing
     if ctx.json_output:
         ctx.emit_json({"target": name, "kind": doc.kind, **quote.as_dict()})
@@ -50,6 +50,8 @@ def with_fee_total(doc: ApplicationDocument) -> ApplicationDocument:
     payment = doc.data.get("payment")
     if not isinstance(payment, dict) or payment.get("declared_total") is not None:
         return doc
+    from filingassist.rules import feemap
+
     quote = feemap.quote_or_none(doc)
     if quote is None or quote.total != int(quote.total):
         return doc
@@ -103,6 +105,8 @@ def _load_with_files(
     """The document and its attachment bytes, from a file (embedded) or a draft (the store)."""
     path = Path(target)
     if path.suffix.lower() == ".json" or path.exists():
+        from filingassist.model.jsonio import read_file
+
         imported = read_file(path)
         return target, imported.document, imported.blobs
     doc = ctx.workspace.load(target)

@@ -7,9 +7,10 @@ rows it already imported; the client reference groups fee totals per client.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 from filingassist.store.timeutil import now_iso
 
