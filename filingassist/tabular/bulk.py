@@ -362,7 +362,10 @@ def _set(
     except _CellValueError as exc:
         parsed.problems.append(CellProblem(column.key, exc.message, exc.params))
         return
-    set_path(target, path, value)
+    if "." in path:
+        set_path(target, path, value)
+    else:
+        target[path] = value
 
 
 def convert(

@@ -166,6 +166,8 @@ def column_letter(index: int) -> str:
 
 def split_escaped(text: str, separator: str) -> list[str]:
     """``text`` split at every unescaped ``separator``; escapes are kept for the next level."""
+    if ESCAPE not in text:
+        return text.split(separator)
     pieces, current, i = [], [], 0
     while i < len(text):
         char = text[i]
@@ -184,6 +186,8 @@ def split_escaped(text: str, separator: str) -> list[str]:
 
 
 def unescape(text: str) -> str:
+    if ESCAPE not in text:
+        return text
     out, i = [], 0
     while i < len(text):
         if text[i] == ESCAPE and i + 1 < len(text) and text[i + 1] in "\\|;":
