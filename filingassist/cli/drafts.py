@@ -31,8 +31,8 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_new)
 
-    p = sub.add_parser("import", help="import application documents (JSON)")
-    p.add_argument("files", nargs="+", type=Path)
+    p = sub.add_parser("import", help="import application documents (JSON files or folders)")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE|DIR")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
 
@@ -73,7 +73,8 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("validate", help="check drafts or files; exit 1 when any has errors")
-    p.add_argument("targets", nargs="+", metavar="ID|FILE")
+    p.add_argument("targets", nargs="*", metavar="ID|FILE|DIR")
+    p.add_argument("--all", action="store_true", help="every draft")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_validate)
 
@@ -92,12 +93,27 @@ def cmd_new(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+def expand_folders(paths: list[Path], pattern: str = "*.json") -> list[Path]:
+    """Files as given; a folder stands for its ``pattern`` files (sorted, not recursive)."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.glob(pattern) if p.is_file())
+            if not found:
+                raise UsageError(f"{path}: no {pattern} files in this folder")
+            files += found
+        else:
+            files.append(path)
+    return files
+
+
 def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
-    infos = ctx.workspace.import_files(list(args.files))
+    files = expand_folders(list(args.files))
+    infos = ctx.workspace.import_files(files)
     if ctx.json_output:
         ctx.emit_json([i.to_json() for i in infos])
     else:
-        for path, info in zip(args.files, infos, strict=True):
+        for path, info in zip(files, infos, strict=True):
             ctx.out(f"{info.id}\t{info.kind}\t{path}")
     return 0
 
@@ -159,6 +175,15 @@ def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+def _targets(targets: list[str]) -> list[Path]:
+    """Folders become their *.json files; ids and files stay as given."""
+    out: list[Path] = []
+    for target in targets:
+        path = Path(target)
+        out += expand_folders([path]) if path.is_dir() else [path]
+    return out
+
+
 def load_target(ctx: CliContext, target: str) -> tuple[str, ApplicationDocument]:
     """An existing file is read as a document; anything else is a draft id."""
     path = Path(target)
@@ -170,8 +195,15 @@ def load_target(ctx: CliContext, target: str) -> tuple[str, ApplicationDocument]
 
 
 def cmd_validate(args: argparse.Namespace, ctx: CliContext) -> int:
+    if bool(args.targets) == bool(args.all):
+        raise UsageError("give drafts, files or folders to check, or --all")
+    targets = (
+        [d.id for d in ctx.workspace.drafts()]
+        if args.all
+        else [str(p) for p in _targets(args.targets)]
+    )
     results: list[dict[str, Any]] = []
-    for target in args.targets:
+    for target in targets:
         name, doc = load_target(ctx, target)
         findings = ctx.workspace.validate(doc)
         results.append(

@@ -98,43 +98,27 @@ def _register_office(sub: Any) -> None:
 
 
 def cmd_outbox_add(args: argparse.Namespace, ctx: CliContext) -> int:
+    from filingassist.cli.drafts import expand_folders
     from filingassist.cli.progress import Progress
 
-    files = _package_files(args.packages)
-    if len(args.packages) == 1 and not args.packages[0].is_dir():
+    single = len(args.packages) == 1 and not args.packages[0].is_dir()
+    if single:  # note: one file keeps the old output (an object, not a list)
         items = [ctx.workspace.queue(args.packages[0], args.office)]
     else:
-        progress = Progress(enabled=not (args.quiet or ctx.json_output) and len(files) > 1)
+        files = expand_folders(args.packages, "*.zip")
+        progress = Progress(enabled=not (args.quiet or ctx.json_output))
         try:
             items = ctx.workspace.queue_many(files, args.office, progress)
         finally:
             progress.close()
     if ctx.json_output:
-        ctx.emit_json(
-            items[0].as_json()
-            if len(args.packages) == 1 and len(items) == 1 and not args.packages[0].is_dir()
-            else [i.as_json() for i in items]
-        )
+        ctx.emit_json(items[0].as_json() if single else [i.as_json() for i in items])
     elif len(items) <= 20:
         for item in items:
             ctx.out(f"queued {item.package_id} ({item.size} bytes) for {item.office}: {item.state}")
     else:
         ctx.out(f"queued {len(items)} package(s) for {items[0].office}")
     return 0
-
-
-def _package_files(paths: list[Path]) -> list[Path]:
-    """The packages named: files as given, folders as the *.zip files inside them."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found = sorted(p for p in path.glob("*.zip") if p.is_file())
-            if not found:
-                raise UsageError(f"{path}: no *.zip packages in this folder")
-            files += found
-        else:
-            files.append(path)
-    return files
 
 
 def cmd_outbox_list(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -113,3 +113,24 @@ def test_pack_file_whose_attachments_are_given_by_path(
 def test_pack_needs_targets_or_all_valid(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = cli(capsys, "pack", "--passphrase-env", "FA_PASS")
     assert code == 2 and "--all-valid" in err
+
+
+def test_import_and_validate_take_folders_and_all(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name in ("madrid.json", "patent.json"):
+        (folder / name).write_bytes((ROOT / "examples" / name).read_bytes())
+    code, out, _ = cli(capsys, "import", str(folder), "--json")
+    assert code == 0 and sorted(d["kind"] for d in json.loads(out)) == ["madrid", "patent"]
+    code, out, _ = cli(capsys, "validate", "--all", "--json")
+    assert len(json.loads(out)) == 2
+    code, out, _ = cli(capsys, "validate", str(folder), "--json")
+    assert [Path(r["target"]).name for r in json.loads(out)] == ["madrid.json", "patent.json"]
+    code, _, err = cli(capsys, "validate")
+    assert code == 2 and "--all" in err
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    code, _, err = cli(capsys, "import", str(empty))
+    assert code == 2 and "no *.json files" in err
