@@ -116,11 +116,17 @@ def pin_office(ws: Workspace, folder: Path) -> Any:
     return office
 
 
-def step(rows: list[tuple[str, float, float, str]], name: str, fn: Callable[[], str]) -> None:
+Row = tuple[str, float, float, float, str]
+
+
+def step(rows: list[Row], name: str, fn: Callable[[], str]) -> None:
+    """Run one step: wall time, this process's CPU time (user + system: what the step
+    costs whatever else the shared machine runs) and peak RSS."""
     reset_peak()
-    t0 = time.perf_counter()
+    cpu0, t0 = time.process_time(), time.perf_counter()
     note = fn()
-    rows.append((name, time.perf_counter() - t0, peak_rss_mb(), note))
+    wall, cpu = time.perf_counter() - t0, time.process_time() - cpu0
+    rows.append((name, wall, cpu, peak_rss_mb(), note))
 
 
 def main() -> None:
@@ -134,7 +140,7 @@ def main() -> None:
         ws = Workspace.open(home)
         office = pin_office(ws, Path(tmp))
         ws.create_key("Bench Agent", PASSPHRASE)
-        table: list[tuple[str, float, float, str]] = []
+        table: list[Row] = []
         state: dict[str, Any] = {}
 
         def generate() -> str:
@@ -163,16 +169,18 @@ def main() -> None:
         step(table, "queue (outbox add DIR)", queue)
         ws.close()
         office.server.stop()
-    total = sum(secs for name, secs, _, _ in table if name != "generate sheet")
+    timed = [r for r in table if r[0] != "generate sheet"]
+    total, total_cpu = sum(r[1] for r in timed), sum(r[2] for r in timed)
     width = max(len(r[0]) for r in table)
     print(f"{args.rows:,} MM2 rows, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
-    print(f"{'step':<{width}}  {'time':>9}  {'per row':>9}  {'peak RSS':>9}  note")
-    for name, secs, peak, note in table:
-        per_row = f"{secs / args.rows * 1000:.2f} ms"
-        print(f"{name:<{width}}  {secs:>8.1f}s  {per_row:>9}  {peak:>7.0f}MB  {note}")
-    met = "met" if total < GOAL_TOTAL_S else "NOT met"
+    print(f"{'step':<{width}}  {'wall':>8}  {'cpu':>8}  {'wall/row':>9}  {'peak RSS':>8}  note")
+    for name, wall, cpu, peak, note in table:
+        per_row = f"{wall / args.rows * 1000:.2f} ms"
+        print(f"{name:<{width}}  {wall:>7.1f}s  {cpu:>7.1f}s  {per_row:>9}  {peak:>6.0f}MB  {note}")
     print(
-        f"{'total (import → queue)':<{width}}  {total:>8.1f}s  goal < {GOAL_TOTAL_S:.0f} s: {met}"
+        f"{'total (import → queue)':<{width}}  {total:>7.1f}s  {total_cpu:>7.1f}s  "
+        f"goal < {GOAL_TOTAL_S:.0f} s: {'met' if total < GOAL_TOTAL_S else 'NOT met'} (wall), "
+        f"{'met' if total_cpu < GOAL_TOTAL_S else 'NOT met'} (cpu)"
     )
 
 

@@ -359,3 +359,43 @@ def test_kill_9_mid_import_leaves_the_store_as_before_or_fully_imported(
         assert len(ws.drafts()) == 1500
     finally:
         ws.close()
+
+
+def test_a_row_with_too_many_cells_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], isolated_home: Path
+) -> None:
+    sheet = madrid_sheet(tmp_path, capsys)
+    rows = csv_rows(sheet)
+    rows[1] += ["x"] * 1_000
+    write_rows(sheet, rows)
+    code, _, err = cli(capsys, "bulk", "import", str(sheet))
+    assert code == 2 and "row 2" in err and "more than 1000 columns" in err
+    assert draft_count(isolated_home) == 0
+
+
+def test_progress_is_plain_lines_off_a_terminal_and_a_bar_on_one() -> None:
+    from filingassist.cli.progress import Progress
+
+    plain = io.StringIO()
+    progress = Progress(plain)
+    for done in range(1, 101):
+        progress("import", done, 100)
+    progress.close()
+    lines = plain.getvalue().splitlines()
+    assert lines[0] == "import: 1/100" and lines[-1] == "import: 100/100"
+    assert len(lines) <= 12
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    bar = Terminal()
+    progress = Progress(bar)
+    for done in range(1, 51):
+        progress("sign", done, 50)
+    progress.close()
+    assert "sign" in bar.getvalue() and "50/50" in bar.getvalue()
+    quiet = io.StringIO()
+    off = Progress(quiet, enabled=False)
+    off("import", 1, 1)
+    assert quiet.getvalue() == ""
