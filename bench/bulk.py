@@ -154,7 +154,10 @@ def main() -> None:
 
         def pack() -> str:
             signer = ws.unlock_key("Bench Agent", PASSPHRASE)
-            paths = [ws.pack(draft_id, signer).path for draft_id in state["drafts"]]
+            paths = []
+            for info in ws.pack_many(state["drafts"], signer):
+                assert not isinstance(info, Exception), info
+                paths.append(info.path)
             state["packages"] = paths
             size = sum(p.stat().st_size for p in paths)
             return f"{len(paths)} packages, {size / 1e6:.1f} MB"
@@ -165,7 +168,7 @@ def main() -> None:
 
         step(table, "generate sheet", generate)
         step(table, "import + validate (bulk import --only-valid)", import_rows)
-        step(table, "pack + sign (one key unlock)", pack)
+        step(table, "pack + sign (pack --all-valid: one unlock)", pack)
         step(table, "queue (outbox add DIR)", queue)
         ws.close()
         office.server.stop()

@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import mimetypes
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from filingassist import paths
-from filingassist.errors import InputError, NotFound, UsageError
+from filingassist.errors import InputError, NotFound, UsageError, ValidationFailed
 from filingassist.events import EventBus
 from filingassist.formdefs import FormDef, form_for_kind, get_form
 from filingassist.fsutil import write_atomic
@@ -43,6 +43,10 @@ if TYPE_CHECKING:
     from filingassist.sync.runner import RunResult
     from filingassist.sync.transport import Transport
     from filingassist.tabular.bulk import ParsedRow
+
+
+#: Threads of a batch pack (pack_many): enough to overlap the fsync waits of 2 cores.
+PACK_THREADS = 4
 
 
 @dataclass(frozen=True)
@@ -382,6 +386,36 @@ class Workspace:
         self.events.emit("package_signed", draft_id=draft_id, package_id=record.package_id)
         return PackageInfo(record, result.package.manifest, result.warnings)
 
+    def pack_many(
+        self,
+        draft_ids: list[str],
+        signer: Signer,
+        out_dir: Path | None = None,
+    ) -> Iterator[PackageInfo | ValidationFailed]:
+        """Pack many drafts with one unlocked key; yields each result in ``draft_ids``
+        order (a ValidationFailed for a draft with errors, which is not packed).
+
+        A few threads pack at once: each package is written durably (fsync of the file
+        and of its folder) and that waiting, not the CPU, dominates a batch (~6 ms of CPU
+        against ~40 ms of wall per package on a busy disk); threads overlap the waits
+        while the GIL keeps the CPU work serial. Each thread has its own SQLite
+        connection (Store.db is per thread). Other errors stop the batch.
+        """
+        from concurrent.futures import ThreadPoolExecutor
+
+        def one(draft_id: str) -> PackageInfo | ValidationFailed:
+            out = out_dir / f"{draft_id}.zip" if out_dir is not None else None
+            try:
+                return self.pack(draft_id, signer, out=out)
+            except ValidationFailed as exc:
+                return exc
+
+        pool = ThreadPoolExecutor(max_workers=PACK_THREADS, thread_name_prefix="pack")
+        try:
+            yield from pool.map(one, draft_ids)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
     def pack_document(
         self,
         doc: ApplicationDocument,
@@ -513,11 +547,21 @@ class Workspace:
             raise InputError("not a package file", ", ".join(missing[:5]))
         code = sync_offices.get(self._store.db, office).code
         keep = self.home / "outbox"
+
+        def one(path: Path) -> OutboxItem:  # note: threads overlap the copies' fsyncs
+            return outbox.add(self._store.db, Path(path), code, time.time(), keep_in=keep)
+
+        from concurrent.futures import ThreadPoolExecutor
+
         items = []
-        for done, path in enumerate(packages, start=1):
-            items.append(outbox.add(self._store.db, Path(path), code, time.time(), keep_in=keep))
-            if progress is not None:
-                progress("queue", done, len(packages))
+        pool = ThreadPoolExecutor(max_workers=PACK_THREADS, thread_name_prefix="queue")
+        try:
+            for done, item in enumerate(pool.map(one, packages), start=1):
+                items.append(item)
+                if progress is not None:
+                    progress("queue", done, len(packages))
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
         self.events.emit("outbox_changed", package_ids=[i.package_id for i in items])
         return items
 

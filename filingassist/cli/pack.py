@@ -10,6 +10,7 @@ not yet signed that has no errors and skips the others. Fee totals per client re
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -73,17 +74,14 @@ def cmd_pack(args: argparse.Namespace, ctx: CliContext) -> int:
     targets = list(args.targets) or [d.id for d in ws.drafts() if d.status == "draft"]
     signer = ws.unlock_key(_key_name(ctx, args.key), read_passphrase(args.passphrase_env))
     progress = Progress(enabled=not (args.quiet or ctx.json_output))
-    results, failed = [], False
+    results: list[dict[str, Any]] = []
     try:
-        for done, target in enumerate(targets, start=1):
-            try:
-                results.append(_pack_one(ctx, args, target, signer))
-            except ValidationFailed as exc:
-                failed = failed or not args.all_valid
-                results.append(_refusal(target, exc))
+        for done, result in enumerate(_pack_all(ctx, args, targets, signer), start=1):
+            results.append(result)
             progress("sign", done, len(targets))
     finally:
         progress.close()
+    failed = not args.all_valid and any("refused" in r for r in results)
     totals = fee_totals(ctx, results)
     if args.totals is not None:
         from filingassist.tabular import write_csv
@@ -96,21 +94,45 @@ def cmd_pack(args: argparse.Namespace, ctx: CliContext) -> int:
     return 1 if failed else 0
 
 
-def _pack_one(
-    ctx: CliContext, args: argparse.Namespace, target: str, signer: Any
-) -> dict[str, Any]:
+def _is_file(target: str) -> bool:
+    path = Path(target)
+    return path.suffix.lower() == ".json" or path.exists()
+
+
+def _pack_all(
+    ctx: CliContext, args: argparse.Namespace, targets: list[str], signer: Any
+) -> Iterator[dict[str, Any]]:
+    """Drafts go through Workspace.pack_many (a batch); files are packed one by one."""
+    if any(_is_file(t) for t in targets) or (_single(args) and args.out is not None):
+        for target in targets:
+            try:
+                yield _result(target, _pack_one(ctx, args, target, signer), _out_path(args, target))
+            except ValidationFailed as exc:
+                yield _refusal(target, exc)
+        return
+    out_dir = Path(args.out) if args.out is not None else None
+    packed = ctx.workspace.pack_many(targets, signer, out_dir)
+    for target, info in zip(targets, packed, strict=True):
+        if isinstance(info, ValidationFailed):
+            yield _refusal(target, info)
+        else:
+            yield _result(target, info, _out_path(args, target))
+
+
+def _pack_one(ctx: CliContext, args: argparse.Namespace, target: str, signer: Any) -> Any:
     ws = ctx.workspace
     out = _out_path(args, target)
-    path = Path(target)
-    if path.suffix.lower() == ".json" or path.exists():
+    if _is_file(target):
         if out is None:
             raise UsageError("packing a file needs --out")
         from filingassist.model.jsonio import read_file
 
-        imported = read_file(path)  # note: attachments given by path come with the file
-        info = ws.pack_document(imported.document, signer, out, blobs=imported.blobs)
-    else:
-        info = ws.pack(target, signer, out=out)
+        imported = read_file(Path(target))  # note: attachments given by path come along
+        return ws.pack_document(imported.document, signer, out, blobs=imported.blobs)
+    return ws.pack(target, signer, out=out)
+
+
+def _result(target: str, info: Any, out: Path | None) -> dict[str, Any]:
     quote = info.manifest.get("fee_quote") or {}
     return {
         "target": target,
