@@ -1,15 +1,18 @@
 """Store benchmark: saving revisions, listing and full-text searching many drafts.
 
-    python bench/store.py [--revisions 10000] [--drafts 100000]
+    python bench/store.py [--revisions 10000] [--drafts 300000]
 
-Prints a table. Goal (issue [core]): a full-text search over 100,000 drafts in under 50 ms.
-The 100,000 drafts are bulk-inserted through the same tables and FTS triggers the app uses
-(one transaction), then listed and searched through the Workspace façade.
+Prints a table with the goal beside each figure. Goals: a full-text search (newest 100
+matches) under 50 ms at 300,000 drafts (issue 15; 100,000 in issue [core]). The drafts are
+bulk-inserted through the same tables and FTS triggers the app uses (one transaction), in
+save order as the app keeps them (rowid order = save order, migration m008), then listed
+and searched through the Workspace façade.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import random
 import statistics
 import sys
@@ -25,6 +28,8 @@ from filingassist.app import Workspace  # noqa: E402
 from filingassist.model.jsonio import read_file  # noqa: E402
 from filingassist.store.drafts import new_draft_id  # noqa: E402
 
+BASE = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+SEARCH_GOAL_MS = 50.0
 WORDS = [
     "coffee",
     "tea",
@@ -77,7 +82,7 @@ def bulk_drafts(ws: Workspace, n: int) -> float:
     rows = []
     for i in range(n):
         words = " ".join(rng.choice(WORDS) for _ in range(12))
-        now = f"2026-01-01T00:00:{i % 60:02d}.{i:06d}+00:00"
+        now = (BASE + dt.timedelta(microseconds=i)).isoformat()
         rows.append(
             {
                 "id": new_draft_id(),
@@ -100,7 +105,7 @@ def bulk_drafts(ws: Workspace, n: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--revisions", type=int, default=10_000)
-    parser.add_argument("--drafts", type=int, default=100_000)
+    parser.add_argument("--drafts", type=int, default=300_000)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         ws = Workspace.open(Path(tmp))
@@ -123,8 +128,12 @@ def main() -> None:
         for query in ("coffee", "solar pump", "applicant4242", "北京", "zzznomatch"):
             med, _ = timed(lambda q=query: ws.drafts(search=q, limit=100), repeat=5)
             hits = len(ws.drafts(search=query, limit=100))
+            met = "met" if med * 1000 < SEARCH_GOAL_MS else "NOT met"
             rows.append(
-                (f"search {query!r} (first 100 of matches)", f"{med * 1000:.1f} ms  ({hits} shown)")
+                (
+                    f"search {query!r} (first 100 of matches)",
+                    f"{med * 1000:.1f} ms  ({hits} shown)  goal < {SEARCH_GOAL_MS:.0f} ms: {met}",
+                )
             )
         med, _ = timed(lambda: ws.drafts(search="coffee"), repeat=3)
         rows.append(

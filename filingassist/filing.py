@@ -9,6 +9,7 @@ go into the manifest so the office and the filer see what was knowingly accepted
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 from collections.abc import Callable
@@ -169,10 +170,13 @@ def export_xml(doc: ApplicationDocument) -> list[tuple[str, bytes, str]]:
     return export_files(doc)
 
 
+@functools.cache
 def rules_version() -> str:
     """The program version plus a digest of every form and rule declaration in force.
 
     Recorded in each manifest so anyone can tell exactly which rule set checked a filing.
+    Computed once per process, like the form definitions it describes (formdefs loads
+    them once), so a batch of 10,000 packages does not hash the files 10,000 times.
     """
     digest = hashlib.sha256()
     for folder in (paths.forms_dir(), paths.resources_dir() / "rules"):

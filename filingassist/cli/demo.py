@@ -13,11 +13,13 @@ import importlib.util
 import secrets
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from filingassist import paths
-from filingassist.app import Workspace
 from filingassist.cli.context import CliContext
+
+if TYPE_CHECKING:
+    from filingassist.app import Workspace
 
 EXAMPLES = ("trademark", "madrid", "patent")
 DEMO_PASSPHRASE = b"demo passphrase, not for real filings"
@@ -31,6 +33,8 @@ def register(sub: Any) -> None:
 
 def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
     with paths.temporary_home(args.home, prefix="filingassist-demo-") as home:
+        from filingassist.app import Workspace
+
         ws = Workspace.open(home)
         try:
             return _run(ws, ctx)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
 from filingassist.cli.context import CliContext
 from filingassist.errors import UsageError
 from filingassist.model.document import KINDS, ApplicationDocument
-from filingassist.model.jsonio import read_file
+
+#: ``list`` shows this many drafts unless told otherwise (100,000 drafts took minutes).
+LIST_PAGE = 50
 
 
 def register(sub: Any) -> None:
@@ -28,8 +31,8 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_new)
 
-    p = sub.add_parser("import", help="import application documents (JSON)")
-    p.add_argument("files", nargs="+", type=Path)
+    p = sub.add_parser("import", help="import application documents (JSON files or folders)")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE|DIR")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
 
@@ -44,10 +47,12 @@ def register(sub: Any) -> None:
     p.add_argument("--revision", type=int)
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("list", help="list drafts, newest first")
+    p = sub.add_parser("list", help=f"list drafts, newest first ({LIST_PAGE} at a time)")
     p.add_argument("--kind", choices=KINDS)
     p.add_argument("--search", help="full-text search over every field")
-    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--limit", type=int, default=LIST_PAGE, help=f"how many (default {LIST_PAGE})")
+    p.add_argument("--offset", type=int, default=0, help="skip this many (the next page)")
+    p.add_argument("--all", action="store_true", help="every draft, however many")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)
 
@@ -77,7 +82,8 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_delete)
 
     p = sub.add_parser("validate", help="check drafts or files; exit 1 when any has errors")
-    p.add_argument("targets", nargs="+", metavar="ID|FILE")
+    p.add_argument("targets", nargs="*", metavar="ID|FILE|DIR")
+    p.add_argument("--all", action="store_true", help="every draft")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_validate)
 
@@ -108,12 +114,27 @@ def cmd_delete(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+def expand_folders(paths: list[Path], pattern: str = "*.json") -> list[Path]:
+    """Files as given; a folder stands for its ``pattern`` files (sorted, not recursive)."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.glob(pattern) if p.is_file())
+            if not found:
+                raise UsageError(f"{path}: no {pattern} files in this folder")
+            files += found
+        else:
+            files.append(path)
+    return files
+
+
 def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
-    infos = ctx.workspace.import_files(list(args.files))
+    files = expand_folders(list(args.files))
+    infos = ctx.workspace.import_files(files)
     if ctx.json_output:
         ctx.emit_json([i.to_json() for i in infos])
     else:
-        for path, info in zip(args.files, infos, strict=True):
+        for path, info in zip(files, infos, strict=True):
             ctx.out(f"{info.id}\t{info.kind}\t{path}")
     return 0
 
@@ -131,12 +152,25 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
-    infos = ctx.workspace.drafts(kind=args.kind, search=args.search, limit=args.limit)
+    if args.limit < 1 or args.offset < 0:
+        raise UsageError("--limit must be at least 1 and --offset at least 0")
+    limit = None if args.all else args.limit + 1  # note: one more tells whether more exist
+    infos = ctx.workspace.drafts(
+        kind=args.kind, search=args.search, limit=limit, offset=0 if args.all else args.offset
+    )
+    more = limit is not None and len(infos) == limit
+    infos = infos[: args.limit] if more else infos
     if ctx.json_output:
         ctx.emit_json([i.to_json() for i in infos])
-        return 0
-    for i in infos:
-        ctx.out(f"{i.id}\t{i.kind}\t{i.status}\trev {i.head}\t{i.updated_at[:19]}\t{i.title}")
+    else:
+        for i in infos:
+            ctx.out(f"{i.id}\t{i.kind}\t{i.status}\trev {i.head}\t{i.updated_at[:19]}\t{i.title}")
+    if more:
+        print(
+            f"filingassist: showing drafts {args.offset + 1}-{args.offset + len(infos)}; more "
+            f"with --offset {args.offset + len(infos)}, or --all",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -162,17 +196,35 @@ def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+def _targets(targets: list[str]) -> list[Path]:
+    """Folders become their *.json files; ids and files stay as given."""
+    out: list[Path] = []
+    for target in targets:
+        path = Path(target)
+        out += expand_folders([path]) if path.is_dir() else [path]
+    return out
+
+
 def load_target(ctx: CliContext, target: str) -> tuple[str, ApplicationDocument]:
     """An existing file is read as a document; anything else is a draft id."""
     path = Path(target)
     if path.suffix.lower() == ".json" or path.exists():
+        from filingassist.model.jsonio import read_file
+
         return target, read_file(path).document
     return target, ctx.workspace.load(target)
 
 
 def cmd_validate(args: argparse.Namespace, ctx: CliContext) -> int:
+    if bool(args.targets) == bool(args.all):
+        raise UsageError("give drafts, files or folders to check, or --all")
+    targets = (
+        [d.id for d in ctx.workspace.drafts()]
+        if args.all
+        else [str(p) for p in _targets(args.targets)]
+    )
     results: list[dict[str, Any]] = []
-    for target in args.targets:
+    for target in targets:
         name, doc = load_target(ctx, target)
         findings = ctx.workspace.validate(doc)
         results.append(

@@ -27,6 +27,7 @@ EXIT_USAGE = 2
 #: Modules that contribute sub-commands, in help order.
 COMMAND_MODULES = (
     "filingassist.cli.drafts",
+    "filingassist.cli.bulk",
     "filingassist.cli.demo",
     "filingassist.cli.packages",
     "filingassist.cli.pack",

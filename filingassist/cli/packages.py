@@ -12,9 +12,10 @@ import getpass
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cryptography import x509
+if TYPE_CHECKING:
+    from cryptography import x509
 
 from filingassist.cli.context import CliContext
 from filingassist.errors import InputError, UsageError
@@ -166,6 +167,8 @@ def cmd_verify(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _load_certs(path: Path) -> list[x509.Certificate]:
+    from cryptography import x509
+
     try:
         data = path.read_bytes()
     except OSError as exc:

@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,21 @@ from filingassist.refdata import loader, nice_terms, pack, status, store
 from filingassist.refdata.model import DATASET_NAMES
 
 EXIT_OK = 0
+
+
+class _DatasetNames:
+    """argparse choices read from the refdata package only when the command is parsed."""
+
+    def _names(self) -> tuple[str, ...]:
+        from filingassist.refdata.model import DATASET_NAMES
+
+        return DATASET_NAMES
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names())
 
 
 def register(subparsers: Any) -> None:
@@ -57,7 +73,7 @@ def register(subparsers: Any) -> None:
     nice.set_defaults(func=cmd_import_nice)
 
     back = sub.add_parser("rollback", help="go back to the previous version of a data set")
-    back.add_argument("dataset", choices=DATASET_NAMES, metavar="DATASET")
+    back.add_argument("dataset", choices=_DatasetNames(), metavar="DATASET")
     back.add_argument("--json", action="store_true", help="print as JSON")
     back.set_defaults(func=cmd_rollback)
 
@@ -94,6 +110,7 @@ def _dataset_report(name: str, today: dt.date) -> dict[str, Any]:
 
 
 def _nice_report() -> dict[str, Any]:
+
     if not nice_terms.installed():
         return {"installed": False}
     terms = nice_terms.TermList.open()
@@ -175,6 +192,7 @@ def _report_import(result: pack.VerifiedPack, ctx: CliContext) -> int:
 
 
 def cmd_import_nice(args: argparse.Namespace, ctx: CliContext) -> int:
+
     count = nice_terms.import_terms(args.file, edition=args.edition)
     if ctx.json_output:
         ctx.emit_json({"imported": count, "edition": args.edition})
@@ -184,6 +202,9 @@ def cmd_import_nice(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_rollback(args: argparse.Namespace, ctx: CliContext) -> int:
+    from filingassist import refdata
+    from filingassist.refdata import loader, store
+
     now = store.rollback(args.dataset)
     loader.clear_cache()
     info = refdata.dataset_info(args.dataset)

@@ -16,7 +16,6 @@ from filingassist.cli.context import CliContext
 from filingassist.cli.drafts import load_target
 from filingassist.fsutil import write_atomic
 from filingassist.model.document import ApplicationDocument
-from filingassist.model.jsonio import read_file
 from filingassist.refdata.fees import Quote, TableUse
 from filingassist.refdata.status import age_text
 from filingassist.rules import feemap
@@ -90,6 +89,8 @@ def with_fee_total(doc: ApplicationDocument) -> ApplicationDocument:
     payment = doc.data.get("payment")
     if not isinstance(payment, dict) or payment.get("declared_total") is not None:
         return doc
+    from filingassist.rules import feemap
+
     quote = feemap.quote_or_none(doc)
     if quote is None or quote.total != int(quote.total):
         return doc
@@ -143,6 +144,8 @@ def _load_with_files(
     """The document and its attachment bytes, from a file (embedded) or a draft (the store)."""
     path = Path(target)
     if path.suffix.lower() == ".json" or path.exists():
+        from filingassist.model.jsonio import read_file
+
         imported = read_file(path)
         return target, imported.document, imported.blobs
     doc = ctx.workspace.load(target)

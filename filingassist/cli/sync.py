@@ -51,8 +51,11 @@ def register(sub: Any) -> None:
 def _register_outbox(sub: Any) -> None:
     outbox_p = sub.add_parser("outbox", help="packages waiting to be filed")
     osub = outbox_p.add_subparsers(dest="outbox_command", metavar="ACTION", required=True)
-    p = osub.add_parser("add", help="queue a signed package (no network needed)")
-    p.add_argument("package", type=Path)
+    p = osub.add_parser("add", help="queue signed packages (no network needed)")
+    p.add_argument(
+        "packages", nargs="+", type=Path, metavar="DIR|PKG", help="packages or folders of them"
+    )
+    p.add_argument("--quiet", action="store_true", help="no progress output")
     p.add_argument("--office", help="office code (default: the only office)")
     p.add_argument(
         "--again",
@@ -137,11 +140,26 @@ def _office_store_options(p: Any) -> None:
 
 
 def cmd_outbox_add(args: argparse.Namespace, ctx: CliContext) -> int:
-    item = ctx.workspace.queue(args.package, args.office, again=args.again)
-    if ctx.json_output:
-        ctx.emit_json(item.as_json())
+    from filingassist.cli.drafts import expand_folders
+    from filingassist.cli.progress import Progress
+
+    single = len(args.packages) == 1 and not args.packages[0].is_dir()
+    if single:  # note: one file keeps the old output (an object, not a list)
+        items = [ctx.workspace.queue(args.packages[0], args.office, again=args.again)]
     else:
-        ctx.out(f"queued {item.package_id} ({item.size} bytes) for {item.office}: {item.state}")
+        files = expand_folders(args.packages, "*.zip")
+        progress = Progress(enabled=not (args.quiet or ctx.json_output))
+        try:
+            items = ctx.workspace.queue_many(files, args.office, progress, again=args.again)
+        finally:
+            progress.close()
+    if ctx.json_output:
+        ctx.emit_json(items[0].as_json() if single else [i.as_json() for i in items])
+    elif len(items) <= 20:
+        for item in items:
+            ctx.out(f"queued {item.package_id} ({item.size} bytes) for {item.office}: {item.state}")
+    else:
+        ctx.out(f"queued {len(items)} package(s) for {items[0].office}")
     return 0
 
 

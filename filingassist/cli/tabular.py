@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from filingassist.cli.context import CliContext
-from filingassist.tabular import write_csv
 
 _DRAFT_COLUMNS = ("id", "kind", "status", "head", "updated_at", "title")
 _OUTBOX_COLUMNS = (
@@ -69,6 +68,8 @@ def cmd_terms_import(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_export_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    from filingassist.tabular import write_csv
+
     count = write_csv(_EXPORTS[args.what](ctx), args.out)
     ctx.out(f"wrote {count - 1} {args.what} row(s) to {args.out}")
     return 0

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import secrets
+import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +22,21 @@ from filingassist.store.db import Store
 from filingassist.store.timeutil import now_iso
 
 _ID_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+#: What a list shows (not the search text, which can be kilobytes per draft).
+_LIST_COLUMNS = ", ".join(
+    f"drafts.{c}"
+    for c in (
+        "id",
+        "kind",
+        "form",
+        "form_version",
+        "title",
+        "status",
+        "created_at",
+        "updated_at",
+        "head",
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -54,7 +71,7 @@ def new_draft_id() -> str:
     return "".join(secrets.choice(_ID_ALPHABET) for _ in range(10))
 
 
-def _info(row: dict[str, Any]) -> DraftInfo:
+def _info(row: Any) -> DraftInfo:
     return DraftInfo(
         row["id"],
         row["kind"],
@@ -75,25 +92,31 @@ class DraftRepository:
         self._store = store
 
     def create(self, doc: ApplicationDocument, note: str = "created") -> DraftInfo:
+        with self._store.transaction() as db:
+            draft_id = self.insert(db, doc, note)
+        return self.info(draft_id)
+
+    def insert(self, db: Any, doc: ApplicationDocument, note: str) -> str:
+        """Create a draft inside the caller's transaction (a batch commits or rolls back
+        as one); returns its id."""
         draft_id = new_draft_id()
         now = now_iso()
-        with self._store.transaction() as db:
-            db.table("drafts").insert(
-                {
-                    "id": draft_id,
-                    "kind": doc.kind,
-                    "form": doc.form,
-                    "form_version": doc.form_version,
-                    "title": "",
-                    "created_at": now,
-                    "updated_at": now,
-                    "head": 0,
-                    "status": "draft",
-                    "search_text": "",
-                }
-            )
-            self._write_revision(db, draft_id, 0, doc, note, now)
-        return self.info(draft_id)
+        db.table("drafts").insert(
+            {
+                "id": draft_id,
+                "kind": doc.kind,
+                "form": doc.form,
+                "form_version": doc.form_version,
+                "title": "",
+                "created_at": now,
+                "updated_at": now,
+                "head": 0,
+                "status": "draft",
+                "search_text": "",
+            }
+        )
+        self._write_revision(db, draft_id, 0, doc, note, now)
+        return draft_id
 
     def save(self, draft_id: str, doc: ApplicationDocument, note: str = "") -> RevisionInfo:
         """Save a new revision; an unchanged document returns the current head."""
@@ -123,15 +146,19 @@ class DraftRepository:
             }
         )
         form = get_form(doc.form, doc.form_version)
-        db.table("drafts").update(
-            draft_id,
-            {
-                "head": number,
-                "updated_at": now,
-                "title": title_of(form, doc.data),
-                "search_text": search_text(form, doc.data),
-                "form_version": doc.form_version,
-            },
+        # note: the row moves to the highest rowid, so rowid order is save order and a
+        # search takes the newest matches straight from the FTS index (see list)
+        db.execute(
+            "UPDATE drafts SET rowid = (SELECT max(rowid) + 1 FROM drafts), head = ?, "
+            "updated_at = ?, title = ?, search_text = ?, form_version = ? WHERE id = ?",
+            [
+                number,
+                now,
+                title_of(form, doc.data),
+                search_text(form, doc.data),
+                doc.form_version,
+                draft_id,
+            ],
         )
 
     def _row(self, draft_id: str) -> dict[str, Any]:
@@ -242,25 +269,46 @@ class DraftRepository:
         limit: int | None = None,
         offset: int = 0,
     ) -> list[DraftInfo]:
-        """Drafts, newest first; ``search`` is a full-text query over all fields."""
+        """Drafts, newest first; ``search`` is a full-text query over all fields.
+
+        A search walks the FTS index from the highest rowid down (rowid order is save
+        order, see _write_revision and m008) and stops at ``limit``: the newest 100 of
+        140,000 matches no longer means sorting 140,000 rows.
+        """
         where, params = [], []
+        if search and search.strip():
+            sql = (
+                f"select {_LIST_COLUMNS} from drafts_fts"  # noqa: S608 - constant columns
+                " join drafts on drafts.rowid = drafts_fts.rowid"
+            )
+            where.append("drafts_fts match ?")
+            params.append(fts_query(search))
+            order = "drafts_fts.rowid desc"
+        else:
+            sql = f"select {_LIST_COLUMNS} from drafts"  # noqa: S608 - constant columns
+            order = "drafts.updated_at desc"
         if kind:
             where.append("drafts.kind = ?")
             params.append(kind)
-        sql = "select drafts.* from drafts"
-        if search and search.strip():
-            sql += " join drafts_fts on drafts_fts.rowid = drafts.rowid"
-            where.append("drafts_fts match ?")
-            params.append(fts_query(search))
         if where:
             sql += " where " + " and ".join(where)
-        sql += " order by drafts.updated_at desc"
+        sql += f" order by {order}"
         if limit is not None:
             sql += f" limit {int(limit)} offset {int(offset)}"
-        return [_info(r) for r in self._store.db.query(sql, params)]
+        return [_info(r) for r in self._rows(sql, params)]
 
-    def count(self) -> int:
-        return int(self._store.db.execute("select count(*) from drafts").fetchone()[0])
+    def _rows(self, sql: str, params: Sequence[Any]) -> Sequence[sqlite3.Row]:
+        """Rows by column name over the plain connection (no sqlite-utils: ``list`` is
+        the command agents run most, and must start fast)."""
+        cursor = self._store.conn.cursor()
+        cursor.row_factory = sqlite3.Row
+        return cursor.execute(sql, params).fetchall()
+
+    def count(self, kind: str | None = None) -> int:
+        sql, params = "select count(*) from drafts", []
+        if kind:
+            sql, params = sql + " where kind = ?", [kind]
+        return int(self._store.conn.execute(sql, params).fetchone()[0])
 
 
 def _revision(row: dict[str, Any]) -> RevisionInfo:

@@ -41,32 +41,51 @@ def xlsx_rows(path: Path) -> Iterator[Sequence[object]]:
     data = path.read_bytes()
     if len(data) > MAX_FILE_SIZE:
         raise InputError(f"file exceeds the limit of {MAX_FILE_SIZE} bytes", where=str(path))
-    check_archive(data, str(path))
-    workbook = _open(data, str(path))
+    return xlsx_rows_of(data, str(path))
+
+
+def xlsx_rows_of(
+    data: bytes, where: str, max_columns: int = _MAX_COLUMNS, limits: Limits = XLSX_LIMITS
+) -> Iterator[Sequence[object]]:
+    """Rows of a workbook already read into memory (checked here before it is opened).
+
+    The archive is checked at once, so a hostile file is refused by the call itself,
+    before the caller starts iterating.
+    """
+    check_archive(data, where, limits)
+    return _sheet_rows(data, where, max_columns)
+
+
+def _sheet_rows(data: bytes, where: str, max_columns: int) -> Iterator[Sequence[object]]:
+    workbook = _open(data, where)
     try:
         sheet = workbook.active
         if sheet is None or not hasattr(sheet, "iter_rows"):
-            raise InputError("the workbook has no worksheet", where=str(path))
-        rows = sheet.iter_rows(max_col=_MAX_COLUMNS)
+            raise InputError("the workbook has no worksheet", where=where)
+        rows = sheet.iter_rows(max_col=max_columns)
         while True:
             try:
                 row = next(rows)
             except StopIteration:
                 return
             except Exception as exc:  # noqa: BLE001  # hostile input: any parser error
-                raise InputError(f"unreadable worksheet ({exc})", where=str(path)) from exc
+                raise InputError(f"unreadable worksheet ({exc})", where=where) from exc
             yield [_value(cell) for cell in row]
     finally:
         workbook.close()
 
 
-def check_archive(data: bytes, where: str) -> None:
-    """Refuse a non-ZIP, a zip bomb or XML with a DOCTYPE before openpyxl sees it."""
+def check_archive(data: bytes, where: str, limits: Limits = XLSX_LIMITS) -> None:
+    """Refuse a non-ZIP, a zip bomb, external links or XML with a DOCTYPE before openpyxl
+    sees it. External links make the spreadsheet app fetch or read another workbook; the
+    values we would import are then not the ones the agent typed."""
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise InputError("not an XLSX workbook (not a ZIP archive)", where=where)
     try:
-        with SafeZipReader(data, XLSX_LIMITS) as archive:
+        with SafeZipReader(data, limits) as archive:
             for name in archive.names:
+                if name.lower().startswith("xl/externallinks/"):
+                    raise InputError("links to other workbooks are refused", where=name)
                 if name.lower().endswith((".xml", ".rels", ".vml")):
                     content = archive.read(name)
                     if find_dtd(content) is not None:

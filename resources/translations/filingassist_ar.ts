@@ -2513,5 +2513,97 @@
       <source>&amp;Help</source>
       <translation>&amp;مساعدة</translation>
     </message>
+    <message>
+      <source>Same row as row {row}; it is imported once.</source>
+      <translation>هذا الصف مطابق للصف {row}؛ يُستورد مرة واحدة فقط.</translation>
+    </message>
+    <message>
+      <source>Already imported as draft {draft}.</source>
+      <translation>سبق استيراده كمسودة {draft}.</translation>
+    </message>
+    <message>
+      <source>Write yes or no (got {text}).</source>
+      <translation>اكتب نعم (yes) أو لا (no) (المقروء: {text}).</translation>
+    </message>
+    <message>
+      <source>Not a whole number (got {text}).</source>
+      <translation>ليس عددًا صحيحًا (المقروء: {text}).</translation>
+    </message>
+    <message>
+      <source>Give the file's path relative to the sheet's folder.</source>
+      <translation>اذكر مسار الملف نسبةً إلى مجلد الجدول.</translation>
+    </message>
+    <message>
+      <source>Write each class as 'class: term; term', e.g. '9: software'; got {text}.</source>
+      <translation>اكتب كل صنف بالشكل 'الصنف: بند; بند'، مثل '9: software'؛ المقروء: {text}.</translation>
+    </message>
+    <message>
+      <source>No file {name} in the sheet's folder.</source>
+      <translation>لا يوجد ملف {name} في مجلد الجدول.</translation>
+    </message>
+    <message>
+      <source>The file {name} is larger than {limit} bytes.</source>
+      <translation>حجم الملف {name} يتجاوز {limit} بايت.</translation>
+    </message>
+    <message>
+      <source>Cannot read the file {name}.</source>
+      <translation>تعذّرت قراءة الملف {name}.</translation>
+    </message>
+    <message>
+      <source>{count} value(s) separated by |, but the group has {items} item(s).</source>
+      <translation>{count} قيمة مفصولة بالرمز |، لكن المجموعة تضم {items} عنصرًا.</translation>
+    </message>
+    <message>
+      <source>Date as YYYY-MM-DD.</source>
+      <translation>التاريخ بالصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+      <source>yes or no.</source>
+      <translation>yes (نعم) أو no (لا).</translation>
+    </message>
+    <message>
+      <source>A whole number.</source>
+      <translation>عدد صحيح.</translation>
+    </message>
+    <message>
+      <source>Several values separated by ;</source>
+      <translation>عدة قيم مفصولة بالرمز ;</translation>
+    </message>
+    <message>
+      <source>Path of the file, relative to the sheet's folder.</source>
+      <translation>مسار الملف نسبةً إلى مجلد الجدول.</translation>
+    </message>
+    <message>
+      <source>Two-letter country code (ISO 3166), e.g. CH.</source>
+      <translation>رمز البلد من حرفين (ISO 3166)، مثل CH.</translation>
+    </message>
+    <message>
+      <source>One of: {choices}</source>
+      <translation>إحدى القيم: {choices}</translation>
+    </message>
+    <message>
+      <source>Class, colon, terms separated by ;, classes separated by |</source>
+      <translation>الصنف ثم نقطتان ثم البنود مفصولة بـ ; والأصناف مفصولة بـ |</translation>
+    </message>
+    <message>
+      <source>One value per item, separated by |</source>
+      <translation>قيمة واحدة لكل عنصر، مفصولة بالرمز |</translation>
+    </message>
+    <message>
+      <source>Client reference</source>
+      <translation>مرجع العميل</translation>
+    </message>
+    <message>
+      <source>Your client's reference (fee totals).</source>
+      <translation>مرجع عميلك (مجاميع الرسوم).</translation>
+    </message>
+    <message>
+      <source>Row id</source>
+      <translation>معرّف الصف</translation>
+    </message>
+    <message>
+      <source>Your id for this row: re-importing it never duplicates.</source>
+      <translation>معرّفك لهذا الصف: إعادة استيراده لا تُنشئ نسخة مكررة أبدًا.</translation>
+    </message>
   </context>
 </TS>

@@ -2513,5 +2513,97 @@
       <source>&amp;Help</source>
       <translation>A&amp;yuda</translation>
     </message>
+    <message>
+      <source>Same row as row {row}; it is imported once.</source>
+      <translation>Misma fila que la fila {row}; se importa una sola vez.</translation>
+    </message>
+    <message>
+      <source>Already imported as draft {draft}.</source>
+      <translation>Ya importada como borrador {draft}.</translation>
+    </message>
+    <message>
+      <source>Write yes or no (got {text}).</source>
+      <translation>Escriba sí (yes) o no (no) (se leyó: {text}).</translation>
+    </message>
+    <message>
+      <source>Not a whole number (got {text}).</source>
+      <translation>No es un número entero (se leyó: {text}).</translation>
+    </message>
+    <message>
+      <source>Give the file's path relative to the sheet's folder.</source>
+      <translation>Indique la ruta del archivo relativa a la carpeta de la hoja.</translation>
+    </message>
+    <message>
+      <source>Write each class as 'class: term; term', e.g. '9: software'; got {text}.</source>
+      <translation>Escriba cada clase como «clase: término; término», p. ej. «9: software»; se leyó: {text}.</translation>
+    </message>
+    <message>
+      <source>No file {name} in the sheet's folder.</source>
+      <translation>No hay ningún archivo {name} en la carpeta de la hoja.</translation>
+    </message>
+    <message>
+      <source>The file {name} is larger than {limit} bytes.</source>
+      <translation>El archivo {name} supera los {limit} bytes.</translation>
+    </message>
+    <message>
+      <source>Cannot read the file {name}.</source>
+      <translation>No se puede leer el archivo {name}.</translation>
+    </message>
+    <message>
+      <source>{count} value(s) separated by |, but the group has {items} item(s).</source>
+      <translation>{count} valor(es) separados por |, pero el grupo tiene {items} elemento(s).</translation>
+    </message>
+    <message>
+      <source>Date as YYYY-MM-DD.</source>
+      <translation>Fecha en formato AAAA-MM-DD (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+      <source>yes or no.</source>
+      <translation>yes (sí) o no (no).</translation>
+    </message>
+    <message>
+      <source>A whole number.</source>
+      <translation>Un número entero.</translation>
+    </message>
+    <message>
+      <source>Several values separated by ;</source>
+      <translation>Varios valores separados por ;</translation>
+    </message>
+    <message>
+      <source>Path of the file, relative to the sheet's folder.</source>
+      <translation>Ruta del archivo, relativa a la carpeta de la hoja.</translation>
+    </message>
+    <message>
+      <source>Two-letter country code (ISO 3166), e.g. CH.</source>
+      <translation>Código de país de dos letras (ISO 3166), p. ej. CH.</translation>
+    </message>
+    <message>
+      <source>One of: {choices}</source>
+      <translation>Uno de: {choices}</translation>
+    </message>
+    <message>
+      <source>Class, colon, terms separated by ;, classes separated by |</source>
+      <translation>Clase, dos puntos, términos separados por ;, clases separadas por |</translation>
+    </message>
+    <message>
+      <source>One value per item, separated by |</source>
+      <translation>Un valor por elemento, separados por |</translation>
+    </message>
+    <message>
+      <source>Client reference</source>
+      <translation>Referencia del cliente</translation>
+    </message>
+    <message>
+      <source>Your client's reference (fee totals).</source>
+      <translation>La referencia de su cliente (totales de tasas).</translation>
+    </message>
+    <message>
+      <source>Row id</source>
+      <translation>Identificador de fila</translation>
+    </message>
+    <message>
+      <source>Your id for this row: re-importing it never duplicates.</source>
+      <translation>Su identificador para esta fila: reimportarla nunca crea duplicados.</translation>
+    </message>
   </context>
 </TS>

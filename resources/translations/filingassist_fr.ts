@@ -2513,5 +2513,97 @@
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
+    <message>
+      <source>Same row as row {row}; it is imported once.</source>
+      <translation>Même ligne que la ligne {row} ; elle n'est importée qu'une fois.</translation>
+    </message>
+    <message>
+      <source>Already imported as draft {draft}.</source>
+      <translation>Déjà importée comme brouillon {draft}.</translation>
+    </message>
+    <message>
+      <source>Write yes or no (got {text}).</source>
+      <translation>Écrivez oui (yes) ou non (no) (lu : {text}).</translation>
+    </message>
+    <message>
+      <source>Not a whole number (got {text}).</source>
+      <translation>Ce n'est pas un nombre entier (lu : {text}).</translation>
+    </message>
+    <message>
+      <source>Give the file's path relative to the sheet's folder.</source>
+      <translation>Indiquez le chemin du fichier relatif au dossier du tableau.</translation>
+    </message>
+    <message>
+      <source>Write each class as 'class: term; term', e.g. '9: software'; got {text}.</source>
+      <translation>Écrivez chaque classe sous la forme « classe: terme; terme », p. ex. « 9: software » ; lu : {text}.</translation>
+    </message>
+    <message>
+      <source>No file {name} in the sheet's folder.</source>
+      <translation>Aucun fichier {name} dans le dossier du tableau.</translation>
+    </message>
+    <message>
+      <source>The file {name} is larger than {limit} bytes.</source>
+      <translation>Le fichier {name} dépasse {limit} octets.</translation>
+    </message>
+    <message>
+      <source>Cannot read the file {name}.</source>
+      <translation>Impossible de lire le fichier {name}.</translation>
+    </message>
+    <message>
+      <source>{count} value(s) separated by |, but the group has {items} item(s).</source>
+      <translation>{count} valeur(s) séparée(s) par |, mais le groupe a {items} élément(s).</translation>
+    </message>
+    <message>
+      <source>Date as YYYY-MM-DD.</source>
+      <translation>Date au format AAAA-MM-JJ (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+      <source>yes or no.</source>
+      <translation>yes (oui) ou no (non).</translation>
+    </message>
+    <message>
+      <source>A whole number.</source>
+      <translation>Un nombre entier.</translation>
+    </message>
+    <message>
+      <source>Several values separated by ;</source>
+      <translation>Plusieurs valeurs séparées par ;</translation>
+    </message>
+    <message>
+      <source>Path of the file, relative to the sheet's folder.</source>
+      <translation>Chemin du fichier, relatif au dossier du tableau.</translation>
+    </message>
+    <message>
+      <source>Two-letter country code (ISO 3166), e.g. CH.</source>
+      <translation>Code pays à deux lettres (ISO 3166), p. ex. CH.</translation>
+    </message>
+    <message>
+      <source>One of: {choices}</source>
+      <translation>L'une des valeurs : {choices}</translation>
+    </message>
+    <message>
+      <source>Class, colon, terms separated by ;, classes separated by |</source>
+      <translation>Classe, deux-points, termes séparés par ;, classes séparées par |</translation>
+    </message>
+    <message>
+      <source>One value per item, separated by |</source>
+      <translation>Une valeur par élément, séparées par |</translation>
+    </message>
+    <message>
+      <source>Client reference</source>
+      <translation>Référence client</translation>
+    </message>
+    <message>
+      <source>Your client's reference (fee totals).</source>
+      <translation>La référence de votre client (totaux des taxes).</translation>
+    </message>
+    <message>
+      <source>Row id</source>
+      <translation>Identifiant de ligne</translation>
+    </message>
+    <message>
+      <source>Your id for this row: re-importing it never duplicates.</source>
+      <translation>Votre identifiant pour cette ligne : la réimporter ne crée jamais de doublon.</translation>
+    </message>
   </context>
 </TS>

@@ -2513,5 +2513,97 @@
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
+    <message>
+      <source>Same row as row {row}; it is imported once.</source>
+      <translation>Та же строка, что и строка {row}; она импортируется один раз.</translation>
+    </message>
+    <message>
+      <source>Already imported as draft {draft}.</source>
+      <translation>Уже импортирована как черновик {draft}.</translation>
+    </message>
+    <message>
+      <source>Write yes or no (got {text}).</source>
+      <translation>Укажите да (yes) или нет (no) (прочитано: {text}).</translation>
+    </message>
+    <message>
+      <source>Not a whole number (got {text}).</source>
+      <translation>Не целое число (прочитано: {text}).</translation>
+    </message>
+    <message>
+      <source>Give the file's path relative to the sheet's folder.</source>
+      <translation>Укажите путь к файлу относительно папки таблицы.</translation>
+    </message>
+    <message>
+      <source>Write each class as 'class: term; term', e.g. '9: software'; got {text}.</source>
+      <translation>Записывайте каждый класс как «класс: термин; термин», например «9: software»; прочитано: {text}.</translation>
+    </message>
+    <message>
+      <source>No file {name} in the sheet's folder.</source>
+      <translation>В папке таблицы нет файла {name}.</translation>
+    </message>
+    <message>
+      <source>The file {name} is larger than {limit} bytes.</source>
+      <translation>Файл {name} больше {limit} байт.</translation>
+    </message>
+    <message>
+      <source>Cannot read the file {name}.</source>
+      <translation>Не удаётся прочитать файл {name}.</translation>
+    </message>
+    <message>
+      <source>{count} value(s) separated by |, but the group has {items} item(s).</source>
+      <translation>Значений, разделённых |: {count}, а элементов в группе: {items}.</translation>
+    </message>
+    <message>
+      <source>Date as YYYY-MM-DD.</source>
+      <translation>Дата в формате ГГГГ-ММ-ДД (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+      <source>yes or no.</source>
+      <translation>yes (да) или no (нет).</translation>
+    </message>
+    <message>
+      <source>A whole number.</source>
+      <translation>Целое число.</translation>
+    </message>
+    <message>
+      <source>Several values separated by ;</source>
+      <translation>Несколько значений через ;</translation>
+    </message>
+    <message>
+      <source>Path of the file, relative to the sheet's folder.</source>
+      <translation>Путь к файлу относительно папки таблицы.</translation>
+    </message>
+    <message>
+      <source>Two-letter country code (ISO 3166), e.g. CH.</source>
+      <translation>Двухбуквенный код страны (ISO 3166), например CH.</translation>
+    </message>
+    <message>
+      <source>One of: {choices}</source>
+      <translation>Одно из значений: {choices}</translation>
+    </message>
+    <message>
+      <source>Class, colon, terms separated by ;, classes separated by |</source>
+      <translation>Класс, двоеточие, термины через ;, классы через |</translation>
+    </message>
+    <message>
+      <source>One value per item, separated by |</source>
+      <translation>По одному значению на элемент, через |</translation>
+    </message>
+    <message>
+      <source>Client reference</source>
+      <translation>Ссылка клиента</translation>
+    </message>
+    <message>
+      <source>Your client's reference (fee totals).</source>
+      <translation>Ссылка вашего клиента (итоги пошлин).</translation>
+    </message>
+    <message>
+      <source>Row id</source>
+      <translation>Идентификатор строки</translation>
+    </message>
+    <message>
+      <source>Your id for this row: re-importing it never duplicates.</source>
+      <translation>Ваш идентификатор строки: повторный импорт никогда не создаёт дубликат.</translation>
+    </message>
   </context>
 </TS>

@@ -2513,5 +2513,97 @@
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
+    <message>
+      <source>Same row as row {row}; it is imported once.</source>
+      <translation>与第 {row} 行相同；只导入一次。</translation>
+    </message>
+    <message>
+      <source>Already imported as draft {draft}.</source>
+      <translation>已导入为草稿 {draft}。</translation>
+    </message>
+    <message>
+      <source>Write yes or no (got {text}).</source>
+      <translation>请填写是（yes）或否（no）（读到：{text}）。</translation>
+    </message>
+    <message>
+      <source>Not a whole number (got {text}).</source>
+      <translation>不是整数（读到：{text}）。</translation>
+    </message>
+    <message>
+      <source>Give the file's path relative to the sheet's folder.</source>
+      <translation>请给出相对于表格所在文件夹的文件路径。</translation>
+    </message>
+    <message>
+      <source>Write each class as 'class: term; term', e.g. '9: software'; got {text}.</source>
+      <translation>每个类别请写成“类别: 项目; 项目”，例如“9: software”；读到：{text}。</translation>
+    </message>
+    <message>
+      <source>No file {name} in the sheet's folder.</source>
+      <translation>表格所在文件夹中没有文件 {name}。</translation>
+    </message>
+    <message>
+      <source>The file {name} is larger than {limit} bytes.</source>
+      <translation>文件 {name} 超过 {limit} 字节。</translation>
+    </message>
+    <message>
+      <source>Cannot read the file {name}.</source>
+      <translation>无法读取文件 {name}。</translation>
+    </message>
+    <message>
+      <source>{count} value(s) separated by |, but the group has {items} item(s).</source>
+      <translation>以 | 分隔的值有 {count} 个，但该组有 {items} 项。</translation>
+    </message>
+    <message>
+      <source>Date as YYYY-MM-DD.</source>
+      <translation>日期格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+      <source>yes or no.</source>
+      <translation>yes（是）或 no（否）。</translation>
+    </message>
+    <message>
+      <source>A whole number.</source>
+      <translation>整数。</translation>
+    </message>
+    <message>
+      <source>Several values separated by ;</source>
+      <translation>多个值，以 ; 分隔</translation>
+    </message>
+    <message>
+      <source>Path of the file, relative to the sheet's folder.</source>
+      <translation>文件路径，相对于表格所在文件夹。</translation>
+    </message>
+    <message>
+      <source>Two-letter country code (ISO 3166), e.g. CH.</source>
+      <translation>两个字母的国家代码（ISO 3166），例如 CH。</translation>
+    </message>
+    <message>
+      <source>One of: {choices}</source>
+      <translation>以下之一：{choices}</translation>
+    </message>
+    <message>
+      <source>Class, colon, terms separated by ;, classes separated by |</source>
+      <translation>类别、冒号、以 ; 分隔的项目，类别之间以 | 分隔</translation>
+    </message>
+    <message>
+      <source>One value per item, separated by |</source>
+      <translation>每项一个值，以 | 分隔</translation>
+    </message>
+    <message>
+      <source>Client reference</source>
+      <translation>客户参考号</translation>
+    </message>
+    <message>
+      <source>Your client's reference (fee totals).</source>
+      <translation>您客户的参考号（费用合计）。</translation>
+    </message>
+    <message>
+      <source>Row id</source>
+      <translation>行标识</translation>
+    </message>
+    <message>
+      <source>Your id for this row: re-importing it never duplicates.</source>
+      <translation>您为此行设定的标识：重新导入不会产生重复。</translation>
+    </message>
   </context>
 </TS>

@@ -52,3 +52,44 @@ def test_every_migration_is_recorded(isolated_home: Path) -> None:
     applied = [m.name for m in migrations.migrations.applied(db)]
     assert applied[:2] == ["m001_drafts", "m002_search_and_status"]
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_schema_version_counts_every_migration(isolated_home: Path) -> None:
+    """SCHEMA_VERSION (checked on open without sqlite-utils) must follow migrations.py:
+    a migration added without raising it would never run on an up-to-date file."""
+    from filingassist.store.db import SCHEMA_VERSION
+
+    Workspace.open().close()
+    db = connect(isolated_home / DB_NAME)
+    assert len(migrations.migrations.applied(db)) == SCHEMA_VERSION
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    names = [m.name for m in migrations.migrations.applied(db)]
+    assert names[-2:] == ["m007_bulk_rows", "m008_drafts_rowid_in_save_order"]
+
+
+def test_a_file_at_an_older_user_version_is_migrated(isolated_home: Path) -> None:
+    Workspace.open().close()
+    db = connect(isolated_home / DB_NAME)
+    db.execute("DROP TABLE bulk_rows")
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm007_bulk_rows'")
+    db.execute("PRAGMA user_version = 7")
+    db.close()
+    Workspace.open().close()
+    db = connect(isolated_home / DB_NAME)
+    assert "bulk_rows" in db.table_names()
+
+
+def test_listing_an_up_to_date_store_does_not_import_sqlite_utils(isolated_home: Path) -> None:
+    import subprocess
+    import sys
+
+    Workspace.open().close()
+    code = (
+        "import sys\n"
+        "from filingassist.cli.main import main\n"
+        "assert main(['list']) == 0\n"
+        "assert 'sqlite_utils' not in sys.modules, 'list imported sqlite_utils'\n"
+        "assert 'requests' not in sys.modules and 'cryptography' not in sys.modules\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
