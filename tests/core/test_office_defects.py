@@ -10,10 +10,8 @@ package first; an expired certificate passed when the signing time was backdated
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import datetime as dt
-import hashlib
 import os
 import re
 import signal
@@ -42,71 +40,11 @@ from tests.support import fixtures
 from tests.support.faultproxy import FaultProxy, wait_until
 from tests.support.fixtures import FrozenClock, Office, make_package, pin_office, start_office
 from tests.support.pkgtools import build_package, make_signer
+from tests.support.tushttp import auth, create, head, meta, patch, send, submit
 
 office, db, transport = fixtures.office, fixtures.db, fixtures.transport
 
 pytestmark = [pytest.mark.network, pytest.mark.timeout(120)]
-TUS = {"Tus-Resumable": "1.0.0"}
-
-
-# -- plain tus over HTTP --------------------------------------------------------------------
-
-
-def _auth(token: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {token}", **TUS}
-
-
-def _meta(pid: str, sha256: str | None = None) -> str:
-    values = {"package_id": pid, "filename": "p.zip", "filetype": "application/zip"}
-    if sha256:
-        values["sha256"] = sha256
-    return ",".join(f"{k} {base64.b64encode(v.encode()).decode()}" for k, v in values.items())
-
-
-def _create(url: str, token: str, data: bytes, pid: str) -> str:
-    r = requests.post(
-        f"{url}/files/",
-        headers={
-            **_auth(token),
-            "Upload-Length": str(len(data)),
-            "Upload-Metadata": _meta(pid, hashlib.sha256(data).hexdigest()),
-        },
-        timeout=10,
-    )
-    assert r.status_code == 201, r.text
-    return str(r.headers["Location"])
-
-
-def _patch(upload: str, token: str, offset: int, data: bytes) -> requests.Response:
-    return requests.patch(
-        upload,
-        data=data,
-        headers={
-            **_auth(token),
-            "Upload-Offset": str(offset),
-            "Content-Type": "application/offset+octet-stream",
-        },
-        timeout=30,
-    )
-
-
-def _head(upload: str, token: str) -> requests.Response:
-    return requests.head(upload, headers=_auth(token), timeout=10)
-
-
-def _submit(url: str, token: str, upload: str, pid: str) -> requests.Response:
-    return requests.post(
-        f"{url}/filings",
-        json={"upload_url": upload, "package_id": pid},
-        headers={"Authorization": f"Bearer {token}"},
-        timeout=30,
-    )
-
-
-def _send(url: str, token: str, data: bytes, pid: str) -> requests.Response:
-    upload = _create(url, token, data, pid)
-    assert _patch(upload, token, 0, data).status_code == 204
-    return _submit(url, token, upload, pid)
 
 
 def _add_account(data: Path, name: str) -> str:
@@ -210,25 +148,25 @@ def test_office_killed_mid_upload_resumes_and_files(
 def test_bytes_past_the_recorded_offset_are_cut_on_resume(office: Office) -> None:
     """The state a kill -9 left behind (issue 10: 349,636 bytes on disk, offset 0)."""
     data, pid = build_package({"big.bin": os.urandom(400_000)})
-    upload = _create(office.url, office.token, data, pid)
+    upload = create(office.url, office.token, data, pid)
     _upload_file(office.data, upload).write_bytes(data[:349_636])  # written, never committed
-    r = _head(upload, office.token)
+    r = head(upload, office.token)
     assert r.headers["Upload-Offset"] == "0"
     assert _upload_file(office.data, upload).stat().st_size == 0
-    assert _patch(upload, office.token, 0, data).status_code == 204
-    r = _submit(office.url, office.token, upload, pid)
+    assert patch(upload, office.token, 0, data).status_code == 204
+    r = submit(office.url, office.token, upload, pid)
     assert r.status_code == 201, r.text
 
 
 def test_a_shorter_file_than_the_recorded_offset_is_trusted_as_it_is(office: Office) -> None:
     data, pid = build_package({"big.bin": os.urandom(300_000)})
-    upload = _create(office.url, office.token, data, pid)
-    assert _patch(upload, office.token, 0, data[:200_000]).status_code == 204
+    upload = create(office.url, office.token, data, pid)
+    assert patch(upload, office.token, 0, data[:200_000]).status_code == 204
     with open(_upload_file(office.data, upload), "r+b") as fh:  # a disk that lost a tail
         fh.truncate(150_000)
-    assert _head(upload, office.token).headers["Upload-Offset"] == "150000"
-    assert _patch(upload, office.token, 150_000, data[150_000:]).status_code == 204
-    assert _submit(office.url, office.token, upload, pid).status_code == 201
+    assert head(upload, office.token).headers["Upload-Offset"] == "150000"
+    assert patch(upload, office.token, 150_000, data[150_000:]).status_code == 204
+    assert submit(office.url, office.token, upload, pid).status_code == 201
 
 
 # -- 2. one filer cannot stall the office ---------------------------------------------------
@@ -262,7 +200,7 @@ def _timed_discovery(url: str) -> float:
 
 def test_method_override_is_not_a_patch_and_nothing_stalls(office: Office) -> None:
     data, pid = build_package({"big.bin": os.urandom(500_000)})
-    upload = _create(office.url, office.token, data, pid)
+    upload = create(office.url, office.token, data, pid)
     with _held_patch(office.url, office.token, upload, data):
         time.sleep(0.3)
         assert _timed_discovery(office.url) < 1.0
@@ -270,7 +208,7 @@ def test_method_override_is_not_a_patch_and_nothing_stalls(office: Office) -> No
             upload,
             data=data,
             headers={
-                **_auth(office.token),
+                **auth(office.token),
                 "X-HTTP-Method-Override": "PATCH",
                 "Upload-Offset": "0",
                 "Content-Type": "application/offset+octet-stream",
@@ -288,12 +226,12 @@ def test_method_override_is_not_a_patch_and_nothing_stalls(office: Office) -> No
         t0 = time.monotonic()
         probe = threading.Thread(target=discover_meanwhile)
         probe.start()
-        offset = int(_head(upload, office.token).headers["Upload-Offset"])
-        r = _patch(upload, office.token, offset, data[offset:])
+        offset = int(head(upload, office.token).headers["Upload-Offset"])
+        r = patch(upload, office.token, offset, data[offset:])
         probe.join(10)
         assert r.status_code == 204 and time.monotonic() - t0 < 5
         assert done["discovery"] < 1.0
-    assert _submit(office.url, office.token, upload, pid).status_code == 201
+    assert submit(office.url, office.token, upload, pid).status_code == 201
 
 
 def test_many_held_uploads_do_not_crowd_out_other_filers(tmp_path: Path, office: Office) -> None:
@@ -301,14 +239,14 @@ def test_many_held_uploads_do_not_crowd_out_other_filers(tmp_path: Path, office:
     held = []
     for _ in range(8):
         data, pid = build_package({"big.bin": os.urandom(200_000)})
-        held.append((_create(office.url, office.token, data, pid), data))
+        held.append((create(office.url, office.token, data, pid), data))
     with contextlib.ExitStack() as stack:
         for upload, body in held:
             stack.enter_context(_held_patch(office.url, office.token, upload, body))
         time.sleep(0.3)
         t0 = time.monotonic()
         data, pid = build_package({"a.xml": b"<a/>"})
-        assert _send(office.url, bob, data, pid).status_code == 201
+        assert send(office.url, bob, data, pid).status_code == 201
         assert time.monotonic() - t0 < 3
         assert _timed_discovery(office.url) < 1.0
 
@@ -323,9 +261,9 @@ def _post_with_body(
         f"{url}/files/",
         data=body,
         headers={
-            **_auth(token),
+            **auth(token),
             "Upload-Length": length,
-            "Upload-Metadata": _meta(pid),
+            "Upload-Metadata": meta(pid),
             "Content-Type": "application/offset+octet-stream",
         },
         timeout=30,
@@ -366,7 +304,7 @@ def test_creation_with_upload_files_in_two_requests(office: Office) -> None:
     data, pid = build_package({"a.xml": b"<a/>"})
     r = _post_with_body(office.url, office.token, str(len(data)), data, pid)
     assert r.status_code == 201 and r.headers["Upload-Offset"] == str(len(data))
-    assert _submit(office.url, office.token, r.headers["Location"], pid).status_code == 201
+    assert submit(office.url, office.token, r.headers["Location"], pid).status_code == 201
 
 
 # -- 4. another account cannot file your package ---------------------------------------------
@@ -376,17 +314,17 @@ def test_another_account_cannot_take_a_known_signers_package(office: Office) -> 
     bob = _add_account(office.data, "bob")
     alice_signer = make_signer("Alice")
     first, first_id = build_package({"a.xml": b"<first/>"}, alice_signer)
-    assert _send(office.url, office.token, first, first_id).status_code == 201
+    assert send(office.url, office.token, first, first_id).status_code == 201
     # alice's next package reaches bob's hands; bob submits it before alice syncs
     second, second_id = build_package({"a.xml": b"<second/>"}, alice_signer)
-    r = _send(office.url, bob, second, second_id)
+    r = send(office.url, bob, second, second_id)
     assert r.status_code == 422
     assert r.json()["reasons"] == ["package: signed by a certificate registered to another account"]
-    r = _send(office.url, office.token, second, second_id)
+    r = send(office.url, office.token, second, second_id)
     assert r.status_code == 201, r.text  # the real filer is not affected
     owners = _rows(office.data, "SELECT account FROM filings ORDER BY application_number")
     assert owners == [("alice",), ("alice",)]
-    assert _send(office.url, bob, second, second_id).json()["reasons"] == [
+    assert send(office.url, bob, second, second_id).json()["reasons"] == [
         "package: filed by another account"
     ]
 
@@ -404,12 +342,12 @@ def test_with_registered_signers_even_a_first_package_cannot_be_taken(tmp_path: 
     alice = _add_account(data_dir, "alice")  # re-keyed: the test needs the token
     try:
         pkg, pid = build_package({"a.xml": b"<a/>"}, signer)
-        r = _send(o.url, o.token, pkg, pid)  # bob first
+        r = send(o.url, o.token, pkg, pid)  # bob first
         assert r.status_code == 422
         assert "registered to another account" in r.json()["reasons"][0]
-        assert _send(o.url, alice, pkg, pid).status_code == 201
+        assert send(o.url, alice, pkg, pid).status_code == 201
         stranger, stranger_id = build_package({"a.xml": b"<b/>"})  # nobody registered it
-        r = _send(o.url, o.token, stranger, stranger_id)
+        r = send(o.url, o.token, stranger, stranger_id)
         assert r.status_code == 422 and "not registered" in r.json()["reasons"][0]
     finally:
         o.server.stop()
@@ -430,7 +368,7 @@ def test_expired_certificate_with_a_backdated_signing_time_is_refused(office: Of
         Signer("Expired Filer", key, cert),
         now - dt.timedelta(days=60),  # the signer's claim, while the certificate was valid
     )
-    r = _send(office.url, office.token, built.data, built.package_id)
+    r = send(office.url, office.token, built.data, built.package_id)
     assert r.status_code == 422, r.text
     assert any("expired" in reason for reason in r.json()["reasons"])
     assert _rows(office.data, "SELECT package_id FROM filings") == []
@@ -451,13 +389,13 @@ def test_notices_with_an_impossible_cursor_is_a_4xx(office: Office, query: str) 
     assert r.status_code == 422, r.text
 
 
-def test_a_reupload_of_a_filed_package_is_removed_on_submit(office: Office) -> None:
+def test_a_reupload_of_a_filed_package_is_removed_onsubmit(office: Office) -> None:
     data, pid = build_package({"a.xml": b"<a/>"})
-    first = _send(office.url, office.token, data, pid)
+    first = send(office.url, office.token, data, pid)
     assert first.status_code == 201
-    again = _create(office.url, office.token, data, pid)  # a client that lost its receipt
-    assert _patch(again, office.token, 0, data).status_code == 204
-    r = _submit(office.url, office.token, again, pid)
+    again = create(office.url, office.token, data, pid)  # a client that lost its receipt
+    assert patch(again, office.token, 0, data).status_code == 204
+    r = submit(office.url, office.token, again, pid)
     assert r.status_code == 200 and r.json()["receipt"] == first.json()["receipt"]
     assert _rows(office.data, "SELECT uid FROM uploads") == []
     assert _stored_bytes(office.data) == 0

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -76,29 +75,26 @@ def test_a_plain_key_of_an_older_office_is_encrypted_in_place(tmp_path: Path) ->
     assert isinstance(again.key, ec.EllipticCurvePrivateKey)
 
 
+def _notice_with_passphrase_file(data: Path, secret: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "filingassist", "office", "notice", "XX-2026-000001"]
+        + ["--text", "t", "--data", str(data), "--key-passphrase-file", str(secret)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
 def test_the_cli_takes_a_passphrase_file(tmp_path: Path) -> None:
     secret = tmp_path / "passphrase"
     secret.write_text("from a file\n")
     data = tmp_path / "office"
     load_or_create(data, passphrase=b"from a file")
-    r = subprocess.run(
-        [sys.executable, "-m", "filingassist", "office", "notice", "XX-2026-000001"]
-        + ["--text", "t", "--data", str(data), "--key-passphrase-file", str(secret)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ},
-    )
+    r = _notice_with_passphrase_file(data, secret)
     # the key unlocked; the notice is refused only because no such application exists
     assert "no filing with application number" in r.stderr, r.stderr
     secret.write_text("wrong\n")
-    r = subprocess.run(
-        [sys.executable, "-m", "filingassist", "office", "notice", "XX-2026-000001"]
-        + ["--text", "t", "--data", str(data), "--key-passphrase-file", str(secret)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    r = _notice_with_passphrase_file(data, secret)
     assert r.returncode != 0 and "wrong passphrase" in r.stderr
 
 

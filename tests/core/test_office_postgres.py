@@ -6,8 +6,6 @@ folder, as two worker processes or hosts would; submits race on purpose.
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import threading
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from filingassist.office.serve import start_in_thread
 from tests.support.fixtures import SERVICES
 from tests.support.pg import postgres_server, postgres_url
 from tests.support.pkgtools import build_package
+from tests.support.tushttp import create
 
 __all__ = ["postgres_server", "postgres_url"]
 
@@ -36,28 +35,6 @@ def test_migrations_create_the_schema_once(tmp_path: Path, postgres_url: str) ->
         assert versions == list(range(1, len(store.MIGRATIONS) + 1))
     finally:
         db.close()
-
-
-def _meta(pid: str, sha: str) -> str:
-    values = {"package_id": pid, "sha256": sha, "filename": "p.zip", "filetype": "application/zip"}
-    return ",".join(f"{k} {base64.b64encode(v.encode()).decode()}" for k, v in values.items())
-
-
-def _upload(url: str, token: str, data: bytes, pid: str) -> str:
-    auth = {"Authorization": f"Bearer {token}", "Tus-Resumable": "1.0.0"}
-    r = requests.post(
-        f"{url}/files/",
-        data=data,
-        headers={
-            **auth,
-            "Upload-Length": str(len(data)),
-            "Upload-Metadata": _meta(pid, hashlib.sha256(data).hexdigest()),
-            "Content-Type": "application/offset+octet-stream",
-        },
-        timeout=30,
-    )
-    assert r.status_code == 201, r.text
-    return str(r.headers["Location"])
 
 
 @pytest.mark.slow
@@ -79,7 +56,7 @@ def test_racing_submits_on_two_offices_file_each_package_once_gaplessly(
             data, pid = build_package({"a.xml": f"<a n='{n}'/>".encode()})
             # the same package uploaded twice and submitted at once through both offices
             for office in offices:
-                jobs.append((office.url, token, _upload(office.url, token, data, pid), pid))
+                jobs.append((office.url, token, create(office.url, token, data, pid, True), pid))
         answers: dict[str, list[dict[str, object]]] = {}
         lock = threading.Lock()
         start = threading.Barrier(len(jobs))

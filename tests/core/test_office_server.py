@@ -14,6 +14,7 @@ from filingassist.sync.receipts import fingerprint
 from tests.support import fixtures
 from tests.support.fixtures import Office, start_office
 from tests.support.pkgtools import build_package
+from tests.support.tushttp import meta as _meta
 
 office = fixtures.office
 
@@ -23,13 +24,6 @@ TUS = {"Tus-Resumable": "1.0.0"}
 
 def _b64(s: str) -> str:
     return base64.b64encode(s.encode()).decode()
-
-
-def _meta(package_id: str, sha256: str = "") -> str:
-    items = {"package_id": package_id, "filename": "p.zip", "filetype": "application/zip"}
-    if sha256:
-        items["sha256"] = sha256
-    return ",".join(f"{k} {_b64(v)}" for k, v in items.items())
 
 
 def _auth(o: Office) -> dict[str, str]:
