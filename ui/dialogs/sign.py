@@ -91,6 +91,8 @@ class SignDialog(QDialog):
                     + " · "
                     + tr("{days} days old").format(days=_age_days(quote))
                 )
+                if getattr(quote, "to_be_confirmed", ()):
+                    fee_text += " · " + tr("(to be confirmed)")
                 self.stale_tables = [t.name for t in getattr(quote, "stale_tables", ())]
                 stale_warning = stale_text(quote)
             except Exception as exc:  # a quote problem is shown, it does not stop signing
