@@ -165,6 +165,7 @@ class SignDialog(QDialog):
             + tr("valid as of {date}").format(date=isolate(quote.valid_as_of.isoformat()))
             + " · "
             + tr("{days} days old").format(days=_age_days(quote))
+            + (" · " + tr("(to be confirmed)") if quote.to_be_confirmed else "")
         )
         self.stale_tables = [t.name for t in quote.stale_tables]
         warning = stale_text(quote)
