@@ -37,8 +37,14 @@ def validate(
     form = get_form(doc.form, doc.form_version)
     ctx = RuleContext(form, doc, today or dt.date.today(), blobs)
     generic = check_fields(form, doc)
-    named = list(run_rules(ctx, [*form.rules, *GLOBAL_RULES]))
+    named = list(run_rules(ctx, rule_codes(form)))
     return finish(generic, named)
+
+
+def rule_codes(form: FormDef) -> list[str]:
+    """The named rules a document of ``form`` is checked with: its own, then the rules that
+    apply to every form (``registry.global_rule``)."""
+    return [*form.rules, *GLOBAL_RULES]
 
 
 def run_rules(ctx: RuleContext, codes: Iterable[str]) -> Iterator[Finding]:

@@ -23,7 +23,7 @@ from typing import Any
 from filingassist.formdefs import FormDef, get_form
 from filingassist.model.document import ApplicationDocument, split_path
 from filingassist.model.findings import Finding
-from filingassist.rules.engine import finish, run_rules
+from filingassist.rules.engine import finish, rule_codes, run_rules
 from filingassist.rules.fields import check_fields
 from filingassist.rules.registry import BlobGetter, RuleContext
 
@@ -138,7 +138,7 @@ def _check(
     if previous is not None and (previous.form_key != key or previous.today != day):
         previous = None  # another form or another day: nothing can be reused
     runs: dict[str, RuleRun] = {}
-    for code in form.rules:
+    for code in rule_codes(form):
         run = previous.runs.get(code) if previous is not None else None
         if run is None or run.reads is None or run.reads & changed or "" in changed:
             run = _run(form, doc, code, day, blobs)

@@ -65,8 +65,9 @@ def test_signing_with_a_stale_fee_table_asks_first(qtbot, session, monkeypatch) 
     monkeypatch.setattr(session.ws, "fees", lambda d: stale(madrid_quote("CH", False, [9], ["CN"])))
     dialog = SignDialog(session.ws, session.window.tasks, "none", doc, [], session.window)
     qtbot.addWidget(dialog)
-    assert dialog.stale_tables == ["fees_madrid"]
-    assert dialog.findChild(type(dialog.status), "signStaleFees") is not None
+    qtbot.waitUntil(lambda: dialog.stale_tables == ["fees_madrid"])  # quoted off the GUI thread
+    warning = dialog.findChild(type(dialog.status), "signStaleFees")
+    assert warning is not None and "fees_madrid" in warning.text()
     asked = {}
 
     def question(parent, title, text, *args):
