@@ -51,3 +51,12 @@ def install(level: int = logging.INFO) -> Path:
     if root.level > level or root.level == logging.NOTSET:
         root.setLevel(level)
     return path
+
+
+def uninstall(path: Path) -> None:
+    """Remove (and close) the handlers ``install`` added for ``path``."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path:
+            root.removeHandler(handler)
+            handler.close()

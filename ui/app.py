@@ -9,6 +9,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
@@ -104,6 +105,7 @@ class Session:
 
 log = logging.getLogger(__name__)
 _crash_messages: list[QMessageBox] = []
+_saved_hooks: list[tuple[Any, Any]] = []
 
 
 def install_crash_reporting() -> Path:
@@ -111,6 +113,8 @@ def install_crash_reporting() -> Path:
     traceback plus a short message saying where the log is (the frozen build has no
     console, so the traceback would otherwise be lost)."""
     path = logfile.install()
+    if _saved_hooks:  # already installed
+        return path
 
     def on_uncaught(
         kind: type[BaseException], exc: BaseException, tb: TracebackType | None
@@ -129,9 +133,17 @@ def install_crash_reporting() -> Path:
             exc_info=(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback),
         )
 
+    _saved_hooks.append((sys.excepthook, threading.excepthook))
     sys.excepthook = on_uncaught
     threading.excepthook = on_thread
     return path
+
+
+def remove_crash_reporting(path: Path) -> None:
+    """Undo ``install_crash_reporting`` (when ``run`` returns inside a longer process)."""
+    if _saved_hooks:
+        sys.excepthook, threading.excepthook = _saved_hooks.pop()
+    logfile.uninstall(path)
 
 
 def _show_crash_message(path: Path) -> None:
@@ -152,16 +164,19 @@ def _show_crash_message(path: Path) -> None:
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Open the main window and run the event loop; returns the exit code."""
-    install_crash_reporting()
-    app = application(argv)
-    session = Session(app, open_workspace())
-    session.window.show()
-    if os.environ.get(EXIT_WHEN_IDLE_ENV):  # bench/run_all.py times a build's start-up
-        QTimer.singleShot(0, app.quit)
-    code = app.exec()
-    session.tasks.wait_idle()
-    session.bridge.detach()
-    session.ws.close()
+    log_path = install_crash_reporting()
+    try:
+        app = application(argv)
+        session = Session(app, open_workspace())
+        session.window.show()
+        if os.environ.get(EXIT_WHEN_IDLE_ENV):  # bench/run_all.py times a build's start-up
+            QTimer.singleShot(0, app.quit)
+        code = app.exec()
+        session.tasks.wait_idle()
+        session.bridge.detach()
+        session.ws.close()
+    finally:
+        remove_crash_reporting(log_path)
     return int(code)
 
 

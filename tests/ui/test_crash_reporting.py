@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from filingassist import logfile
-from ui.app import install_crash_reporting
+from ui.app import install_crash_reporting, remove_crash_reporting
 from ui.i18n import install_language
 
 pytestmark = pytest.mark.gui
@@ -22,18 +22,14 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def reporting(qapp, isolated_home: Path) -> Iterator[Path]:
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
     hooks = sys.excepthook, threading.excepthook
+    path = install_crash_reporting()
     try:
-        yield install_crash_reporting()
+        yield path
     finally:
-        sys.excepthook, threading.excepthook = hooks
-        for handler in root.handlers:
-            if handler not in handlers:
-                root.removeHandler(handler)
-                handler.close()
-        root.setLevel(level)
+        remove_crash_reporting(path)
+        assert (sys.excepthook, threading.excepthook) == hooks
+        assert not _file_handlers(path)
         for box in QApplication.topLevelWidgets():
             if box.objectName() == "crash_message":
                 box.close()
@@ -56,13 +52,33 @@ def _shown() -> list[QMessageBox]:
 
 def test_log_file_rotates_in_the_log_folder(reporting: Path, isolated_home: Path) -> None:
     assert reporting == isolated_home / "logs" / logfile.LOG_NAME
-    [handler] = [h for h in logging.getLogger().handlers if isinstance(h, RotatingFileHandler)]
+    [handler] = _file_handlers(reporting)
     assert handler.maxBytes == logfile.MAX_BYTES and handler.backupCount == logfile.BACKUPS
     logging.getLogger("filingassist.test").info("hello from the test")
     handler.flush()
     assert "hello from the test" in reporting.read_text(encoding="utf-8")
     assert install_crash_reporting() == reporting  # a second install adds no second handler
-    assert len([h for h in logging.getLogger().handlers if isinstance(h, RotatingFileHandler)]) == 1
+    assert len(_file_handlers(reporting)) == 1
+
+
+def _file_handlers(path: Path) -> list[RotatingFileHandler]:
+    return [
+        h
+        for h in logging.getLogger().handlers
+        if isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == path
+    ]
+
+
+def test_run_leaves_no_hook_or_handler_behind(qapp, isolated_home: Path) -> None:
+    from PySide6.QtCore import QTimer
+
+    from ui import app as ui_app
+
+    before = sys.excepthook
+    QTimer.singleShot(200, QApplication.closeAllWindows)
+    assert ui_app.run() == 0
+    assert sys.excepthook is before
+    assert not _file_handlers(logfile.log_folder() / logfile.LOG_NAME)
 
 
 def test_uncaught_exception_is_logged_and_shown_with_the_log_path(reporting: Path) -> None:
