@@ -15,7 +15,7 @@ against.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -126,8 +126,7 @@ class CheckScheduler(QObject):
 
         def done(result: tuple[Checked, float]) -> None:
             if base is not None:  # an incremental re-check: how long the part takes now
-                for path in changed:
-                    self.cost[top_key(path)] = result[1]
+                self._measured(changed, result[1])
             self._checked(result)
 
         self.running = Op(self, work).success(done).failure(self._failed).run(self.tasks)
@@ -156,9 +155,16 @@ class CheckScheduler(QObject):
         started = time.perf_counter()
         self.base = self.ws.check(self._document(), since=self.base, changed=changed)
         self.last_ms = (time.perf_counter() - started) * 1000
-        for path in changed:
-            self.cost[top_key(path)] = self.last_ms
+        self._measured(changed, self.last_ms)
         self._show(self.base.findings)
+
+    def _measured(self, paths: Iterable[str], ms: float) -> None:
+        """Note how long re-checking these parts took: a slower time counts at once, a
+        faster one by half, so one quick re-check under a lull does not bring a slow part
+        back to the GUI thread only to stall the next keystroke."""
+        for key in {top_key(p) for p in paths}:
+            before = self.cost.get(key, 0.0)
+            self.cost[key] = ms if ms >= before else (before + ms) / 2
 
     def _show(self, findings: list[Finding]) -> None:
         self.shown_generation = self.edit_generation
