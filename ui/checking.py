@@ -5,15 +5,17 @@ After that, an edit re-runs only the rules that read the edited part of the docu
 (``Workspace.check`` with ``since``), on the GUI thread, because that is fast (about 1 ms
 on a large MM2) and the findings then follow the typing without a frame's delay. If such a
 re-check turns out slow for a part of the document (a long goods list with the term
-list installed), edits there wait for a pause in the typing and are checked in the
-background. A background result for an older document is never shown: it becomes the
-base that the edits made since are re-checked against.
+list installed), edits there wait for a pause in the typing and are re-checked in the
+background, where the time is measured again (a part slow once, under a burst of load, is
+back on the GUI thread as soon as its re-check is fast). A background result for an older
+document is never shown: it becomes the base that the edits made since are re-checked
+against.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -53,12 +55,13 @@ class CheckScheduler(QObject):
         self.running: Op[tuple[Checked, float]] | None = None
         self._since_snapshot: set[str] = set()  # paths edited since the running check's copy
         self._pending: set[str] = set()  # paths edited, waiting for the pause
+        self._inflight: frozenset[str] = frozenset()  # what the running check covers
         self._then: list[Callable[[list[Finding]], None]] = []
         self.paused = True  # no check until ``start`` (the form is still being built)
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(SLOW_CHECK_PAUSE_MS)
-        self._pause.timeout.connect(self.check_in_background)
+        self._pause.timeout.connect(lambda: self.check_in_background(full=False))
 
     @property
     def busy(self) -> bool:
@@ -102,21 +105,31 @@ class CheckScheduler(QObject):
         self.paused = False
         self.check_in_background()
 
-    def check_in_background(self) -> None:
-        """Check a copy of the document off the GUI thread (a newer check cancels an older)."""
+    def check_in_background(self, full: bool = True) -> None:
+        """Check a copy of the document off the GUI thread (a newer check cancels an older):
+        all of it, or (``full=False``, with a base) only what the pending edits touched."""
         self._pause.stop()
-        if self.running is not None:
+        edits = self._pending | self._since_snapshot
+        if self.busy:  # the check under way is dropped: what it was to cover is still to do
+            assert self.running is not None
             self.running.cancel()
+            edits |= self._inflight
         doc, ws = self._document().copy(), self.ws
-        self._since_snapshot = set()
-        self._pending = set()
+        base = None if full else self.base
+        changed = self._inflight = frozenset(edits)
+        self._pending, self._since_snapshot = set(), set()
 
         def work() -> tuple[Checked, float]:
             started = time.perf_counter()
-            result = ws.check(doc)
+            result = ws.check(doc, since=base, changed=changed)
             return result, (time.perf_counter() - started) * 1000
 
-        self.running = Op(self, work).success(self._checked).failure(self._failed).run(self.tasks)
+        def done(result: tuple[Checked, float]) -> None:
+            if base is not None:  # an incremental re-check: how long the part takes now
+                self._measured(changed, result[1])
+            self._checked(result)
+
+        self.running = Op(self, work).success(done).failure(self._failed).run(self.tasks)
 
     def _checked(self, result: tuple[Checked, float]) -> None:
         self.base, self.last_ms = result
@@ -124,7 +137,7 @@ class CheckScheduler(QObject):
         if edits:  # the document changed while it was checked: bring the result up to date
             self._pending |= edits
             if self._slow(edits):
-                self.check_in_background()
+                self.check_in_background(full=False)
                 return
             self._recheck_here()
             return
@@ -142,9 +155,16 @@ class CheckScheduler(QObject):
         started = time.perf_counter()
         self.base = self.ws.check(self._document(), since=self.base, changed=changed)
         self.last_ms = (time.perf_counter() - started) * 1000
-        for path in changed:
-            self.cost[top_key(path)] = self.last_ms
+        self._measured(changed, self.last_ms)
         self._show(self.base.findings)
+
+    def _measured(self, paths: Iterable[str], ms: float) -> None:
+        """Note how long re-checking these parts took: a slower time counts at once, a
+        faster one by half, so one quick re-check under a lull does not bring a slow part
+        back to the GUI thread only to stall the next keystroke."""
+        for key in {top_key(p) for p in paths}:
+            before = self.cost.get(key, 0.0)
+            self.cost[key] = ms if ms >= before else (before + ms) / 2
 
     def _show(self, findings: list[Finding]) -> None:
         self.shown_generation = self.edit_generation

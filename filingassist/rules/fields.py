@@ -24,12 +24,30 @@ ChoiceResolver = Callable[[str], "frozenset[str] | set[str] | None"]
 
 
 def check_fields(
-    form: FormDef, doc: ApplicationDocument, resolver: ChoiceResolver = refapi.choice_codes
+    form: FormDef,
+    doc: ApplicationDocument,
+    resolver: ChoiceResolver = refapi.choice_codes,
+    *,
+    only: str | None = None,
 ) -> list[Finding]:
+    """The field checks of ``doc``; with ``only``, just those of the fields and groups under
+    that top-level key (``applicants``), for an incremental check after an edit there."""
     found: list[Finding] = []
     idx = index(form)
-    _walk(form, idx, doc.data, doc.data, "", "", resolver, found)
+    _walk(form, idx, doc.data, doc.data, "", "", resolver, found, only)
     return found
+
+
+def top_keys(form: FormDef) -> list[str]:
+    """The top-level keys of the form's fields and groups, in definition order."""
+    idx = index(form)
+    keys = [_top(f.key) for f in idx.members[""]]
+    keys += [_top(g) for g, parent in idx.parent_group.items() if parent == ""]
+    return list(dict.fromkeys(keys))
+
+
+def _top(key: str) -> str:
+    return key.split(".", 1)[0].split("[", 1)[0]
 
 
 def _walk(
@@ -41,9 +59,12 @@ def _walk(
     prefix: str,
     resolver: ChoiceResolver,
     found: list[Finding],
+    only: str | None = None,
 ) -> None:
     """Check the fields of one group item (or the top level), then recurse into subgroups."""
     for f in idx.members[group]:
+        if only is not None and _top(f.key) != only:
+            continue
         path = f"{prefix}.{f.key}" if prefix else f.key
         value = get_path(node, f.key) if isinstance(node, dict) else None
         _check_one(form, data, f, path, value, resolver, found)
@@ -52,6 +73,8 @@ def _walk(
             continue
         g = idx.groups[sub]
         key = sub[len(group) + 1 :] if group else sub
+        if only is not None and _top(key) != only:
+            continue
         items = get_path(node, key) if isinstance(node, dict) else None
         base = f"{prefix}.{key}" if prefix else key
         count = len(items) if isinstance(items, list) else 0

@@ -5,9 +5,10 @@ fields and groups (``applicants``, ``classes``, ``signature``…: the form defin
 keys) the rule looked at. A rule's findings depend only on what it read (the form, the
 date and attachment bytes, which are addressed by digest, do not change under it), so
 after an edit at ``applicants[0].name`` the goods-and-services rules are not re-run: their
-findings are reused. The generic field checks are cheap and always re-run. Reads are
-recorded, not declared by hand, so a rule can never drift from the paths it really reads;
-a rule that looks at the whole document (iterates it) is re-run after every edit.
+findings are reused. The generic field checks run the same way, one unit per top-level
+key (their ``when`` conditions may read other keys; those reads are recorded too). Reads
+are recorded, not declared by hand, so a rule can never drift from the paths it really
+reads; a rule that looks at the whole document (iterates it) is re-run after every edit.
 
 ``check_all`` is a full check that also records the reads; ``recheck`` gives the same
 findings as ``check_all`` for the edited document (tested), usually far faster.
@@ -16,7 +17,8 @@ findings as ``check_all`` for the edited document (tested), usually far faster.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+import functools
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,7 +26,7 @@ from filingassist.formdefs import FormDef, get_form
 from filingassist.model.document import ApplicationDocument, split_path
 from filingassist.model.findings import Finding
 from filingassist.rules.engine import finish, rule_codes, run_rules
-from filingassist.rules.fields import check_fields
+from filingassist.rules.fields import check_fields, top_keys
 from filingassist.rules.registry import BlobGetter, RuleContext
 
 
@@ -138,19 +140,53 @@ def _check(
     if previous is not None and (previous.form_key != key or previous.today != day):
         previous = None  # another form or another day: nothing can be reused
     runs: dict[str, RuleRun] = {}
+    generic: list[Finding] = []
+    for top in top_keys(form):
+        unit = FIELDS + top
+        run = _reuse(previous, unit, changed)
+        if run is None:
+            run = _recorded(doc, functools.partial(_fields_of, form, top))
+        runs[unit] = run
+        generic += run.findings
+    named: list[Finding] = []
     for code in rule_codes(form):
-        run = previous.runs.get(code) if previous is not None else None
-        if run is None or run.reads is None or run.reads & changed or "" in changed:
+        run = _reuse(previous, code, changed)
+        if run is None:
             run = _run(form, doc, code, day, blobs)
         runs[code] = run
-    named = [f for run in runs.values() for f in run.findings]
-    return Checked(finish(check_fields(form, doc), named), runs, key, day)
+        named += run.findings
+    return Checked(finish(generic, named), runs, key, day)
+
+
+#: Prefix of the units of generic field checks (one per top-level key) in ``Checked.runs``.
+FIELDS = "fields:"
+
+
+def _fields_of(form: FormDef, top: str, view: ApplicationDocument) -> list[Finding]:
+    return check_fields(form, view, only=top)
+
+
+def _reuse(previous: Checked | None, unit: str, changed: frozenset[str]) -> RuleRun | None:
+    """The unit's last run, if nothing it read has changed since."""
+    run = previous.runs.get(unit) if previous is not None else None
+    if run is None or run.reads is None or run.reads & changed or "" in changed:
+        return None
+    return run
 
 
 def _run(
     form: FormDef, doc: ApplicationDocument, code: str, today: dt.date, blobs: BlobGetter | None
 ) -> RuleRun:
+    return _recorded(
+        doc, lambda view: list(run_rules(RuleContext(form, view, today, blobs), [code]))
+    )
+
+
+def _recorded(
+    doc: ApplicationDocument, check: Callable[[ApplicationDocument], list[Finding]]
+) -> RuleRun:
+    """Run ``check`` on a view of ``doc`` that notes the top-level keys it reads."""
     reads = _Reads(doc.data)
     view = ApplicationDocument(doc.kind, doc.form, doc.form_version, reads)
-    findings = tuple(run_rules(RuleContext(form, view, today, blobs), [code]))
+    findings = tuple(check(view))
     return RuleRun(findings, None if reads.everything else frozenset(reads.read))

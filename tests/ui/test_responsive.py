@@ -227,6 +227,7 @@ def test_typing_while_the_form_is_built_never_checks_on_the_gui_thread(
     compose = window.compose
     shown: list[list] = []
     compose.validated.connect(shown.append)
+    compose.view.build_through("applicant")  # the user goes there (its section, not the form)
     assert compose.view.building
     name = compose.view.bindings["applicants[0].name"].widget
     name.clear()
@@ -235,3 +236,25 @@ def test_typing_while_the_form_is_built_never_checks_on_the_gui_thread(
     qtbot.waitUntil(lambda: compose.settled, timeout=30000)
     assert len(shown) == 1  # one check, after the build, that saw the edit
     assert any(f.path == "applicants[0].name" for f in shown[0])
+
+
+def test_sections_of_a_large_application_come_in_order(
+    qtbot, session, tmp_path, monkeypatch
+) -> None:
+    """Sections built after the first paint go in their place, before the final stretch."""
+    import ui.formview.renderer as renderer
+
+    monkeypatch.setattr(renderer, "FIRST_SLICE_MS", 0.0)  # only the first section at once
+    window = session.window
+    at_open: list[list[str]] = []
+    window.draft_opened.connect(lambda _: at_open.append(list(window.compose.view.sections)))
+    window.open_draft(_import_large(session, tmp_path))
+    qtbot.waitUntil(lambda: window.compose is not None, timeout=10000)
+    view = window.compose.view
+    assert at_open == [[view.form.sections[0].id]]
+    qtbot.waitUntil(lambda: window.compose.settled, timeout=30000)
+    column = view.widget().layout()
+    shown = [column.itemAt(i).widget() for i in range(column.count() - 1)]
+    assert shown == [view.sections[s.id] for s in view.form.sections]
+    assert column.itemAt(column.count() - 1).spacerItem() is not None
+    assert "signature.text" in view.bindings

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from filingassist.formdefs import FieldDef, FormDef, GroupDef
+from filingassist.formdefs import FieldDef, FormDef, GroupDef, SectionDef
 from filingassist.model.defaults import new_group_item
 from filingassist.model.document import ApplicationDocument, get_path, set_path, split_path
 from filingassist.model.findings import Finding, Severity
@@ -44,6 +44,10 @@ MADRID = "refdata:madrid_members"
 LAZY_ABOVE = 24
 EAGER_ITEMS = 1
 BATCH_MS = 12.0
+#: The sections of such a document built before the form is first shown (the rest follow
+#: in slices): enough to fill the window, short enough to keep opening within 100 ms on a
+#: counter PC at half the speed of ours.
+FIRST_SLICE_MS = 30.0
 
 
 ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
@@ -284,6 +288,8 @@ class FormView(QScrollArea):
         self._marked: dict[QWidget, str] = {}
         self._findings: list[Finding] = []
         self._queue: list[GroupEditor] = []
+        self._pending_sections: list[SectionDef] = []
+        self._eager: int | None = None
         self._batch_timer = QTimer(self)
         self._batch_timer.setSingleShot(True)
         self._batch_timer.setInterval(0)
@@ -304,8 +310,8 @@ class FormView(QScrollArea):
     # -- building --------------------------------------------------------------
     @property
     def building(self) -> bool:
-        """Group items are still being built in the background of the event loop."""
-        return bool(self._queue)
+        """Sections or group items are still being built between events."""
+        return bool(self._queue or self._pending_sections)
 
     def queue_build(self, editor: GroupEditor) -> None:
         if editor not in self._queue:
@@ -315,12 +321,14 @@ class FormView(QScrollArea):
     def _build_slice(self) -> None:
         """Build pending items for about BATCH_MS, then let events (typing, paint) in."""
         deadline = time.perf_counter() + BATCH_MS / 1000
+        while self._pending_sections and time.perf_counter() < deadline:
+            self._build_section(self._pending_sections.pop(0))
         while self._queue and time.perf_counter() < deadline:
             self._queue[0].build_more(deadline=deadline)
             if not self._queue[0].pending:
                 self._queue.pop(0)
         self.update_visibility()
-        if self._queue:
+        if self.building:
             self._batch_timer.start()
         else:
             self._finish_building()
@@ -329,12 +337,26 @@ class FormView(QScrollArea):
         """The view is being closed: build nothing more."""
         self._batch_timer.stop()
         self._queue.clear()
+        self._pending_sections.clear()
+
+    def build_through(self, section_id: str) -> None:
+        """Build the sections up to ``section_id`` now (the user goes there); the items of
+        their groups still come in slices."""
+        ids = [s.id for s in self._pending_sections]
+        if section_id not in ids:
+            return
+        for _ in range(ids.index(section_id) + 1):
+            self._build_section(self._pending_sections.pop(0))
+        self.update_visibility()
+        self._batch_timer.start()
 
     def build_pending(self) -> None:
-        """Build every pending item now (before focusing a field or restructuring)."""
-        if not self._queue:
+        """Build every pending section and item now (before focusing a field or restructuring)."""
+        if not self.building:
             return
         self._batch_timer.stop()
+        while self._pending_sections:
+            self._build_section(self._pending_sections.pop(0))
         for editor in self._queue:
             editor.build_more()
         self._queue.clear()
@@ -357,43 +379,55 @@ class FormView(QScrollArea):
         return EAGER_ITEMS if items > LAZY_ABOVE else None
 
     def _build(self) -> None:
-        eager = self._eager_items()
+        """The sections in order; those of a large document after FIRST_SLICE_MS later."""
+        self._eager = self._eager_items()
+        deadline = time.perf_counter() + FIRST_SLICE_MS / 1000
         for section in self.form.sections:
-            box = Card(
-                section_title(section.item, section.label),
-                f"section:{section.id}",
-                parent=self.widget(),
-            )
-            layout = box.box
-            if section.help:
-                help_label = QLabel(tr(section.help))
-                help_label.setWordWrap(True)
-                help_label.setObjectName("helpText")
-                layout.addWidget(help_label)
-            form_layout: QFormLayout | None = None
-            emitted: set[str] = set()
-            for f in self.form.fields:
-                if f.section != section.id:
-                    continue
-                if not f.group:
-                    if form_layout is None:
-                        form_layout = QFormLayout()
-                        form_layout.setFieldGrowthPolicy(
-                            QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow
-                        )
-                        layout.addLayout(form_layout)
-                    self.add_row(form_layout, f, f.path)
-                elif f.group not in emitted:
-                    emitted.add(f.group)
-                    form_layout = None
-                    group = self.form.group(f.group)
-                    assert group is not None
-                    editor = GroupEditor(self, group, box)
-                    self.groups[group.path] = editor
-                    layout.addWidget(editor)
-                    editor.rebuild(eager)
-            self.sections[section.id] = box
-            self._column.addWidget(box)
+            late = self._eager is not None and self.sections and time.perf_counter() > deadline
+            if late or self._pending_sections:
+                self._pending_sections.append(section)
+            else:
+                self._build_section(section)
+        if self._pending_sections:
+            self._batch_timer.start()
+
+    def _build_section(self, section: SectionDef) -> None:
+        eager = self._eager
+        box = Card(
+            section_title(section.item, section.label),
+            f"section:{section.id}",
+            parent=self.widget(),
+        )
+        layout = box.box
+        if section.help:
+            help_label = QLabel(tr(section.help))
+            help_label.setWordWrap(True)
+            help_label.setObjectName("helpText")
+            layout.addWidget(help_label)
+        form_layout: QFormLayout | None = None
+        emitted: set[str] = set()
+        for f in self.form.fields:
+            if f.section != section.id:
+                continue
+            if not f.group:
+                if form_layout is None:
+                    form_layout = QFormLayout()
+                    form_layout.setFieldGrowthPolicy(
+                        QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow
+                    )
+                    layout.addLayout(form_layout)
+                self.add_row(form_layout, f, f.path)
+            elif f.group not in emitted:
+                emitted.add(f.group)
+                form_layout = None
+                group = self.form.group(f.group)
+                assert group is not None
+                editor = GroupEditor(self, group, box)
+                self.groups[group.path] = editor
+                layout.addWidget(editor)
+                editor.rebuild(eager)
+        self._column.insertWidget(len(self.sections), box)  # before the final stretch
+        self.sections[section.id] = box
 
     def add_row(self, layout: QFormLayout, f: FieldDef, path: str) -> Binding:
         label = QLabel(tr(f.label) + (" *" if f.required else ""))
@@ -496,7 +530,9 @@ class FormView(QScrollArea):
 
     def refresh(self, data: dict[str, Any]) -> None:
         """Show ``data`` (undo/redo, reload) without emitting edits."""
-        self.stop_building()  # every group is rebuilt from the new data
+        self._queue.clear()  # every group is rebuilt from the new data
+        if self._pending_sections:  # sections still to come read the new data when built
+            self._batch_timer.start()
         self.document.data = data
         eager = self._eager_items()  # undo on a large document: built in steps as well
         for group in self.groups.values():
@@ -620,6 +656,7 @@ class FormView(QScrollArea):
         return True
 
     def scroll_to_section(self, section_id: str) -> None:
+        self.build_through(section_id)
         box = self.sections.get(section_id)
         if box is not None:
             self.verticalScrollBar().setValue(box.y())
@@ -629,7 +666,8 @@ class FormView(QScrollArea):
         top = self.verticalScrollBar().value()
         current = self.form.sections[0].id
         for section in self.form.sections:
-            if self.sections[section.id].y() <= top + 10:
+            box = self.sections.get(section.id)
+            if box is not None and box.y() <= top + 10:
                 current = section.id
         return current
 
