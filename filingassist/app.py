@@ -379,8 +379,13 @@ class Workspace:
             result.package.manifest["created"],
             len(result.warnings),
         )
-        self._packages.record(record)
-        self._drafts.set_status(draft_id, "signed")
+        # note: one write transaction (BEGIN IMMEDIATE): record and status change together,
+        # and threads of pack_many queue for the lock instead of failing with 'database
+        # is locked' (sqlite-utils' update reads the row first, and upgrading that read
+        # to a write after another thread committed fails at once, without waiting)
+        with self._store.transaction():
+            self._packages.record(record)
+            self._drafts.set_status(draft_id, "signed")
         if out is not None:
             write_package(result.package, out)
         self.events.emit("package_signed", draft_id=draft_id, package_id=record.package_id)
