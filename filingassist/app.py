@@ -7,12 +7,14 @@ never reaches past it into the store, packaging or sync modules.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import mimetypes
 import time
-from collections.abc import Callable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from filingassist import paths
 from filingassist.errors import InputError, NotFound, UsageError, ValidationFailed
@@ -33,6 +35,8 @@ from filingassist.store.packages import PackageRecord, PackageRepository
 # modules are imported where they are used, so that 'filingassist list' or '--help'
 # start in a fraction of the ~0.4 s the whole app takes to import (bench/cli_startup.py)
 if TYPE_CHECKING:
+    from concurrent.futures import Executor, Future
+
     from filingassist import batch
     from filingassist.filing import PackResult
     from filingassist.packaging.keys import KeyInfo, Signer
@@ -47,6 +51,8 @@ if TYPE_CHECKING:
 
 #: Threads of a batch pack (pack_many): enough to overlap the fsync waits of 2 cores.
 PACK_THREADS = 4
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,20 @@ class PackageInfo:
     @property
     def path(self) -> Path:
         return self.record.path
+
+
+def _in_order(pool: Executor, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+    """``pool.map`` with at most two tasks per thread in flight: results come back in
+    order and memory stays flat however many items a batch has (map submits them all)."""
+    pending: deque[Future[R]] = deque()
+    source = iter(items)
+    for item in itertools.islice(source, 2 * PACK_THREADS):
+        pending.append(pool.submit(fn, item))
+    while pending:
+        result = pending.popleft().result()
+        for item in itertools.islice(source, 1):
+            pending.append(pool.submit(fn, item))
+        yield result
 
 
 def _signer_fingerprint(signer: Signer) -> str:
@@ -417,7 +437,7 @@ class Workspace:
 
         pool = ThreadPoolExecutor(max_workers=PACK_THREADS, thread_name_prefix="pack")
         try:
-            yield from pool.map(one, draft_ids)
+            yield from _in_order(pool, one, draft_ids)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 
@@ -561,7 +581,7 @@ class Workspace:
         items = []
         pool = ThreadPoolExecutor(max_workers=PACK_THREADS, thread_name_prefix="queue")
         try:
-            for done, item in enumerate(pool.map(one, packages), start=1):
+            for done, item in enumerate(_in_order(pool, one, packages), start=1):
                 items.append(item)
                 if progress is not None:
                     progress("queue", done, len(packages))
