@@ -9,8 +9,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import itertools
 import mimetypes
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,6 +61,8 @@ from filingassist.sync.transport import RequestsTransport, Transport
 from filingassist.tabular import merge_terms, read_terms
 
 if TYPE_CHECKING:
+    from concurrent.futures import Executor, Future
+
     from filingassist import batch
     from filingassist.tabular.bulk import ParsedRow
 
@@ -178,6 +182,20 @@ class PackageInfo:
 #: draft deletes such packages. From ``uploaded`` on the office holds it, and the package
 #: (and later its receipt) is the filer's proof of filing, so it is kept.
 UNSENT_STATES = ("queued", "uploading", "refused")
+
+
+def _in_order(pool: Executor, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+    """``pool.map`` with at most two tasks per thread in flight: results come back in
+    order and memory stays flat however many items a batch has (map submits them all)."""
+    pending: deque[Future[R]] = deque()
+    source = iter(items)
+    for item in itertools.islice(source, 2 * PACK_THREADS):
+        pending.append(pool.submit(fn, item))
+    while pending:
+        result = pending.popleft().result()
+        for item in itertools.islice(source, 1):
+            pending.append(pool.submit(fn, item))
+        yield result
 
 
 @dataclass(frozen=True)
@@ -707,7 +725,7 @@ class Workspace:
 
         pool = ThreadPoolExecutor(max_workers=PACK_THREADS, thread_name_prefix="pack")
         try:
-            yield from pool.map(one, draft_ids)
+            yield from _in_order(pool, one, draft_ids)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 
@@ -811,7 +829,7 @@ class Workspace:
         items = []
         pool = ThreadPoolExecutor(max_workers=PACK_THREADS, thread_name_prefix="queue")
         try:
-            for done, item in enumerate(pool.map(one, packages), start=1):
+            for done, item in enumerate(_in_order(pool, one, packages), start=1):
                 items.append(item)
                 if progress is not None:
                     progress("queue", done, len(packages))

@@ -84,7 +84,7 @@ class BulkResult:
     entries: list[ReportEntry] = field(default_factory=list)
     to_import: dict[int, str] = field(default_factory=dict)  # row number → row key
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, tr: Callable[[str], str] = str) -> dict[str, Any]:
         return {
             "source": self.source,
             "kind": self.kind,
@@ -94,7 +94,7 @@ class BulkResult:
             "already_imported": self.already,
             "repeated_rows": self.repeated,
             "imported": list(self.imported),
-            "report": [{**e.__dict__, "message": e.text(str)} for e in self.entries],
+            "report": [{**e.__dict__, "message": e.text(tr)} for e in self.entries],
         }
 
 

@@ -92,7 +92,7 @@ def cmd_bulk_import(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.report is not None:
         _write_report(report_rows(result, tr), args.report)
     if ctx.json_output:
-        ctx.emit_json({**result.to_json(), "dry_run": args.dry_run})
+        ctx.emit_json({**result.to_json(tr), "dry_run": args.dry_run})
     else:
         _print_summary(ctx, result, args, tr)
     return 1 if result.invalid else 0

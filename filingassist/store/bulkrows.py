@@ -17,14 +17,19 @@ from filingassist.store.timeutil import now_iso
 
 def imported_drafts(db: Database, keys: Iterable[str]) -> dict[str, str]:
     """Row key → draft id for the keys already imported."""
-    wanted = list(keys)
+    return _pairs(db, "row_key", "draft_id", keys)
+
+
+def _pairs(db: Database, by: str, value: str, wanted: Iterable[str]) -> dict[str, str]:
+    """``by`` → ``value`` of the bulk rows whose ``by`` is in ``wanted`` (500 at a time:
+    SQLite limits the parameters of one statement)."""
+    keys = list(wanted)
     found: dict[str, str] = {}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        sql = f"SELECT row_key, draft_id FROM bulk_rows WHERE row_key IN ({marks})"  # noqa: S608
-        for row in db.execute(sql, chunk).fetchall():
-            found[row[0]] = row[1]
+        sql = f"SELECT {by}, {value} FROM bulk_rows WHERE {by} IN ({marks})"  # noqa: S608
+        found.update({row[0]: row[1] or "" for row in db.execute(sql, chunk).fetchall()})
     return found
 
 
@@ -47,14 +52,7 @@ def record(
 
 def client_refs(db: Database, draft_ids: Iterable[str]) -> dict[str, str]:
     """Draft id → client reference, for drafts made from bulk rows."""
-    wanted = list(draft_ids)
-    out: dict[str, str] = {}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        sql = f"SELECT draft_id, client_ref FROM bulk_rows WHERE draft_id IN ({marks})"  # noqa: S608
-        out.update({r[0]: r[1] or "" for r in db.execute(sql, chunk).fetchall()})
-    return out
+    return _pairs(db, "draft_id", "client_ref", draft_ids)
 
 
 def count(db: Database) -> int:

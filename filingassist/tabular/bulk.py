@@ -217,21 +217,26 @@ def _read_capped(path: Path) -> bytes:
 
 
 def _csv_rows(data: bytes, where: str) -> Iterator[Sequence[object]]:
-    """CSV rows of UTF-8 text; a byte that is not UTF-8 is named by its row and column
-    (decoded with surrogate escapes so the CSV parser can still count rows and cells)."""
+    """CSV rows of UTF-8 text, decoded as they are read (no copy of the whole text, so
+    memory does not grow with the sheet); a byte that is not UTF-8 is named by its row
+    and column (decoded with surrogate escapes so the parser can still count them)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError("the file is UTF-16; save it as 'CSV UTF-8'", f"{where}: row 1")
-    text = data.decode("utf-8", errors="surrogateescape").removeprefix("\ufeff")
-    if "\x00" in text:
-        line = text[: text.index("\x00")].count("\n") + 1
-        raise InputError("contains NUL characters; not a text file", f"{where}: row {line}")
-    first = text.split("\n", 1)[0]
+    first = data.split(b"\n", 1)[0].decode("utf-8", errors="replace")
     delimiter = max(",;\t", key=first.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    text = io.TextIOWrapper(
+        io.BytesIO(data), encoding="utf-8-sig", errors="surrogateescape", newline=""
+    )
+    reader = csv.reader(text, delimiter=delimiter)
     number = 0
     try:
         for number, row in enumerate(reader, start=1):
             for index, cell in enumerate(row):
+                if "\x00" in cell:
+                    raise InputError(
+                        "contains NUL characters; not a text file",
+                        f"{where}: row {number}, column {column_letter(index)}",
+                    )
                 if _BAD_BYTE.search(cell):
                     raise InputError(
                         "not UTF-8 text; save the sheet as 'CSV UTF-8'",

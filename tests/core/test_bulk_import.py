@@ -399,3 +399,15 @@ def test_progress_is_plain_lines_off_a_terminal_and_a_bar_on_one() -> None:
     off = Progress(quiet, enabled=False)
     off("import", 1, 1)
     assert quiet.getvalue() == ""
+
+
+def test_nul_characters_in_a_csv_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], isolated_home: Path
+) -> None:
+    sheet = madrid_sheet(tmp_path, capsys, rows=2)
+    rows = csv_rows(sheet)
+    rows[2][1] = "R\x002"
+    write_rows(sheet, rows)
+    code, _, err = cli(capsys, "bulk", "import", str(sheet))
+    assert code == 2 and "row 3" in err and "NUL" in err
+    assert draft_count(isolated_home) == 0

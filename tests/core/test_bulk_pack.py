@@ -134,3 +134,42 @@ def test_import_and_validate_take_folders_and_all(
     empty.mkdir()
     code, _, err = cli(capsys, "import", str(empty))
     assert code == 2 and "no *.json files" in err
+
+
+def test_pack_many_while_another_thread_saves_drafts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], isolated_home: Path
+) -> None:
+    """The batch's threads and a concurrent writer (the desktop app saving a draft) share
+    the database: every package is recorded, none fails with 'database is locked'."""
+    import threading
+
+    from filingassist.app import Workspace
+
+    sheet = madrid_sheet(tmp_path, capsys, rows=120)
+    ws = Workspace.open(isolated_home)
+    try:
+        drafts = ws.bulk_import(sheet).imported
+        signer = ws.unlock_key("Agent", b"bulk passphrase")
+        other = ws.create_draft(ws.new_document("madrid")).id
+        stop = threading.Event()
+        saves: list[int] = []
+
+        def writer() -> None:
+            while not stop.is_set():
+                doc = ws.load(other)
+                doc.data["reference"] = f"W{len(saves)}"
+                ws.save(other, doc)
+                saves.append(1)
+
+        thread = threading.Thread(target=writer)
+        thread.start()
+        try:
+            results = list(ws.pack_many(drafts, signer))
+        finally:
+            stop.set()
+            thread.join()
+        assert [type(r).__name__ for r in results] == ["PackageInfo"] * 120
+        assert saves and sum(d.status == "signed" for d in ws.drafts(limit=None)) == 120
+        assert len(ws.packages()) == 120
+    finally:
+        ws.close()
