@@ -150,7 +150,7 @@ def test_pack_many_while_another_thread_saves_drafts(
     try:
         drafts = ws.bulk_import(sheet).imported
         signer = ws.unlock_key("Agent", b"bulk passphrase")
-        other = ws.create_draft(ws.new_document("madrid")).id
+        other = ws.new_draft("madrid").id
         stop = threading.Event()
         saves: list[int] = []
 
