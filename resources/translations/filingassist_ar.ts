@@ -2267,5 +2267,10 @@
       <source>{label} must be at most {max}.</source>
       <translation>يجب ألا يزيد {label} على {max}.</translation>
     </message>
+    <!-- branch: examiner -->
+    <message>
+      <source>The check {code} could not run on this application; it has not been verified.</source>
+      <translation>تعذّر تشغيل الفحص {code} على هذا الطلب؛ لم يُتحقَّق من هذه النقطة.</translation>
+    </message>
   </context>
 </TS>

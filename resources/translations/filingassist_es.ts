@@ -2267,5 +2267,10 @@
       <source>{label} must be at most {max}.</source>
       <translation>{label} debe ser como máximo {max}.</translation>
     </message>
+    <!-- branch: examiner -->
+    <message>
+      <source>The check {code} could not run on this application; it has not been verified.</source>
+      <translation>La comprobación {code} no pudo ejecutarse en esta solicitud; este punto no se ha verificado.</translation>
+    </message>
   </context>
 </TS>

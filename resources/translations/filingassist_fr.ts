@@ -2267,5 +2267,10 @@
       <source>{label} must be at most {max}.</source>
       <translation>{label} doit être au plus {max}.</translation>
     </message>
+    <!-- branch: examiner -->
+    <message>
+      <source>The check {code} could not run on this application; it has not been verified.</source>
+      <translation>La vérification {code} n'a pas pu s'exécuter sur cette demande ; ce point n'a pas été vérifié.</translation>
+    </message>
   </context>
 </TS>

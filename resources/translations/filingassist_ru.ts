@@ -2267,5 +2267,10 @@
       <source>{label} must be at most {max}.</source>
       <translation>{label}: значение должно быть не больше {max}.</translation>
     </message>
+    <!-- branch: examiner -->
+    <message>
+      <source>The check {code} could not run on this application; it has not been verified.</source>
+      <translation>Проверку {code} не удалось выполнить для этой заявки; этот пункт не проверен.</translation>
+    </message>
   </context>
 </TS>

@@ -2267,5 +2267,10 @@
       <source>{label} must be at most {max}.</source>
       <translation>{label}不得大于 {max}。</translation>
     </message>
+    <!-- branch: examiner -->
+    <message>
+      <source>The check {code} could not run on this application; it has not been verified.</source>
+      <translation>无法对本申请运行检查 {code}；此项尚未核实。</translation>
+    </message>
   </context>
 </TS>

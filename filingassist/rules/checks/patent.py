@@ -153,7 +153,8 @@ def inventors_named(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
         return
     requiring = set(rule.params.get("states", ["US"]))
     all_states = ctx.get("designations.all_states", True) is not False
-    excluded = set(ctx.get("designations.excluded") or [])
+    raw = ctx.get("designations.excluded")
+    excluded = {s for s in raw if isinstance(s, str)} if isinstance(raw, list) else set()
     designated = requiring - excluded if all_states else set()
     if not designated:
         return
