@@ -167,10 +167,11 @@ class Workspace:
         The whole file is checked first, so a bad file saves nothing (see filingassist.tabular).
         """
         doc = self.load(draft_id).copy()
-        if self.form_of(doc).group("classes") is None:
+        shape = self.form_of(doc).goods_services()
+        if shape is None:
             raise UsageError(f"a {doc.kind} application has no goods and services classes")
         rows = read_terms(path)
-        added = merge_terms(doc.data, rows)
+        added = merge_terms(doc.data, rows, shape)
         return self.save(draft_id, doc, f"added {added} term(s) from {path.name}")
 
     def _store_imported(self, imported: ImportedDocument, note: str) -> DraftInfo:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from filingassist.formdefs import FormDef
+from filingassist.formdefs import FormDef, GoodsShape
 from filingassist.model.document import ApplicationDocument, get_path
 from filingassist.model.findings import Severity
 from filingassist.rules.formindex import index
@@ -47,6 +47,14 @@ class RuleContext:
     @property
     def data(self) -> dict[str, Any]:
         return self.doc.data
+
+    @property
+    def goods(self) -> GoodsShape:
+        """Where the form lists goods and services (KeyError for a form without them)."""
+        shape = self.form.goods_services()
+        if shape is None:
+            raise KeyError(f"{self.form.key} has no group with the role goods_services")
+        return shape
 
     def get(self, path: str, default: Any = None) -> Any:
         _known(self.form, path)

@@ -181,9 +181,7 @@ class _Builder:
         if f.path in self.profile.media_type and fmt:
             self.write_texts(base, self.profile.media_type[f.path], [fmt], shared)
         for copy in self.profile.copies.get(f.path, ()):
-            self.write_texts(
-                base, copy, ["; ".join(texts) if f.type == "text_list" else texts[0]], shared
-            )
+            self.write_texts(base, copy, [f.ftype.to_text(value)], shared)
 
     def xpath_of(self, f: FieldDef, item: dict[str, Any]) -> str:
         """The field's xpath, or the variant chosen by a sibling field's value."""
@@ -197,16 +195,7 @@ class _Builder:
         mapped = self.profile.values.get(f.path)
         if mapped is not None and isinstance(value, str):
             return [mapped.get(value, value)]
-        if f.type == "boolean":
-            return ["true" if value else "false"]
-        if f.type == "attachment":
-            return [str(value.get("name", ""))] if isinstance(value, dict) else []
-        if f.type == "text_list":
-            return [str(v) for v in value] if isinstance(value, list) else [str(value)]
-        if f.type == "multiline" and isinstance(value, str):
-            sep = "\n\n" if xpath.endswith(":P") else "\n"
-            return [part for part in value.split(sep)] or [value]
-        return [str(value)]
+        return f.ftype.to_texts(value, paragraphs=xpath.endswith(":P"))
 
     # -- finishing -----------------------------------------------------------------------
     def finish(self) -> Exported:

@@ -128,8 +128,8 @@ class _Reader:
             for key, e in enc.items():
                 found, _ = self.locate(base, e.xpath, strip)
                 if found and (not e.text or any(_text(el) == e.text for el in found)):
-                    return (key == "true") if f.type == "boolean" else key
-            return False if f.type == "boolean" else None
+                    return f.ftype.from_text(key)
+            return f.ftype.absent()
         xpath = f.xpath
         if f.path in self.profile.variants:
             by, table = self.profile.variants[f.path]
@@ -147,20 +147,13 @@ class _Reader:
         if mapped is not None:
             reverse = {v: k for k, v in mapped.items()}
             return reverse.get(texts[0], texts[0])
-        if f.type == "text_list":
-            # note: other offices write a class's terms as one text separated by "; "
-            return (
-                [t.strip() for t in texts[0].split("; ") if t.strip()] if len(texts) == 1 else texts
-            )
-        if f.type == "multiline":
-            return ("\n\n" if xpath.endswith(":P") else "\n").join(texts)
-        if f.type == "attachment":
+        if f.ftype.is_file():
             ref = self.attachments.get(texts[0])
             if ref is None:
                 self.notes.append(f"{f.path}: file {texts[0]} is not in the package")
             return ref
         try:
-            return f.ftype.from_text(texts[0])
+            return f.ftype.from_texts(texts, paragraphs=xpath.endswith(":P"))
         except ValueError:
             self.notes.append(f"{f.path}: {texts[0]!r} is not a valid {f.type}")
             return None

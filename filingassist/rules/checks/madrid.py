@@ -185,20 +185,22 @@ def _imported_goods(raw: Any) -> dict[int, list[str]]:
 def _goods_covered(ctx: RuleContext, goods: dict[int, list[str]]) -> Iterator[Hit]:
     if not goods:
         return
-    for path, item in ctx.items("classes"):
-        number = item.get("class_number")
+    shape = ctx.goods
+    for path, item in ctx.items(shape.group):
+        number = item.get(shape.class_key)
         if number not in goods:
             yield Hit(
-                f"{path}.class_number",
+                f"{path}.{shape.class_key}",
                 {"class": number},
                 message=N_("Class {class} is not in the basic mark."),
             )
             continue
         basic_terms = goods[number]
-        for j, term in enumerate(item.get("terms") or []):
+        terms = item.get(shape.terms_key)
+        for j, term in enumerate(terms if isinstance(terms, list) else []):
             t = _norm(term)
             if t and not any(b == t or (b and b in t) for b in basic_terms):
-                yield Hit(f"{path}.terms[{j}]", {"term": term, "class": number})
+                yield Hit(f"{path}.{shape.terms_key}[{j}]", {"term": term, "class": number})
 
 
 @check("fees_total")

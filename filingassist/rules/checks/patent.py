@@ -19,19 +19,11 @@ from filingassist.rules.ruledefs import RuleDef
 #: IPC symbol: section A-H, class 2 digits, subclass letter, main group 1-4 digits,
 #: "/", subgroup 2-6 digits (e.g. A61K 31/00, F25D 7/00, H04L 9/3247).
 IPC = re.compile(r"^[A-H][0-9]{2}[A-Z] ?[0-9]{1,4}/[0-9]{2,6}$")
-SHEETS = (
-    "request_sheets",
-    "description_sheets",
-    "claims_sheets",
-    "abstract_sheets",
-    "drawings_sheets",
-)
-FREE_SHEETS = 30
 MAX_SEQUENCE_BYTES = 64 * 1024 * 1024
 
 
 def _pct(ctx: RuleContext) -> bool:
-    return ctx.get("route", "pct") == "pct"
+    return ctx.form.is_pct(ctx.data)
 
 
 @check("ro_competent")
@@ -201,37 +193,34 @@ def _root_name(data: bytes) -> str:
 
 @check("sheet_count")
 def sheet_count(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
-    """Box IX sheet counts are given; beyond 30 sheets a per-sheet fee is due."""
+    """Box IX sheet counts are given; beyond the free sheets a per-sheet fee is due."""
+    from filingassist.rules import feemap
+
     if not _pct(ctx):
         return
-    counts = [ctx.get(f"checklist.{k}") for k in SHEETS]
-    missing = [
-        k for k, v in zip(SHEETS, counts, strict=True) if k != "request_sheets" and v is None
-    ]
+    missing = [f.path for f in ctx.form.with_role("sheet_count") if ctx.get(f.path) is None]
     if missing:
         yield Hit(
-            f"checklist.{missing[0]}",
+            missing[0],
             message=N_("Give the number of sheets of each part (box IX); they determine the fees."),
         )
         return
-    total = sum(c for c in counts if isinstance(c, int))
-    if total > FREE_SHEETS:
-        params: dict[str, Any] = {
-            "sheets": total,
-            "extra": total - FREE_SHEETS,
-            "free": FREE_SHEETS,
-        }
-        fee = refapi.per_sheet_fee(str(ctx.get("receiving_office")))
+    total = feemap.sheet_total(ctx.form, ctx.data)
+    ro = str(ctx.get("receiving_office"))
+    free = feemap.free_sheets(ro)
+    if total > free:
+        params: dict[str, Any] = {"sheets": total, "extra": total - free, "free": free}
+        fee = refapi.per_sheet_fee(ro)
         message = N_(
             "{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free}."
         )
         if fee is not None:
-            params.update(amount=f"{fee[0] * (total - FREE_SHEETS)}", currency=fee[1])
+            params.update(amount=f"{fee[0] * (total - free)}", currency=fee[1])
             message = N_(
                 "{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free} "
                 "({amount} {currency})."
             )
-        yield Hit("checklist", params, severity=Severity.INFO, message=message)
+        yield Hit(rule.path, params, severity=Severity.INFO, message=message)
 
 
 @check("ipc_format")
