@@ -290,9 +290,13 @@ class Workspace:
         signer: Signer,
         out: Path,
         signing_time: dt.datetime | None = None,
+        blobs: dict[str, bytes] | None = None,
     ) -> PackageInfo:
-        """Pack a document that is not a draft (``pack FILE``); nothing is stored."""
-        result = self._pack_document(doc, signer, signing_time, {})
+        """Pack a document that is not a draft (``pack FILE``); nothing is stored.
+
+        ``blobs``: the bytes of its attachments by SHA-256 (a file carries its own).
+        """
+        result = self._pack_document(doc, signer, signing_time, {}, blobs=blobs)
         write_package(result.package, out)
         record = PackageRecord(
             result.package.package_id,
@@ -315,9 +319,15 @@ class Workspace:
         signing_time: dt.datetime | None,
         source: dict[str, Any],
         responds_to: dict[str, Any] | None = None,
+        blobs: dict[str, bytes] | None = None,
     ) -> PackResult:
         when = signing_time or dt.datetime.now(dt.UTC).replace(microsecond=0)
-        findings = self.validate(doc)
+        if blobs is None:
+            findings = self.validate(doc)
+        else:
+            from filingassist.rules import validate_document
+
+            findings = validate_document(doc, blobs=blobs.get)
         meta = filing.manifest_meta(
             doc,
             [f for f in findings if f.severity.value == "warning"],
@@ -329,9 +339,8 @@ class Workspace:
         )
         if responds_to is not None:
             meta["responds_to"] = responds_to
-        return filing.pack_document(
-            doc, self.attachment_blobs(doc), findings, signer, when, meta, filing.export_xml
-        )
+        files = blobs if blobs is not None else self.attachment_blobs(doc)
+        return filing.pack_document(doc, files, findings, signer, when, meta, filing.export_xml)
 
     def _fee_quote(self, doc: ApplicationDocument) -> dict[str, Any] | None:
         quote = self.fees(doc)

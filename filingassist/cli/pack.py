@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from filingassist.cli.context import CliContext
-from filingassist.cli.drafts import load_target
 from filingassist.cli.packages import read_passphrase
 from filingassist.errors import UsageError, ValidationFailed
 from filingassist.model.findings import Finding
+from filingassist.model.jsonio import read_file
 
 
 def register(sub: Any) -> None:
@@ -80,8 +80,8 @@ def _pack_one(
     if path.suffix.lower() == ".json" or path.exists():
         if out is None:
             raise UsageError("packing a file needs --out")
-        _, doc = load_target(ctx, target)
-        info = ws.pack_document(doc, signer, out)
+        imported = read_file(path)  # the file's attachments travel with it, unstored
+        info = ws.pack_document(imported.document, signer, out, blobs=imported.blobs)
     else:
         info = ws.pack(target, signer, out=out)
     return {

@@ -103,6 +103,8 @@ ROLES = frozenset(
         "request_sheets",  # patent: sheets of the request itself (counted when given)
         "designation",  # the code of a designated Contracting Party in its group
         "limitations",  # group: goods and services limited for a designated party
+        "filing_date",  # the date the application is (deemed) filed: periods count from it
+        "entitlements",  # group: grounds of entitlement to file (Madrid item 3)
     }
 )
 #: The value of the ``route`` field that means the international (PCT) route

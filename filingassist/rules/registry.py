@@ -56,6 +56,11 @@ class RuleContext:
             raise KeyError(f"{self.form.key} has no group with the role goods_services")
         return shape
 
+    def filing_date(self) -> Any:
+        """The value of the form's filing-date field (role ``filing_date``; None if none)."""
+        f = self.form.role_field("filing_date")
+        return get_path(self.doc.data, f.path) if f is not None else None
+
     def get(self, path: str, default: Any = None) -> Any:
         _known(self.form, path)
         return get_path(self.doc.data, path, default)

@@ -170,13 +170,34 @@ def madrid_docs(draw: st.DrawFn) -> ApplicationDocument:
             "date": draw(DATES),
         }
     ]
-    d["misc"]["mark_type"] = draw(
-        st.sampled_from(["individual", "collective", "sound", "three_dimensional"])
-    )
+    # guarantee marks export as certification marks (no V6_0 code): not a round trip
+    d["misc"]["category"] = draw(st.sampled_from(["individual", "collective", "certification"]))
+    for key in ("three_dimensional", "sound", "not_translatable"):
+        d["misc"][key] = draw(st.booleans())
+    d["mark"]["colour_per_se"] = draw(st.booleans())
+    if draw(st.booleans()):
+        d["misc"]["other_type"] = draw(
+            st.sampled_from(["hologram", "motion", "position", "pattern", "multimedia"])
+        )
     d["payment"]["declared_total"] = draw(st.integers(0, 100000))
     if draw(st.booleans()):
         d["colour"] = {"claimed": True, "colours": draw(SAFE)}
         d["mark"]["colour_reproduction"] = True
+    if "EM" in codes:
+        d["em"] = {"second_language": draw(st.sampled_from(["fr", "de", "it", "es"]))}
+        d["seniorities"] = [
+            {
+                "state": draw(st.sampled_from(["FR", "DE"])),
+                "number": draw(SAFE),
+                "date": draw(DATES),
+            }
+        ]
+    if draw(st.booleans()):
+        d["priorities"][0]["partial_goods"] = draw(SAFE)
+    second = {**d["applicants"][0], "name": draw(SAFE), "email": "second@example.org"}
+    if draw(st.booleans()):
+        d["applicants"].append(second)
+        d["entitlements"].append({"applicant": 2, "basis": "nationality", "state": "CH"})
     return doc
 
 

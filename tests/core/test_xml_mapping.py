@@ -34,10 +34,12 @@ def resolve(model: SchemaModel, start: list[str], xpath: str, root: str) -> list
 def group_elements(
     form: FormDef, model: SchemaModel, record: list[str], root: str
 ) -> dict[str, list[str]]:
+    attach = profile_of(form).attach
     found = {"": record}
     for g in form.groups:
         if in_xml(g.xpath):
-            parent = found.get(g.parent if form.group(g.parent) else "", record)
+            owner = attach[g.path][0] if g.path in attach else ""
+            parent = found.get(owner or (g.parent if form.group(g.parent) else ""), record)
             found[g.path] = resolve(model, parent, g.xpath, root)
     return found
 

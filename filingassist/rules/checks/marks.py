@@ -9,6 +9,7 @@ from typing import Any
 from filingassist.i18n import N_
 from filingassist.rules import refapi
 from filingassist.rules.checks.dates import add_months, parse
+from filingassist.rules.conditions import is_present
 from filingassist.rules.registry import Hit, RuleContext, check
 from filingassist.rules.ruledefs import RuleDef
 
@@ -119,7 +120,7 @@ def _term_hit_uncached(terms: Any, number: int, term: str, path: str) -> Hit:
 def priority_period(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
     """Each priority date lies within ``params.months`` before the filing date."""
     months = int(rule.params.get("months", 6))
-    filed = parse(ctx.get("filing_date")) or ctx.today
+    filed = parse(ctx.filing_date()) or ctx.today
     for path, item in ctx.items("priorities"):
         earlier = parse(item.get("date"))
         if earlier is None:
@@ -145,3 +146,13 @@ def _period_hits(path: str, earlier: dt.date, filed: dt.date, months: int) -> It
         )
     elif filed > deadline:
         yield Hit(path, params)
+
+
+@check("role_present")
+def role_present(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
+    """The field with the role ``params.role`` has a value (the form says which field)."""
+    f = ctx.form.role_field(str(rule.params["role"]))
+    if f is None:
+        raise KeyError(f"{ctx.form.key} has no field with the role {rule.params['role']}")
+    if not is_present(ctx.get(f.path)):
+        yield Hit(f.path)

@@ -26,11 +26,19 @@ FORMAT_OF = {
 }
 
 
+#: mark type → the type whose file rules apply when an office's table has no row for it
+#: (offices such as the EUIPO file a word-and-device mark as a figurative mark)
+SAME_FILE_RULES = {"combined": "figurative"}
+
+
 def _image_rule(ctx: RuleContext) -> Any:
     office, kind = ctx.get("office"), ctx.get("mark.type")
     if not isinstance(office, str) or not isinstance(kind, str):
         return None
-    return refapi.mark_image_rule(office, kind)
+    found = refapi.mark_image_rule(office, kind)
+    if found is None and kind in SAME_FILE_RULES:
+        found = refapi.mark_image_rule(office, SAME_FILE_RULES[kind])
+    return found
 
 
 @check("image_format")
