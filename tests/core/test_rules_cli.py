@@ -203,3 +203,27 @@ def test_pct_fees_worked_example_at_ro_ib(
     path.write_text(json.dumps(obj), encoding="utf-8")
     code, out = run(capsys, "fees", str(path), "--json")
     assert json.loads(out)["total"] == "2870.00"
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        (("office_of_origin", "chx"), "schema"),  # not an ST.3 code: the XSD refuses it
+        (("basic_marks", [{"kind": "registration", "date": "2026-09-15"}]), "dropped"),
+    ],
+    ids=["invalid", "incomplete"],
+)
+def test_export_that_would_mislead_writes_nothing_and_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], shared_dir: Path, change: Any, why: str
+) -> None:
+    obj = example_obj("madrid")
+    obj["data"][change[0]] = change[1]
+    source = tmp_path / "mm2.json"
+    source.write_text(json.dumps(obj), encoding="utf-8")
+    out = tmp_path / "out" / "mm2.xml"
+    out.parent.mkdir()
+    out.write_bytes(b"<stale/>")  # an older export no longer describes the application
+    code, text = run(capsys, "export", str(source), "--xml", str(out))
+    assert code == 1
+    assert list(out.parent.iterdir()) == []  # no XML, no temporary file, no attachments
+    assert ("schema:" in text) if why == "schema" else ("not exported (incomplete)" in text)

@@ -226,3 +226,23 @@ def test_generated_applications_validate_and_roundtrip(
 ) -> None:
     original = copy.deepcopy(doc.data)
     assert roundtrip(doc, schemas).data == original
+
+
+@pytest.mark.parametrize("category", ["guarantee", "collective"])
+def test_form_v1_mm2_with_limitations_and_any_category_validates(
+    schemas: dict[str, etree.XMLSchema], category: str
+) -> None:
+    """Drafts made with MM2 form version 1 still export valid XML (the V6_0 lists)."""
+    doc = example("madrid")
+    data = copy.deepcopy(doc.data)
+    data["filing_date"] = data.pop("certification")["receipt_date"]
+    data["entitlements"] = [
+        {k: v for k, v in e.items() if k != "applicant"} for e in data["entitlements"]
+    ]
+    data["misc"] = {"mark_type": category}
+    del data["mark"]["colour_per_se"]
+    data["limitations"] = [{"designation": "CN", "class_number": 9, "terms": ["smartwatches"]}]
+    old = ApplicationDocument("madrid", "madrid-mm2", 1, data)
+    out = export_xml(old)
+    assert out.dropped == []
+    assert validate(etree.fromstring(out.xml), form_for_kind("madrid").xsd) == []
