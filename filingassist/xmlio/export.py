@@ -257,9 +257,10 @@ class _Builder:
     def finish(self) -> Exported:
         dropped: list[str] = []
         self._prune(self.root, dropped)
-        self._sort(self.root)
-        self._number(self.root)
-        return Exported(self.root, dropped)
+        root = etree.Element(self.root.tag, dict(self.root.attrib), nsmap=self.root.nsmap)
+        self._copy_sorted(self.root, root)
+        self._number(root)
+        return Exported(root, dropped)
 
     def _prune(self, node: etree._Element, dropped: list[str]) -> None:
         for child in list(node):
@@ -276,14 +277,22 @@ class _Builder:
             )
             parent.remove(node)
 
-    def _sort(self, node: etree._Element) -> None:
-        info = self.model.info(str(node.tag))
-        if info is not None and len(node) > 1:
+    def _copy_sorted(self, source: etree._Element, target: etree._Element) -> None:
+        """Copy ``source``'s children under ``target`` in the order the schema requires.
+
+        A copy built top-down creates each element once; reordering children in place
+        moves whole subtrees (lxml walks every moved subtree), which made a large export
+        grow faster than its size.
+        """
+        target.text = source.text
+        info = self.model.info(str(source.tag))
+        children = list(source)
+        if info is not None and len(children) > 1:
             order = info.children
-            children = sorted(node, key=lambda c: order.get(str(c.tag), len(order)))
-            node[:] = children
-        for child in node:
-            self._sort(child)
+            children.sort(key=lambda c: order.get(str(c.tag), len(order)))
+        for child in children:
+            copy = etree.SubElement(target, child.tag, dict(child.attrib))
+            self._copy_sorted(child, copy)
 
     def _number(self, node: etree._Element) -> None:
         """Fill required ``sequenceNumber`` attributes: 1, 2, 3 … among same-named siblings."""
