@@ -170,3 +170,35 @@ def test_fee_mapping_reads_fields_the_forms_have() -> None:
     segments = {part for form in all_forms() for f in form.fields for part in f.path.split(".")}
     segments |= {part for form in all_forms() for g in form.groups for part in g.path.split(".")}
     assert _get_literals("rules/feemap.py") - segments == set()
+
+
+TEXT_TYPES = ("text", "multiline", "email", "phone", "text_list")
+
+
+@pytest.mark.parametrize("form", all_forms(), ids=lambda f: f.key)
+def test_every_text_field_has_a_length_limit(form: FormDef) -> None:
+    """Unlimited text passed validate and pack and then broke the XML export (50 MB)."""
+    assert [f.path for f in form.fields if f.type in TEXT_TYPES and f.max_length is None] == []
+
+
+def test_an_oversized_description_is_an_error_not_an_export_crash() -> None:
+    from filingassist.model.jsonio import read_file
+    from filingassist.rules import validate_document
+
+    doc = read_file(ROOT / "examples" / "patent.json").document
+    limit = form_for_kind("patent").field("body.description").max_length
+    doc.data["body"]["description"] = "x" * (limit + 1)
+    doc.data["claims"][0]["text"] = "y" * 300_000
+    found = {(f.code, f.path) for f in validate_document(doc)}
+    assert ("FIELD-LENGTH", "body.description") in found
+    assert ("FIELD-LENGTH", "claims[0].text") in found
+
+
+def test_each_term_of_a_list_has_the_limit() -> None:
+    from filingassist.model.jsonio import read_file
+    from filingassist.rules import validate_document
+
+    doc = read_file(ROOT / "examples" / "madrid.json").document
+    doc.data["classes"][0]["terms"].append("t" * 5000)
+    found = {(f.code, f.path) for f in validate_document(doc)}
+    assert ("FIELD-LENGTH", "classes[0].terms[3]") in found
