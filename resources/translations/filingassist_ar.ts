@@ -2484,5 +2484,9 @@
       <source>ISA/{isa} does not accept a translation into {given}; it accepts {allowed} ({as_of}).</source>
       <translation>لا تقبل ISA/{isa} ترجمة إلى {given}؛ تقبل {allowed} ({as_of}).</translation>
     </message>
+    <message>
+      <source>The reference data has no file requirements of {office} for a {type} mark: the representation file cannot be checked; see the office's specifications.</source>
+      <translation>لا تتضمن البيانات المرجعية متطلبات {office} لملف علامة من نوع {type}: لا يمكن فحص ملف التمثيل؛ راجع مواصفات المكتب.</translation>
+    </message>
   </context>
 </TS>

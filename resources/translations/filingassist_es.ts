@@ -2484,5 +2484,9 @@
       <source>ISA/{isa} does not accept a translation into {given}; it accepts {allowed} ({as_of}).</source>
       <translation>La ISA/{isa} no acepta una traducción al {given}; acepta {allowed} ({as_of}).</translation>
     </message>
+    <message>
+      <source>The reference data has no file requirements of {office} for a {type} mark: the representation file cannot be checked; see the office's specifications.</source>
+      <translation>Los datos de referencia no contienen los requisitos de {office} para el archivo de una marca de tipo {type}: el archivo de representación no puede comprobarse; consulte las especificaciones de la oficina.</translation>
+    </message>
   </context>
 </TS>

@@ -2484,5 +2484,9 @@
       <source>ISA/{isa} does not accept a translation into {given}; it accepts {allowed} ({as_of}).</source>
       <translation>L'ISA/{isa} n'accepte pas de traduction en {given} ; elle accepte {allowed} ({as_of}).</translation>
     </message>
+    <message>
+      <source>The reference data has no file requirements of {office} for a {type} mark: the representation file cannot be checked; see the office's specifications.</source>
+      <translation>Les données de référence ne contiennent pas les exigences de {office} pour le fichier d'une marque de type {type} : le fichier de représentation ne peut pas être vérifié ; consultez les spécifications de l'office.</translation>
+    </message>
   </context>
 </TS>

@@ -2484,5 +2484,9 @@
       <source>ISA/{isa} does not accept a translation into {given}; it accepts {allowed} ({as_of}).</source>
       <translation>ISA/{isa} не принимает перевод на {given}; принимает {allowed} ({as_of}).</translation>
     </message>
+    <message>
+      <source>The reference data has no file requirements of {office} for a {type} mark: the representation file cannot be checked; see the office's specifications.</source>
+      <translation>В справочных данных нет требований {office} к файлу знака типа {type}: файл изображения нельзя проверить; см. спецификации ведомства.</translation>
+    </message>
   </context>
 </TS>

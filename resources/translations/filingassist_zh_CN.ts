@@ -2484,5 +2484,9 @@
       <source>ISA/{isa} does not accept a translation into {given}; it accepts {allowed} ({as_of}).</source>
       <translation>ISA/{isa} 不接受 {given} 译文；接受 {allowed}（{as_of}）。</translation>
     </message>
+    <message>
+      <source>The reference data has no file requirements of {office} for a {type} mark: the representation file cannot be checked; see the office's specifications.</source>
+      <translation>参考数据中没有 {office} 对 {type} 类商标文件的要求：无法检查商标图样文件；请查阅该局的规范。</translation>
+    </message>
   </context>
 </TS>

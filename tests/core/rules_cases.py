@@ -1156,6 +1156,17 @@ PATENT += [
 ]
 
 
+TRADEMARK += [
+    (
+        f"us-no-table-{kind}",
+        "trademark",
+        [("set", "office", "US"), ("set", "mark.type", kind)],
+        {("TM-IMAGE-TABLE", "mark.type")},
+    )
+    for kind in ("shape", "sound", "hologram")
+]
+
+
 def _png(width: int, height: int, rows: int, end: bool = True) -> bytes:
     """A greyscale PNG declaring ``width``×``height`` with pixel data for ``rows`` rows."""
     import struct
