@@ -128,6 +128,10 @@ class GoodsShape:
         return f"{self.group}[{index}].{self.terms_key}"
 
 
+#: id(form) → (the form, role → fields); the form is held so its id is never reused
+_ROLE_INDEX: dict[int, tuple[Any, dict[str, tuple[FieldDef, ...]]]] = {}
+
+
 @dataclass(frozen=True)
 class FormDef:
     """A whole form version."""
@@ -160,8 +164,16 @@ class FormDef:
         ]
 
     def with_role(self, role: str) -> tuple[FieldDef, ...]:
-        """The fields that carry ``role``, in declaration order."""
-        return tuple(f for f in self.fields if f.role == role)
+        """The fields that carry ``role``, in declaration order (indexed once per form:
+        rules ask on every keystroke)."""
+        entry = _ROLE_INDEX.get(id(self))
+        if entry is None or entry[0] is not self:
+            index: dict[str, tuple[FieldDef, ...]] = {}
+            for f in self.fields:
+                if f.role:
+                    index[f.role] = (*index.get(f.role, ()), f)
+            entry = _ROLE_INDEX[id(self)] = (self, index)
+        return entry[1].get(role, ())
 
     def role_field(self, role: str) -> FieldDef | None:
         """The one field with ``role`` (None when the form has none)."""
