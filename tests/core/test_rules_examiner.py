@@ -131,3 +131,28 @@ def test_competence_findings_say_how_old_and_how_sure_the_data_is() -> None:
     doc.data["applicants"][0]["nationality"] = "GB"
     found = {f.code: f for f in validate_document(doc)}
     assert found["PCT-ISA-COMPETENT"].severity.value == "info"  # RO/GB is not in the data
+
+
+def _as_form_v1(data: dict) -> dict:
+    """The MM2 example as a draft made with form version 1 (before issue 12)."""
+    import copy
+
+    old = copy.deepcopy(data)
+    old["filing_date"] = old.pop("certification")["receipt_date"]
+    old["entitlements"] = [
+        {k: v for k, v in e.items() if k != "applicant"} for e in old["entitlements"]
+    ]
+    old["misc"] = {"mark_type": "individual"}
+    del old["mark"]["colour_per_se"]
+    return old
+
+
+def test_drafts_of_mm2_form_v1_still_validate() -> None:
+    from filingassist.model.document import ApplicationDocument
+
+    example = read_file(ROOT / "examples" / "madrid.json")
+    doc = ApplicationDocument("madrid", "madrid-mm2", 1, _as_form_v1(example.document.data))
+    assert [(f.code, f.path) for f in validate_document(doc, blobs=example.blobs.get)] == []
+    doc.data["misc"]["mark_type"] = "sound"
+    doc.data["mm18"].pop("document")
+    assert {f.code for f in validate_document(doc)} == {"MM2-US-MM18"}
