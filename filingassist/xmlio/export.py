@@ -63,6 +63,9 @@ class _Builder:
         self._last: dict[tuple[etree._Element, str], etree._Element] = {}
         #: the element of each item of the groups other groups attach to
         self._items: dict[str, list[etree._Element]] = {}
+        #: repeatable elements created for the current item of a shared group: the item's
+        #: other fields go into the same element (a ground's code and its address)
+        self._fresh_in_item: dict[tuple[etree._Element, str], etree._Element] = {}
         self.record = (
             self.place(self.root, self.profile.record) if self.profile.record else self.root
         )
@@ -92,13 +95,19 @@ class _Builder:
             parent = node.getparent()
             return parent if parent is not None else node
         existing = self.last_child(node, step.name)
+        fresh_repeat = fresh and repeats(self.model, node, step.name)
         if step.kind == "new":
             existing = None
-        elif existing is not None and not (fresh and repeats(self.model, node, step.name)):
+        elif existing is not None and not fresh_repeat:
             return existing
+        if fresh_repeat and step.kind != "new":
+            made = self._fresh_in_item.get((node, step.name))
+            if made is not None:
+                return made
         child = self.child(node, step.name)
-        if fresh and repeats(self.model, node, step.name):
+        if fresh_repeat:
             child.set("__new", "1")
+            self._fresh_in_item[(node, step.name)] = child
         return child
 
     def write_texts(
@@ -175,6 +184,7 @@ class _Builder:
             else:
                 element, shared = self.item_element(where, g.xpath)
             elements.append(element)
+            self._fresh_in_item = {}
             for f in fields:
                 self.write_field(element, f, get_path(item, f.key), item, shared)
             for c in self.profile.constants:

@@ -31,7 +31,8 @@ MADRID: list[Case] = [
         [
             ("set", "office_of_origin", "TW"),
             ("set", "entitlements[0].state", "TW"),
-            ("set", "applicants[0].entitlement_address", "Establishment in the territory"),
+            ("set", "entitlements[0].address", "Establishment in the territory"),
+            ("set", "entitlements[1].address", "Domicile in the territory"),
             ("set", "entitlements[1].state", "TW"),
         ],
         {("MM2-ORIGIN-MEMBER", "office_of_origin")},
@@ -42,7 +43,8 @@ MADRID: list[Case] = [
         [
             ("set", "office_of_origin", "ZZ"),
             ("set", "entitlements[0].state", "ZZ"),
-            ("set", "applicants[0].entitlement_address", "Establishment in the territory"),
+            ("set", "entitlements[0].address", "Establishment in the territory"),
+            ("set", "entitlements[1].address", "Domicile in the territory"),
             ("del", "entitlements[1]"),
         ],
         {("MM2-ORIGIN-MEMBER", "office_of_origin"), ("FIELD-CHOICE", "entitlements[0].state")},
@@ -53,7 +55,7 @@ MADRID: list[Case] = [
         [
             ("set", "office_of_origin", "IB"),
             ("set", "entitlements", [{"applicant": 1, "basis": "domicile", "state": "IB"}]),
-            ("set", "applicants[0].entitlement_address", "Establishment in the territory"),
+            ("set", "entitlements[0].address", "Domicile in the territory"),
         ],
         {("MM2-ORIGIN-MEMBER", "office_of_origin")},
     ),
@@ -129,7 +131,8 @@ MADRID: list[Case] = [
         [
             ("set", "office_of_origin", "CN"),
             ("set", "entitlements[0].state", "CN"),
-            ("set", "applicants[0].entitlement_address", "Establishment in the territory"),
+            ("set", "entitlements[0].address", "Establishment in the territory"),
+            ("set", "entitlements[1].address", "Domicile in the territory"),
             ("set", "entitlements[1].state", "CN"),
         ],
         {("MM2-DESIG-ORIGIN", "designations[0].country")},
@@ -140,7 +143,8 @@ MADRID: list[Case] = [
         [
             ("set", "office_of_origin", "SG"),
             ("set", "entitlements[0].state", "SG"),
-            ("set", "applicants[0].entitlement_address", "Establishment in the territory"),
+            ("set", "entitlements[0].address", "Establishment in the territory"),
+            ("set", "entitlements[1].address", "Domicile in the territory"),
             ("set", "entitlements[1].state", "SG"),
         ],
         {("MM2-DESIG-ORIGIN", "designations[3].country")},
@@ -298,7 +302,8 @@ MADRID: list[Case] = [
         [
             ("set", "office_of_origin", "MX"),
             ("set", "entitlements[0].state", "MX"),
-            ("set", "applicants[0].entitlement_address", "Establishment in the territory"),
+            ("set", "entitlements[0].address", "Establishment in the territory"),
+            ("set", "entitlements[1].address", "Domicile in the territory"),
             ("set", "entitlements[1].state", "MX"),
         ],
         {("MM2-LANGUAGE", "language")},
@@ -309,7 +314,8 @@ MADRID: list[Case] = [
         [
             ("set", "office_of_origin", "FR"),
             ("set", "entitlements[0].state", "FR"),
-            ("set", "applicants[0].entitlement_address", "Establishment in the territory"),
+            ("set", "entitlements[0].address", "Establishment in the territory"),
+            ("set", "entitlements[1].address", "Domicile in the territory"),
             ("set", "entitlements[1].state", "FR"),
             ("set", "payment.declared_total", 2724),
         ],
@@ -959,13 +965,20 @@ MADRID += [
         "address-in-fr",
         "madrid",
         [("set", "applicants[0].country", "FR")],
-        {("MM2-ENTITLEMENT-ADDRESS", "applicants[0].entitlement_address")},
+        {
+            ("MM2-ENTITLEMENT-ADDRESS", "entitlements[0].address"),
+            ("MM2-ENTITLEMENT-ADDRESS", "entitlements[1].address"),
+        },
     ),
     (
         "address-in-de-empty",
         "madrid",
-        [("set", "applicants[0].country", "DE"), ("set", "applicants[0].entitlement_address", "")],
-        {("MM2-ENTITLEMENT-ADDRESS", "applicants[0].entitlement_address")},
+        [
+            ("set", "applicants[0].country", "DE"),
+            ("set", "entitlements[0].address", ""),
+            ("set", "entitlements[1].address", "Domicile: Rue du Rhône 45, 1204 Genève"),
+        ],
+        {("MM2-ENTITLEMENT-ADDRESS", "entitlements[0].address")},
     ),
     (
         "address-second-in-us",
@@ -974,7 +987,7 @@ MADRID += [
             ("append", "applicants", {**APPLICANT_2, "country": "US"}),
             ("append", "entitlements", {"applicant": 2, "basis": "domicile", "state": "CH"}),
         ],
-        {("MM2-ENTITLEMENT-ADDRESS", "applicants[1].entitlement_address")},
+        {("MM2-ENTITLEMENT-ADDRESS", "entitlements[2].address")},
     ),
     (
         "vague-including",

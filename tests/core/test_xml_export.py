@@ -194,6 +194,9 @@ def madrid_docs(draw: st.DrawFn) -> ApplicationDocument:
         ]
     if draw(st.booleans()):
         d["priorities"][0]["partial_goods"] = draw(SAFE)
+    if draw(st.booleans()):  # item 3(b): the address in the territory, per ground
+        d["entitlements"][0]["address"] = draw(SAFE)
+        d["entitlements"][1]["address"] = draw(SAFE)
     second = {**d["applicants"][0], "name": draw(SAFE), "email": "second@example.org"}
     if draw(st.booleans()):
         d["applicants"].append(second)

@@ -312,21 +312,24 @@ def entitlement_applicant(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
 
 @check("entitlement_address")
 def entitlement_address(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
-    """Item 3(b): an applicant entitled by domicile or establishment whose address is
-    outside the Office of origin's territory gives the address there."""
+    """Item 3(b): a ground of domicile or establishment, for an applicant whose address is
+    outside the Office of origin's territory, gives the address there."""
     origin = ctx.get("office_of_origin")
     if not isinstance(origin, str) or not origin:
         return
-    grounds = _grounds(ctx)
-    for n, (path, item) in enumerate(ctx.items("applicants"), start=1):
-        country = item.get("country")
-        local = grounds.get(n, set()) & {"domicile", "establishment"}
-        if not local or not isinstance(country, str) or refapi.same_party(country, origin):
+    applicants = [item for _, item in ctx.items("applicants")]
+    for path, ground in ctx.items("entitlements"):
+        number = ground.get("applicant", 1)
+        if ground.get("basis") not in ("domicile", "establishment") or not isinstance(number, int):
             continue
-        if not is_present(item.get("entitlement_address")):
+        if not 1 <= number <= len(applicants) or is_present(ground.get("address")):
+            continue
+        applicant = applicants[number - 1]
+        country = applicant.get("country")
+        if isinstance(country, str) and country and not refapi.same_party(country, origin):
             yield Hit(
-                f"{path}.entitlement_address",
-                {"name": item.get("name", ""), "origin": origin, "country": country},
+                f"{path}.address",
+                {"name": applicant.get("name", ""), "origin": origin, "country": country},
             )
 
 
