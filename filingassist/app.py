@@ -418,10 +418,11 @@ class Workspace:
         """
 
         doc = self.load(draft_id).copy()
-        if self.form(doc).group("classes") is None:
+        shape = self.form(doc).goods_services()
+        if shape is None:
             raise UsageError(f"a {doc.kind} application has no goods and services classes")
         rows = read_terms(path)
-        added = merge_terms(doc.data, rows)
+        added = merge_terms(doc.data, rows, shape)
         return self.save(draft_id, doc, f"added {added} term(s) from {path.name}")
 
     # -- bulk sheets -----------------------------------------------------------

@@ -18,7 +18,7 @@ from typing import Any
 
 from filingassist import __version__, paths, refdata
 from filingassist.errors import ValidationFailed
-from filingassist.formdefs import get_form
+from filingassist.formdefs import FormDef, get_form
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding, Severity
 from filingassist.packaging.package import BuiltPackage, PackageFile, SignerLike, build_package
@@ -77,6 +77,12 @@ def package_files(
     return files
 
 
+def _by_role(doc: ApplicationDocument, form: FormDef, role: str) -> Any:
+    """The value of the form's field with ``role`` ('' when the form or the field has none)."""
+    field = form.role_field(role)
+    return (doc.get(field.path) if field is not None else None) or ""
+
+
 def manifest_meta(
     doc: ApplicationDocument,
     warnings: list[Finding],
@@ -91,14 +97,14 @@ def manifest_meta(
     return {
         "kind": doc.kind,
         "form": {"id": form.id, "version": form.version},
-        "applicant_reference": doc.get("reference") or "",
+        "applicant_reference": _by_role(doc, form, "reference"),
         "created": created.astimezone(dt.UTC).isoformat(),
         "software": {"name": "filingassist", "version": __version__},
         "reference_data": reference_data,
         "rules": {"version": rules_version, "codes": list(form.rules)},
         "fee_quote": fee_quote,
-        "signature_text": doc.get("signature.text") or "",
-        "signatory": doc.get("signature.signatory") or "",
+        "signature_text": _by_role(doc, form, "signature"),
+        "signatory": _by_role(doc, form, "signatory"),
         "warnings": [
             {"code": f.code, "path": f.path, "message": f.text(), "basis": f.basis}
             for f in warnings

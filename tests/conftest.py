@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# a rule check that crashes (a renamed field, a value of an unexpected type) fails the test
+# instead of becoming a "could not run" finding (filingassist/rules/engine.py)
+os.environ["FILINGASSIST_STRICT_RULES"] = "1"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -62,6 +62,8 @@ def form_messages() -> list[str]:
         for key in ("section", "group", "field", "rule"):
             for entry in raw.get(key, []):
                 found += [entry.get(k, "") for k in ("label", "help", "item_label", "message")]
+                choices = entry.get("choices", ())
+                found += [c.get("label", "") for c in choices if isinstance(c, dict)]
     return _unique(found)
 
 

@@ -370,7 +370,9 @@ class ComposeView(QWidget):
     def _terms(self, text: str, path: str) -> list[str]:
         """Term list matches for the class of the item being edited (all classes if none)."""
         item_path = path.rpartition(".")[0]
-        number = self.document.get(f"{item_path}.class_number") if item_path else None
+        shape = self.form.goods_services()
+        key = shape.class_key if shape is not None else ""
+        number = self.document.get(f"{item_path}.{key}") if item_path and key else None
         number = number if isinstance(number, int) else None
         found = [term for _, term in term_search(text, number)]
         return found or [f"{term} ({n})" for n, term in term_search(text)]
@@ -392,14 +394,14 @@ class ComposeView(QWidget):
     def _on_pick(self, picker: str, group_path: str) -> None:
         items = self.document.get(group_path) or []
         new_items: list[Any]
-        if picker == "nice":
-            chosen = pick_classes(
-                self, [i.get("class_number") for i in items if isinstance(i, dict)]
-            )
+        shape = self.form.goods_services()
+        if picker == "nice" and shape is not None:
+            number = shape.class_key
+            chosen = pick_classes(self, [i.get(number) for i in items if isinstance(i, dict)])
             if chosen is None:
                 return
-            by_class = {i.get("class_number"): i for i in items if isinstance(i, dict)}
-            new_items = [by_class.get(n, {"class_number": n, "terms": []}) for n in chosen]
+            by_class = {i.get(number): i for i in items if isinstance(i, dict)}
+            new_items = [by_class.get(n, {number: n, shape.terms_key: []}) for n in chosen]
         else:
             key = next(f.key for f in self.form.fields if f.group == group_path)
             codes = pick_designations(self, [i.get(key) for i in items if isinstance(i, dict)])

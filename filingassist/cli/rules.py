@@ -100,21 +100,24 @@ def with_fee_total(doc: ApplicationDocument) -> ApplicationDocument:
 
 
 def cmd_export_xml(args: argparse.Namespace, ctx: CliContext) -> int:
-    from filingassist.xmlio import check_export, export_xml
+    """Exit 1 and write nothing when the XML is incomplete or invalid (no half-right file
+    reaches an office); without the schema files the export is written with a note."""
+    from filingassist.xmlio import export_xml, write_checked
 
     name, doc, blobs = _load_with_files(ctx, args.id)
     doc = with_fee_total(doc)
     exported = export_xml(doc)
     out: Path = args.xml
-    write_atomic(out, exported.xml)
-    written = [str(out)]
-    if exported.request is not None:
-        req = out.parent / "request.json"
-        write_atomic(req, exported.request_json())
-        written.append(str(req))
-    written += _write_attachments(doc, blobs, out.parent)
-    check = check_export(exported, doc)  # a note, not a failure, where no schema files exist
+    check = write_checked(exported, doc, out)
     problems = [str(e) for e in check.errors]
+    written: list[str] = []
+    if not problems and not exported.dropped:
+        written.append(str(out))
+        if exported.request is not None:
+            req = out.parent / "request.json"
+            write_atomic(req, exported.request_json())
+            written.append(str(req))
+        written += _write_attachments(doc, blobs, out.parent)
     if ctx.json_output:
         ctx.emit_json(
             {
@@ -135,7 +138,9 @@ def cmd_export_xml(args: argparse.Namespace, ctx: CliContext) -> int:
             ctx.out(f"  schema: {problem}")
         if check.unavailable:
             ctx.out(f"  note: {check.unavailable}")
-    return 1 if problems else 0
+        if not written:
+            ctx.out(f"  {out} not written: the XML would not say what the application says")
+    return 1 if problems or exported.dropped else 0
 
 
 def _load_with_files(

@@ -50,10 +50,42 @@ class FieldType:
         """Inverse of ``to_text`` for XML import and the UI."""
         return text
 
+    def to_texts(self, value: Any, paragraphs: bool = False) -> list[str]:
+        """The texts of one value in XML: one per element where the element repeats.
+
+        ``paragraphs``: the target is a paragraph element (``com:P``), so a multi-line
+        text is split at blank lines rather than at every line.
+        """
+        return [self.to_text(value)]
+
+    def from_texts(self, texts: list[str], paragraphs: bool = False) -> Any:
+        """Inverse of ``to_texts`` (raises ValueError for a text that is not of this type)."""
+        return self.from_text(texts[0])
+
+    def to_json(self, value: Any) -> Any:
+        """The value in a JSON document beside the XML (the PCT request)."""
+        return value
+
+    def absent(self) -> Any:
+        """The value an encoded field has when none of its elements is present."""
+        return None
+
+    def is_file(self) -> bool:
+        """True when the value's text is a file name the package resolves to an attachment."""
+        return False
+
 
 class _Multiline(FieldType):
     def check(self, value: Any) -> str | None:
         return None if isinstance(value, str) else N_("Expected text.")
+
+    def to_texts(self, value: Any, paragraphs: bool = False) -> list[str]:
+        if not isinstance(value, str):
+            return [self.to_text(value)]
+        return value.split("\n\n" if paragraphs else "\n")
+
+    def from_texts(self, texts: list[str], paragraphs: bool = False) -> Any:
+        return ("\n\n" if paragraphs else "\n").join(texts)
 
 
 class _Email(FieldType):
@@ -84,6 +116,9 @@ class _Boolean(FieldType):
     def from_text(self, text: str) -> Any:
         return text.strip().lower() in ("true", "1", "yes")
 
+    def absent(self) -> Any:
+        return False
+
 
 class _Integer(FieldType):
     def check(self, value: Any) -> str | None:
@@ -107,6 +142,15 @@ class _TextList(FieldType):
     def from_text(self, text: str) -> Any:
         return [t.strip() for t in text.split(";") if t.strip()]
 
+    def to_texts(self, value: Any, paragraphs: bool = False) -> list[str]:
+        return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+
+    def from_texts(self, texts: list[str], paragraphs: bool = False) -> Any:
+        # note: other offices write a class's terms as one text separated by "; "
+        if len(texts) == 1:
+            return [t.strip() for t in texts[0].split("; ") if t.strip()]
+        return list(texts)
+
 
 class _Attachment(FieldType):
     """A file kept in the attachment store; the value references it by SHA-256."""
@@ -124,6 +168,15 @@ class _Attachment(FieldType):
 
     def to_text(self, value: Any) -> str:
         return str(value.get("name", "")) if isinstance(value, dict) else ""
+
+    def to_texts(self, value: Any, paragraphs: bool = False) -> list[str]:
+        return [self.to_text(value)] if isinstance(value, dict) else []
+
+    def to_json(self, value: Any) -> Any:
+        return value.get("name") if isinstance(value, dict) else value
+
+    def is_file(self) -> bool:
+        return True
 
 
 TYPES: dict[str, FieldType] = {

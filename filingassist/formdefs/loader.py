@@ -9,7 +9,14 @@ from typing import Any
 
 from filingassist import paths
 from filingassist.errors import InputError, UsageError
-from filingassist.formdefs.definition import FieldDef, FormDef, GroupDef, SectionDef
+from filingassist.formdefs.definition import (
+    PICKERS,
+    ROLES,
+    FieldDef,
+    FormDef,
+    GroupDef,
+    SectionDef,
+)
 from filingassist.formdefs.fieldtypes import TYPES
 
 #: Which form (id) each application kind uses; the newest version is the default.
@@ -63,6 +70,8 @@ def _group(g: dict[str, Any], where: str) -> GroupDef:
             max=g.get("max"),
             help=g.get("help", ""),
             item_label=g.get("item_label", ""),
+            role=g.get("role", ""),
+            picker=g.get("picker", ""),
         )
     except KeyError as exc:
         raise InputError(f"group {g.get('id', '?')} lacks {exc}", where=where) from exc
@@ -72,7 +81,7 @@ def _field(f: dict[str, Any], group_paths: set[str], where: str) -> FieldDef:
     path = f.get("id", "")
     owners = [g for g in group_paths if path.startswith(g + ".")]
     group = max(owners, key=len) if owners else ""
-    choices = f.get("choices", ())
+    choices, labels = _choices(f.get("choices", ()), path, where)
     try:
         return FieldDef(
             path=path,
@@ -83,7 +92,9 @@ def _field(f: dict[str, Any], group_paths: set[str], where: str) -> FieldDef:
             group=group,
             required=bool(f.get("required", False)),
             help=f.get("help", ""),
-            choices=choices if isinstance(choices, str) else tuple(str(c) for c in choices),
+            choices=choices,
+            choice_labels=labels,
+            role=f.get("role", ""),
             default=f.get("default"),
             max_length=f.get("max_length"),
             min_value=f.get("min"),
@@ -93,6 +104,26 @@ def _field(f: dict[str, Any], group_paths: set[str], where: str) -> FieldDef:
         )
     except KeyError as exc:
         raise InputError(f"field {path or '?'} lacks {exc}", where=where) from exc
+
+
+def _choices(
+    raw: Any, path: str, where: str
+) -> tuple[tuple[str, ...] | str, tuple[tuple[str, str], ...]]:
+    """``"refdata:NAME"``, or a list of codes or of ``{ value, label }`` tables."""
+    if isinstance(raw, str):
+        return raw, ()
+    codes: list[str] = []
+    labels: list[tuple[str, str]] = []
+    for entry in raw:
+        if isinstance(entry, dict):
+            if "value" not in entry:
+                raise InputError(f"field {path}: a choice lacks its value", where=where)
+            codes.append(str(entry["value"]))
+            if entry.get("label"):
+                labels.append((str(entry["value"]), str(entry["label"])))
+        else:
+            codes.append(str(entry))
+    return tuple(codes), tuple(labels)
 
 
 def _check(form: FormDef, where: str) -> None:
@@ -107,9 +138,15 @@ def _check(form: FormDef, where: str) -> None:
             raise InputError(f"field {f.path} has unknown type {f.type!r}", where=where)
         if f.section not in section_ids:
             raise InputError(f"field {f.path} names unknown section {f.section!r}", where=where)
+        if f.role and f.role not in ROLES:
+            raise InputError(f"field {f.path} has unknown role {f.role!r}", where=where)
     for g in form.groups:
         if g.section not in section_ids:
             raise InputError(f"group {g.path} names unknown section {g.section!r}", where=where)
+        if g.role and g.role not in ROLES:
+            raise InputError(f"group {g.path} has unknown role {g.role!r}", where=where)
+        if g.picker and g.picker not in PICKERS:
+            raise InputError(f"group {g.path} has unknown picker {g.picker!r}", where=where)
 
 
 @functools.cache

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import re
 from collections.abc import Iterable, Iterator
 
 from filingassist.formdefs import FormDef, get_form
+from filingassist.i18n import N_
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding, Severity
 from filingassist.rules import checks  # noqa: F401  (registers the check functions)
@@ -28,6 +30,16 @@ log = logging.getLogger(__name__)
 _SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 _INDEX = re.compile(r"\[(\d+)\]")
 GENERIC_PREFIXES = ("FIELD-", "GROUP-")
+#: the finding a check that crashed leaves in place of its verdict
+NOT_RUN = "RULE-NOT-RUN"
+#: errors that mean a check's code does not fit the document or the form (a renamed
+#: field, a value of an unexpected type): programming errors, never bad input
+CHECK_ERRORS = (TypeError, ValueError, AttributeError, KeyError, IndexError)
+
+
+def strict() -> bool:
+    """True where a crashing check must raise (the test suite sets FILINGASSIST_STRICT_RULES)."""
+    return os.environ.get("FILINGASSIST_STRICT_RULES", "") == "1"
 
 
 def validate(
@@ -51,7 +63,14 @@ def run_rules(ctx: RuleContext, codes: Iterable[str]) -> Iterator[Finding]:
     rules = {**all_rules(), **GLOBAL_RULES}
     for code in codes:
         rule = rules[code]  # a form naming an undeclared rule is a definition bug (tested)
-        for hit in _hits(ctx, rule):
+        try:
+            hits = _hits(ctx, rule)
+        except CHECK_ERRORS as exc:
+            if strict():
+                raise
+            yield _not_run(rule, exc)
+            continue
+        for hit in hits:
             yield Finding(
                 rule.code,
                 hit.severity or rule.severity,
@@ -63,16 +82,28 @@ def run_rules(ctx: RuleContext, codes: Iterable[str]) -> Iterator[Finding]:
             )
 
 
-def _hits(ctx: RuleContext, rule: RuleDef) -> Iterable[Hit]:
+def _hits(ctx: RuleContext, rule: RuleDef) -> list[Hit]:
     if not rule.check:
         return list(_declarative(ctx, rule))
-    try:
-        return list(CHECKS[rule.check](ctx, rule))
-    except (TypeError, ValueError, AttributeError, KeyError, IndexError):
-        # note: a half-typed document must never crash validation while the user types;
-        # the field checks already report the malformed value itself.
-        log.debug("rule %s skipped on malformed input", rule.code, exc_info=True)
-        return []
+    return list(CHECKS[rule.check](ctx, rule))
+
+
+def _not_run(rule: RuleDef, exc: Exception) -> Finding:
+    """A visible error in place of a check that crashed.
+
+    Checks guard the types of what they read, so a crash is a bug (a renamed field, an
+    unexpected shape). Dropping the rule would let an application through unchecked;
+    the user sees that the check did not run and the log keeps the traceback.
+    """
+    log.error("rule %s could not run", rule.code, exc_info=exc)
+    return Finding(
+        NOT_RUN,
+        Severity.ERROR,
+        rule.path,
+        N_("The check {code} could not run on this application; it has not been verified."),
+        basis=rule.basis,
+        params={"code": rule.code, "error": type(exc).__name__},
+    )
 
 
 def _declarative(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:

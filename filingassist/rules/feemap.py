@@ -9,18 +9,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from filingassist import refdata
 from filingassist.errors import UsageError
-from filingassist.model.document import ApplicationDocument
+from filingassist.formdefs import FormDef, get_form
+from filingassist.model.document import ApplicationDocument, get_path
 from filingassist.refdata import fees
 from filingassist.refdata.fees import Quote
 
-SHEET_FIELDS = (
-    "request_sheets",
-    "description_sheets",
-    "claims_sheets",
-    "abstract_sheets",
-    "drawings_sheets",
-)
+#: the Office whose table gives the free sheets when the receiving Office is not tabled
+#: (the international filing fee and its sheet allowance are the IB's: Schedule of Fees item 1)
+FEE_TABLE_FALLBACK = "IB"
 
 
 def quote(doc: ApplicationDocument) -> Quote:
@@ -30,13 +28,14 @@ def quote(doc: ApplicationDocument) -> Quote:
         UsageError: the document lacks what the fees depend on, or the office is not in
             the fee tables (the message says which).
     """
+    form = get_form(doc.form, doc.form_version)
     on = filing_date(doc.data)
     if doc.kind == "madrid":
-        return fees.madrid_quote(**madrid_params(doc.data), on=on)
+        return fees.madrid_quote(**madrid_params(doc.data, form), on=on)
     if doc.kind == "trademark":
-        return fees.national_tm_quote(**trademark_params(doc.data), on=on)
+        return fees.national_tm_quote(**trademark_params(doc.data, form), on=on)
     if doc.kind == "patent":
-        return fees.pct_quote(**pct_params(doc.data), on=on)
+        return fees.pct_quote(**pct_params(doc.data, form), on=on)
     raise UsageError(f"no fee schedule for {doc.kind} applications")
 
 
@@ -64,55 +63,68 @@ def quote_or_none(doc: ApplicationDocument) -> Quote | None:
     return None if result.incomplete else result
 
 
-def _classes(data: dict[str, Any]) -> list[int]:
-    items = data.get("classes") or []
-    numbers = [c.get("class_number") for c in items if isinstance(c, dict)]
+def _classes(data: dict[str, Any], form: FormDef) -> list[int]:
+    shape = form.goods_services()
+    if shape is None:
+        raise UsageError(f"{form.key} lists no goods and services")
+    items = get_path(data, shape.group) or []
+    numbers = [c.get(shape.class_key) for c in items if isinstance(c, dict)]
     whole = [n for n in numbers if isinstance(n, int) and not isinstance(n, bool)]
     if not whole or len(whole) != len(numbers):
         raise UsageError("the Nice classes are incomplete")
     return list(dict.fromkeys(whole))
 
 
-def madrid_params(data: dict[str, Any]) -> dict[str, Any]:
+def madrid_params(data: dict[str, Any], form: FormDef) -> dict[str, Any]:
     origin = data.get("office_of_origin")
     if not isinstance(origin, str) or not origin:
         raise UsageError("the Office of origin is missing")
     designations = [d.get("country") for d in data.get("designations") or [] if isinstance(d, dict)]
     if not designations or not all(isinstance(d, str) and d for d in designations):
         raise UsageError("the designations are incomplete")
-    limited: dict[str, list[int]] = {}
-    for lim in data.get("limitations") or []:
-        if isinstance(lim, dict) and isinstance(lim.get("designation"), str):
-            limited.setdefault(lim["designation"], []).append(int(lim.get("class_number", 0)))
+    limited = _limited_classes(data, form)
     mark = data.get("mark") or {}
     kind = (data.get("misc") or {}).get("mark_type")
     return {
         "origin": origin,
         "mark_kind": kind if kind in fees.MARK_KINDS else "individual",
         "colour": mark.get("colour_reproduction") is True,
-        "classes": _classes(data),
+        "classes": _classes(data, form),
         "designations": designations,
         "classes_by_designation": limited or None,
     }
 
 
-def trademark_params(data: dict[str, Any]) -> dict[str, Any]:
+def _limited_classes(data: dict[str, Any], form: FormDef) -> dict[str, list[int]]:
+    """Designated party → the classes its limitation keeps (from the limitations role)."""
+    group = form.role_group("limitations")
+    if group is None:
+        return {}
+    party = form.key_with_role(group.path, "designation") or ""
+    number = form.key_with_role(group.path, "nice_class") or ""
+    limited: dict[str, list[int]] = {}
+    for lim in get_path(data, group.path) or []:
+        if isinstance(lim, dict) and isinstance(lim.get(party), str):
+            limited.setdefault(lim[party], []).append(int(lim.get(number, 0)))
+    return limited
+
+
+def trademark_params(data: dict[str, Any], form: FormDef) -> dict[str, Any]:
     office = data.get("office")
     if not isinstance(office, str) or not office:
         raise UsageError("the office of filing is missing")
-    return {"office": office, "classes": _classes(data)}
+    return {"office": office, "classes": _classes(data, form)}
 
 
-def pct_params(data: dict[str, Any]) -> dict[str, Any]:
-    if data.get("route", "pct") != "pct":
+def pct_params(data: dict[str, Any], form: FormDef) -> dict[str, Any]:
+    if not form.is_pct(data):
         raise UsageError(
             "fees of national patent applications are not tabled; see the office's schedule"
         )
     ro, isa = data.get("receiving_office"), data.get("isa")
     if not isinstance(ro, str) or not isinstance(isa, str):
         raise UsageError("the receiving Office or the International Searching Authority is missing")
-    checklist = data.get("checklist") or {}
-    sheets = sum(v for k in SHEET_FIELDS if isinstance(v := checklist.get(k), int))
+    sheets = sheet_total(form, data)
     return {
         "receiving_office": ro,
         "isa": isa,
@@ -125,6 +137,19 @@ def pct_params(data: dict[str, Any]) -> dict[str, Any]:
             _states(data.get("applicants") or []), filing_date(data)
         ),
     }
+
+
+def sheet_total(form: FormDef, data: dict[str, Any]) -> int:
+    """Sheets of the request and of each part (box IX) that are given."""
+    counts = (get_path(data, f.path) for f in form.sheet_fields())
+    return sum(c for c in counts if isinstance(c, int) and not isinstance(c, bool))
+
+
+def free_sheets(receiving_office: str) -> int:
+    """Sheets covered by the international filing fee, from the fee table of the RO."""
+    table = refdata.pct_fees().offices
+    office = table.get(receiving_office) or table[FEE_TABLE_FALLBACK]
+    return int(office.free_sheets)
 
 
 def _states(applicants: list[Any]) -> list[str]:

@@ -144,6 +144,16 @@ def _limits(f: FieldDef, path: str, value: Any, resolver: ChoiceResolver) -> Ite
             f,
             max=f.max_length,
         )
+    if f.max_length is not None and isinstance(value, list):  # each entry of a list field
+        for j, entry in enumerate(value):
+            if isinstance(entry, str) and len(entry) > f.max_length:
+                yield _finding(
+                    "FIELD-LENGTH",
+                    f"{path}[{j}]",
+                    N_("{label} is longer than {max} characters."),
+                    f,
+                    max=f.max_length,
+                )
     if isinstance(value, int) and not isinstance(value, bool):
         if f.min_value is not None and value < f.min_value:
             yield _finding(

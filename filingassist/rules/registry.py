@@ -9,13 +9,15 @@ into Findings with the rule's code, severity, message and basis.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from filingassist.formdefs import FormDef
+from filingassist.formdefs import FormDef, GoodsShape
 from filingassist.model.document import ApplicationDocument, get_path
 from filingassist.model.findings import Severity
+from filingassist.rules.formindex import index
 from filingassist.rules.ruledefs import RuleDef
 
 #: Returns an attachment's bytes by SHA-256, or None when they are not at hand.
@@ -46,11 +48,26 @@ class RuleContext:
     def data(self) -> dict[str, Any]:
         return self.doc.data
 
+    @property
+    def goods(self) -> GoodsShape:
+        """Where the form lists goods and services (KeyError for a form without them)."""
+        shape = self.form.goods_services()
+        if shape is None:
+            raise KeyError(f"{self.form.key} has no group with the role goods_services")
+        return shape
+
+    def filing_date(self) -> Any:
+        """The value of the form's filing-date field (role ``filing_date``; None if none)."""
+        f = self.form.role_field("filing_date")
+        return get_path(self.doc.data, f.path) if f is not None else None
+
     def get(self, path: str, default: Any = None) -> Any:
+        _known(self.form, path)
         return get_path(self.doc.data, path, default)
 
     def items(self, group: str) -> list[tuple[str, dict[str, Any]]]:
         """Concrete paths and items of a top-level repeatable group (dict items only)."""
+        _known(self.form, group)
         values = self.doc.data.get(group) if "." not in group else get_path(self.doc.data, group)
         if not isinstance(values, list):
             return []
@@ -88,6 +105,28 @@ class RuleContext:
         return found
 
 
+def _known(form: FormDef, path: str) -> None:
+    """Raise KeyError for a path the form does not define (a renamed or misspelt field).
+
+    The engine turns the error into a "could not run" finding (or a test failure), so a
+    check never reads a field that no longer exists and silently finds nothing.
+    """
+    key = (form.key, path)
+    if key in _KNOWN:
+        return
+    abstract = _INDEX.sub("", path)
+    idx = index(form)
+    if not (
+        abstract in idx.fields
+        or abstract in idx.groups
+        or any(p.startswith(abstract + ".") for p in idx.fields)
+    ):
+        raise KeyError(f"{form.key} has no field {abstract}")
+    _KNOWN.add(key)
+
+
+_INDEX = re.compile(r"\[\d+\]")
+_KNOWN: set[tuple[str, str]] = set()
 _DERIVED: dict[tuple[str, str], Any] = {}
 _MISSING = object()
 

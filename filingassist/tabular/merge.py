@@ -1,4 +1,4 @@
-"""Merge imported terms into a document's ``classes`` groups."""
+"""Merge imported terms into a document's goods and services (the form's class group)."""
 
 from __future__ import annotations
 
@@ -6,48 +6,51 @@ from collections.abc import Iterable
 from typing import Any
 
 from filingassist.errors import InputError
+from filingassist.formdefs import GoodsShape
 from filingassist.tabular.terms import TermRow
 
 
-def merge_terms(data: dict[str, Any], rows: Iterable[TermRow]) -> int:
-    """Add ``rows`` to ``data["classes"]`` in place; returns how many terms were new.
+def merge_terms(data: dict[str, Any], rows: Iterable[TermRow], shape: GoodsShape) -> int:
+    """Add ``rows`` to the goods and services of ``data`` in place; returns how many were new.
+
+    ``shape`` (``FormDef.goods_services()``) says where the form keeps classes and terms.
 
     Existing classes and terms keep their order; a class not yet listed is appended;
     a term already listed in its class (exactly) is skipped, so importing twice is
     harmless. The blank class a new draft starts with is filled rather than left empty.
     """
-    classes = data.get("classes")
+    classes = data.get(shape.group)
     if classes is None:
-        classes = data["classes"] = []
+        classes = data[shape.group] = []
     if not isinstance(classes, list):
-        raise InputError("the draft's classes are not a list", where="$.classes")
+        raise InputError("the draft's classes are not a list", where=f"$.{shape.group}")
     by_number: dict[int, list[Any]] = {}
     for item in classes:
-        number = item.get("class_number") if isinstance(item, dict) else None
+        number = item.get(shape.class_key) if isinstance(item, dict) else None
         if isinstance(number, int) and number not in by_number:
-            terms = item.get("terms")
+            terms = item.get(shape.terms_key)
             if not isinstance(terms, list):
-                terms = item["terms"] = []
+                terms = item[shape.terms_key] = []
             by_number[number] = terms
     added = 0
     for number, term, _where in rows:
         terms = by_number.get(number)
         if terms is None:
             terms = by_number[number] = []
-            _new_class(classes, number, terms)
+            _new_class(classes, {shape.class_key: number, shape.terms_key: terms})
         if term not in terms:
             terms.append(term)
             added += 1
     return added
 
 
-def _new_class(classes: list[Any], number: int, terms: list[Any]) -> None:
+def _new_class(classes: list[Any], new: dict[str, Any]) -> None:
     for item in classes:
         if isinstance(item, dict) and not any(_filled(v) for v in item.values()):
             item.clear()
-            item.update({"class_number": number, "terms": terms})
+            item.update(new)
             return
-    classes.append({"class_number": number, "terms": terms})
+    classes.append(new)
 
 
 def _filled(value: Any) -> bool:

@@ -18,6 +18,7 @@ from filingassist.xmlio.api import (
     export_xml,
     import_xml,
     validate_export,
+    write_checked,
 )
 
 __all__ = [
@@ -28,4 +29,5 @@ __all__ = [
     "export_xml",
     "import_xml",
     "validate_export",
+    "write_checked",
 ]

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from lxml import etree
@@ -99,6 +102,43 @@ def check_export(export: XmlExport, doc: ApplicationDocument) -> SchemaCheck:
         return SchemaCheck(tuple(validate_export(export, doc)))
     except SchemaUnavailable as exc:
         return SchemaCheck(unavailable=str(exc))
+
+
+def write_checked(export: XmlExport, doc: ApplicationDocument, out: Path) -> SchemaCheck:
+    """Write the XML to ``out`` only if it is complete and valid; never leave a bad file.
+
+    The bytes go to a temporary file beside ``out``; what is on disk is parsed back and
+    validated against the official schema; only then is the file renamed to ``out``. An
+    export that dropped an incomplete part, or that the schema rejects, leaves nothing at
+    ``out`` (an older file there is removed: it no longer describes the application).
+    Without the schema files the export is written with the ``unavailable`` note.
+    """
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    tmp = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(export.xml)
+            handle.flush()
+            os.fsync(handle.fileno())
+        written = SchemaCheck(tmp_errors(tmp, doc)) if not export.dropped else SchemaCheck()
+    except SchemaUnavailable as exc:
+        written = SchemaCheck(unavailable=str(exc))
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    if written.errors or export.dropped:
+        tmp.unlink(missing_ok=True)
+        out.unlink(missing_ok=True)
+        return written
+    os.replace(tmp, out)
+    return written
+
+
+def tmp_errors(path: Path, doc: ApplicationDocument) -> tuple[SchemaError, ...]:
+    """Schema errors of the XML file at ``path`` (read back from disk, hostile-safe)."""
+    form = get_form(doc.form, doc.form_version)
+    return tuple(validate(safe.parse_bytes(path.read_bytes(), str(path)), form.xsd))
 
 
 def form_of_root(root: etree._Element, where: str) -> FormDef:

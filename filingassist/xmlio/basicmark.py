@@ -18,6 +18,7 @@ from typing import Any
 from lxml import etree
 
 from filingassist.errors import InputError
+from filingassist.formdefs import get_form
 from filingassist.model.document import ApplicationDocument
 from filingassist.xmlio import safe
 
@@ -160,8 +161,13 @@ def _goods(tm: etree._Element) -> dict[int, list[str]]:
 
 
 def apply_basic_mark(doc: ApplicationDocument, mark: BasicMark, source: str) -> ApplicationDocument:
-    """Fill an MM2 document from ``mark`` (holder, mark, goods, basic mark, snapshot)."""
+    """Fill an MM2 document from ``mark`` (holder, mark, goods, basic mark, snapshot).
+
+    The goods go where the form keeps them (its goods_services role); the other paths
+    are MM2 fields, tied to the form by tests/core/test_xml_mapping.py.
+    """
     data = doc.data
+    shape = get_form(doc.form, doc.form_version).goods_services()
     if mark.office:
         data["office_of_origin"] = mark.office
     applicant = {k: v for k, v in mark.holder.items()}
@@ -171,9 +177,9 @@ def apply_basic_mark(doc: ApplicationDocument, mark: BasicMark, source: str) -> 
         data.setdefault("mark", {})["verbal_element"] = mark.mark
     if mark.standard_characters is not None:
         data.setdefault("mark", {})["standard_characters"] = mark.standard_characters
-    if mark.goods:
-        data["classes"] = [
-            {"class_number": n, "terms": terms} for n, terms in sorted(mark.goods.items())
+    if mark.goods and shape is not None:
+        data[shape.group] = [
+            {shape.class_key: n, shape.terms_key: terms} for n, terms in sorted(mark.goods.items())
         ]
     snapshot = {
         "source": source,

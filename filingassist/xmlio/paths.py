@@ -36,14 +36,6 @@ def repeats(model: SchemaModel, parent: etree._Element, name: str) -> bool:
     return bool(info and info.repeats.get(name))
 
 
-def last_child(parent: etree._Element, name: str) -> etree._Element | None:
-    found = None
-    for child in parent:
-        if child.tag == name:
-            found = child
-    return found
-
-
 def find_all(base: etree._Element, path: list[Step]) -> list[etree._Element]:
     """Elements at ``path`` (first match for inner steps, every match for the last)."""
     node: etree._Element | None = base

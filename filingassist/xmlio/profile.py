@@ -28,7 +28,7 @@ class Constant:
     xpath: str
     value: str
     group: str = ""  # written once per item of this group ("" = once per document)
-    when: str = ""  # only when this (top-level) field has a value
+    when: str = ""  # only when this field (top-level, or a key of the group's item) has a value
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,13 @@ class XmlProfile:
     variants: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)
     shared: tuple[str, ...] = ()  # groups whose items are children of one shared element
     media_type: dict[str, str] = field(default_factory=dict)  # attachment → format element
+    #: text-list fields written as one text ("; "-separated), as in WIPO's example
+    joined: tuple[str, ...] = ()
+    #: field → the top-level field whose value is its texts' com:languageCode
+    language: dict[str, str] = field(default_factory=dict)
+    #: group → (parent group, field of the group's item numbering the parent item from 1):
+    #: the group's xpath is relative to that parent item's element
+    attach: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def _encodings(raw: dict[str, Any]) -> dict[str, dict[str, Encoding]]:
@@ -83,6 +90,9 @@ def _load(form_key: str) -> XmlProfile:
             variants=variants,
             shared=tuple(raw.get("shared", ())),
             media_type=dict(raw.get("media_type", {})),
+            joined=tuple(raw.get("joined", ())),
+            language=dict(raw.get("language", {})),
+            attach={k: (v["group"], v["by"]) for k, v in raw.get("attach", {}).items()},
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError) as exc:
         raise InputError(f"bad or missing [xml] table ({exc})", str(path)) from exc

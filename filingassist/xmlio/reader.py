@@ -34,6 +34,8 @@ class _Reader:
         self.profile: XmlProfile = profile_of(form)
         self.model: SchemaModel = load_model(form.xsd)
         self.notes: list[str] = []
+        #: the element of each item read, per group (groups attached to them read under it)
+        self._items: dict[str, list[etree._Element]] = {}
         found = (
             find_all(root, steps(self.model, self.profile.record))
             if self.profile.record
@@ -69,17 +71,36 @@ class _Reader:
         if g is None or not in_xml(g.xpath):
             return
         items_out = []
-        for element, strip in self.item_elements(base, g.xpath, group in self.profile.shared):
+        elements = self._items.setdefault(group, [])
+        for element, strip, owner in self._owned_items(base, group, g.xpath):
             item: dict[str, Any] = {}
             self.read_fields(element, group, item, strip)
             for sub in self.form.groups:
                 if sub.parent == group:
                     self.read_group(element, sub.path, item)
+            if owner:
+                set_path(item, self.profile.attach[group][1][len(group) + 1 :], owner)
             if item:
                 items_out.append(item)
+                elements.append(element)
         if items_out:
             prefix = g.parent + "." if g.parent and self.form.group(g.parent) else ""
             set_path(parent_out, g.path[len(prefix) :], items_out)
+
+    def _owned_items(
+        self, base: etree._Element, group: str, xpath: str
+    ) -> list[tuple[etree._Element, str | None, int]]:
+        """Item elements of ``group`` with the number of the parent item they sit under
+        (0 unless the group is attached to another group's items)."""
+        shared = group in self.profile.shared
+        if group not in self.profile.attach:
+            return [(e, s, 0) for e, s in self.item_elements(base, xpath, shared)]
+        parent = self.profile.attach[group][0]
+        return [
+            (e, s, n)
+            for n, owner in enumerate(self._items.get(parent, []), start=1)
+            for e, s in self.item_elements(owner, xpath, shared)
+        ]
 
     def item_elements(
         self, base: etree._Element, xpath: str, shared: bool
@@ -128,8 +149,8 @@ class _Reader:
             for key, e in enc.items():
                 found, _ = self.locate(base, e.xpath, strip)
                 if found and (not e.text or any(_text(el) == e.text for el in found)):
-                    return (key == "true") if f.type == "boolean" else key
-            return False if f.type == "boolean" else None
+                    return f.ftype.from_text(key)
+            return f.ftype.absent()
         xpath = f.xpath
         if f.path in self.profile.variants:
             by, table = self.profile.variants[f.path]
@@ -145,22 +166,17 @@ class _Reader:
     def value(self, f: FieldDef, texts: list[str], xpath: str) -> Any:
         mapped = self.profile.values.get(f.path)
         if mapped is not None:
-            reverse = {v: k for k, v in mapped.items()}
+            reverse: dict[str, str] = {}
+            for key, text in mapped.items():  # the first code of a shared text wins
+                reverse.setdefault(text, key)
             return reverse.get(texts[0], texts[0])
-        if f.type == "text_list":
-            # note: other offices write a class's terms as one text separated by "; "
-            return (
-                [t.strip() for t in texts[0].split("; ") if t.strip()] if len(texts) == 1 else texts
-            )
-        if f.type == "multiline":
-            return ("\n\n" if xpath.endswith(":P") else "\n").join(texts)
-        if f.type == "attachment":
+        if f.ftype.is_file():
             ref = self.attachments.get(texts[0])
             if ref is None:
                 self.notes.append(f"{f.path}: file {texts[0]} is not in the package")
             return ref
         try:
-            return f.ftype.from_text(texts[0])
+            return f.ftype.from_texts(texts, paragraphs=xpath.endswith(":P"))
         except ValueError:
             self.notes.append(f"{f.path}: {texts[0]!r} is not a valid {f.type}")
             return None

@@ -23,7 +23,7 @@ def _key(xpath: str) -> str:
 
 
 def _out(f: FieldDef, value: Any) -> Any:
-    return value.get("name") if f.type == "attachment" and isinstance(value, dict) else value
+    return f.ftype.to_json(value)
 
 
 def to_request(form: FormDef, data: dict[str, Any]) -> dict[str, Any]:
@@ -85,7 +85,7 @@ def from_request(
 
 
 def _in(f: FieldDef, value: Any, attachments: dict[str, dict[str, Any]], notes: list[str]) -> Any:
-    if f.type != "attachment":
+    if not f.ftype.is_file():
         return value
     ref = attachments.get(str(value))
     if ref is None:

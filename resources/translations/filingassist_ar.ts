@@ -2605,5 +2605,225 @@
       <source>Your id for this row: re-importing it never duplicates.</source>
       <translation>معرّفك لهذا الصف: إعادة استيراده لا تُنشئ نسخة مكررة أبدًا.</translation>
     </message>
+    <message>
+      <source>The check {code} could not run on this application; it has not been verified.</source>
+      <translation>تعذّر تشغيل الفحص {code} على هذا الطلب؛ لم يُتحقَّق من هذه النقطة.</translation>
+    </message>
+    <message>
+      <source>Seniority claims (MM17, European Union designated)</source>
+      <translation>مطالبات الأقدمية (MM17، عند تعيين الاتحاد الأوروبي)</translation>
+    </message>
+    <message>
+      <source>Earlier mark</source>
+      <translation>العلامة السابقة</translation>
+    </message>
+    <message>
+      <source>Applicant (number in item 2)</source>
+      <translation>المودع (رقمه في البند 2)</translation>
+    </message>
+    <message>
+      <source>Each applicant must be entitled; give one ground or more for every applicant.</source>
+      <translation>يجب أن يكون لكل مودع الحق في الإيداع؛ اذكر سببًا واحدًا على الأقل لكل مودع.</translation>
+    </message>
+    <message>
+      <source>Domicile or establishment in the territory of the Office of origin (item 3(b))</source>
+      <translation>محل الإقامة أو المنشأة في إقليم مكتب المنشأ (البند 3(ب))</translation>
+    </message>
+    <message>
+      <source>Only where the address above is not in the territory of the Contracting Party of the Office of origin.</source>
+      <translation>فقط إذا لم يكن العنوان أعلاه في إقليم الطرف المتعاقد لمكتب المنشأ.</translation>
+    </message>
+    <message>
+      <source>Leave empty when the priority covers all the goods and services.</source>
+      <translation>اتركه فارغًا إذا كانت الأولوية تشمل جميع السلع والخدمات.</translation>
+    </message>
+    <message>
+      <source>The mark consists exclusively of a colour or a combination of colours as such, without any figurative element</source>
+      <translation>تتكون العلامة حصرًا من لون أو مجموعة ألوان بحد ذاتها، دون أي عنصر تصويري</translation>
+    </message>
+    <message>
+      <source>Collective mark, certification mark or guarantee mark</source>
+      <translation>علامة جماعية أو علامة تصديق أو علامة ضمان</translation>
+    </message>
+    <message>
+      <source>Three-dimensional mark</source>
+      <translation>علامة ثلاثية الأبعاد</translation>
+    </message>
+    <message>
+      <source>Sound mark</source>
+      <translation>علامة صوتية</translation>
+    </message>
+    <message>
+      <source>Other type of mark</source>
+      <translation>نوع آخر من العلامات</translation>
+    </message>
+    <message>
+      <source>Describe the mark in the description of the mark.</source>
+      <translation>صِف العلامة في وصف العلامة.</translation>
+    </message>
+    <message>
+      <source>The verbal element cannot be translated</source>
+      <translation>لا يمكن ترجمة العنصر اللفظي</translation>
+    </message>
+    <message>
+      <source>Second language (European Union designated)</source>
+      <translation>اللغة الثانية (عند تعيين الاتحاد الأوروبي)</translation>
+    </message>
+    <message>
+      <source>A language of the EUIPO other than the language of the international application.</source>
+      <translation>إحدى لغات مكتب الاتحاد الأوروبي للملكية الفكرية غير لغة الطلب الدولي.</translation>
+    </message>
+    <message>
+      <source>German</source>
+      <translation>الألمانية</translation>
+    </message>
+    <message>
+      <source>Italian</source>
+      <translation>الإيطالية</translation>
+    </message>
+    <message>
+      <source>Member State in or for which the earlier mark is registered</source>
+      <translation>الدولة العضو المسجلة فيها العلامة السابقة أو المسجلة لأجلها</translation>
+    </message>
+    <message>
+      <source>Registration number</source>
+      <translation>رقم التسجيل</translation>
+    </message>
+    <message>
+      <source>Date of registration</source>
+      <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+      <source>Filing date of the earlier mark</source>
+      <translation>تاريخ إيداع العلامة السابقة</translation>
+    </message>
+    <message>
+      <source>Goods and services for which seniority is claimed, if not all</source>
+      <translation>السلع والخدمات التي يُطالب بالأقدمية بشأنها، إن لم تكن جميعها</translation>
+    </message>
+    <message>
+      <source>The date of the international application; used for the priority period.</source>
+      <translation>تاريخ الطلب الدولي؛ يُستخدم لحساب مهلة الأولوية.</translation>
+    </message>
+    <message>
+      <source>DAS access code of the priority document</source>
+      <translation>رمز الوصول إلى خدمة DAS لوثيقة الأولوية</translation>
+    </message>
+    <message>
+      <source>Lets the International Bureau retrieve the priority document from the WIPO Digital Access Service (Rule 17.1(b-bis)).</source>
+      <translation>يتيح للمكتب الدولي الحصول على وثيقة الأولوية من خدمة النفاذ الرقمي للويبو (القاعدة 17.1(ب مكررًا)).</translation>
+    </message>
+    <message>
+      <source>Language of the translation for the international search</source>
+      <translation>لغة الترجمة لأغراض البحث الدولي</translation>
+    </message>
+    <message>
+      <source>Only where the ISA does not search in the language of filing (Rule 12.3): a translation into this language (ISO 639-1 code) is furnished.</source>
+      <translation>فقط إذا لم تُجرِ إدارة البحث الدولي البحث بلغة الإيداع (القاعدة 12.3): تُقدَّم ترجمة إلى هذه اللغة (رمز ISO 639-1).</translation>
+    </message>
+    <message>
+      <source>{name} is not a {type} file: its content does not match its type.</source>
+      <translation>{name} ليس ملفًا من نوع {type}: محتواه لا يطابق نوعه.</translation>
+    </message>
+    <message>
+      <source>Give the mark: a reproduction of it or its verbal element in standard characters.</source>
+      <translation>قدّم العلامة: نسخة منها أو عنصرها اللفظي بأحرف قياسية.</translation>
+    </message>
+    <message>
+      <source>The European Union is designated: give a second language, one of {allowed}.</source>
+      <translation>الاتحاد الأوروبي معيَّن: اذكر لغة ثانية من بين {allowed}.</translation>
+    </message>
+    <message>
+      <source>Seniority (MM17) can only be claimed when the European Union is designated.</source>
+      <translation>لا يمكن المطالبة بالأقدمية (MM17) إلا عند تعيين الاتحاد الأوروبي.</translation>
+    </message>
+    <message>
+      <source>A representative is appointed: give the representative's e-mail address ({label}).</source>
+      <translation>تم تعيين وكيل: اذكر عنوان البريد الإلكتروني للوكيل ({label}).</translation>
+    </message>
+    <message>
+      <source>{email} is also the e-mail of the representative or of another applicant: each applicant gives an own address.</source>
+      <translation>{email} هو أيضًا بريد الوكيل أو مودع آخر: يقدّم كل مودع عنوانه الخاص.</translation>
+    </message>
+    <message>
+      <source>Applicant {n} ({name}) has no ground of entitlement: give at least one in item 3.</source>
+      <translation>المودع {n} ({name}) ليس له أي سبب للأهلية: اذكر سببًا واحدًا على الأقل في البند 3.</translation>
+    </message>
+    <message>
+      <source>The address of {name} is in {country}, outside {origin}: give the domicile or establishment in {origin} (item 3(b)).</source>
+      <translation>عنوان {name} في {country}، خارج {origin}: اذكر محل الإقامة أو المنشأة في {origin} (البند 3(ب)).</translation>
+    </message>
+    <message>
+      <source>“{term}” (class {class}) uses “{words}”: the International Bureau finds such wording vague; list the goods or services precisely.</source>
+      <translation>«{term}» (الصنف {class}) يستخدم «{words}»: يعدّ المكتب الدولي هذه الصياغة مبهمة؛ اذكر السلع أو الخدمات بدقة.</translation>
+    </message>
+    <message>
+      <source>Choose the International Searching Authority (box VII).</source>
+      <translation>اختر إدارة البحث الدولي (الإطار السابع).</translation>
+    </message>
+    <message>
+      <source>ISA/{isa} is not competent for applications filed with RO/{ro}; choose one of {allowed} ({as_of}).</source>
+      <translation>إدارة البحث ISA/{isa} غير مختصة بالطلبات المودعة لدى RO/{ro}؛ اختر من بين {allowed} ({as_of}).</translation>
+    </message>
+    <message>
+      <source>RO/{ro} does not accept international applications in {language}; it accepts {allowed} ({as_of}).</source>
+      <translation>لا يقبل RO/{ro} الطلبات الدولية بلغة {language}؛ يقبل {allowed} ({as_of}).</translation>
+    </message>
+    <message>
+      <source>ISA/{isa} does not search in {language}: give the language of the translation for the search, one of {allowed} ({as_of}).</source>
+      <translation>لا تُجري ISA/{isa} البحث بلغة {language}: اذكر لغة الترجمة لأغراض البحث، من بين {allowed} ({as_of}).</translation>
+    </message>
+    <message>
+      <source>The application refers to drawings ({where}) but none is attached.</source>
+      <translation>يشير الطلب إلى رسوم ({where}) لكن لم يُرفق أي منها.</translation>
+    </message>
+    <message>
+      <source>The file reference {reference} may only contain Latin letters and Arabic numerals, with hyphens between them.</source>
+      <translation>لا يجوز أن يحتوي مرجع الملف {reference} إلا على أحرف لاتينية وأرقام عربية، مع شرطات بينها.</translation>
+    </message>
+    <message>
+      <source>{state} cannot be excluded in box V: only {allowed} can (Rule 4.9(b)); withdraw another designation by a notice under Rule 90bis.2.</source>
+      <translation>لا يمكن استبعاد {state} في الإطار الخامس: وحدها {allowed} يمكن استبعادها (القاعدة 4.9(ب))؛ اسحب أي تعيين آخر بإخطار بموجب القاعدة 90 مكررًا.2.</translation>
+    </message>
+    <message>
+      <source>RO/{ro} does not restore the right of priority (Rule 26bis.3(j)); file with RO/IB to request restoration ({as_of}).</source>
+      <translation>لا يردّ RO/{ro} حق الأولوية (القاعدة 26 مكررًا.3(ي))؛ أودِع لدى RO/IB لطلب ردّ الحق ({as_of}).</translation>
+    </message>
+    <message>
+      <source>{name}: the image header is damaged (no valid width and height).</source>
+      <translation>{name}: ترويسة الصورة تالفة (لا عرض ولا ارتفاع صالحان).</translation>
+    </message>
+    <message>
+      <source>{name}: the image data does not match the size its header declares.</source>
+      <translation>{name}: بيانات الصورة لا تطابق الحجم المعلن في ترويستها.</translation>
+    </message>
+    <message>
+      <source>{name} is incomplete: the file ends before its last part.</source>
+      <translation>{name} غير مكتمل: ينتهي الملف قبل جزئه الأخير.</translation>
+    </message>
+    <message>
+      <source>Attach the signed MM18 declaration; naming its signatory is not enough.</source>
+      <translation>أرفق الإعلان MM18 الموقَّع؛ لا يكفي ذكر اسم الموقِّع.</translation>
+    </message>
+    <message>
+      <source>{state} is not a member State of the European Union.</source>
+      <translation>{state} ليست دولة عضوًا في الاتحاد الأوروبي.</translation>
+    </message>
+    <message>
+      <source>There is no applicant {n}: the application names {count}.</source>
+      <translation>لا يوجد مودع رقم {n}: يذكر الطلب {count}.</translation>
+    </message>
+    <message>
+      <source>The competent International Searching Authorities of RO/{ro} are not in the reference data ({as_of}): check them in the PCT Applicant's Guide, Annex C.</source>
+      <translation>إدارات البحث الدولي المختصة لـ RO/{ro} غير موجودة في البيانات المرجعية ({as_of}): تحقق منها في دليل المودع لمعاهدة البراءات، المرفق C.</translation>
+    </message>
+    <message>
+      <source>ISA/{isa} does not accept a translation into {given}; it accepts {allowed} ({as_of}).</source>
+      <translation>لا تقبل ISA/{isa} ترجمة إلى {given}؛ تقبل {allowed} ({as_of}).</translation>
+    </message>
+    <message>
+      <source>The reference data has no file requirements of {office} for a {type} mark: the representation file cannot be checked; see the office's specifications.</source>
+      <translation>لا تتضمن البيانات المرجعية متطلبات {office} لملف علامة من نوع {type}: لا يمكن فحص ملف التمثيل؛ راجع مواصفات المكتب.</translation>
+    </message>
   </context>
 </TS>

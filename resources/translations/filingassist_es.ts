@@ -2605,5 +2605,225 @@
       <source>Your id for this row: re-importing it never duplicates.</source>
       <translation>Su identificador para esta fila: reimportarla nunca crea duplicados.</translation>
     </message>
+    <message>
+      <source>The check {code} could not run on this application; it has not been verified.</source>
+      <translation>La comprobación {code} no pudo ejecutarse en esta solicitud; este punto no se ha verificado.</translation>
+    </message>
+    <message>
+      <source>Seniority claims (MM17, European Union designated)</source>
+      <translation>Reivindicaciones de antigüedad (MM17, Unión Europea designada)</translation>
+    </message>
+    <message>
+      <source>Earlier mark</source>
+      <translation>Marca anterior</translation>
+    </message>
+    <message>
+      <source>Applicant (number in item 2)</source>
+      <translation>Solicitante (número en el punto 2)</translation>
+    </message>
+    <message>
+      <source>Each applicant must be entitled; give one ground or more for every applicant.</source>
+      <translation>Cada solicitante debe tener derecho; indique al menos un motivo para cada solicitante.</translation>
+    </message>
+    <message>
+      <source>Domicile or establishment in the territory of the Office of origin (item 3(b))</source>
+      <translation>Domicilio o establecimiento en el territorio de la Oficina de origen (punto 3.b))</translation>
+    </message>
+    <message>
+      <source>Only where the address above is not in the territory of the Contracting Party of the Office of origin.</source>
+      <translation>Solo si la dirección anterior no está en el territorio de la Parte Contratante de la Oficina de origen.</translation>
+    </message>
+    <message>
+      <source>Leave empty when the priority covers all the goods and services.</source>
+      <translation>Déjelo vacío si la prioridad abarca todos los productos y servicios.</translation>
+    </message>
+    <message>
+      <source>The mark consists exclusively of a colour or a combination of colours as such, without any figurative element</source>
+      <translation>La marca consiste exclusivamente en un color o una combinación de colores como tales, sin ningún elemento figurativo</translation>
+    </message>
+    <message>
+      <source>Collective mark, certification mark or guarantee mark</source>
+      <translation>Marca colectiva, marca de certificación o marca de garantía</translation>
+    </message>
+    <message>
+      <source>Three-dimensional mark</source>
+      <translation>Marca tridimensional</translation>
+    </message>
+    <message>
+      <source>Sound mark</source>
+      <translation>Marca sonora</translation>
+    </message>
+    <message>
+      <source>Other type of mark</source>
+      <translation>Otro tipo de marca</translation>
+    </message>
+    <message>
+      <source>Describe the mark in the description of the mark.</source>
+      <translation>Describa la marca en la descripción de la marca.</translation>
+    </message>
+    <message>
+      <source>The verbal element cannot be translated</source>
+      <translation>El elemento verbal no puede traducirse</translation>
+    </message>
+    <message>
+      <source>Second language (European Union designated)</source>
+      <translation>Segunda lengua (Unión Europea designada)</translation>
+    </message>
+    <message>
+      <source>A language of the EUIPO other than the language of the international application.</source>
+      <translation>Una lengua de la EUIPO distinta de la lengua de la solicitud internacional.</translation>
+    </message>
+    <message>
+      <source>German</source>
+      <translation>Alemán</translation>
+    </message>
+    <message>
+      <source>Italian</source>
+      <translation>Italiano</translation>
+    </message>
+    <message>
+      <source>Member State in or for which the earlier mark is registered</source>
+      <translation>Estado miembro en el que o para el que está registrada la marca anterior</translation>
+    </message>
+    <message>
+      <source>Registration number</source>
+      <translation>Número de registro</translation>
+    </message>
+    <message>
+      <source>Date of registration</source>
+      <translation>Fecha de registro</translation>
+    </message>
+    <message>
+      <source>Filing date of the earlier mark</source>
+      <translation>Fecha de presentación de la marca anterior</translation>
+    </message>
+    <message>
+      <source>Goods and services for which seniority is claimed, if not all</source>
+      <translation>Productos y servicios para los que se reivindica la antigüedad, si no son todos</translation>
+    </message>
+    <message>
+      <source>The date of the international application; used for the priority period.</source>
+      <translation>La fecha de la solicitud internacional; se usa para el plazo de prioridad.</translation>
+    </message>
+    <message>
+      <source>DAS access code of the priority document</source>
+      <translation>Código de acceso DAS del documento de prioridad</translation>
+    </message>
+    <message>
+      <source>Lets the International Bureau retrieve the priority document from the WIPO Digital Access Service (Rule 17.1(b-bis)).</source>
+      <translation>Permite a la Oficina Internacional obtener el documento de prioridad del Servicio de Acceso Digital de la OMPI (regla 17.1.b-bis)).</translation>
+    </message>
+    <message>
+      <source>Language of the translation for the international search</source>
+      <translation>Idioma de la traducción para la búsqueda internacional</translation>
+    </message>
+    <message>
+      <source>Only where the ISA does not search in the language of filing (Rule 12.3): a translation into this language (ISO 639-1 code) is furnished.</source>
+      <translation>Solo si la ISA no realiza la búsqueda en el idioma de presentación (regla 12.3): se entrega una traducción a este idioma (código ISO 639-1).</translation>
+    </message>
+    <message>
+      <source>{name} is not a {type} file: its content does not match its type.</source>
+      <translation>{name} no es un archivo {type}: su contenido no corresponde a su tipo.</translation>
+    </message>
+    <message>
+      <source>Give the mark: a reproduction of it or its verbal element in standard characters.</source>
+      <translation>Indique la marca: una reproducción o su elemento verbal en caracteres estándar.</translation>
+    </message>
+    <message>
+      <source>The European Union is designated: give a second language, one of {allowed}.</source>
+      <translation>La Unión Europea está designada: indique una segunda lengua entre {allowed}.</translation>
+    </message>
+    <message>
+      <source>Seniority (MM17) can only be claimed when the European Union is designated.</source>
+      <translation>La antigüedad (MM17) solo puede reivindicarse si la Unión Europea está designada.</translation>
+    </message>
+    <message>
+      <source>A representative is appointed: give the representative's e-mail address ({label}).</source>
+      <translation>Se ha nombrado un mandatario: indique la dirección de correo electrónico del mandatario ({label}).</translation>
+    </message>
+    <message>
+      <source>{email} is also the e-mail of the representative or of another applicant: each applicant gives an own address.</source>
+      <translation>{email} es también el correo del mandatario o de otro solicitante: cada solicitante indica su propia dirección.</translation>
+    </message>
+    <message>
+      <source>Applicant {n} ({name}) has no ground of entitlement: give at least one in item 3.</source>
+      <translation>El solicitante {n} ({name}) no tiene ningún motivo de legitimación: indique al menos uno en el punto 3.</translation>
+    </message>
+    <message>
+      <source>The address of {name} is in {country}, outside {origin}: give the domicile or establishment in {origin} (item 3(b)).</source>
+      <translation>La dirección de {name} está en {country}, fuera de {origin}: indique el domicilio o establecimiento en {origin} (punto 3.b)).</translation>
+    </message>
+    <message>
+      <source>“{term}” (class {class}) uses “{words}”: the International Bureau finds such wording vague; list the goods or services precisely.</source>
+      <translation>«{term}» (clase {class}) usa «{words}»: la Oficina Internacional considera vaga esa redacción; enumere los productos o servicios con precisión.</translation>
+    </message>
+    <message>
+      <source>Choose the International Searching Authority (box VII).</source>
+      <translation>Elija la Administración encargada de la búsqueda internacional (recuadro VII).</translation>
+    </message>
+    <message>
+      <source>ISA/{isa} is not competent for applications filed with RO/{ro}; choose one of {allowed} ({as_of}).</source>
+      <translation>La ISA/{isa} no es competente para las solicitudes presentadas ante la RO/{ro}; elija entre {allowed} ({as_of}).</translation>
+    </message>
+    <message>
+      <source>RO/{ro} does not accept international applications in {language}; it accepts {allowed} ({as_of}).</source>
+      <translation>La RO/{ro} no acepta solicitudes internacionales en {language}; acepta {allowed} ({as_of}).</translation>
+    </message>
+    <message>
+      <source>ISA/{isa} does not search in {language}: give the language of the translation for the search, one of {allowed} ({as_of}).</source>
+      <translation>La ISA/{isa} no realiza búsquedas en {language}: indique el idioma de la traducción para la búsqueda, entre {allowed} ({as_of}).</translation>
+    </message>
+    <message>
+      <source>The application refers to drawings ({where}) but none is attached.</source>
+      <translation>La solicitud se refiere a dibujos ({where}) pero no se adjunta ninguno.</translation>
+    </message>
+    <message>
+      <source>The file reference {reference} may only contain Latin letters and Arabic numerals, with hyphens between them.</source>
+      <translation>La referencia del expediente {reference} solo puede contener letras latinas y cifras arábigas, con guiones entre ellas.</translation>
+    </message>
+    <message>
+      <source>{state} cannot be excluded in box V: only {allowed} can (Rule 4.9(b)); withdraw another designation by a notice under Rule 90bis.2.</source>
+      <translation>{state} no puede excluirse en el recuadro V: solo {allowed} pueden (regla 4.9.b)); retire otra designación mediante una declaración conforme a la regla 90bis.2.</translation>
+    </message>
+    <message>
+      <source>RO/{ro} does not restore the right of priority (Rule 26bis.3(j)); file with RO/IB to request restoration ({as_of}).</source>
+      <translation>La RO/{ro} no restablece el derecho de prioridad (regla 26bis.3.j)); presente ante la RO/IB para pedir el restablecimiento ({as_of}).</translation>
+    </message>
+    <message>
+      <source>{name}: the image header is damaged (no valid width and height).</source>
+      <translation>{name}: el encabezado de la imagen está dañado (anchura y altura no válidas).</translation>
+    </message>
+    <message>
+      <source>{name}: the image data does not match the size its header declares.</source>
+      <translation>{name}: los datos de la imagen no corresponden al tamaño declarado en su encabezado.</translation>
+    </message>
+    <message>
+      <source>{name} is incomplete: the file ends before its last part.</source>
+      <translation>{name} está incompleto: el archivo termina antes de su última parte.</translation>
+    </message>
+    <message>
+      <source>Attach the signed MM18 declaration; naming its signatory is not enough.</source>
+      <translation>Adjunte la declaración MM18 firmada; indicar su firmante no basta.</translation>
+    </message>
+    <message>
+      <source>{state} is not a member State of the European Union.</source>
+      <translation>{state} no es un Estado miembro de la Unión Europea.</translation>
+    </message>
+    <message>
+      <source>There is no applicant {n}: the application names {count}.</source>
+      <translation>No hay solicitante {n}: la solicitud indica {count}.</translation>
+    </message>
+    <message>
+      <source>The competent International Searching Authorities of RO/{ro} are not in the reference data ({as_of}): check them in the PCT Applicant's Guide, Annex C.</source>
+      <translation>Las Administraciones de búsqueda internacional competentes de la RO/{ro} no figuran en los datos de referencia ({as_of}): compruébelas en la Guía del solicitante del PCT, anexo C.</translation>
+    </message>
+    <message>
+      <source>ISA/{isa} does not accept a translation into {given}; it accepts {allowed} ({as_of}).</source>
+      <translation>La ISA/{isa} no acepta una traducción al {given}; acepta {allowed} ({as_of}).</translation>
+    </message>
+    <message>
+      <source>The reference data has no file requirements of {office} for a {type} mark: the representation file cannot be checked; see the office's specifications.</source>
+      <translation>Los datos de referencia no contienen los requisitos de {office} para el archivo de una marca de tipo {type}: el archivo de representación no puede comprobarse; consulte las especificaciones de la oficina.</translation>
+    </message>
   </context>
 </TS>

@@ -2605,5 +2605,225 @@
       <source>Your id for this row: re-importing it never duplicates.</source>
       <translation>Votre identifiant pour cette ligne : la réimporter ne crée jamais de doublon.</translation>
     </message>
+    <message>
+      <source>The check {code} could not run on this application; it has not been verified.</source>
+      <translation>La vérification {code} n'a pas pu s'exécuter sur cette demande ; ce point n'a pas été vérifié.</translation>
+    </message>
+    <message>
+      <source>Seniority claims (MM17, European Union designated)</source>
+      <translation>Revendications d'ancienneté (MM17, Union européenne désignée)</translation>
+    </message>
+    <message>
+      <source>Earlier mark</source>
+      <translation>Marque antérieure</translation>
+    </message>
+    <message>
+      <source>Applicant (number in item 2)</source>
+      <translation>Déposant (numéro à la rubrique 2)</translation>
+    </message>
+    <message>
+      <source>Each applicant must be entitled; give one ground or more for every applicant.</source>
+      <translation>Chaque déposant doit remplir les conditions ; indiquez au moins un motif pour chaque déposant.</translation>
+    </message>
+    <message>
+      <source>Domicile or establishment in the territory of the Office of origin (item 3(b))</source>
+      <translation>Domicile ou établissement sur le territoire de l'Office d'origine (rubrique 3.b))</translation>
+    </message>
+    <message>
+      <source>Only where the address above is not in the territory of the Contracting Party of the Office of origin.</source>
+      <translation>Uniquement si l'adresse ci-dessus n'est pas sur le territoire de la Partie contractante de l'Office d'origine.</translation>
+    </message>
+    <message>
+      <source>Leave empty when the priority covers all the goods and services.</source>
+      <translation>Laissez vide si la priorité couvre tous les produits et services.</translation>
+    </message>
+    <message>
+      <source>The mark consists exclusively of a colour or a combination of colours as such, without any figurative element</source>
+      <translation>La marque est constituée exclusivement d'une couleur ou d'une combinaison de couleurs en tant que telles, sans élément figuratif</translation>
+    </message>
+    <message>
+      <source>Collective mark, certification mark or guarantee mark</source>
+      <translation>Marque collective, marque de certification ou marque de garantie</translation>
+    </message>
+    <message>
+      <source>Three-dimensional mark</source>
+      <translation>Marque tridimensionnelle</translation>
+    </message>
+    <message>
+      <source>Sound mark</source>
+      <translation>Marque sonore</translation>
+    </message>
+    <message>
+      <source>Other type of mark</source>
+      <translation>Autre type de marque</translation>
+    </message>
+    <message>
+      <source>Describe the mark in the description of the mark.</source>
+      <translation>Décrivez la marque dans la description de la marque.</translation>
+    </message>
+    <message>
+      <source>The verbal element cannot be translated</source>
+      <translation>L'élément verbal ne peut pas être traduit</translation>
+    </message>
+    <message>
+      <source>Second language (European Union designated)</source>
+      <translation>Deuxième langue (Union européenne désignée)</translation>
+    </message>
+    <message>
+      <source>A language of the EUIPO other than the language of the international application.</source>
+      <translation>Une langue de l'EUIPO autre que la langue de la demande internationale.</translation>
+    </message>
+    <message>
+      <source>German</source>
+      <translation>Allemand</translation>
+    </message>
+    <message>
+      <source>Italian</source>
+      <translation>Italien</translation>
+    </message>
+    <message>
+      <source>Member State in or for which the earlier mark is registered</source>
+      <translation>État membre dans lequel ou pour lequel la marque antérieure est enregistrée</translation>
+    </message>
+    <message>
+      <source>Registration number</source>
+      <translation>Numéro d'enregistrement</translation>
+    </message>
+    <message>
+      <source>Date of registration</source>
+      <translation>Date d'enregistrement</translation>
+    </message>
+    <message>
+      <source>Filing date of the earlier mark</source>
+      <translation>Date de dépôt de la marque antérieure</translation>
+    </message>
+    <message>
+      <source>Goods and services for which seniority is claimed, if not all</source>
+      <translation>Produits et services pour lesquels l'ancienneté est revendiquée, s'ils ne sont pas tous concernés</translation>
+    </message>
+    <message>
+      <source>The date of the international application; used for the priority period.</source>
+      <translation>La date de la demande internationale ; elle sert au calcul du délai de priorité.</translation>
+    </message>
+    <message>
+      <source>DAS access code of the priority document</source>
+      <translation>Code d'accès DAS du document de priorité</translation>
+    </message>
+    <message>
+      <source>Lets the International Bureau retrieve the priority document from the WIPO Digital Access Service (Rule 17.1(b-bis)).</source>
+      <translation>Permet au Bureau international d'obtenir le document de priorité auprès du service d'accès numérique de l'OMPI (règle 17.1.b-bis)).</translation>
+    </message>
+    <message>
+      <source>Language of the translation for the international search</source>
+      <translation>Langue de la traduction aux fins de la recherche internationale</translation>
+    </message>
+    <message>
+      <source>Only where the ISA does not search in the language of filing (Rule 12.3): a translation into this language (ISO 639-1 code) is furnished.</source>
+      <translation>Uniquement si l'ISA ne fait pas de recherche dans la langue de dépôt (règle 12.3) : une traduction dans cette langue (code ISO 639-1) est remise.</translation>
+    </message>
+    <message>
+      <source>{name} is not a {type} file: its content does not match its type.</source>
+      <translation>{name} n'est pas un fichier {type} : son contenu ne correspond pas à son type.</translation>
+    </message>
+    <message>
+      <source>Give the mark: a reproduction of it or its verbal element in standard characters.</source>
+      <translation>Indiquez la marque : une reproduction ou son élément verbal en caractères standard.</translation>
+    </message>
+    <message>
+      <source>The European Union is designated: give a second language, one of {allowed}.</source>
+      <translation>L'Union européenne est désignée : indiquez une deuxième langue parmi {allowed}.</translation>
+    </message>
+    <message>
+      <source>Seniority (MM17) can only be claimed when the European Union is designated.</source>
+      <translation>L'ancienneté (MM17) ne peut être revendiquée que si l'Union européenne est désignée.</translation>
+    </message>
+    <message>
+      <source>A representative is appointed: give the representative's e-mail address ({label}).</source>
+      <translation>Un mandataire est constitué : indiquez l'adresse électronique du mandataire ({label}).</translation>
+    </message>
+    <message>
+      <source>{email} is also the e-mail of the representative or of another applicant: each applicant gives an own address.</source>
+      <translation>{email} est aussi l'adresse du mandataire ou d'un autre déposant : chaque déposant indique sa propre adresse.</translation>
+    </message>
+    <message>
+      <source>Applicant {n} ({name}) has no ground of entitlement: give at least one in item 3.</source>
+      <translation>Le déposant {n} ({name}) n'a aucun motif de légitimation : indiquez-en au moins un à la rubrique 3.</translation>
+    </message>
+    <message>
+      <source>The address of {name} is in {country}, outside {origin}: give the domicile or establishment in {origin} (item 3(b)).</source>
+      <translation>L'adresse de {name} est en {country}, hors de {origin} : indiquez le domicile ou l'établissement en {origin} (rubrique 3.b)).</translation>
+    </message>
+    <message>
+      <source>“{term}” (class {class}) uses “{words}”: the International Bureau finds such wording vague; list the goods or services precisely.</source>
+      <translation>« {term} » (classe {class}) emploie « {words} » : le Bureau international juge ce libellé vague ; énumérez les produits ou services avec précision.</translation>
+    </message>
+    <message>
+      <source>Choose the International Searching Authority (box VII).</source>
+      <translation>Choisissez l'administration chargée de la recherche internationale (cadre VII).</translation>
+    </message>
+    <message>
+      <source>ISA/{isa} is not competent for applications filed with RO/{ro}; choose one of {allowed} ({as_of}).</source>
+      <translation>L'ISA/{isa} n'est pas compétente pour les demandes déposées auprès du RO/{ro} ; choisissez parmi {allowed} ({as_of}).</translation>
+    </message>
+    <message>
+      <source>RO/{ro} does not accept international applications in {language}; it accepts {allowed} ({as_of}).</source>
+      <translation>Le RO/{ro} n'accepte pas de demandes internationales en {language} ; il accepte {allowed} ({as_of}).</translation>
+    </message>
+    <message>
+      <source>ISA/{isa} does not search in {language}: give the language of the translation for the search, one of {allowed} ({as_of}).</source>
+      <translation>L'ISA/{isa} ne fait pas de recherche en {language} : indiquez la langue de la traduction aux fins de la recherche, parmi {allowed} ({as_of}).</translation>
+    </message>
+    <message>
+      <source>The application refers to drawings ({where}) but none is attached.</source>
+      <translation>La demande fait référence à des dessins ({where}) mais aucun n'est joint.</translation>
+    </message>
+    <message>
+      <source>The file reference {reference} may only contain Latin letters and Arabic numerals, with hyphens between them.</source>
+      <translation>La référence du dossier {reference} ne peut contenir que des lettres latines et des chiffres arabes, avec des traits d'union entre eux.</translation>
+    </message>
+    <message>
+      <source>{state} cannot be excluded in box V: only {allowed} can (Rule 4.9(b)); withdraw another designation by a notice under Rule 90bis.2.</source>
+      <translation>{state} ne peut pas être exclu dans le cadre V : seuls {allowed} le peuvent (règle 4.9.b)) ; retirez une autre désignation par une déclaration selon la règle 90bis.2.</translation>
+    </message>
+    <message>
+      <source>RO/{ro} does not restore the right of priority (Rule 26bis.3(j)); file with RO/IB to request restoration ({as_of}).</source>
+      <translation>Le RO/{ro} ne restaure pas le droit de priorité (règle 26bis.3.j)) ; déposez auprès du RO/IB pour demander la restauration ({as_of}).</translation>
+    </message>
+    <message>
+      <source>{name}: the image header is damaged (no valid width and height).</source>
+      <translation>{name} : l'en-tête de l'image est endommagé (largeur et hauteur non valides).</translation>
+    </message>
+    <message>
+      <source>{name}: the image data does not match the size its header declares.</source>
+      <translation>{name} : les données de l'image ne correspondent pas à la taille déclarée dans son en-tête.</translation>
+    </message>
+    <message>
+      <source>{name} is incomplete: the file ends before its last part.</source>
+      <translation>{name} est incomplet : le fichier s'arrête avant sa dernière partie.</translation>
+    </message>
+    <message>
+      <source>Attach the signed MM18 declaration; naming its signatory is not enough.</source>
+      <translation>Joignez la déclaration MM18 signée ; indiquer son signataire ne suffit pas.</translation>
+    </message>
+    <message>
+      <source>{state} is not a member State of the European Union.</source>
+      <translation>{state} n'est pas un État membre de l'Union européenne.</translation>
+    </message>
+    <message>
+      <source>There is no applicant {n}: the application names {count}.</source>
+      <translation>Il n'y a pas de déposant {n} : la demande en indique {count}.</translation>
+    </message>
+    <message>
+      <source>The competent International Searching Authorities of RO/{ro} are not in the reference data ({as_of}): check them in the PCT Applicant's Guide, Annex C.</source>
+      <translation>Les administrations chargées de la recherche internationale compétentes pour le RO/{ro} ne figurent pas dans les données de référence ({as_of}) : vérifiez-les dans le Guide du déposant du PCT, annexe C.</translation>
+    </message>
+    <message>
+      <source>ISA/{isa} does not accept a translation into {given}; it accepts {allowed} ({as_of}).</source>
+      <translation>L'ISA/{isa} n'accepte pas de traduction en {given} ; elle accepte {allowed} ({as_of}).</translation>
+    </message>
+    <message>
+      <source>The reference data has no file requirements of {office} for a {type} mark: the representation file cannot be checked; see the office's specifications.</source>
+      <translation>Les données de référence ne contiennent pas les exigences de {office} pour le fichier d'une marque de type {type} : le fichier de représentation ne peut pas être vérifié ; consultez les spécifications de l'office.</translation>
+    </message>
   </context>
 </TS>

@@ -2605,5 +2605,225 @@
       <source>Your id for this row: re-importing it never duplicates.</source>
       <translation>Ваш идентификатор строки: повторный импорт никогда не создаёт дубликат.</translation>
     </message>
+    <message>
+      <source>The check {code} could not run on this application; it has not been verified.</source>
+      <translation>Проверку {code} не удалось выполнить для этой заявки; этот пункт не проверен.</translation>
+    </message>
+    <message>
+      <source>Seniority claims (MM17, European Union designated)</source>
+      <translation>Притязания на старшинство (MM17, указан Европейский союз)</translation>
+    </message>
+    <message>
+      <source>Earlier mark</source>
+      <translation>Более ранний знак</translation>
+    </message>
+    <message>
+      <source>Applicant (number in item 2)</source>
+      <translation>Заявитель (номер в пункте 2)</translation>
+    </message>
+    <message>
+      <source>Each applicant must be entitled; give one ground or more for every applicant.</source>
+      <translation>Каждый заявитель должен иметь право на подачу; укажите хотя бы одно основание для каждого заявителя.</translation>
+    </message>
+    <message>
+      <source>Domicile or establishment in the territory of the Office of origin (item 3(b))</source>
+      <translation>Местожительство или предприятие на территории ведомства происхождения (пункт 3(b))</translation>
+    </message>
+    <message>
+      <source>Only where the address above is not in the territory of the Contracting Party of the Office of origin.</source>
+      <translation>Только если указанный выше адрес находится не на территории Договаривающейся стороны ведомства происхождения.</translation>
+    </message>
+    <message>
+      <source>Leave empty when the priority covers all the goods and services.</source>
+      <translation>Оставьте пустым, если приоритет распространяется на все товары и услуги.</translation>
+    </message>
+    <message>
+      <source>The mark consists exclusively of a colour or a combination of colours as such, without any figurative element</source>
+      <translation>Знак состоит исключительно из цвета или сочетания цветов как таковых, без изобразительных элементов</translation>
+    </message>
+    <message>
+      <source>Collective mark, certification mark or guarantee mark</source>
+      <translation>Коллективный, сертификационный или гарантийный знак</translation>
+    </message>
+    <message>
+      <source>Three-dimensional mark</source>
+      <translation>Объемный знак</translation>
+    </message>
+    <message>
+      <source>Sound mark</source>
+      <translation>Звуковой знак</translation>
+    </message>
+    <message>
+      <source>Other type of mark</source>
+      <translation>Другой вид знака</translation>
+    </message>
+    <message>
+      <source>Describe the mark in the description of the mark.</source>
+      <translation>Опишите знак в описании знака.</translation>
+    </message>
+    <message>
+      <source>The verbal element cannot be translated</source>
+      <translation>Словесный элемент не может быть переведен</translation>
+    </message>
+    <message>
+      <source>Second language (European Union designated)</source>
+      <translation>Второй язык (указан Европейский союз)</translation>
+    </message>
+    <message>
+      <source>A language of the EUIPO other than the language of the international application.</source>
+      <translation>Язык EUIPO, отличный от языка международной заявки.</translation>
+    </message>
+    <message>
+      <source>German</source>
+      <translation>Немецкий</translation>
+    </message>
+    <message>
+      <source>Italian</source>
+      <translation>Итальянский</translation>
+    </message>
+    <message>
+      <source>Member State in or for which the earlier mark is registered</source>
+      <translation>Государство-член, в котором или для которого зарегистрирован более ранний знак</translation>
+    </message>
+    <message>
+      <source>Registration number</source>
+      <translation>Номер регистрации</translation>
+    </message>
+    <message>
+      <source>Date of registration</source>
+      <translation>Дата регистрации</translation>
+    </message>
+    <message>
+      <source>Filing date of the earlier mark</source>
+      <translation>Дата подачи более раннего знака</translation>
+    </message>
+    <message>
+      <source>Goods and services for which seniority is claimed, if not all</source>
+      <translation>Товары и услуги, в отношении которых заявлено старшинство, если не все</translation>
+    </message>
+    <message>
+      <source>The date of the international application; used for the priority period.</source>
+      <translation>Дата международной заявки; используется для срока приоритета.</translation>
+    </message>
+    <message>
+      <source>DAS access code of the priority document</source>
+      <translation>Код доступа DAS к приоритетному документу</translation>
+    </message>
+    <message>
+      <source>Lets the International Bureau retrieve the priority document from the WIPO Digital Access Service (Rule 17.1(b-bis)).</source>
+      <translation>Позволяет Международному бюро получить приоритетный документ через Службу цифрового доступа ВОИС (правило 17.1(b-bis)).</translation>
+    </message>
+    <message>
+      <source>Language of the translation for the international search</source>
+      <translation>Язык перевода для целей международного поиска</translation>
+    </message>
+    <message>
+      <source>Only where the ISA does not search in the language of filing (Rule 12.3): a translation into this language (ISO 639-1 code) is furnished.</source>
+      <translation>Только если ISA не проводит поиск на языке подачи (правило 12.3): представляется перевод на этот язык (код ISO 639-1).</translation>
+    </message>
+    <message>
+      <source>{name} is not a {type} file: its content does not match its type.</source>
+      <translation>{name} не является файлом {type}: его содержимое не соответствует типу.</translation>
+    </message>
+    <message>
+      <source>Give the mark: a reproduction of it or its verbal element in standard characters.</source>
+      <translation>Укажите знак: его изображение или словесный элемент стандартными символами.</translation>
+    </message>
+    <message>
+      <source>The European Union is designated: give a second language, one of {allowed}.</source>
+      <translation>Указан Европейский союз: укажите второй язык из {allowed}.</translation>
+    </message>
+    <message>
+      <source>Seniority (MM17) can only be claimed when the European Union is designated.</source>
+      <translation>Старшинство (MM17) можно заявить, только если указан Европейский союз.</translation>
+    </message>
+    <message>
+      <source>A representative is appointed: give the representative's e-mail address ({label}).</source>
+      <translation>Назначен представитель: укажите адрес электронной почты представителя ({label}).</translation>
+    </message>
+    <message>
+      <source>{email} is also the e-mail of the representative or of another applicant: each applicant gives an own address.</source>
+      <translation>{email} — также адрес представителя или другого заявителя: каждый заявитель указывает собственный адрес.</translation>
+    </message>
+    <message>
+      <source>Applicant {n} ({name}) has no ground of entitlement: give at least one in item 3.</source>
+      <translation>У заявителя {n} ({name}) нет основания для подачи: укажите хотя бы одно в пункте 3.</translation>
+    </message>
+    <message>
+      <source>The address of {name} is in {country}, outside {origin}: give the domicile or establishment in {origin} (item 3(b)).</source>
+      <translation>Адрес {name} находится в {country}, вне {origin}: укажите местожительство или предприятие в {origin} (пункт 3(b)).</translation>
+    </message>
+    <message>
+      <source>“{term}” (class {class}) uses “{words}”: the International Bureau finds such wording vague; list the goods or services precisely.</source>
+      <translation>«{term}» (класс {class}) содержит «{words}»: Международное бюро считает такую формулировку неясной; перечислите товары или услуги точно.</translation>
+    </message>
+    <message>
+      <source>Choose the International Searching Authority (box VII).</source>
+      <translation>Выберите Международный поисковый орган (графа VII).</translation>
+    </message>
+    <message>
+      <source>ISA/{isa} is not competent for applications filed with RO/{ro}; choose one of {allowed} ({as_of}).</source>
+      <translation>ISA/{isa} не компетентен для заявок, поданных в RO/{ro}; выберите из {allowed} ({as_of}).</translation>
+    </message>
+    <message>
+      <source>RO/{ro} does not accept international applications in {language}; it accepts {allowed} ({as_of}).</source>
+      <translation>RO/{ro} не принимает международные заявки на языке {language}; принимает {allowed} ({as_of}).</translation>
+    </message>
+    <message>
+      <source>ISA/{isa} does not search in {language}: give the language of the translation for the search, one of {allowed} ({as_of}).</source>
+      <translation>ISA/{isa} не проводит поиск на языке {language}: укажите язык перевода для поиска из {allowed} ({as_of}).</translation>
+    </message>
+    <message>
+      <source>The application refers to drawings ({where}) but none is attached.</source>
+      <translation>Заявка ссылается на чертежи ({where}), но ни один не приложен.</translation>
+    </message>
+    <message>
+      <source>The file reference {reference} may only contain Latin letters and Arabic numerals, with hyphens between them.</source>
+      <translation>Номер дела {reference} может содержать только латинские буквы и арабские цифры с дефисами между ними.</translation>
+    </message>
+    <message>
+      <source>{state} cannot be excluded in box V: only {allowed} can (Rule 4.9(b)); withdraw another designation by a notice under Rule 90bis.2.</source>
+      <translation>{state} нельзя исключить в графе V: можно только {allowed} (правило 4.9(b)); отзовите другое указание уведомлением по правилу 90bis.2.</translation>
+    </message>
+    <message>
+      <source>RO/{ro} does not restore the right of priority (Rule 26bis.3(j)); file with RO/IB to request restoration ({as_of}).</source>
+      <translation>RO/{ro} не восстанавливает право приоритета (правило 26bis.3(j)); подайте заявку в RO/IB, чтобы просить о восстановлении ({as_of}).</translation>
+    </message>
+    <message>
+      <source>{name}: the image header is damaged (no valid width and height).</source>
+      <translation>{name}: заголовок изображения поврежден (нет допустимых ширины и высоты).</translation>
+    </message>
+    <message>
+      <source>{name}: the image data does not match the size its header declares.</source>
+      <translation>{name}: данные изображения не соответствуют размеру, указанному в заголовке.</translation>
+    </message>
+    <message>
+      <source>{name} is incomplete: the file ends before its last part.</source>
+      <translation>{name} неполон: файл обрывается до последней части.</translation>
+    </message>
+    <message>
+      <source>Attach the signed MM18 declaration; naming its signatory is not enough.</source>
+      <translation>Приложите подписанную декларацию MM18; указать подписавшего недостаточно.</translation>
+    </message>
+    <message>
+      <source>{state} is not a member State of the European Union.</source>
+      <translation>{state} не является государством — членом Европейского союза.</translation>
+    </message>
+    <message>
+      <source>There is no applicant {n}: the application names {count}.</source>
+      <translation>Заявителя {n} нет: в заявке указано {count}.</translation>
+    </message>
+    <message>
+      <source>The competent International Searching Authorities of RO/{ro} are not in the reference data ({as_of}): check them in the PCT Applicant's Guide, Annex C.</source>
+      <translation>Компетентные международные поисковые органы для RO/{ro} отсутствуют в справочных данных ({as_of}): проверьте их в Руководстве заявителя PCT, приложение C.</translation>
+    </message>
+    <message>
+      <source>ISA/{isa} does not accept a translation into {given}; it accepts {allowed} ({as_of}).</source>
+      <translation>ISA/{isa} не принимает перевод на {given}; принимает {allowed} ({as_of}).</translation>
+    </message>
+    <message>
+      <source>The reference data has no file requirements of {office} for a {type} mark: the representation file cannot be checked; see the office's specifications.</source>
+      <translation>В справочных данных нет требований {office} к файлу знака типа {type}: файл изображения нельзя проверить; см. спецификации ведомства.</translation>
+    </message>
   </context>
 </TS>

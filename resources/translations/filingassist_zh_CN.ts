@@ -2605,5 +2605,225 @@
       <source>Your id for this row: re-importing it never duplicates.</source>
       <translation>您为此行设定的标识：重新导入不会产生重复。</translation>
     </message>
+    <message>
+      <source>The check {code} could not run on this application; it has not been verified.</source>
+      <translation>无法对本申请运行检查 {code}；此项尚未核实。</translation>
+    </message>
+    <message>
+      <source>Seniority claims (MM17, European Union designated)</source>
+      <translation>优先权（在先权利）主张（MM17，指定欧洲联盟时）</translation>
+    </message>
+    <message>
+      <source>Earlier mark</source>
+      <translation>在先商标</translation>
+    </message>
+    <message>
+      <source>Applicant (number in item 2)</source>
+      <translation>申请人（第2项中的编号）</translation>
+    </message>
+    <message>
+      <source>Each applicant must be entitled; give one ground or more for every applicant.</source>
+      <translation>每个申请人都必须有资格；请为每个申请人至少填写一项依据。</translation>
+    </message>
+    <message>
+      <source>Domicile or establishment in the territory of the Office of origin (item 3(b))</source>
+      <translation>在原属局领土内的住所或营业所（第3(b)项）</translation>
+    </message>
+    <message>
+      <source>Only where the address above is not in the territory of the Contracting Party of the Office of origin.</source>
+      <translation>仅当上述地址不在原属局所属缔约方领土内时填写。</translation>
+    </message>
+    <message>
+      <source>Leave empty when the priority covers all the goods and services.</source>
+      <translation>如优先权涵盖全部商品和服务，请留空。</translation>
+    </message>
+    <message>
+      <source>The mark consists exclusively of a colour or a combination of colours as such, without any figurative element</source>
+      <translation>商标仅由颜色或颜色组合本身构成，不含任何图形要素</translation>
+    </message>
+    <message>
+      <source>Collective mark, certification mark or guarantee mark</source>
+      <translation>集体商标、证明商标或保证商标</translation>
+    </message>
+    <message>
+      <source>Three-dimensional mark</source>
+      <translation>立体商标</translation>
+    </message>
+    <message>
+      <source>Sound mark</source>
+      <translation>声音商标</translation>
+    </message>
+    <message>
+      <source>Other type of mark</source>
+      <translation>其他类型商标</translation>
+    </message>
+    <message>
+      <source>Describe the mark in the description of the mark.</source>
+      <translation>请在商标说明中描述该商标。</translation>
+    </message>
+    <message>
+      <source>The verbal element cannot be translated</source>
+      <translation>文字要素无法翻译</translation>
+    </message>
+    <message>
+      <source>Second language (European Union designated)</source>
+      <translation>第二语言（指定欧洲联盟时）</translation>
+    </message>
+    <message>
+      <source>A language of the EUIPO other than the language of the international application.</source>
+      <translation>欧盟知识产权局的一种语言，且不同于国际申请的语言。</translation>
+    </message>
+    <message>
+      <source>German</source>
+      <translation>德语</translation>
+    </message>
+    <message>
+      <source>Italian</source>
+      <translation>意大利语</translation>
+    </message>
+    <message>
+      <source>Member State in or for which the earlier mark is registered</source>
+      <translation>在先商标注册所在或所涉成员国</translation>
+    </message>
+    <message>
+      <source>Registration number</source>
+      <translation>注册号</translation>
+    </message>
+    <message>
+      <source>Date of registration</source>
+      <translation>注册日期</translation>
+    </message>
+    <message>
+      <source>Filing date of the earlier mark</source>
+      <translation>在先商标的申请日期</translation>
+    </message>
+    <message>
+      <source>Goods and services for which seniority is claimed, if not all</source>
+      <translation>主张在先权利的商品和服务（如非全部）</translation>
+    </message>
+    <message>
+      <source>The date of the international application; used for the priority period.</source>
+      <translation>国际申请日期；用于计算优先权期限。</translation>
+    </message>
+    <message>
+      <source>DAS access code of the priority document</source>
+      <translation>优先权文件的DAS访问码</translation>
+    </message>
+    <message>
+      <source>Lets the International Bureau retrieve the priority document from the WIPO Digital Access Service (Rule 17.1(b-bis)).</source>
+      <translation>使国际局能够从WIPO数字查询服务获取优先权文件（细则17.1(b之二)）。</translation>
+    </message>
+    <message>
+      <source>Language of the translation for the international search</source>
+      <translation>用于国际检索的译文语言</translation>
+    </message>
+    <message>
+      <source>Only where the ISA does not search in the language of filing (Rule 12.3): a translation into this language (ISO 639-1 code) is furnished.</source>
+      <translation>仅当国际检索单位不以申请语言进行检索时（细则12.3）：须提交该语言的译文（ISO 639-1代码）。</translation>
+    </message>
+    <message>
+      <source>{name} is not a {type} file: its content does not match its type.</source>
+      <translation>{name} 不是 {type} 文件：其内容与类型不符。</translation>
+    </message>
+    <message>
+      <source>Give the mark: a reproduction of it or its verbal element in standard characters.</source>
+      <translation>请提供商标：商标图样或以标准字符表示的文字要素。</translation>
+    </message>
+    <message>
+      <source>The European Union is designated: give a second language, one of {allowed}.</source>
+      <translation>已指定欧洲联盟：请从 {allowed} 中选择第二语言。</translation>
+    </message>
+    <message>
+      <source>Seniority (MM17) can only be claimed when the European Union is designated.</source>
+      <translation>只有在指定欧洲联盟时才能主张在先权利（MM17）。</translation>
+    </message>
+    <message>
+      <source>A representative is appointed: give the representative's e-mail address ({label}).</source>
+      <translation>已委托代理人：请填写代理人的电子邮件地址（{label}）。</translation>
+    </message>
+    <message>
+      <source>{email} is also the e-mail of the representative or of another applicant: each applicant gives an own address.</source>
+      <translation>{email} 也是代理人或其他申请人的电子邮件：每个申请人须提供自己的地址。</translation>
+    </message>
+    <message>
+      <source>Applicant {n} ({name}) has no ground of entitlement: give at least one in item 3.</source>
+      <translation>申请人 {n}（{name}）没有任何资格依据：请在第3项至少填写一项。</translation>
+    </message>
+    <message>
+      <source>The address of {name} is in {country}, outside {origin}: give the domicile or establishment in {origin} (item 3(b)).</source>
+      <translation>{name} 的地址位于 {country}，不在 {origin}：请填写在 {origin} 的住所或营业所（第3(b)项）。</translation>
+    </message>
+    <message>
+      <source>“{term}” (class {class}) uses “{words}”: the International Bureau finds such wording vague; list the goods or services precisely.</source>
+      <translation>“{term}”（第{class}类）使用了“{words}”：国际局认为此类措辞含糊；请准确列出商品或服务。</translation>
+    </message>
+    <message>
+      <source>Choose the International Searching Authority (box VII).</source>
+      <translation>请选择国际检索单位（第VII栏）。</translation>
+    </message>
+    <message>
+      <source>ISA/{isa} is not competent for applications filed with RO/{ro}; choose one of {allowed} ({as_of}).</source>
+      <translation>ISA/{isa} 对向 RO/{ro} 提交的申请无管辖权；请从 {allowed} 中选择（{as_of}）。</translation>
+    </message>
+    <message>
+      <source>RO/{ro} does not accept international applications in {language}; it accepts {allowed} ({as_of}).</source>
+      <translation>RO/{ro} 不接受以 {language} 提交的国际申请；接受 {allowed}（{as_of}）。</translation>
+    </message>
+    <message>
+      <source>ISA/{isa} does not search in {language}: give the language of the translation for the search, one of {allowed} ({as_of}).</source>
+      <translation>ISA/{isa} 不以 {language} 进行检索：请填写检索用译文的语言，可选 {allowed}（{as_of}）。</translation>
+    </message>
+    <message>
+      <source>The application refers to drawings ({where}) but none is attached.</source>
+      <translation>申请提及附图（{where}），但未附任何附图。</translation>
+    </message>
+    <message>
+      <source>The file reference {reference} may only contain Latin letters and Arabic numerals, with hyphens between them.</source>
+      <translation>案卷号 {reference} 只能包含拉丁字母和阿拉伯数字，中间可用连字符分隔。</translation>
+    </message>
+    <message>
+      <source>{state} cannot be excluded in box V: only {allowed} can (Rule 4.9(b)); withdraw another designation by a notice under Rule 90bis.2.</source>
+      <translation>{state} 不能在第V栏中排除：只有 {allowed} 可以（细则4.9(b)）；其他指定请依细则90之二.2提交撤回通知。</translation>
+    </message>
+    <message>
+      <source>RO/{ro} does not restore the right of priority (Rule 26bis.3(j)); file with RO/IB to request restoration ({as_of}).</source>
+      <translation>RO/{ro} 不恢复优先权（细则26之二.3(j)）；请向 RO/IB 提交申请以请求恢复（{as_of}）。</translation>
+    </message>
+    <message>
+      <source>{name}: the image header is damaged (no valid width and height).</source>
+      <translation>{name}：图像头已损坏（宽度和高度无效）。</translation>
+    </message>
+    <message>
+      <source>{name}: the image data does not match the size its header declares.</source>
+      <translation>{name}：图像数据与图像头声明的尺寸不符。</translation>
+    </message>
+    <message>
+      <source>{name} is incomplete: the file ends before its last part.</source>
+      <translation>{name} 不完整：文件在最后部分之前就结束了。</translation>
+    </message>
+    <message>
+      <source>Attach the signed MM18 declaration; naming its signatory is not enough.</source>
+      <translation>请附上已签署的MM18声明；仅填写签署人姓名是不够的。</translation>
+    </message>
+    <message>
+      <source>{state} is not a member State of the European Union.</source>
+      <translation>{state} 不是欧洲联盟成员国。</translation>
+    </message>
+    <message>
+      <source>There is no applicant {n}: the application names {count}.</source>
+      <translation>不存在申请人 {n}：申请中仅列出 {count} 个。</translation>
+    </message>
+    <message>
+      <source>The competent International Searching Authorities of RO/{ro} are not in the reference data ({as_of}): check them in the PCT Applicant's Guide, Annex C.</source>
+      <translation>参考数据（{as_of}）中没有 RO/{ro} 的主管国际检索单位：请查阅《PCT申请人指南》附件C。</translation>
+    </message>
+    <message>
+      <source>ISA/{isa} does not accept a translation into {given}; it accepts {allowed} ({as_of}).</source>
+      <translation>ISA/{isa} 不接受 {given} 译文；接受 {allowed}（{as_of}）。</translation>
+    </message>
+    <message>
+      <source>The reference data has no file requirements of {office} for a {type} mark: the representation file cannot be checked; see the office's specifications.</source>
+      <translation>参考数据中没有 {office} 对 {type} 类商标文件的要求：无法检查商标图样文件；请查阅该局的规范。</translation>
+    </message>
   </context>
 </TS>

@@ -31,6 +31,8 @@ MADRID: list[Case] = [
         [
             ("set", "office_of_origin", "TW"),
             ("set", "entitlements[0].state", "TW"),
+            ("set", "entitlements[0].address", "Establishment in the territory"),
+            ("set", "entitlements[1].address", "Domicile in the territory"),
             ("set", "entitlements[1].state", "TW"),
         ],
         {("MM2-ORIGIN-MEMBER", "office_of_origin")},
@@ -41,6 +43,8 @@ MADRID: list[Case] = [
         [
             ("set", "office_of_origin", "ZZ"),
             ("set", "entitlements[0].state", "ZZ"),
+            ("set", "entitlements[0].address", "Establishment in the territory"),
+            ("set", "entitlements[1].address", "Domicile in the territory"),
             ("del", "entitlements[1]"),
         ],
         {("MM2-ORIGIN-MEMBER", "office_of_origin"), ("FIELD-CHOICE", "entitlements[0].state")},
@@ -50,7 +54,8 @@ MADRID: list[Case] = [
         "madrid",
         [
             ("set", "office_of_origin", "IB"),
-            ("set", "entitlements", [{"basis": "domicile", "state": "IB"}]),
+            ("set", "entitlements", [{"applicant": 1, "basis": "domicile", "state": "IB"}]),
+            ("set", "entitlements[0].address", "Domicile in the territory"),
         ],
         {("MM2-ORIGIN-MEMBER", "office_of_origin")},
     ),
@@ -72,7 +77,7 @@ MADRID: list[Case] = [
     (
         "entitlement-extra",
         "madrid",
-        [("append", "entitlements", {"basis": "nationality", "state": "US"})],
+        [("append", "entitlements", {"applicant": 1, "basis": "nationality", "state": "US"})],
         {("MM2-ENTITLEMENT-ORIGIN", "entitlements[2].state")},
     ),
     (
@@ -126,6 +131,8 @@ MADRID: list[Case] = [
         [
             ("set", "office_of_origin", "CN"),
             ("set", "entitlements[0].state", "CN"),
+            ("set", "entitlements[0].address", "Establishment in the territory"),
+            ("set", "entitlements[1].address", "Domicile in the territory"),
             ("set", "entitlements[1].state", "CN"),
         ],
         {("MM2-DESIG-ORIGIN", "designations[0].country")},
@@ -136,6 +143,8 @@ MADRID: list[Case] = [
         [
             ("set", "office_of_origin", "SG"),
             ("set", "entitlements[0].state", "SG"),
+            ("set", "entitlements[0].address", "Establishment in the territory"),
+            ("set", "entitlements[1].address", "Domicile in the territory"),
             ("set", "entitlements[1].state", "SG"),
         ],
         {("MM2-DESIG-ORIGIN", "designations[3].country")},
@@ -186,20 +195,24 @@ MADRID: list[Case] = [
         {("MM2-COLOUR-CLAIM", "colour.claimed")},
     ),
     (
+        "colour-claimed-unnamed",
+        "madrid",
+        [
+            ("set", "mark.colour_reproduction", True),
+            ("set", "colour", {"claimed": True, "colours": ""}),
+            ("set", "payment.declared_total", 2974),
+        ],
+        {("MM2-COLOUR-CLAIM", "colour.colours")},
+    ),
+    (
         "colour-claimed-bare",
         "madrid",
         [("set", "colour", {"claimed": True})],
         {("MM2-COLOUR-CLAIM", "colour.claimed"), ("MM2-COLOUR-CLAIM", "colour.colours")},
     ),
-    (
-        "colour-repro",
-        "madrid",
-        [("set", "mark.colour_reproduction", True), ("set", "payment.declared_total", 2974)],
-        {("MM2-COLOUR-CLAIM", "mark.colour_reproduction")},
-    ),
     ("mm18-false", "madrid", [("set", "mm18.declared", False)], {("MM2-US-MM18", "mm18.declared")}),
     ("mm18-missing", "madrid", [("del", "mm18")], {("MM2-US-MM18", "mm18.declared")}),
-    ("mm18-unsigned", "madrid", [("del", "mm18.signatory")], {("MM2-US-MM18", "mm18.signatory")}),
+    ("mm18-no-file", "madrid", [("del", "mm18.document")], {("MM2-US-MM18", "mm18.document")}),
     (
         "prio-late",
         "madrid",
@@ -215,21 +228,26 @@ MADRID: list[Case] = [
     (
         "prio-filed-late",
         "madrid",
-        [("set", "filing_date", "2026-12-21")],
+        [("set", "certification.receipt_date", "2026-12-21")],
         {("MM2-PRIORITY-PERIOD", "priorities[0].date")},
     ),
-    ("filing-date-none", "madrid", [("del", "filing_date")], {("MM2-FILING-DATE", "filing_date")}),
+    (
+        "filing-date-none",
+        "madrid",
+        [("del", "certification.receipt_date")],
+        {("MM2-FILING-DATE", "certification.receipt_date")},
+    ),
     (
         "filing-date-empty",
         "madrid",
-        [("set", "filing_date", "")],
-        {("MM2-FILING-DATE", "filing_date")},
+        [("set", "certification.receipt_date", "")],
+        {("MM2-FILING-DATE", "certification.receipt_date")},
     ),
     (
         "filing-date-null-with-priority",
         "madrid",
-        [("set", "filing_date", None)],
-        {("MM2-FILING-DATE", "filing_date")},
+        [("set", "certification.receipt_date", None)],
+        {("MM2-FILING-DATE", "certification.receipt_date")},
     ),
     ("basic-none", "madrid", [("set", "basic_marks", [])], {("MM2-BASIC-MARK", "basic_marks")}),
     (
@@ -284,6 +302,8 @@ MADRID: list[Case] = [
         [
             ("set", "office_of_origin", "MX"),
             ("set", "entitlements[0].state", "MX"),
+            ("set", "entitlements[0].address", "Establishment in the territory"),
+            ("set", "entitlements[1].address", "Domicile in the territory"),
             ("set", "entitlements[1].state", "MX"),
         ],
         {("MM2-LANGUAGE", "language")},
@@ -294,6 +314,8 @@ MADRID: list[Case] = [
         [
             ("set", "office_of_origin", "FR"),
             ("set", "entitlements[0].state", "FR"),
+            ("set", "entitlements[0].address", "Establishment in the territory"),
+            ("set", "entitlements[1].address", "Domicile in the territory"),
             ("set", "entitlements[1].state", "FR"),
             ("set", "payment.declared_total", 2724),
         ],
@@ -383,19 +405,19 @@ TRADEMARK: list[Case] = [
     (
         "figurative-png",
         "trademark",
-        [("set", "mark.type", "figurative")],
+        [("set", "mark.type", "figurative"), ("set", "mark.image.media_type", "image/png")],
         {("TM-IMAGE-FORMAT", "mark.image")},
     ),
     (
         "sound-png",
         "trademark",
-        [("set", "mark.type", "sound")],
+        [("set", "mark.type", "sound"), ("set", "mark.image.media_type", "image/png")],
         {("TM-IMAGE-FORMAT", "mark.image")},
     ),
     (
         "pattern-png",
         "trademark",
-        [("set", "mark.type", "pattern")],
+        [("set", "mark.type", "pattern"), ("set", "mark.image.media_type", "image/png")],
         {("TM-IMAGE-FORMAT", "mark.image")},
     ),
     (
@@ -558,7 +580,7 @@ PATENT: list[Case] = [
         "ro-gb",
         "patent",
         [("set", "receiving_office", "GB")],
-        {("PCT-RO-COMPETENT", "receiving_office")},
+        {("PCT-RO-COMPETENT", "receiving_office"), ("PCT-ISA-COMPETENT", "isa")},
     ),
     (
         "pct-prio-void",
@@ -647,15 +669,15 @@ PATENT: list[Case] = [
     ("title-missing", "patent", [("del", "title")], {("PCT-TITLE", "title")}),
     ("title-null", "patent", [("set", "title", None)], {("PCT-TITLE", "title")}),
     (
-        "ref-15",
+        "ref-27",
         "patent",
-        [("set", "reference", "SOL-PCT-07-LONG")],
+        [("set", "reference", "SOL-PCT-2026-07-COOLER-LONG")],
         {("PCT-REFERENCE-LENGTH", "reference")},
     ),
     (
-        "ref-13",
+        "ref-26",
         "patent",
-        [("set", "reference", "SOL-PCT-07-AB")],
+        [("set", "reference", "SOLPCT0726ABCDEFGHIJKLMNOP")],
         {("PCT-REFERENCE-LENGTH", "reference")},
     ),
     ("ref-30", "patent", [("set", "reference", "R" * 30)], {("PCT-REFERENCE-LENGTH", "reference")}),
@@ -687,14 +709,14 @@ PATENT: list[Case] = [
         {("PCT-INVENTORS", "inventors")},
     ),
     (
-        "no-inventor-excl-gb",
+        "no-inventor-excl-us",
         "patent",
         [
             ("set", "applicants[0].is_inventor", False),
             ("del", "applicants[1].is_inventor"),
-            ("set", "designations.excluded", ["GB"]),
+            ("set", "designations.excluded", ["US"]),
         ],
-        {("PCT-INVENTORS", "inventors")},
+        {("PCT-INVENTORS", "inventors"), ("PCT-EXCLUSION", "designations.excluded[0]")},
     ),
     (
         "no-inventor-unset",
@@ -800,7 +822,383 @@ PATENT: list[Case] = [
 ]
 
 #: attachment bytes the sequence-listing cases refer to
+
+# ---- issue 12 (MM2): each case yields only its rule's code ----------------------
+EM = [("append", "designations", {"country": "EM"}), ("set", "payment.declared_total", 3595)]
+APPLICANT_2 = {
+    "name": "Atelier Horloger Sàrl",
+    "address": "Rue du Marché 3\n1204 Genève",
+    "country": "CH",
+    "email": "contact@atelier-horloger.example",
+    "legal_kind": "legal_entity",
+    "legal_nature": "Société à responsabilité limitée",
+    "state_of_organisation": "CH",
+}
+REP_MAIL = "madrid@lemaire-ip.example"
+
+MADRID += [
+    (
+        "no-mark-verbal-deleted",
+        "madrid",
+        [("del", "mark.verbal_element")],
+        {("MM2-MARK-REPRODUCTION", "mark.image")},
+    ),
+    (
+        "no-mark-verbal-empty",
+        "madrid",
+        [("set", "mark.verbal_element", "")],
+        {("MM2-MARK-REPRODUCTION", "mark.image")},
+    ),
+    (
+        "no-mark-not-standard",
+        "madrid",
+        [("set", "mark.verbal_element", None), ("set", "mark.standard_characters", False)],
+        {("MM2-MARK-REPRODUCTION", "mark.image")},
+    ),
+    ("em-no-second", "madrid", EM, {("MM2-EM-SECOND-LANGUAGE", "em.second_language")}),
+    (
+        "em-second-same",
+        "madrid",
+        [*EM, ("set", "em.second_language", "en")],
+        {("MM2-EM-SECOND-LANGUAGE", "em.second_language")},
+    ),
+    (
+        "em-second-es-es",
+        "madrid",
+        [*EM, ("set", "language", "es"), ("set", "em.second_language", "es")],
+        {("MM2-EM-SECOND-LANGUAGE", "em.second_language")},
+    ),
+    (
+        "seniority-no-em",
+        "madrid",
+        [("set", "seniorities", [{"state": "FR", "number": "4123456", "date": "2019-03-01"}])],
+        {("MM2-SENIORITY-EM", "seniorities")},
+    ),
+    (
+        "seniority-ch",
+        "madrid",
+        [
+            *EM,
+            ("set", "em.second_language", "fr"),
+            ("set", "seniorities", [{"state": "CH", "number": "781234", "date": "2019-03-01"}]),
+        ],
+        {("MM2-SENIORITY-EM", "seniorities[0].state")},
+    ),
+    (
+        "seniority-us",
+        "madrid",
+        [
+            *EM,
+            ("set", "em.second_language", "de"),
+            ("set", "seniorities", [{"state": "US", "number": "5123456", "date": "2019-03-01"}]),
+        ],
+        {("MM2-SENIORITY-EM", "seniorities[0].state")},
+    ),
+    (
+        "rep-email-deleted",
+        "madrid",
+        [("del", "representative.email")],
+        {("MM2-REP-EMAIL", "representative.email")},
+    ),
+    (
+        "rep-email-empty",
+        "madrid",
+        [("set", "representative.email", "")],
+        {("MM2-REP-EMAIL", "representative.email")},
+    ),
+    (
+        "rep-email-null",
+        "madrid",
+        [("set", "representative.email", None)],
+        {("MM2-REP-EMAIL", "representative.email")},
+    ),
+    (
+        "email-is-rep",
+        "madrid",
+        [("set", "applicants[0].email", REP_MAIL)],
+        {("MM2-EMAIL-DISTINCT", "applicants[0].email")},
+    ),
+    (
+        "email-is-rep-case",
+        "madrid",
+        [("set", "applicants[0].email", REP_MAIL.upper())],
+        {("MM2-EMAIL-DISTINCT", "applicants[0].email")},
+    ),
+    (
+        "email-two-applicants",
+        "madrid",
+        [
+            ("append", "applicants", {**APPLICANT_2, "email": "ip@helvetia-instruments.example"}),
+            ("append", "entitlements", {"applicant": 2, "basis": "establishment", "state": "CH"}),
+        ],
+        {("MM2-EMAIL-DISTINCT", "applicants[1].email")},
+    ),
+    (
+        "entitled-not-second",
+        "madrid",
+        [("append", "applicants", APPLICANT_2)],
+        {("MM2-ENTITLEMENT-APPLICANT", "applicants[1]")},
+    ),
+    (
+        "entitled-wrong-number",
+        "madrid",
+        [("set", "entitlements[0].applicant", 2), ("set", "entitlements[1].applicant", 2)],
+        {
+            ("MM2-ENTITLEMENT-APPLICANT", "applicants[0]"),
+            ("MM2-ENTITLEMENT-APPLICANT", "entitlements[0].applicant"),
+            ("MM2-ENTITLEMENT-APPLICANT", "entitlements[1].applicant"),
+        },
+    ),
+    (
+        "entitled-third-of-two",
+        "madrid",
+        [
+            ("append", "applicants", APPLICANT_2),
+            ("append", "entitlements", {"applicant": 3, "basis": "domicile", "state": "CH"}),
+        ],
+        {
+            ("MM2-ENTITLEMENT-APPLICANT", "applicants[1]"),
+            ("MM2-ENTITLEMENT-APPLICANT", "entitlements[2].applicant"),
+        },
+    ),
+    (
+        "address-in-fr",
+        "madrid",
+        [("set", "applicants[0].country", "FR")],
+        {
+            ("MM2-ENTITLEMENT-ADDRESS", "entitlements[0].address"),
+            ("MM2-ENTITLEMENT-ADDRESS", "entitlements[1].address"),
+        },
+    ),
+    (
+        "address-in-de-empty",
+        "madrid",
+        [
+            ("set", "applicants[0].country", "DE"),
+            ("set", "entitlements[0].address", ""),
+            ("set", "entitlements[1].address", "Domicile: Rue du Rhône 45, 1204 Genève"),
+        ],
+        {("MM2-ENTITLEMENT-ADDRESS", "entitlements[0].address")},
+    ),
+    (
+        "address-second-in-us",
+        "madrid",
+        [
+            ("append", "applicants", {**APPLICANT_2, "country": "US"}),
+            ("append", "entitlements", {"applicant": 2, "basis": "domicile", "state": "CH"}),
+        ],
+        {("MM2-ENTITLEMENT-ADDRESS", "entitlements[2].address")},
+    ),
+    (
+        "vague-including",
+        "madrid",
+        [("append", "classes[0].terms", "computer software, including games")],
+        {("MM2-VAGUE-TERM", "classes[0].terms[3]")},
+    ),
+    (
+        "vague-parts",
+        "madrid",
+        [("append", "classes[1].terms", "parts and accessories")],
+        {("MM2-VAGUE-TERM", "classes[1].terms[1]")},
+    ),
+    (
+        "vague-such-as-etc",
+        "madrid",
+        [
+            ("set", "classes[0].terms[0]", "wearable devices such as fitness bands"),
+            ("set", "classes[0].terms[1]", "smartwatch straps, buckles, etc."),
+        ],
+        {("MM2-VAGUE-TERM", "classes[0].terms[0]"), ("MM2-VAGUE-TERM", "classes[0].terms[1]")},
+    ),
+    (
+        "png-truncated",
+        "madrid",
+        [
+            (
+                "set",
+                "mark.image",
+                {"sha256": "1" * 64, "name": "m.png", "media_type": "image/png", "size": 40},
+            )
+        ],
+        {("ATTACHMENT-CONTENT", "mark.image")},
+    ),
+    (
+        "png-size-lie",
+        "madrid",
+        [
+            (
+                "set",
+                "mark.image",
+                {"sha256": "2" * 64, "name": "m.png", "media_type": "image/png", "size": 80},
+            )
+        ],
+        {("ATTACHMENT-CONTENT", "mark.image")},
+    ),
+    (
+        "mm18-not-pdf",
+        "madrid",
+        [
+            (
+                "set",
+                "mm18.document",
+                {
+                    "sha256": "3" * 64,
+                    "name": "mm18.pdf",
+                    "media_type": "application/pdf",
+                    "size": 30,
+                },
+            )
+        ],
+        {("ATTACHMENT-CONTENT", "mm18.document")},
+    ),
+]
+
+# ---- issue 12 (PCT): each case yields only its rule's code ----------------------
+PATENT += [
+    ("isa-deleted", "patent", [("del", "isa")], {("PCT-ISA-REQUIRED", "isa")}),
+    ("isa-empty", "patent", [("set", "isa", "")], {("PCT-ISA-REQUIRED", "isa")}),
+    ("isa-null", "patent", [("set", "isa", None)], {("PCT-ISA-REQUIRED", "isa")}),
+    ("isa-us-at-ke", "patent", [("set", "isa", "US")], {("PCT-ISA-COMPETENT", "isa")}),
+    ("isa-jp-at-ke", "patent", [("set", "isa", "JP")], {("PCT-ISA-COMPETENT", "isa")}),
+    (
+        "isa-us-at-ib",
+        "patent",
+        [("set", "receiving_office", "IB"), ("set", "isa", "US")],
+        {("PCT-ISA-COMPETENT", "isa")},
+    ),
+    ("lang-fr-at-ke", "patent", [("set", "language", "fr")], {("PCT-LANGUAGE-RO", "language")}),
+    ("lang-de-at-ke", "patent", [("set", "language", "de")], {("PCT-LANGUAGE-RO", "language")}),
+    (
+        "lang-pt-at-ke",
+        "patent",
+        [("set", "language", "pt"), ("set", "search_translation", "en")],
+        {("PCT-LANGUAGE-RO", "language")},
+    ),
+    (
+        "translation-missing-sw",
+        "patent",
+        [("set", "receiving_office", "IB"), ("set", "language", "sw")],
+        {("PCT-TRANSLATION-SEARCH", "search_translation")},
+    ),
+    (
+        "translation-missing-es",
+        "patent",
+        [("set", "receiving_office", "IB"), ("set", "language", "es")],
+        {("PCT-TRANSLATION-SEARCH", "search_translation")},
+    ),
+    (
+        "translation-not-accepted",
+        "patent",
+        [
+            ("set", "receiving_office", "IB"),
+            ("set", "language", "sw"),
+            ("set", "search_translation", "sw"),
+        ],
+        {("PCT-TRANSLATION-SEARCH", "search_translation")},
+    ),
+    ("drawings-sheets", "patent", [("del", "drawings")], {("PCT-DRAWINGS-MISSING", "drawings")}),
+    (
+        "drawings-abstract-figure",
+        "patent",
+        [("set", "drawings", []), ("set", "checklist.drawings_sheets", 0)],
+        {("PCT-DRAWINGS-MISSING", "drawings")},
+    ),
+    (
+        "drawings-in-description",
+        "patent",
+        [
+            ("del", "drawings"),
+            ("set", "checklist.drawings_sheets", 0),
+            ("del", "checklist.figure_with_abstract"),
+        ],
+        {("PCT-DRAWINGS-MISSING", "drawings")},
+    ),
+    (
+        "ref-space",
+        "patent",
+        [("set", "reference", "SOL PCT 07")],
+        {("PCT-REFERENCE-FORMAT", "reference")},
+    ),
+    (
+        "ref-slash",
+        "patent",
+        [("set", "reference", "SOL/PCT/07")],
+        {("PCT-REFERENCE-FORMAT", "reference")},
+    ),
+    (
+        "ref-hyphen-edge",
+        "patent",
+        [("set", "reference", "-SOL--07")],
+        {("PCT-REFERENCE-FORMAT", "reference")},
+    ),
+    (
+        "exclude-gb",
+        "patent",
+        [("set", "designations.excluded", ["GB"])],
+        {("PCT-EXCLUSION", "designations.excluded[0]")},
+    ),
+    (
+        "exclude-fr-de",
+        "patent",
+        [("set", "designations.excluded", ["FR", "DE"])],
+        {("PCT-EXCLUSION", "designations.excluded[0]")},
+    ),
+    (
+        "exclude-us",
+        "patent",
+        [("set", "designations.excluded", ["JP", "US"])],
+        {("PCT-EXCLUSION", "designations.excluded[1]")},
+    ),
+]
+IN_APPLICANTS = [
+    ("set", "receiving_office", "IN"),
+    ("set", "applicants[0].nationality", "IN"),
+    ("set", "applicants[0].residence", "IN"),
+]
+PATENT += [
+    (
+        f"restore-at-in-{n}",
+        "patent",
+        [*IN_APPLICANTS, ("set", "priorities[0].date", date)],
+        {
+            ("PCT-RESTORATION-RO", "priorities[0].date"),
+            ("PCT-PRIORITY-RESTORATION", "priorities[0].date"),
+        },
+    )
+    for n, date in ((1, "2025-11-20"), (2, "2025-10-03"), (3, "2025-12-01"))
+]
+
+
+TRADEMARK += [
+    (
+        f"us-no-table-{kind}",
+        "trademark",
+        [("set", "office", "US"), ("set", "mark.type", kind)],
+        {("TM-IMAGE-TABLE", "mark.type")},
+    )
+    for kind in ("shape", "sound", "hologram")
+]
+
+
+def _png(width: int, height: int, rows: int, end: bool = True) -> bytes:
+    """A greyscale PNG declaring ``width``×``height`` with pixel data for ``rows`` rows."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = zlib.crc32(kind + body) & 0xFFFFFFFF
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    pixels = zlib.compress(b"".join(b"\x00" + b"\xff" * width for _ in range(rows)))
+    out = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels)
+    return out + chunk(b"IEND", b"") if end else out
+
+
 BLOBS = {
+    "1" * 64: _png(10, 10, 10, end=False),
+    "2" * 64: _png(100, 100, 10),
+    "3" * 64: b"<html>not a declaration</html>",
     "b" * 64: b"<?xml version='1.0'?><SequenceListing/>",
     "c" * 64: b"<ST26SequenceListing><unclosed>",
     "d" * 64: b"<?xml version='1.0'?><ST26SequenceListing dtdVersion='V1_3'/>",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -43,6 +44,7 @@ def test_validate_exit_codes(examples_dir: Path, tmp_path: Path) -> None:
     assert run("validate", str(examples_dir / "patent.json")).returncode == 0
     doc = json.loads((examples_dir / "patent.json").read_text())
     doc["data"]["title"] = ""
+    shutil.copytree(examples_dir / "assets", tmp_path / "assets")  # the drawings it attaches
     broken = tmp_path / "broken.json"
     broken.write_text(json.dumps(doc))
     r = run("validate", str(broken), "--json")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -61,7 +62,7 @@ def test_trademark_package_carries_the_mark_image(
 ) -> None:
     draft = ws.import_file(examples_dir / "trademark.json")
     info = ws.pack(draft.id, signer, signing_time=WHEN)
-    image = (examples_dir / "assets/orbis-logo.png").read_bytes()
+    image = (examples_dir / "assets/orbis-logo.jpg").read_bytes()
     with zipfile.ZipFile(info.path) as zf:
         members = [n for n in zf.namelist() if n.startswith("attachments/")]
         assert [zf.read(n) for n in members] == [image]
@@ -150,6 +151,7 @@ def test_cli_pack_refuses_an_application_with_errors(examples_dir: Path, tmp_pat
     _cli("keys", "new", "--name", "Jane Doe", "--passphrase-env", "FA_TEST_PASS")
     doc = json.loads((examples_dir / "madrid.json").read_text())
     doc["data"]["designations"] = []
+    shutil.copytree(examples_dir / "assets", tmp_path / "assets")  # the MM18 it attaches
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(doc))
     r = _cli("pack", str(bad), "--out", str(tmp_path / "x.zip"), "--passphrase-env", "FA_TEST_PASS")

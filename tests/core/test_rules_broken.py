@@ -112,7 +112,7 @@ def test_findings_sorted_errors_first_and_numeric_paths() -> None:
     doc = example("patent")
     doc.data["body"]["abstract"] = "Too short."
     doc.data["claims"] = [{"number": n, "text": "x"} for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12)]
-    doc.data["reference"] = "X" * 20
+    doc.data["reference"] = "X" * 30
     found = form_findings(doc)
     assert [f.severity.value for f in found] == ["error", "error", "warning"]
     assert [f.path for f in found][:2] == ["claims[10].number", "reference"]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from lxml import etree
@@ -15,6 +17,15 @@ from filingassist.xmlio.validate import validate
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
+
+
+def example_obj(kind: str) -> dict[str, Any]:
+    """An example as JSON with its attachments inline (to be written to another folder)."""
+    obj = json.loads((EXAMPLES / f"{kind}.json").read_text(encoding="utf-8"))
+    for entry in obj.get("attachments", {}).values():
+        content = (EXAMPLES / entry.pop("path")).read_bytes()
+        entry["content_base64"] = base64.b64encode(content).decode("ascii")
+    return dict(obj)
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
@@ -75,7 +86,7 @@ def test_fees_colour_five_classes_one_individual_fee(
 ) -> None:
     """The issue's worked example: colour, 5 classes, three parties of which one (CN) charges
     an individual fee: 903 + 2x100 supplementary + 2x100 complementary + 249+4x125 = 2052."""
-    obj = json.loads((EXAMPLES / "madrid.json").read_text(encoding="utf-8"))
+    obj = example_obj("madrid")
     obj["data"]["mark"]["colour_reproduction"] = True
     obj["data"]["classes"] = [{"class_number": n, "terms": ["x"]} for n in (9, 14, 16, 35, 42)]
     obj["data"]["designations"] = [{"country": c} for c in ("CN", "DE", "FR")]
@@ -120,7 +131,7 @@ def test_export_xml_of_each_example(
     assert validate(etree.parse(str(out)).getroot(), form_for_kind(kind).xsd) == []
     assert (tmp_path / "request.json").exists() is (kind == "patent")
     if kind == "trademark":  # the attachment travels beside the XML; EUIPO 850 + 50 EUR
-        assert (tmp_path / "orbis-logo.png").read_bytes()[:4] == b"\x89PNG"
+        assert (tmp_path / "orbis-logo.jpg").read_bytes()[:3] == b"\xff\xd8\xff"
         assert b"<com:FeePayableTotalAmount>900</com:FeePayableTotalAmount>" in out.read_bytes()
 
 
@@ -192,7 +203,7 @@ def test_pct_fees_worked_example_at_ro_ib(
     natural persons (eligible): transmittal waived, 1330 - 300 e-filing = 1030, minus 90 %
     (927), plus ISA/EP search 1740 = CHF 1,843. One legal-person applicant: no reduction,
     transmittal 100: 100 + 1030 + 1740 = 2,870."""
-    obj = json.loads((EXAMPLES / "patent.json").read_text(encoding="utf-8"))
+    obj = example_obj("patent")
     obj["data"]["receiving_office"] = "IB"
     path = tmp_path / "pct.json"
     path.write_text(json.dumps(obj), encoding="utf-8")
@@ -203,3 +214,27 @@ def test_pct_fees_worked_example_at_ro_ib(
     path.write_text(json.dumps(obj), encoding="utf-8")
     code, out = run(capsys, "fees", str(path), "--json")
     assert json.loads(out)["total"] == "2870.00"
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        (("office_of_origin", "chx"), "schema"),  # not an ST.3 code: the XSD refuses it
+        (("basic_marks", [{"kind": "registration", "date": "2026-09-15"}]), "dropped"),
+    ],
+    ids=["invalid", "incomplete"],
+)
+def test_export_that_would_mislead_writes_nothing_and_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], shared_dir: Path, change: Any, why: str
+) -> None:
+    obj = example_obj("madrid")
+    obj["data"][change[0]] = change[1]
+    source = tmp_path / "mm2.json"
+    source.write_text(json.dumps(obj), encoding="utf-8")
+    out = tmp_path / "out" / "mm2.xml"
+    out.parent.mkdir()
+    out.write_bytes(b"<stale/>")  # an older export no longer describes the application
+    code, text = run(capsys, "export", str(source), "--xml", str(out))
+    assert code == 1
+    assert list(out.parent.iterdir()) == []  # no XML, no temporary file, no attachments
+    assert ("schema:" in text) if why == "schema" else ("not exported (incomplete)" in text)

@@ -91,7 +91,7 @@ def test_reopening_keeps_everything(isolated_home: Path, examples_dir: Path) -> 
     doc = ws2.load(info.id)
     ref = doc.data["mark"]["image"]
     assert (
-        ws2.attachment_bytes(ref["sha256"]) == (examples_dir / "assets/orbis-logo.png").read_bytes()
+        ws2.attachment_bytes(ref["sha256"]) == (examples_dir / "assets/orbis-logo.jpg").read_bytes()
     )
     ws2.close()
 

@@ -170,13 +170,37 @@ def madrid_docs(draw: st.DrawFn) -> ApplicationDocument:
             "date": draw(DATES),
         }
     ]
-    d["misc"]["mark_type"] = draw(
-        st.sampled_from(["individual", "collective", "sound", "three_dimensional"])
-    )
+    # guarantee marks export as certification marks (no V6_0 code): not a round trip
+    d["misc"]["category"] = draw(st.sampled_from(["individual", "collective", "certification"]))
+    for key in ("three_dimensional", "sound", "not_translatable"):
+        d["misc"][key] = draw(st.booleans())
+    d["mark"]["colour_per_se"] = draw(st.booleans())
+    if draw(st.booleans()):
+        d["misc"]["other_type"] = draw(
+            st.sampled_from(["hologram", "motion", "position", "pattern", "multimedia"])
+        )
     d["payment"]["declared_total"] = draw(st.integers(0, 100000))
     if draw(st.booleans()):
         d["colour"] = {"claimed": True, "colours": draw(SAFE)}
         d["mark"]["colour_reproduction"] = True
+    if "EM" in codes:
+        d["em"] = {"second_language": draw(st.sampled_from(["fr", "de", "it", "es"]))}
+        d["seniorities"] = [
+            {
+                "state": draw(st.sampled_from(["FR", "DE"])),
+                "number": draw(SAFE),
+                "date": draw(DATES),
+            }
+        ]
+    if draw(st.booleans()):
+        d["priorities"][0]["partial_goods"] = draw(SAFE)
+    if draw(st.booleans()):  # item 3(b): the address in the territory, per ground
+        d["entitlements"][0]["address"] = draw(SAFE)
+        d["entitlements"][1]["address"] = draw(SAFE)
+    second = {**d["applicants"][0], "name": draw(SAFE), "email": "second@example.org"}
+    if draw(st.booleans()):
+        d["applicants"].append(second)
+        d["entitlements"].append({"applicant": 2, "basis": "nationality", "state": "CH"})
     return doc
 
 
@@ -205,3 +229,23 @@ def test_generated_applications_validate_and_roundtrip(
 ) -> None:
     original = copy.deepcopy(doc.data)
     assert roundtrip(doc, schemas).data == original
+
+
+@pytest.mark.parametrize("category", ["guarantee", "collective"])
+def test_form_v1_mm2_with_limitations_and_any_category_validates(
+    schemas: dict[str, etree.XMLSchema], category: str
+) -> None:
+    """Drafts made with MM2 form version 1 still export valid XML (the V6_0 lists)."""
+    doc = example("madrid")
+    data = copy.deepcopy(doc.data)
+    data["filing_date"] = data.pop("certification")["receipt_date"]
+    data["entitlements"] = [
+        {k: v for k, v in e.items() if k != "applicant"} for e in data["entitlements"]
+    ]
+    data["misc"] = {"mark_type": category}
+    del data["mark"]["colour_per_se"]
+    data["limitations"] = [{"designation": "CN", "class_number": 9, "terms": ["smartwatches"]}]
+    old = ApplicationDocument("madrid", "madrid-mm2", 1, data)
+    out = export_xml(old)
+    assert out.dropped == []
+    assert validate(etree.fromstring(out.xml), form_for_kind("madrid").xsd) == []

@@ -3,6 +3,10 @@ the official schema, and every field has an xpath (``request:``/``local:`` when 
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from filingassist.formdefs import FormDef, all_forms
@@ -34,10 +38,12 @@ def resolve(model: SchemaModel, start: list[str], xpath: str, root: str) -> list
 def group_elements(
     form: FormDef, model: SchemaModel, record: list[str], root: str
 ) -> dict[str, list[str]]:
+    attach = profile_of(form).attach
     found = {"": record}
     for g in form.groups:
         if in_xml(g.xpath):
-            parent = found.get(g.parent if form.group(g.parent) else "", record)
+            owner = attach[g.path][0] if g.path in attach else ""
+            parent = found.get(owner or (g.parent if form.group(g.parent) else ""), record)
             found[g.path] = resolve(model, parent, g.xpath, root)
     return found
 
@@ -66,3 +72,30 @@ def test_every_xpath_exists_in_the_schema(form: FormDef) -> None:
             resolve(model, base, copy, root)
     for c in prof.constants:
         resolve(model, groups[c.group] if c.group else record, c.xpath, root)
+
+
+def _mapping_tool() -> Any:
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location(
+        "st96_mapping", root / "tools" / "st96_mapping.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_mapping_doc_is_generated_from_the_forms() -> None:
+    """docs/st96-mapping.md is what tools/st96_mapping.py makes of the current forms."""
+    tool = _mapping_tool()
+    assert tool.main(["--check"]) == 0, "run python tools/st96_mapping.py"
+    text = tool.OUT.read_text(encoding="utf-8")
+    for form in all_forms():
+        assert f"`{form.key}`" in text
+        assert all(f"| `{f.path}` |" in text for f in form.fields)
+
+
+def test_mapping_doc_check_fails_on_a_stale_file(tmp_path: Path) -> None:
+    stale = tmp_path / "st96-mapping.md"
+    stale.write_text("# old\n", encoding="utf-8")
+    assert _mapping_tool().main(["--check", "--out", str(stale)]) == 1

@@ -38,6 +38,8 @@ def _click(qtbot, widget) -> None:
 #: What a filer types for each field the app says is missing (abstract field paths).
 ANSWERS = {
     "filing_date": dt.date.today().isoformat(),
+    "certification.receipt_date": dt.date.today().isoformat(),  # MM2 v2: item 13 date
+    "entitlements.applicant": 1,
     "applicants.email": "ip@oracle.example",
     "entitlements.basis": "establishment",
     "entitlements.state": "US",

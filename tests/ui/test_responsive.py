@@ -5,6 +5,7 @@ translated message, never a half-open window, and a closed window ignores late r
 from __future__ import annotations
 
 import json
+import shutil
 import threading
 import time
 from pathlib import Path
@@ -36,6 +37,7 @@ def _import_large(session, tmp_path: Path) -> str:
     doc["designations"] = [{"country": c} for c in codes[:DESIGNATIONS]]
     path = tmp_path / "large.json"
     path.write_text(json.dumps(data), encoding="utf-8")
+    shutil.copytree(ROOT / "examples" / "assets", tmp_path / "assets")  # its MM18 file
     return session.ws.import_file(path).id
 
 

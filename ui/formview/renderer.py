@@ -37,7 +37,6 @@ from ui.formview.widgets import AttachmentField
 from ui.i18n import tr
 from ui.refsource import nice_heading
 
-MADRID = "refdata:madrid_members"
 #: A document with more group items than this is built in steps: the first EAGER_ITEMS
 #: items of each group at once, the rest in slices of BATCH_MS between events, so opening
 #: a 40-class MM2 with 60 designations never blocks the window for long.
@@ -120,10 +119,10 @@ class GroupEditor(QWidget):
         head.addWidget(title)
         head.addStretch(1)
         self.picker: QPushButton | None = None
-        if any(f.key == "class_number" for f in self.fields):
+        if group.picker == "nice_class":
             self.picker = QPushButton(tr("Choose classes…"))
             self.picker.clicked.connect(lambda: view.pick_requested.emit("nice", group.path))
-        elif len(self.fields) == 1 and self.fields[0].choices == MADRID:
+        elif group.picker == "madrid_designation":
             self.picker = QPushButton(tr("Choose Contracting Parties…"))
             self.picker.clicked.connect(lambda: view.pick_requested.emit("madrid", group.path))
         if self.picker is not None:
@@ -250,11 +249,13 @@ class GroupEditor(QWidget):
     def _item_title(self, index: int) -> str:
         title = f"{tr(self.group.item_label or self.group.label)} {index + 1}"
         items = self.items()
-        if any(f.key == "class_number" for f in self.fields) and index < len(items):
+        number_field = next((f for f in self.fields if f.role == "nice_class"), None)
+        if number_field is not None and index < len(items):
             item = items[index] if isinstance(items[index], dict) else {}
-            heading = nice_heading(item.get("class_number"))
+            number = item.get(number_field.key)
+            heading = nice_heading(number)
             if heading:
-                title += f" — {tr('Class')} {item['class_number']}: {heading}"
+                title += f" — {tr('Class')} {number}: {heading}"
         return title
 
     def retitle(self) -> None:
@@ -441,7 +442,7 @@ class FormView(QScrollArea):
         policy.setHeightForWidth(False)
         label.setSizePolicy(policy)
         search = None
-        if f.key == "terms" and self.term_search is not None:
+        if f.role == "goods_terms" and self.term_search is not None:
             finder = self.term_search
 
             def search(text: str, path: str = path) -> list[str]:
@@ -479,7 +480,7 @@ class FormView(QScrollArea):
     # -- editing ---------------------------------------------------------------
     def _on_binding_changed(self, binding: Binding) -> None:
         set_or_clear(self.document.data, binding.path, binding.get())
-        if binding.field.key == "class_number" and binding.field.group in self.groups:
+        if binding.field.role == "nice_class" and binding.field.group in self.groups:
             self.groups[binding.field.group].retitle()
         self.update_visibility()
         self.edited.emit(binding.path)

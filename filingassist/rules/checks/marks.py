@@ -9,6 +9,7 @@ from typing import Any
 from filingassist.i18n import N_
 from filingassist.rules import refapi
 from filingassist.rules.checks.dates import add_months, parse
+from filingassist.rules.conditions import is_present
 from filingassist.rules.registry import Hit, RuleContext, check
 from filingassist.rules.ruledefs import RuleDef
 
@@ -21,15 +22,16 @@ def _is_int(value: Any) -> bool:
 def class_range(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
     """Nice classes are whole numbers 1-45, each listed once."""
     seen: set[int] = set()
-    for path, item in ctx.items("classes"):
-        number = item.get("class_number")
+    shape = ctx.goods
+    for path, item in ctx.items(shape.group):
+        number = item.get(shape.class_key)
         if number is None:
             continue  # FIELD-REQUIRED says so
         if not _is_int(number) or not 1 <= number <= 45:
-            yield Hit(f"{path}.class_number", {"class": number})
+            yield Hit(f"{path}.{shape.class_key}", {"class": number})
         elif number in seen:
             yield Hit(
-                f"{path}.class_number",
+                f"{path}.{shape.class_key}",
                 {"class": number},
                 message=N_(
                     "Class {class} is listed more than once; list its terms under one entry."
@@ -42,16 +44,17 @@ def class_range(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
 @check("class_empty")
 def class_empty(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
     """Every class lists at least one term, and no term is blank."""
-    for path, item in ctx.items("classes"):
-        terms = item.get("terms")
+    shape = ctx.goods
+    for path, item in ctx.items(shape.group):
+        terms, number = item.get(shape.terms_key), item.get(shape.class_key)
         if not isinstance(terms, list) or not any(isinstance(t, str) and t.strip() for t in terms):
-            yield Hit(f"{path}.terms", {"class": item.get("class_number")})
+            yield Hit(f"{path}.{shape.terms_key}", {"class": number})
             continue
         for j, term in enumerate(terms):
             if isinstance(term, str) and not term.strip():
                 yield Hit(
-                    f"{path}.terms[{j}]",
-                    {"class": item.get("class_number")},
+                    f"{path}.{shape.terms_key}[{j}]",
+                    {"class": number},
                     message=N_("Remove the empty term from class {class}."),
                 )
 
@@ -62,14 +65,15 @@ def term_known(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
     terms = refapi.term_list()
     if terms is None:
         return
-    for path, item in ctx.items("classes"):
-        number = item.get("class_number")
-        values = item.get("terms")
+    shape = ctx.goods
+    for path, item in ctx.items(shape.group):
+        number = item.get(shape.class_key)
+        values = item.get(shape.terms_key)
         if not isinstance(number, int) or isinstance(number, bool) or not isinstance(values, list):
             continue
         for j, term in enumerate(values):
             if isinstance(term, str) and term.strip():
-                hit = _term_hit(terms, number, term, f"{path}.terms[{j}]")
+                hit = _term_hit(terms, number, term, f"{path}.{shape.terms_key}[{j}]")
                 if hit is not None:
                     yield hit
 
@@ -116,7 +120,7 @@ def _term_hit_uncached(terms: Any, number: int, term: str, path: str) -> Hit:
 def priority_period(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
     """Each priority date lies within ``params.months`` before the filing date."""
     months = int(rule.params.get("months", 6))
-    filed = parse(ctx.get("filing_date")) or ctx.today
+    filed = parse(ctx.filing_date()) or ctx.today
     for path, item in ctx.items("priorities"):
         earlier = parse(item.get("date"))
         if earlier is None:
@@ -142,3 +146,13 @@ def _period_hits(path: str, earlier: dt.date, filed: dt.date, months: int) -> It
         )
     elif filed > deadline:
         yield Hit(path, params)
+
+
+@check("role_present")
+def role_present(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
+    """The field with the role ``params.role`` has a value (the form says which field)."""
+    f = ctx.form.role_field(str(rule.params["role"]))
+    if f is None:
+        raise KeyError(f"{ctx.form.key} has no field with the role {rule.params['role']}")
+    if not is_present(ctx.get(f.path)):
+        yield Hit(f.path)

@@ -17,6 +17,8 @@ def payment_complete(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
     if not is_present(method):
         yield Hit("payment.method", message=N_("Say how the fees will be paid."))
         return
+    if not isinstance(method, str):
+        return  # FIELD-TYPE reports it
     for path in rule.params.get("needs", {}).get(method, ()):
         if not is_present(ctx.get(path)):
             f = ctx.form.field(path)

@@ -26,11 +26,33 @@ FORMAT_OF = {
 }
 
 
+#: mark type → the type whose file rules apply when an office's table has no row for it
+#: (offices such as the EUIPO file a word-and-device mark as a figurative mark)
+SAME_FILE_RULES = {"combined": "figurative"}
+#: mark types every office table has a row for (to tell "no table" from "no row")
+TABLED_PROBE = ("word", "figurative")
+
+
 def _image_rule(ctx: RuleContext) -> Any:
     office, kind = ctx.get("office"), ctx.get("mark.type")
     if not isinstance(office, str) or not isinstance(kind, str):
         return None
-    return refapi.mark_image_rule(office, kind)
+    found = refapi.mark_image_rule(office, kind)
+    if found is None and kind in SAME_FILE_RULES:
+        found = refapi.mark_image_rule(office, SAME_FILE_RULES[kind])
+    return found
+
+
+@check("image_table")
+def image_table(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
+    """An office with a file table but no row for this type of mark: say the file cannot
+    be checked, instead of passing it silently."""
+    office, kind = ctx.get("office"), ctx.get("mark.type")
+    if not isinstance(office, str) or not isinstance(kind, str) or _image_rule(ctx) is not None:
+        return
+    tabled = any(refapi.mark_image_rule(office, k) is not None for k in TABLED_PROBE)
+    if tabled and ctx.form.field("mark.type") is not None:
+        yield Hit("mark.type", {"office": office, "type": kind})
 
 
 @check("image_format")
