@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import importlib
 import itertools
 import mimetypes
 import time
@@ -18,9 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from cryptography.hazmat.primitives import hashes
-
-from filingassist import filing, lockfile, paths
+from filingassist import lockfile, paths
 from filingassist.errors import AlreadyQueued, InputError, NotFound, UsageError, ValidationFailed
 from filingassist.events import (
     ChangeSet,
@@ -38,32 +37,30 @@ from filingassist.model.defaults import new_document
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding
 from filingassist.model.jsonio import ImportedDocument, dumps, read_file, to_json_obj
-from filingassist.packaging import keys
-from filingassist.packaging.keys import KeyInfo, Signer
-from filingassist.packaging.package import write_package
-from filingassist.packaging.verify import VerifyReport, verify_package
-from filingassist.refdata.fees import Quote
-from filingassist.rules.incremental import Checked, check_all, recheck, top_key
-from filingassist.store import attachments, bulkrows, erase
+from filingassist.store import attachments, bulkrows
 from filingassist.store.attachments import AttachmentStore
 from filingassist.store.db import Store
 from filingassist.store.drafts import DraftInfo, DraftRepository, RevisionInfo
 from filingassist.store.packages import PackageRecord, PackageRepository
-from filingassist.sync import offices as sync_offices
-from filingassist.sync import outbox, responses
-from filingassist.sync.client import discover
-from filingassist.sync.offices import OfficeRecord
-from filingassist.sync.outbox import OutboxItem
-from filingassist.sync.receiptinfo import ReceiptDetails, receipt_details
-from filingassist.sync.receipts import fingerprint
-from filingassist.sync.runner import RunResult, run_once
-from filingassist.sync.transport import RequestsTransport, Transport
-from filingassist.tabular import merge_terms, read_terms
 
+# note: packaging (cryptography), sync (requests, sqlite-utils), refdata, rules, filing,
+# erase and tabular are imported in the methods that use them, so that 'filingassist
+# list' and '--help' start in a fraction of the ~0.4 s the whole app takes to import
+# (issue 15, bench/cli_startup.py); the records re-exported from them resolve on first
+# access through __getattr__ below.
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
 
     from filingassist import batch
+    from filingassist.packaging.keys import KeyInfo, Signer
+    from filingassist.packaging.verify import VerifyReport
+    from filingassist.refdata.fees import Quote
+    from filingassist.rules.incremental import Checked, top_key
+    from filingassist.sync.offices import OfficeRecord
+    from filingassist.sync.outbox import OutboxItem
+    from filingassist.sync.receiptinfo import ReceiptDetails
+    from filingassist.sync.runner import RunResult
+    from filingassist.sync.transport import Transport
     from filingassist.tabular.bulk import ParsedRow
 
 #: Threads of a batch pack or queue: enough to overlap the fsync waits of 2 cores.
@@ -91,6 +88,30 @@ __all__ = [
     "Workspace",
     "top_key",
 ]
+
+#: The records of ``__all__`` defined elsewhere, by the module that defines them; they
+#: are imported on first access (PEP 562), so importing this module stays cheap.
+_LAZY_RECORDS = {
+    "Checked": "filingassist.rules.incremental",
+    "KeyInfo": "filingassist.packaging.keys",
+    "OfficeRecord": "filingassist.sync.offices",
+    "OutboxItem": "filingassist.sync.outbox",
+    "Quote": "filingassist.refdata.fees",
+    "RunResult": "filingassist.sync.runner",
+    "top_key": "filingassist.rules.incremental",
+}
+
+
+if not TYPE_CHECKING:  # mypy sees the imports above; a misspelt name stays an error
+
+    def __getattr__(name: str) -> Any:
+        """Resolve a re-exported record from its module on first access (then cached)."""
+        module = _LAZY_RECORDS.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module), name)
+        globals()[name] = value
+        return value
 
 
 @dataclass(frozen=True)
@@ -238,7 +259,7 @@ class Workspace:
         self._drafts = DraftRepository(self._store)
         self._attachments = AttachmentStore(self._store)
         self._packages = PackageRepository(self._store)
-        outbox.repair_filed_drafts(self._store.db)
+        self._packages.repair_filed_drafts()
 
     @classmethod
     def open(cls, home: Path | None = None) -> Workspace:
@@ -324,6 +345,8 @@ class Workspace:
         Raises:
             NotFound: an id is not a draft here.
         """
+        from filingassist.store import erase
+
         ids = list(dict.fromkeys(draft_ids))
         for draft_id in ids:
             self._drafts.info(draft_id)
@@ -363,6 +386,8 @@ class Workspace:
 
     def _shred_own(self, path: Path) -> None:
         """Shred a file of the data folder; a copy the user saved elsewhere is theirs."""
+        from filingassist.store import erase
+
         if path.resolve().is_relative_to(self.home.resolve()):
             erase.shred_file(path)
 
@@ -416,6 +441,7 @@ class Workspace:
 
         The whole file is checked first, so a bad file saves nothing (see filingassist.tabular).
         """
+        from filingassist.tabular import merge_terms, read_terms
 
         doc = self.load(draft_id).copy()
         shape = self.form(doc).goods_services()
@@ -557,25 +583,30 @@ class Workspace:
     # -- keys and packages ---------------------------------------------------
     def keys(self) -> list[KeyInfo]:
         """Signing keys in the profile (subject, issuer, validity, fingerprint)."""
+        from filingassist.packaging import keys
 
         return keys.list_keys()
 
     def create_key(
         self, name: str, passphrase: bytes, email: str | None = None, algorithm: str = "ec-p256"
     ) -> KeyInfo:
+        from filingassist.packaging import keys
 
         return keys.create_key(name, passphrase, email=email, algorithm=algorithm)
 
     def import_key(self, path: Path, passphrase: bytes) -> KeyInfo:
+        from filingassist.packaging import keys
 
         return keys.import_p12(path, passphrase)
 
     def unlock_key(self, name_or_path: str | Path, passphrase: bytes) -> Signer:
         """The key in memory, for one signing or a whole batch."""
+        from filingassist.packaging import keys
 
         return keys.unlock(name_or_path, passphrase)
 
     def verify_package(self, path: Path) -> VerifyReport:
+        from filingassist.packaging.verify import verify_package
 
         return verify_package(path)
 
@@ -667,6 +698,12 @@ class Workspace:
         blobs: dict[str, bytes] | None = None,
     ) -> PackageInfo:
         """Build, sign and write the package, and the one PackageRecord that describes it."""
+        from cryptography.hazmat.primitives import hashes
+
+        from filingassist import filing
+        from filingassist.packaging.package import write_package
+        from filingassist.rules.incremental import check_all
+
         when = signing_time or dt.datetime.now(dt.UTC).replace(microsecond=0)
         quote = self.fees(doc)
         if blobs is None:
@@ -751,6 +788,8 @@ class Workspace:
 
     def discover_office(self, url: str, ca_bundle: str | None = None) -> tuple[dict[str, Any], str]:
         """What an office says about itself, and its certificate's fingerprint to confirm."""
+        from filingassist.sync.client import discover
+        from filingassist.sync.receipts import fingerprint
         from filingassist.sync.transport import RequestsTransport
 
         doc = discover(RequestsTransport(ca_bundle), url)
@@ -783,6 +822,9 @@ class Workspace:
             VerificationError: the package does not verify.
             AlreadyQueued: another package of the same revision is queued or filed.
         """
+        from filingassist.sync import offices as sync_offices
+        from filingassist.sync import outbox
+
         path = Path(package)
         if not path.is_file():
             path = self._packages.get(str(package)).path
@@ -795,6 +837,8 @@ class Workspace:
         return item
 
     def _refuse_second_queue(self, path: Path) -> None:
+        from filingassist.sync import outbox
+
         package_id, responds_to = outbox.describe(path)
         try:
             record = self._packages.get(package_id)
@@ -814,6 +858,9 @@ class Workspace:
         revision unless ``again``), then each is queued (idempotent, so a run cut short is
         finished by running it again); one ``OutboxChanged`` for the batch."""
         from concurrent.futures import ThreadPoolExecutor
+
+        from filingassist.sync import offices as sync_offices
+        from filingassist.sync import outbox
 
         missing = [str(p) for p in packages if not Path(p).is_file()]
         if missing:
@@ -863,6 +910,10 @@ class Workspace:
         One pass at a time per data folder: another process's (or thread's) pass is waited
         for up to ``wait`` seconds, then ``Busy`` is raised.
         """
+        from filingassist.sync import offices as sync_offices
+        from filingassist.sync.runner import run_once
+        from filingassist.sync.transport import RequestsTransport
+
         record = sync_offices.get(self._store.db, office)
         with lockfile.held(self.home / SYNC_LOCK, "a sync pass", wait):
             result = run_once(
@@ -887,15 +938,21 @@ class Workspace:
         self.events.emit(DraftStatusChanged(record.draft_id, "filed"))
 
     def receipts(self) -> list[Receipt]:
+        from filingassist.sync import outbox
+
         return [_record(Receipt, row) for row in outbox.receipts(self._store.db)]
 
     def receipt_details(self, package_id: str) -> ReceiptDetails:
         """What the printed receipt states (office, number, date, kind, mark, applicants,
         fees, digest), its signature checked again against the pinned certificate."""
+        from filingassist.sync.receiptinfo import receipt_details
+
         return receipt_details(self._store.db, package_id)
 
     def notices(self) -> list[Notice]:
         """Stored notices, each with its response's package id and state (or None)."""
+        from filingassist.sync import responses
+
         return [_record(Notice, row) for row in responses.notices_with_responses(self._store.db)]
 
     # -- responses to notices ------------------------------------------------
@@ -938,6 +995,8 @@ class Workspace:
         """The findings of ``doc`` and what each rule read; with ``since`` (the result for
         the document before edits at the ``changed`` paths) only the rules that read those
         paths re-run, which keeps a keystroke's check within a frame (rules.incremental)."""
+        from filingassist.rules.incremental import check_all, recheck
+
         if since is None:
             return check_all(doc, blobs=self._blob_or_none)
         return recheck(since, doc, changed, blobs=self._blob_or_none)

@@ -12,12 +12,14 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from filingassist import refdata
 from filingassist.cli.context import CliContext
-from filingassist.refdata import loader, nice_terms, pack, status, store
-from filingassist.refdata.model import DATASET_NAMES
+
+# note: the refdata modules (sqlite-utils, cryptography) are imported by the commands
+# that use them: '--help' and 'list' need none of them (issue 15)
+if TYPE_CHECKING:
+    from filingassist.refdata import pack
 
 EXIT_OK = 0
 
@@ -91,6 +93,9 @@ def _valid_as_of(path: Path) -> str:
 
 
 def _dataset_report(name: str, today: dt.date) -> dict[str, Any]:
+    from filingassist import refdata
+    from filingassist.refdata import loader, status, store
+
     info = refdata.dataset_info(name, today)
     shipped = loader.load_shipped(name).info
     return {
@@ -110,6 +115,7 @@ def _dataset_report(name: str, today: dt.date) -> dict[str, Any]:
 
 
 def _nice_report() -> dict[str, Any]:
+    from filingassist.refdata import nice_terms
 
     if not nice_terms.installed():
         return {"installed": False}
@@ -121,6 +127,8 @@ def _nice_report() -> dict[str, Any]:
 
 
 def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    from filingassist.refdata.model import DATASET_NAMES
+
     today = dt.date.today()
     datasets = [_dataset_report(name, today) for name in DATASET_NAMES]
     nice = _nice_report()
@@ -143,6 +151,8 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _print_dataset(d: dict[str, Any], ctx: CliContext, unconfirmed: bool) -> None:
+    from filingassist.refdata import status
+
     age = status.age_text(d["age_days"])
     state = "STALE, past review date" if d["stale"] else "review by"
     ctx.out(
@@ -163,6 +173,8 @@ def _print_dataset(d: dict[str, Any], ctx: CliContext, unconfirmed: bool) -> Non
 
 
 def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
+    from filingassist.refdata import pack
+
     return _report_import(pack.import_pack(args.file, force=args.force), ctx)
 
 
@@ -192,6 +204,7 @@ def _report_import(result: pack.VerifiedPack, ctx: CliContext) -> int:
 
 
 def cmd_import_nice(args: argparse.Namespace, ctx: CliContext) -> int:
+    from filingassist.refdata import nice_terms
 
     count = nice_terms.import_terms(args.file, edition=args.edition)
     if ctx.json_output:

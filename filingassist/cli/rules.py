@@ -10,15 +10,16 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from filingassist.cli.context import CliContext
 from filingassist.cli.drafts import load_target
 from filingassist.fsutil import write_atomic
 from filingassist.model.document import ApplicationDocument
-from filingassist.refdata.fees import Quote, TableUse
-from filingassist.refdata.status import age_text
-from filingassist.rules import feemap
+
+# note: refdata and the rules are imported by the commands that use them (issue 15)
+if TYPE_CHECKING:
+    from filingassist.refdata.fees import Quote, TableUse
 
 
 def register(sub: Any) -> None:
@@ -35,6 +36,8 @@ def register(sub: Any) -> None:
 
 
 def cmd_fees(args: argparse.Namespace, ctx: CliContext) -> int:
+    from filingassist.rules import feemap
+
     name, doc = load_target(ctx, args.target)
     if args.on is not None:
         doc = doc.copy()
@@ -66,6 +69,8 @@ def cmd_fees(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _table_line(table: TableUse, today: dt.date) -> str:
+    from filingassist.refdata.status import age_text
+
     age = age_text(max(0, (today - table.valid_as_of).days))
     state = "STALE" if table.stale else "ok"
     return (

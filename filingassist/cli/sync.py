@@ -13,12 +13,14 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from filingassist.app import Notice
 from filingassist.cli.context import CliContext
 from filingassist.errors import UsageError
 from filingassist.events import SyncProgress
+
+if TYPE_CHECKING:
+    from filingassist.app import Notice
 
 TOKEN_ENV = "FILINGASSIST_OFFICE_TOKEN"  # noqa: S105 - the variable's name, not a token
 

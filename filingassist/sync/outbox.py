@@ -296,24 +296,6 @@ def _mark_draft_filed(db: Database, package_id: str) -> None:
     )
 
 
-def repair_filed_drafts(db: Database) -> int:
-    """Mark "filed" every draft still "signed" although a package of it is receipted.
-
-    Databases written before the status moved into the receipt transaction can hold such
-    rows (the pass was killed between the two writes); run on open, so they heal.
-    """
-    where = (
-        "WHERE status = 'signed' AND id IN (SELECT p.draft_id FROM packages p "
-        "JOIN outbox o ON o.package_id = p.package_id WHERE o.state = 'receipted')"
-    )
-    stale = list(db.query(f"SELECT id FROM drafts {where}"))  # noqa: S608
-    if not stale:  # note: no write at all on a sound database (or a full disk)
-        return 0
-    with transaction(db):
-        cur = db.execute(f"UPDATE drafts SET status = 'filed' {where}")  # noqa: S608
-    return int(cur.rowcount)
-
-
 def receipts(db: Database) -> list[dict[str, Any]]:
     """Stored receipts; ``kind`` is ``filing`` or ``response`` (to ``responds_to_notice``)."""
     rows = db.query(
