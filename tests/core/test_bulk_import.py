@@ -8,6 +8,7 @@ import dataclasses
 import io
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -54,8 +55,15 @@ def write_rows(path: Path, rows: list[list[Any]]) -> Path:
     return path
 
 
+EXAMPLE_ASSETS = Path(__file__).resolve().parents[2] / "examples" / "assets"
+
+
 def madrid_sheet(tmp_path: Path, capsys: pytest.CaptureFixture[str], rows: int = 1) -> Path:
-    """The madrid template with its example row turned into ``rows`` real rows."""
+    """The madrid template with its example row turned into ``rows`` real rows; the files
+    the example row names (its MM18 declaration, the mark's image) lie beside the sheet, as
+    an agent puts them."""
+    for asset in EXAMPLE_ASSETS.iterdir():
+        shutil.copyfile(asset, tmp_path / asset.name)
     template = tmp_path / "template.csv"
     assert cli(capsys, "template", "madrid", "--out", str(template))[0] == 0
     header, _titles, _syntax, example = csv_rows(template)

@@ -4,6 +4,8 @@ attachments are given by path."""
 
 from __future__ import annotations
 
+import shutil
+
 import csv
 import io
 import json
@@ -122,6 +124,7 @@ def test_import_and_validate_take_folders_and_all(
     folder.mkdir()
     for name in ("madrid.json", "patent.json"):
         (folder / name).write_bytes((ROOT / "examples" / name).read_bytes())
+    shutil.copytree(ROOT / "examples" / "assets", folder / "assets")  # the files they name
     code, out, _ = cli(capsys, "import", str(folder), "--json")
     assert code == 0 and sorted(d["kind"] for d in json.loads(out)) == ["madrid", "patent"]
     code, out, _ = cli(capsys, "validate", "--all", "--json")
