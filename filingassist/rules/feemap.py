@@ -29,7 +29,7 @@ def quote(doc: ApplicationDocument) -> Quote:
             the fee tables (the message says which).
     """
     form = get_form(doc.form, doc.form_version)
-    on = filing_date(doc.data)
+    on = filing_date(doc.data, form)
     if doc.kind == "madrid":
         return fees.madrid_quote(**madrid_params(doc.data, form), on=on)
     if doc.kind == "trademark":
@@ -39,13 +39,16 @@ def quote(doc: ApplicationDocument) -> Quote:
     raise UsageError(f"no fee schedule for {doc.kind} applications")
 
 
-def filing_date(data: dict[str, Any]) -> dt.date | None:
+def filing_date(data: dict[str, Any], form: FormDef) -> dt.date | None:
     """The intended filing date of the application (None: the quote is for today).
 
     Fees are those in effect on the day the Office receives the application, so a quote
     for a draft dated next month uses next month's tables where a pack already carries them.
+    The date is the form's field with the role ``filing_date`` (the MM2's item 13 date of
+    receipt by the Office of origin, the PCT request's filing date).
     """
-    value = data.get("filing_date")
+    field = form.role_field("filing_date")
+    value = get_path(data, field.path) if field is not None else None
     if not isinstance(value, str):
         return None
     try:
@@ -131,10 +134,10 @@ def pct_params(data: dict[str, Any], form: FormDef) -> dict[str, Any]:
         "sheets": sheets,
         "efiling": (data.get("fees") or {}).get("efiling_format", "none"),
         "applicants_eligible_for_reduction": _eligible(
-            data.get("applicants") or [], filing_date(data)
+            data.get("applicants") or [], filing_date(data, form)
         ),
         "reduction_doubts": fees.ldc_doubts(
-            _states(data.get("applicants") or []), filing_date(data)
+            _states(data.get("applicants") or []), filing_date(data, form)
         ),
     }
 

@@ -4,11 +4,10 @@ attachments are given by path."""
 
 from __future__ import annotations
 
-import shutil
-
 import csv
 import io
 import json
+import shutil
 from pathlib import Path
 
 import pytest

@@ -16,13 +16,19 @@ import pytest
 
 from filingassist import paths
 from filingassist.model.jsonio import read_file
-from filingassist.rules import validate_document
+from filingassist.rules import validate_document as _validate_all
 from filingassist.rules.checks.attachments import content_problem
 from filingassist.rules.pctref import competence
 from tests.core.rules_cases import _png
 
 ROOT = Path(__file__).resolve().parents[2]
 ASSETS = ROOT / "examples" / "assets"
+
+
+def validate_document(doc, **kw):  # type: ignore[no-untyped-def]
+    """The form's own findings: the REFDATA-* warnings (fee figures still to be confirmed)
+    apply to every example and are tested in test_refdata_effective.py."""
+    return [f for f in _validate_all(doc, **kw) if not f.code.startswith("REFDATA-")]
 
 
 @pytest.mark.parametrize("kind", ["trademark", "madrid", "patent"])

@@ -32,6 +32,12 @@ def _quote(ctx: RuleContext):  # type: ignore[no-untyped-def]
         return None  # the quote cannot be computed yet: other rules say what is missing
 
 
+def _where(ctx: RuleContext, rule: RuleDef) -> str:
+    """The form's own filing-date field (the day the quote is for), else the rule's path."""
+    field = ctx.form.role_field("filing_date")
+    return field.path if field is not None else rule.path
+
+
 @check("quote_tables_fresh")
 def quote_tables_fresh(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
     """One warning per table the quote used that was past its review date on the filing day."""
@@ -40,7 +46,7 @@ def quote_tables_fresh(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
         return
     for table in quote.stale_tables:
         yield Hit(
-            rule.path,
+            _where(ctx, rule),
             {
                 "table": table.name,
                 "version": table.version,
@@ -57,7 +63,7 @@ def quote_figures_confirmed(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
     if quote is None or not quote.to_be_confirmed:
         return
     yield Hit(
-        rule.path,
+        _where(ctx, rule),
         {"count": len(quote.to_be_confirmed), "items": "; ".join(quote.to_be_confirmed)},
     )
 
