@@ -411,3 +411,26 @@ def test_nul_characters_in_a_csv_are_refused(
     code, _, err = cli(capsys, "bulk", "import", str(sheet))
     assert code == 2 and "row 3" in err and "NUL" in err
     assert draft_count(isolated_home) == 0
+
+
+def test_a_sheet_changed_during_the_import_stores_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], isolated_home: Path
+) -> None:
+    """The CSV is streamed twice (check, then store); a file that changes in between is
+    refused at the end of the store walk and the transaction rolls back."""
+    from filingassist.errors import InputError
+
+    sheet = madrid_sheet(tmp_path, capsys, rows=3)
+    original = sheet.read_bytes()
+
+    def edit_after_the_check(step: str, done: int, total: int | None) -> None:
+        if step == "check" and done == 3:  # note: the check has read the whole file
+            sheet.write_bytes(original.replace(b"MARK 3", b"MARK X"))
+
+    ws = Workspace.open(isolated_home)
+    try:
+        with pytest.raises(InputError, match="the sheet changed while it was imported"):
+            ws.bulk_import(sheet, progress=edit_after_the_check)
+        assert ws.drafts() == []
+    finally:
+        ws.close()
