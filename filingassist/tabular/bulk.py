@@ -52,6 +52,8 @@ SHEET_LIMITS = Limits(
     max_ratio=100.0,
 )
 COMMENT = "#"
+#: The template's sheet of applications (read even when another sheet is the active one).
+SHEET_NAME = "Applications"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _BAD_BYTE = re.compile("[\udc80-\udcff]")
 _TRUE = {"yes", "y", "true", "1", "x"}
@@ -138,7 +140,9 @@ class BulkSheet:
         if self.is_xlsx:
             from filingassist.tabular.xlsx import xlsx_rows_of
 
-            return iter(xlsx_rows_of(self.data, str(self.path), MAX_COLUMNS, SHEET_LIMITS))
+            return iter(
+                xlsx_rows_of(self.data, str(self.path), MAX_COLUMNS, SHEET_LIMITS, SHEET_NAME)
+            )
         return _csv_rows(self.path, self._walked)
 
     def _walked(self, digest: str) -> None:

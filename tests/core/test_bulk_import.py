@@ -434,3 +434,16 @@ def test_a_sheet_changed_during_the_import_stores_nothing(
         assert ws.drafts() == []
     finally:
         ws.close()
+
+
+def test_the_applications_sheet_is_read_even_when_another_is_active(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], isolated_home: Path
+) -> None:
+    out = tmp_path / "t.xlsx"
+    assert cli(capsys, "template", "madrid", "--out", str(out))[0] == 0
+    book = openpyxl.load_workbook(out)
+    book["Applications"]["A4"].value = "ACME"
+    book.active = book.sheetnames.index("Columns")  # saved while looking at the docs
+    book.save(out)
+    code, out_text, err = cli(capsys, "bulk", "import", str(out), "--quiet")
+    assert code == 0 and "imported 1 draft(s)" in out_text, err
