@@ -1,10 +1,11 @@
 """Bulk sheets: one application per row, read as hostile input; templates to fill in.
 
-``BulkSheet`` reads the file once into memory (size-capped) and can then walk its rows
-any number of times: the import checks every row first and stores in a second walk
-over the same bytes, so what is stored is what was checked. Sheet-level problems (a
-formula, a huge cell, a bad encoding, an unknown or repeated header) are an InputError
-naming row and column; a bad *value* is a ``CellProblem`` that the per-row report shows.
+``BulkSheet`` walks its rows any number of times: the import checks every row first and
+stores in a second walk; a CSV is streamed from the file each time and the digests of
+the bytes parsed must agree, a workbook (a ZIP, checked whole) is read once and held, so
+what is stored is what was checked. Sheet-level problems (a formula, a huge cell, a bad
+encoding, an unknown or repeated header) are an InputError naming row and column; a bad
+*value* is a ``CellProblem`` that the per-row report shows.
 """
 
 from __future__ import annotations
