@@ -337,21 +337,25 @@ def test_kill_9_mid_import_leaves_the_store_as_before_or_fully_imported(
     Workspace.open(isolated_home).close()  # migrations done before the clock starts
     proc = subprocess.Popen(
         [sys.executable, "-m", "filingassist", "bulk", "import", str(sheet)],
-        stdout=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,  # note: a full, unread stdout pipe would block the child
         stderr=subprocess.PIPE,
         text=True,
         env=dict(os.environ),
     )
     assert proc.stderr is not None
-    seen = []
+    seen: list[str] = []
+    killed = False
     for line in proc.stderr:  # plain progress lines: not a terminal
         seen.append(line)
         if line.startswith("import: ") and not line.startswith("import: 1/"):
             proc.send_signal(signal.SIGKILL)
+            killed = True
             break
-    assert proc.wait(timeout=60) == -signal.SIGKILL, seen
+    code = proc.wait(timeout=120)
+    assert killed, f"the import never reached its store step (exit {code}): {seen[-5:]}"
     count = draft_count(isolated_home)
-    assert count in (0, 1500)
+    # note: killed mid-store (the usual case) or, on a starved test process, after the end
+    assert (code, count) in ((-signal.SIGKILL, 0), (-signal.SIGKILL, 1500), (0, 1500)), seen
     ws = Workspace.open(isolated_home)
     try:
         result = ws.bulk_import(sheet)
