@@ -55,7 +55,11 @@ def write_rows(path: Path, rows: list[list[Any]]) -> Path:
 
 
 def madrid_sheet(tmp_path: Path, capsys: pytest.CaptureFixture[str], rows: int = 1) -> Path:
-    """The madrid template with its example row turned into ``rows`` real rows."""
+    """The madrid template with its example row turned into ``rows`` real rows (the
+    example's attachments, named in its cells, are put beside the sheet)."""
+    example = read_file(ROOT / "examples" / "madrid.json")
+    for ref in example.document.attachments():
+        (tmp_path / ref["name"]).write_bytes(example.blobs[ref["sha256"]])
     template = tmp_path / "template.csv"
     assert cli(capsys, "template", "madrid", "--out", str(template))[0] == 0
     header, _titles, _syntax, example = csv_rows(template)
