@@ -63,7 +63,11 @@ def reset_peak() -> None:
 
 
 def make_sheet(ws: Workspace, folder: Path, rows: int, bad_percent: float) -> Path:
-    """A madrid sheet of ``rows`` valid rows (``bad_percent`` of them with an error)."""
+    """A madrid sheet of ``rows`` valid rows (``bad_percent`` of them with an error); the
+    example's attachments, named in its cells, are put beside the sheet."""
+    example = read_file(paths.examples_dir() / "madrid.json")
+    for ref in example.document.attachments():
+        (folder / ref["name"]).write_bytes(example.blobs[ref["sha256"]])
     template = folder / "template.csv"
     ws.write_template("madrid", template)
     text = template.read_text(encoding="utf-8-sig")

@@ -1,10 +1,11 @@
 """Bulk import: a sheet of applications → checked rows, a per-row report, stored drafts.
 
-Two walks over the same bytes (``BulkSheet`` reads the file once): the first parses and
-validates every row with the full rules engine and builds the report without writing
-anything; the second stores the chosen rows in ONE transaction, so an interrupted import
-(even kill -9) leaves the store as before or fully imported. The write lock is held only
-for the second walk (seconds), not while 10,000 rows are validated.
+Two walks over the same bytes (a CSV is streamed twice and the digests compared; a
+workbook is read once): the first parses and validates every row with the full rules
+engine and builds the report without writing anything; the second stores the chosen rows
+in ONE transaction, so an interrupted import (even kill -9) leaves the store as before or
+fully imported. The write lock is held only for the second walk, not while 10,000 rows
+are validated.
 
 Memory stays flat in the number of rows: a row's document and attachments are dropped
 once it is checked; what is kept per row is its number, key and verdict, plus the

@@ -1,10 +1,11 @@
 """Bulk sheets: one application per row, read as hostile input; templates to fill in.
 
-``BulkSheet`` reads the file once into memory (size-capped) and can then walk its rows
-any number of times: the import checks every row first and stores in a second walk
-over the same bytes, so what is stored is what was checked. Sheet-level problems (a
-formula, a huge cell, a bad encoding, an unknown or repeated header) are an InputError
-naming row and column; a bad *value* is a ``CellProblem`` that the per-row report shows.
+``BulkSheet`` walks its rows any number of times: the import checks every row first and
+stores in a second walk; a CSV is streamed from the file each time and the digests of
+the bytes parsed must agree, a workbook (a ZIP, checked whole) is read once and held, so
+what is stored is what was checked. Sheet-level problems (a formula, a huge cell, a bad
+encoding, an unknown or repeated header) are an InputError naming row and column; a bad
+*value* is a ``CellProblem`` that the per-row report shows.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from filingassist.errors import InputError
 from filingassist.formdefs import FieldDef, FormDef
@@ -52,6 +53,8 @@ SHEET_LIMITS = Limits(
     max_ratio=100.0,
 )
 COMMENT = "#"
+#: The template's sheet of applications (read even when another sheet is the active one).
+SHEET_NAME = "Applications"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _BAD_BYTE = re.compile("[\udc80-\udcff]")
 _TRUE = {"yes", "y", "true", "1", "x"}
@@ -98,9 +101,12 @@ class BulkSheet:
         self.form = form
         self.columns = columns_for(form)
         self._by_key = {c.key: c for c in self.columns}
-        self.data = _read_capped(self.path)
-        self.digest = hashlib.sha256(self.data).hexdigest()
         self.is_xlsx = self.path.suffix.lower() == ".xlsx"
+        # note: a workbook is a ZIP that must be checked whole, so it is held in memory;
+        # a CSV is streamed from the file on every walk and its digest compared, so the
+        # rows stored are the rows checked without holding the sheet (memory stays flat)
+        self.data = _read_capped(self.path) if self.is_xlsx else _check_file(self.path)
+        self.digest = hashlib.sha256(self.data).hexdigest() if self.is_xlsx else ""
         self.header: list[str] = []
 
     def where(self, row: int, index: int | None = None) -> str:
@@ -135,8 +141,17 @@ class BulkSheet:
         if self.is_xlsx:
             from filingassist.tabular.xlsx import xlsx_rows_of
 
-            return iter(xlsx_rows_of(self.data, str(self.path), MAX_COLUMNS, SHEET_LIMITS))
-        return _csv_rows(self.data, str(self.path))
+            return iter(
+                xlsx_rows_of(self.data, str(self.path), MAX_COLUMNS, SHEET_LIMITS, SHEET_NAME)
+            )
+        return _csv_rows(self.path, self._walked)
+
+    def _walked(self, digest: str) -> None:
+        """A whole CSV walk ended: remember its digest, or refuse a changed file."""
+        if not self.digest:
+            self.digest = digest
+        elif digest != self.digest:
+            raise InputError("the sheet changed while it was imported", str(self.path))
 
     def _read_header(self, cells: Sequence[object] | None) -> list[str]:
         if not cells:
@@ -203,6 +218,43 @@ class BulkSheet:
         return parsed
 
 
+def _check_file(path: Path) -> bytes:
+    """Refuse a missing file or one over the size limit before reading it (returns b"")."""
+    try:
+        if not path.is_file():
+            raise InputError("not a regular file", str(path))
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(f"cannot read ({exc.strerror})", str(path)) from exc
+    if size > MAX_SHEET_BYTES:
+        raise InputError(f"file exceeds the limit of {MAX_SHEET_BYTES} bytes", str(path))
+    return b""
+
+
+class _HashingReader(io.RawIOBase):
+    """Bytes of a file as read, hashed and counted (refused past ``MAX_SHEET_BYTES``)."""
+
+    def __init__(self, raw: BinaryIO, where: str) -> None:
+        self._raw, self._where = raw, where
+        self._hash = hashlib.sha256()
+        self._count = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._raw.read(len(buffer))
+        self._count += len(data)
+        if self._count > MAX_SHEET_BYTES:
+            raise InputError(f"file exceeds the limit of {MAX_SHEET_BYTES} bytes", self._where)
+        self._hash.update(data)
+        buffer[: len(data)] = data
+        return len(data)
+
+    def hexdigest(self) -> str:
+        return self._hash.hexdigest()
+
+
 def _read_capped(path: Path) -> bytes:
     try:
         if not path.is_file():
@@ -216,35 +268,49 @@ def _read_capped(path: Path) -> bytes:
     return data
 
 
-def _csv_rows(data: bytes, where: str) -> Iterator[Sequence[object]]:
-    """CSV rows of UTF-8 text, decoded as they are read (no copy of the whole text, so
-    memory does not grow with the sheet); a byte that is not UTF-8 is named by its row
-    and column (decoded with surrogate escapes so the parser can still count them)."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError("the file is UTF-16; save it as 'CSV UTF-8'", f"{where}: row 1")
-    first = data.split(b"\n", 1)[0].decode("utf-8", errors="replace")
-    delimiter = max(",;\t", key=first.count)
-    text = io.TextIOWrapper(
-        io.BytesIO(data), encoding="utf-8-sig", errors="surrogateescape", newline=""
-    )
-    reader = csv.reader(text, delimiter=delimiter)
-    number = 0
+def _csv_rows(path: Path, walked: Callable[[str], None]) -> Iterator[Sequence[object]]:
+    """CSV rows of UTF-8 text, decoded as they are read from the file; a byte that is not
+    UTF-8 is named by its row and column (decoded with surrogate escapes so the parser
+    can still count them). ``walked`` gets the file's digest when every row was read."""
+    where = str(path)
     try:
-        for number, row in enumerate(reader, start=1):
-            for index, cell in enumerate(row):
-                if "\x00" in cell:
-                    raise InputError(
-                        "contains NUL characters; not a text file",
-                        f"{where}: row {number}, column {column_letter(index)}",
-                    )
-                if _BAD_BYTE.search(cell):
-                    raise InputError(
-                        "not UTF-8 text; save the sheet as 'CSV UTF-8'",
-                        f"{where}: row {number}, column {column_letter(index)}",
-                    )
-            yield row
-    except csv.Error as exc:
-        raise InputError(str(exc), f"{where}: row {number + 1}") from exc
+        handle = path.open("rb")
+    except OSError as exc:
+        raise InputError(f"cannot read ({exc.strerror})", where) from exc
+    with handle:
+        first = handle.readline(65536)
+        if first.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise InputError("the file is UTF-16; save it as 'CSV UTF-8'", f"{where}: row 1")
+        handle.seek(0)
+        line = first.decode("utf-8", errors="replace")
+        delimiter = max(",;\t", key=line.count)
+        hashing = _HashingReader(handle, where)
+        text = io.TextIOWrapper(
+            io.BufferedReader(hashing), encoding="utf-8-sig", errors="surrogateescape", newline=""
+        )
+        reader = csv.reader(text, delimiter=delimiter)
+        number = 0
+        try:
+            for number, row in enumerate(reader, start=1):
+                _check_csv_cells(row, number, where)
+                yield row
+        except csv.Error as exc:
+            raise InputError(str(exc), f"{where}: row {number + 1}") from exc
+        walked(hashing.hexdigest())
+
+
+def _check_csv_cells(row: list[str], number: int, where: str) -> None:
+    for index, cell in enumerate(row):
+        if "\x00" in cell:
+            raise InputError(
+                "contains NUL characters; not a text file",
+                f"{where}: row {number}, column {column_letter(index)}",
+            )
+        if _BAD_BYTE.search(cell):
+            raise InputError(
+                "not UTF-8 text; save the sheet as 'CSV UTF-8'",
+                f"{where}: row {number}, column {column_letter(index)}",
+            )
 
 
 def _csv_text(cell: str, where: Callable[[], str]) -> str:

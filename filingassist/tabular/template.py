@@ -16,7 +16,7 @@ from typing import Any
 from filingassist.formdefs import FormDef
 from filingassist.fsutil import write_atomic
 from filingassist.model.document import ApplicationDocument
-from filingassist.tabular.bulk import COMMENT, to_row
+from filingassist.tabular.bulk import COMMENT, SHEET_NAME, to_row
 from filingassist.tabular.columns import Column, columns_for
 from filingassist.tabular.csvout import write_csv
 
@@ -65,7 +65,7 @@ def write_template(
     """Write the template as CSV or XLSX (by ``out``'s suffix); returns its column count."""
     rows = template_rows(form, tr, example)
     if out.suffix.lower() == ".xlsx":
-        write_xlsx({"Applications": rows, "Columns": column_rows(form, tr)}, out)
+        write_xlsx({SHEET_NAME: rows, "Columns": column_rows(form, tr)}, out)
     else:
         write_csv(rows, out)
     return len(rows[0])

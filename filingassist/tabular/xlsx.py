@@ -45,21 +45,29 @@ def xlsx_rows(path: Path) -> Iterator[Sequence[object]]:
 
 
 def xlsx_rows_of(
-    data: bytes, where: str, max_columns: int = _MAX_COLUMNS, limits: Limits = XLSX_LIMITS
+    data: bytes,
+    where: str,
+    max_columns: int = _MAX_COLUMNS,
+    limits: Limits = XLSX_LIMITS,
+    sheet_name: str = "",
 ) -> Iterator[Sequence[object]]:
-    """Rows of a workbook already read into memory (checked here before it is opened).
+    """Rows of a workbook already read into memory (checked here before it is opened):
+    the sheet called ``sheet_name`` when there is one, else the active sheet.
 
     The archive is checked at once, so a hostile file is refused by the call itself,
     before the caller starts iterating.
     """
     check_archive(data, where, limits)
-    return _sheet_rows(data, where, max_columns)
+    return _sheet_rows(data, where, max_columns, sheet_name)
 
 
-def _sheet_rows(data: bytes, where: str, max_columns: int) -> Iterator[Sequence[object]]:
+def _sheet_rows(
+    data: bytes, where: str, max_columns: int, sheet_name: str = ""
+) -> Iterator[Sequence[object]]:
     workbook = _open(data, where)
     try:
-        sheet = workbook.active
+        named = sheet_name and sheet_name in workbook.sheetnames
+        sheet = workbook[sheet_name] if named else workbook.active
         if sheet is None or not hasattr(sheet, "iter_rows"):
             raise InputError("the workbook has no worksheet", where=where)
         rows = sheet.iter_rows(max_col=max_columns)
