@@ -447,6 +447,9 @@ def test_a_sheet_changed_during_the_import_stores_nothing(
 def test_the_applications_sheet_is_read_even_when_another_is_active(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], isolated_home: Path
 ) -> None:
+    example = read_file(ROOT / "examples" / "madrid.json")
+    for ref in example.document.attachments():  # the files the example row names
+        (tmp_path / ref["name"]).write_bytes(example.blobs[ref["sha256"]])
     out = tmp_path / "t.xlsx"
     assert cli(capsys, "template", "madrid", "--out", str(out))[0] == 0
     book = openpyxl.load_workbook(out)
