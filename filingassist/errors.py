@@ -135,3 +135,14 @@ class SignerNotValid(VerificationError):
 
 class StepNotRun(FilingError):
     """Self-test: a step could not start because an earlier step did not make what it needs."""
+
+
+class CellValueError(FilingError):
+    """Bulk sheets: one cell's value cannot be read (a yes/no, a number, a file). The row is
+    reported with ``message`` (a message id, translated where shown) and ``params``; the
+    other cells and rows are still checked."""
+
+    def __init__(self, message: str, **params: Any) -> None:
+        super().__init__(message)
+        self.message = message
+        self.params = params

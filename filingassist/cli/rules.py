@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from filingassist.cli.context import CliContext
 from filingassist.cli.drafts import load_target
+from filingassist.errors import UsageError
 from filingassist.fsutil import write_atomic
 from filingassist.model.document import ApplicationDocument
 
@@ -35,13 +36,25 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_fees)
 
 
+def _filed_on(doc: ApplicationDocument, day: dt.date) -> ApplicationDocument:
+    """The document with its filing date (the form's field with that role) set to ``day``."""
+    from filingassist.formdefs import get_form
+    from filingassist.model.document import set_path
+
+    field = get_form(doc.form, doc.form_version).role_field("filing_date")
+    if field is None:
+        raise UsageError(f"a {doc.kind} application has no filing date to set with --on")
+    doc = doc.copy()
+    set_path(doc.data, field.path, day.isoformat())
+    return doc
+
+
 def cmd_fees(args: argparse.Namespace, ctx: CliContext) -> int:
     from filingassist.rules import feemap
 
     name, doc = load_target(ctx, args.target)
     if args.on is not None:
-        doc = doc.copy()
-        doc.data["filing_date"] = args.on.isoformat()
+        doc = _filed_on(doc, args.on)
     quote = feemap.quote(doc)  # UsageError (exit 2) names what is missing
     today = dt.date.today()
     if ctx.json_output:

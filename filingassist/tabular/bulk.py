@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from filingassist.errors import InputError
+from filingassist.errors import CellValueError, InputError
 from filingassist.formdefs import FieldDef, FormDef
 from filingassist.i18n import N_
 from filingassist.model.defaults import new_document, new_group_item
@@ -344,13 +344,6 @@ def _text(cell: object) -> str:
 # -- row → document ------------------------------------------------------------------
 
 
-class _CellValueError(ValueError):
-    def __init__(self, message: str, **params: Any) -> None:
-        super().__init__(message)
-        self.message = message
-        self.params = params
-
-
 def to_document(form: FormDef, columns: list[Column], row: SheetRow, base_dir: Path) -> ParsedRow:
     doc = new_document(form)
     parsed = ParsedRow(row, doc, {}, [])
@@ -430,7 +423,7 @@ def _set(
     assert column.field is not None
     try:
         value = convert(column.field, raw, base_dir, parsed.blobs, top_level)
-    except _CellValueError as exc:
+    except CellValueError as exc:
         parsed.problems.append(CellProblem(column.key, exc.message, exc.params))
         return
     if "." in path:
@@ -469,7 +462,7 @@ def _boolean(raw: object) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise _CellValueError(N_("Write yes or no (got {text})."), text=text[:20])
+    raise CellValueError(N_("Write yes or no (got {text})."), text=text[:20])
 
 
 def _integer(raw: object) -> int:
@@ -480,28 +473,28 @@ def _integer(raw: object) -> int:
     text = _text(raw).strip()
     if text.isascii() and text.lstrip("-").isdigit():
         return int(text)
-    raise _CellValueError(N_("Not a whole number (got {text})."), text=text[:20])
+    raise CellValueError(N_("Not a whole number (got {text})."), text=text[:20])
 
 
 def _attachment(text: str, base_dir: Path, blobs: dict[str, bytes]) -> dict[str, Any]:
     rel = Path(text)
     if rel.is_absolute() or ".." in rel.parts:
-        raise _CellValueError(N_("Give the file's path relative to the sheet's folder."))
+        raise CellValueError(N_("Give the file's path relative to the sheet's folder."))
     path = base_dir / rel
     try:
         inside = path.resolve().is_relative_to(base_dir.resolve())
         if not inside or not path.is_file():
-            raise _CellValueError(N_("No file {name} in the sheet's folder."), name=text)
+            raise CellValueError(N_("No file {name} in the sheet's folder."), name=text)
         size = path.stat().st_size
         if size > MAX_ATTACHMENT_BYTES:
-            raise _CellValueError(
+            raise CellValueError(
                 N_("The file {name} is larger than {limit} bytes."),
                 name=text,
                 limit=MAX_ATTACHMENT_BYTES,
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise _CellValueError(N_("Cannot read the file {name}."), name=text) from exc
+        raise CellValueError(N_("Cannot read the file {name}."), name=text) from exc
     digest = hashlib.sha256(data).hexdigest()
     blobs[digest] = data
     media = mimetypes.guess_type(rel.name)[0] or "application/octet-stream"

@@ -17,6 +17,8 @@ import pytest
 
 from filingassist import refdata
 from filingassist.cli.main import main
+from filingassist.formdefs import get_form
+from filingassist.model.document import set_path
 from filingassist.model.jsonio import read_file
 from filingassist.refdata import loader, status
 from filingassist.refdata.fees import madrid_quote
@@ -108,10 +110,13 @@ def test_table_past_its_review_date_is_loud_everywhere(tmp_path, publisher, caps
     assert "STALE" in out
 
     doc = read_file(example).document
-    doc.data["filing_date"] = TODAY.isoformat()
+    date_field = get_form(doc.form, doc.form_version).role_field("filing_date")
+    assert date_field is not None
+    set_path(doc.data, date_field.path, TODAY.isoformat())
     found = [f for f in validate(doc) if f.code == "REFDATA-STALE"]
     assert len(found) == 1
-    assert found[0].severity.value == "warning" and found[0].path == "filing_date"
+    # on the form's filing-date field (the MM2's item 13), the day the quote is for
+    assert found[0].severity.value == "warning" and found[0].path == date_field.path
     assert found[0].params["table"] == "fees_madrid"
     assert "past its review date" in found[0].text()
 

@@ -41,6 +41,21 @@ def _png_with_text(png: bytes, text: str) -> bytes:
     return png[:end] + chunk + png[end:]
 
 
+def _jpeg_with_text(jpeg: bytes, text: str) -> bytes:
+    """The JPEG with a COM segment holding ``text`` (still a valid image)."""
+    body = text.encode("latin-1")
+    segment = b"\xff\xfe" + struct.pack(">H", len(body) + 2) + body
+    assert jpeg[:2] == b"\xff\xd8"
+    return jpeg[:2] + segment + jpeg[2:]
+
+
+def _image_with_text(image: bytes, text: str) -> tuple[bytes, str]:
+    """The example's mark image carrying ``text`` in its metadata, and a file name for it."""
+    if image.startswith(b"\x89PNG"):
+        return _png_with_text(image, text), "logo-of-the-filer.png"
+    return _jpeg_with_text(image, text), "logo-of-the-filer.jpg"
+
+
 def _encodings(text: str) -> list[bytes]:
     variants = {text, text.lower(), text.upper()}
     for word in text.split():
@@ -76,8 +91,8 @@ def _filled_draft(ws: Workspace, examples_dir: Path, name: str, revisions: int) 
     info = ws.import_file(examples_dir / "trademark.json")
     doc = ws.load(info.id)
     logo = doc.data["mark"]["image"]
-    secret_logo = _png_with_text(ws.attachment_bytes(logo["sha256"]), name)
-    doc.data["mark"]["image"] = ws.add_attachment(secret_logo, "logo-of-the-filer.png").as_json()
+    secret_logo, file_name = _image_with_text(ws.attachment_bytes(logo["sha256"]), name)
+    doc.data["mark"]["image"] = ws.add_attachment(secret_logo, file_name).as_json()
     for i in range(revisions):  # typing the name, one autosave after another
         doc.data["applicants"][0]["name"] = name[: max(3, len(name) * (i + 1) // revisions)]
         doc.data["applicants"][0]["address"] = f"{i} Rue {name}\nLine two {i}"

@@ -215,7 +215,11 @@ def test_receipt_states_what_the_office_signed_in_every_language(
     signer = ws.unlock_key(ws.create_key("Marc Lemaire", PASS).name, PASS)
     draft = ws.import_file(ROOT / "examples" / "madrid.json")
     doc = ws.load(draft.id)
-    doc.data["applicants"].append(dict(doc.data["applicants"][0], name="Second Applicant AG"))
+    second = dict(doc.data["applicants"][0], name="Second Applicant AG")
+    second["email"] = "ip@second-applicant.example"  # each applicant gives an own address
+    doc.data["applicants"].append(second)
+    # item 3: each applicant states its own entitlement (applicants are numbered from 1)
+    doc.data["entitlements"].append({"applicant": 2, "basis": "establishment", "state": "CH"})
     ws.save(draft.id, doc)
     package = ws.pack(draft.id, signer)
     with start_in_thread(office_dir) as office:
