@@ -34,6 +34,7 @@ from ui.i18n import isolate, tr
 from ui.printing import receipt_html, summary_html
 from ui.refsource import valid_as_of, warm_term_list
 from ui.tasks import TaskRunner
+from ui.updatecheck import UpdateWatcher
 
 log = logging.getLogger(__name__)
 SYNC_INTERVAL_MS = 30_000
@@ -236,6 +237,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.busy_label)
         bar.addPermanentWidget(self.refdata_label)
         bar.addPermanentWidget(self.conn_label)
+        self.update_watcher = UpdateWatcher(self.tasks, bar)  # checks when online, daily
         self.set_connectivity("offline")
 
     def set_connectivity(self, state: str) -> None:
@@ -249,6 +251,7 @@ class MainWindow(QMainWindow):
         color = {"offline": "#9e9e9e", "reachable": "#2e7d32", "sending": "#1565c0"}[state]
         self.conn_label.setText(f"<span style='color:{color}'>{text}</span>")
         self.conn_label.setAccessibleName(text)
+        self.update_watcher.connectivity_changed(state)
 
     def _show_valid_as_of(self, date: Any) -> None:
         self.refdata_label.setText(
@@ -581,6 +584,7 @@ class MainWindow(QMainWindow):
     def retire(self) -> None:
         """Stop timers; results and events that arrive from now on are ignored."""
         self.closed = True
+        self.update_watcher.retired = True
         self._sync_timer.stop()
         self._refresh_timer.stop()
 

@@ -62,6 +62,11 @@ def distinct_colours(image: QImage, step: int = 7) -> int:
 def shoot(widget: QWidget, name: str) -> Path:
     """Render ``widget`` to build/screenshots/NAME.png; fail when blank or clipped."""
     QApplication.processEvents()
+    # A background result delivered during that pass (a sync finishing: the status bar says
+    # "Office reachable") posts layout requests that pass does not handle; without this the
+    # grab showed the new text in the old, narrower geometry about one run in five.
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
     SHOTS.mkdir(parents=True, exist_ok=True)
     pixmap = widget.grab()
     path = SHOTS / f"{name}.png"
