@@ -2376,5 +2376,9 @@
       <source>&amp;Help</source>
       <translation>&amp;مساعدة</translation>
     </message>
+    <message>
+      <source>Updates available: {details}</source>
+      <translation>تحديثات متاحة: {details}</translation>
+    </message>
   </context>
 </TS>

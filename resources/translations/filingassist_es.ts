@@ -2376,5 +2376,9 @@
       <source>&amp;Help</source>
       <translation>A&amp;yuda</translation>
     </message>
+    <message>
+      <source>Updates available: {details}</source>
+      <translation>Actualizaciones disponibles: {details}</translation>
+    </message>
   </context>
 </TS>

@@ -2376,5 +2376,9 @@
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
+    <message>
+      <source>Updates available: {details}</source>
+      <translation>Mises à jour disponibles : {details}</translation>
+    </message>
   </context>
 </TS>

@@ -2376,5 +2376,9 @@
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
+    <message>
+      <source>Updates available: {details}</source>
+      <translation>Доступны обновления: {details}</translation>
+    </message>
   </context>
 </TS>

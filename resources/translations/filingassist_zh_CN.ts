@@ -2376,5 +2376,9 @@
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
+    <message>
+      <source>Updates available: {details}</source>
+      <translation>有可用更新：{details}</translation>
+    </message>
   </context>
 </TS>
