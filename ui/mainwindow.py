@@ -41,6 +41,7 @@ from ui.printing import receipt_for, summary_for
 from ui.refsource import TableStatus, refdata_freshness, warm_term_list
 from ui.syncing import SyncController
 from ui.tasks import TaskRunner
+from ui.updatecheck import UpdateWatcher
 
 log = logging.getLogger(__name__)
 EVERYTHING = ChangeSet(drafts=True, outbox=True, receipts=True, notices=True, offices=True)
@@ -221,6 +222,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.busy_label)
         bar.addPermanentWidget(self.refdata_label)
         bar.addPermanentWidget(self.conn_label)
+        self.update_watcher = UpdateWatcher(self.tasks, bar)  # checks when online, daily
         self.set_connectivity("offline")
 
     def set_connectivity(self, state: str) -> None:
@@ -234,6 +236,7 @@ class MainWindow(QMainWindow):
         color = {"offline": "#9e9e9e", "reachable": "#2e7d32", "sending": "#1565c0"}[state]
         self.conn_label.setText(f"<span style='color:{color}'>{text}</span>")
         self.conn_label.setAccessibleName(text)
+        self.update_watcher.connectivity_changed(state)
 
     def _show_refdata_status(self, table: TableStatus | None) -> None:
         """The oldest fee table's age and review date; a red warning once it is past it.
@@ -578,6 +581,7 @@ class MainWindow(QMainWindow):
         """Stop timers; results and events that arrive from now on are dropped."""
         if self.closed:
             return
+        self.update_watcher.retired = True
         self.syncer.stop()
         self._refresh_timer.stop()
         for event in EVENTS:

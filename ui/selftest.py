@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo
+from PySide6.QtCore import QCollator, QLibraryInfo, QLocale
 from PySide6.QtGui import QIcon
 
 from filingassist import paths, selftest
@@ -58,6 +58,19 @@ def check_translations(ctx: selftest.Context) -> str:
     return f"{len(LANGUAGES)} languages (app, Qt and CLDR country names): " + ", ".join(LANGUAGES)
 
 
+def check_collation(ctx: selftest.Context) -> str:
+    """ICU serves our languages (the build trims its data to them: tools/trim_icu.py)."""
+    for lang in LANGUAGES:
+        collator = QCollator(QLocale(lang))
+        if collator.compare("a", "b") >= 0:
+            raise RuntimeError(f"{lang}: collation does not order 'a' before 'b'")
+    # Chinese sorts by pinyin only with ICU's zh data: 阿 (ā) before 中 (zhōng); the root
+    # order (by code point) is the reverse.
+    if QCollator(QLocale("zh_CN")).compare("阿", "中") >= 0:
+        raise RuntimeError("zh_CN: no Chinese collation (ICU's zh data missing)")
+    return f"{len(LANGUAGES)} locales; Chinese in pinyin order"
+
+
 def _check_pdf(path: Path) -> str:
     data = path.read_bytes()
     if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-64:]:
@@ -89,6 +102,7 @@ def check_receipt_pdf(ctx: selftest.Context) -> str:
 STEPS: tuple[selftest.Step, ...] = (
     ("icon", check_icon),
     ("translations", check_translations),
+    ("collation (ICU)", check_collation),
     ("summary PDFs", check_summary_pdf),
     ("receipt PDF", check_receipt_pdf),
 )

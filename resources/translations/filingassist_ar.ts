@@ -2825,5 +2825,9 @@
       <source>The reference data has no file requirements of {office} for a {type} mark: the representation file cannot be checked; see the office's specifications.</source>
       <translation>لا تتضمن البيانات المرجعية متطلبات {office} لملف علامة من نوع {type}: لا يمكن فحص ملف التمثيل؛ راجع مواصفات المكتب.</translation>
     </message>
+    <message>
+      <source>Updates available: {details}</source>
+      <translation>تحديثات متاحة: {details}</translation>
+    </message>
   </context>
 </TS>

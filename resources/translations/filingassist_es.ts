@@ -2825,5 +2825,9 @@
       <source>The reference data has no file requirements of {office} for a {type} mark: the representation file cannot be checked; see the office's specifications.</source>
       <translation>Los datos de referencia no contienen los requisitos de {office} para el archivo de una marca de tipo {type}: el archivo de representación no puede comprobarse; consulte las especificaciones de la oficina.</translation>
     </message>
+    <message>
+      <source>Updates available: {details}</source>
+      <translation>Actualizaciones disponibles: {details}</translation>
+    </message>
   </context>
 </TS>

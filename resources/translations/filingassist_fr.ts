@@ -2825,5 +2825,9 @@
       <source>The reference data has no file requirements of {office} for a {type} mark: the representation file cannot be checked; see the office's specifications.</source>
       <translation>Les données de référence ne contiennent pas les exigences de {office} pour le fichier d'une marque de type {type} : le fichier de représentation ne peut pas être vérifié ; consultez les spécifications de l'office.</translation>
     </message>
+    <message>
+      <source>Updates available: {details}</source>
+      <translation>Mises à jour disponibles : {details}</translation>
+    </message>
   </context>
 </TS>

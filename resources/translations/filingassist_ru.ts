@@ -2825,5 +2825,9 @@
       <source>The reference data has no file requirements of {office} for a {type} mark: the representation file cannot be checked; see the office's specifications.</source>
       <translation>В справочных данных нет требований {office} к файлу знака типа {type}: файл изображения нельзя проверить; см. спецификации ведомства.</translation>
     </message>
+    <message>
+      <source>Updates available: {details}</source>
+      <translation>Доступны обновления: {details}</translation>
+    </message>
   </context>
 </TS>

@@ -2825,5 +2825,9 @@
       <source>The reference data has no file requirements of {office} for a {type} mark: the representation file cannot be checked; see the office's specifications.</source>
       <translation>参考数据中没有 {office} 对 {type} 类商标文件的要求：无法检查商标图样文件；请查阅该局的规范。</translation>
     </message>
+    <message>
+      <source>Updates available: {details}</source>
+      <translation>有可用更新：{details}</translation>
+    </message>
   </context>
 </TS>

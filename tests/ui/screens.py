@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
 
@@ -63,9 +62,11 @@ def distinct_colours(image: QImage, step: int = 7) -> int:
 def shoot(widget: QWidget, name: str) -> Path:
     """Render ``widget`` to build/screenshots/NAME.png; fail when blank or clipped."""
     QApplication.processEvents()
-    # note: a text set during that pass (a late result) has only posted its layout request;
-    # lay it out now, or the grab shows the old width and the check reports a clipped label
-    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    # A background result delivered during that pass (a sync finishing: the status bar says
+    # "Office reachable") posts layout requests that pass does not handle; without this the
+    # grab showed the new text in the old, narrower geometry about one run in five.
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
     SHOTS.mkdir(parents=True, exist_ok=True)
     pixmap = widget.grab()
     path = SHOTS / f"{name}.png"

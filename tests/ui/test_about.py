@@ -102,3 +102,51 @@ def test_check_for_updates_runs_only_when_asked(qtbot, make_session, index_serve
     dialog.check_button.click()
     qtbot.waitUntil(lambda: "Could not check" in dialog.status.text(), timeout=10000)
     assert "404" in dialog.status.text()
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_update_check_when_online_runs_once_a_day_and_only_with_an_address(
+    qtbot, make_session, index_server
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from ui.updatecheck import INTERVAL, UpdateWatcher
+
+    session = make_session("en")
+    bar = session.window.statusBar()
+    clock = _Clock()
+    watcher = UpdateWatcher(session.tasks, bar, clock)
+    watcher.connectivity_changed("reachable")  # no address given: nothing is asked
+    assert not watcher.running and QSettings().value("update_checked_at") is None
+
+    QSettings().setValue("update_url", f"{index_server}/index.json")
+    watcher.connectivity_changed("offline")  # offline: nothing
+    assert not watcher.running
+    watcher.connectivity_changed("reachable")
+    assert watcher.running  # in the background
+    qtbot.waitUntil(lambda: "Updates available" in bar.currentMessage(), timeout=10000)
+    assert "fees_pct 2099.1" in bar.currentMessage()
+
+    bar.clearMessage()
+    clock.now += INTERVAL - 60
+    watcher.connectivity_changed("reachable")  # checked less than a day ago
+    assert not watcher.running
+    clock.now += 120
+    watcher.connectivity_changed("reachable")
+    assert watcher.running
+    qtbot.waitUntil(lambda: not watcher.running, timeout=10000)
+
+
+def test_the_main_window_hands_its_link_state_to_the_watcher(make_session) -> None:
+    session = make_session("en")
+    seen = []
+    session.window.update_watcher.connectivity_changed = seen.append
+    session.window.set_connectivity("reachable")
+    assert seen == ["reachable"]

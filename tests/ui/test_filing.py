@@ -173,6 +173,7 @@ def test_basic_mark_to_printed_receipt(
     assert "60" in row.text(3) or "59" in row.text(3)
     shoot(window, f"notices_{lang}")
     window.close_compose()
+    row = notices.topLevelItem(0)  # a refresh during the screenshot may have rebuilt the list
     _click(qtbot, notices.itemWidget(row, 5))
     qtbot.waitUntil(lambda: window.compose is not None, timeout=10000)
     assert window.compose.draft_id == draft.id
