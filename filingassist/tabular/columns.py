@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from filingassist.formdefs import FieldDef, FormDef, GroupDef
+from filingassist.formdefs.definition import GoodsShape
 from filingassist.i18n import N_
 
 CLIENT_REF = "client_ref"
@@ -37,15 +38,6 @@ _SYNTAX_BY_TYPE = {
     "country": N_("Two-letter country code (ISO 3166), e.g. CH."),
     "choice": N_("One of: {choices}"),
 }
-
-
-@dataclass(frozen=True)
-class GoodsShape:
-    """Where a form keeps its goods and services: the group and its two fields."""
-
-    group: str
-    class_key: str
-    terms_key: str
 
 
 @dataclass(frozen=True)
@@ -72,28 +64,9 @@ class Column:
 
 
 def goods_shape(form: FormDef) -> GoodsShape | None:
-    """The goods-and-services group of ``form``, or None (patents have none).
-
-    A field with ``role = "goods_services"`` (once the definitions carry roles) names the
-    terms field; until then the group is the one holding a Nice class number (an integer
-    field bounded 1-45) and a list of terms.
-    """
-    for f in form.fields:
-        if getattr(f, "role", None) == "goods_services" and f.group:
-            classes = [
-                c for c in form.fields if c.group == f.group and c.type == "integer" and c != f
-            ]
-            if classes:
-                return GoodsShape(f.group, classes[0].key, f.key)
-    for g in form.groups:
-        if g.parent:
-            continue
-        inside = [f for f in form.fields if f.group == g.path]
-        numbers = [f for f in inside if f.type == "integer" and f.max_value == 45]
-        terms = [f for f in inside if f.type == "text_list"]
-        if len(inside) == 2 and len(numbers) == 1 and len(terms) == 1:
-            return GoodsShape(g.path, numbers[0].key, terms[0].key)
-    return None
+    """The goods-and-services group of ``form`` (its ``goods_services`` role), or None
+    (patents have none)."""
+    return form.goods_services()
 
 
 def columns_for(form: FormDef) -> list[Column]:
