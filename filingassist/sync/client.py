@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
 
@@ -14,13 +14,16 @@ from filingassist.errors import (
     UsageError,
     VerificationError,
 )
+from filingassist.packaging import bundle
 from filingassist.sync.errormap import raise_for_status
 from filingassist.sync.offices import OfficeRecord
 from filingassist.sync.receipts import Notice, fingerprint, verify_notice
 from filingassist.sync.transport import Transport, check_url
-from filingassist.sync.tus import TusClient, UploadGone
+from filingassist.sync.tus import Source, TusClient, UploadGone
 
 WELL_KNOWN = "/.well-known/filing-office"
+#: Timeout for a batch submit: the office verifies and files every package of the bundle.
+BATCH_TIMEOUT = 300.0
 
 
 def discover(transport: Transport, url: str) -> dict[str, Any]:
@@ -39,6 +42,29 @@ def discover(transport: Transport, url: str) -> dict[str, Any]:
     return doc
 
 
+@dataclass(frozen=True)
+class BatchLimits:
+    """What an office that takes bundles advertises (``batch`` in discovery)."""
+
+    max_packages: int
+    max_bytes: int
+
+
+def batch_limits(doc: dict[str, Any]) -> BatchLimits | None:
+    """The office's bundle limits, or None when it does not take bundles (then every
+    package goes one by one, as with any office of the first protocol version)."""
+    offer = doc.get("batch")
+    endpoints = doc.get("endpoints")
+    if not isinstance(offer, dict) or not isinstance(endpoints, dict):
+        return None
+    if offer.get("bundle") != bundle.FORMAT or not endpoints.get("batch_filings"):
+        return None
+    limits = offer.get("max_packages"), offer.get("max_bytes")
+    if not all(isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in limits):
+        return None
+    return BatchLimits(int(offer["max_packages"]), int(offer["max_bytes"]))
+
+
 class OfficeClient:
     """Talks to one pinned office with one account token."""
 
@@ -49,6 +75,8 @@ class OfficeClient:
         self.auth = {"Authorization": f"Bearer {token}"} if token else {}
         self.endpoints = {"uploads": "files/", "filings": "filings", "notices": "notices"}
         self.tus = TusClient(transport, self.auth)
+        #: Set by ``check_office``: the office's bundle limits, None = one by one.
+        self.batch: BatchLimits | None = None
 
     def _url(self, name: str) -> str:
         return urljoin(self.base, self.endpoints[name].lstrip("/"))
@@ -62,6 +90,7 @@ class OfficeClient:
                 "added; check with the office, then add it again"
             )
         self.endpoints.update(self._checked_endpoints(doc.get("endpoints") or {}))
+        self.batch = batch_limits(doc)
         return doc
 
     def _checked_endpoints(self, listed: object) -> dict[str, str]:
@@ -98,10 +127,52 @@ class OfficeClient:
             raise SyncError(f"tus create: the office's upload URL is unusable ({exc})") from exc
         return url
 
+    def create_bundle_upload(self, sha256: str, size: int, count: int) -> str:
+        """A tus upload for a bundle of ``count`` packages (``filingassist.packaging.bundle``)."""
+        metadata = {
+            "bundle": bundle.FORMAT,
+            "sha256": sha256,
+            "filename": f"bundle-{count}-{sha256[:12]}.fbundle",
+            "filetype": bundle.MEDIA_TYPE,
+        }
+        url = self.tus.create(self._url("uploads"), size, metadata)
+        try:
+            check_url(url)
+        except UsageError as exc:
+            raise SyncError(f"tus create: the office's upload URL is unusable ({exc})") from exc
+        return url
+
+    def submit_batch(self, upload_url: str) -> list[dict[str, Any]]:
+        """POST the batch endpoint: one answer per package of the bundle (not yet verified)."""
+        import json
+
+        r = self.transport.request(
+            "POST",
+            self._url("batch_filings"),
+            headers={**self.auth, "Content-Type": "application/json"},
+            body=json.dumps({"upload_url": upload_url}).encode(),
+            timeout=BATCH_TIMEOUT,
+        )
+        if r.status == 404:
+            raise UploadGone("batch: the office has no such bundle")
+        if r.status == 409:
+            raise UploadIncomplete("batch: the office does not have the whole bundle yet")
+        if r.status in (400, 413):  # the bundle itself, not any package: send them again
+            raise UploadGone(f"batch: the office could not take the bundle ({r.status})")
+        raise_for_status(r, "batch")
+        try:
+            answer = r.json()
+        except ValueError as exc:
+            raise TransientSyncError("batch: the office sent no JSON") from exc
+        results = answer.get("results") if isinstance(answer, dict) else None
+        if not isinstance(results, list) or not all(isinstance(x, dict) for x in results):
+            raise TransientSyncError("batch: the office's answer is not {results: [...]}")
+        return results
+
     def upload(
         self,
         url: str,
-        path: Path,
+        path: Source,
         size: int,
         offset: int | None,
         on_offset: Callable[[int], None],

@@ -1,0 +1,378 @@
+"""The batch protocol (bundles) between our client and the reference office on loopback.
+
+Many small packages in one tus upload and one batch submit that answers per package —
+with every guarantee of the one-by-one protocol: exactly-once filing by package id,
+resume after a cut, per-package refusal and receipt; and the fallback to one by one with
+an office that does not offer it.
+"""
+
+from __future__ import annotations
+
+import base64
+import subprocess
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from filingassist.office import store as office_store
+from filingassist.packaging import bundle
+from filingassist.sync import outbox
+from filingassist.sync.client import discover
+from filingassist.sync.runner import run_once
+from filingassist.sync.transport import RequestsTransport
+from tests.support import fixtures, tushttp
+from tests.support.faultproxy import FaultProxy
+from tests.support.fixtures import FrozenClock, Office, make_package, pin_office, start_office
+from tests.support.wrapping import RewritingTransport
+
+office, db = fixtures.office, fixtures.db
+
+pytestmark = [pytest.mark.network, pytest.mark.timeout(120)]
+
+
+class CountingTransport(RewritingTransport):
+    def __init__(self) -> None:
+        super().__init__(lambda m, u, r: r)
+
+
+def _queue(db: Database, folder: Path, code: str, n: int, size: int = 1500) -> list[str]:
+    return [
+        outbox.add(db, make_package(folder, size, name=f"p{i}.zip", seed=i), code).package_id
+        for i in range(n)
+    ]
+
+
+def _office_rows(o: Office, sql: str) -> list[tuple[object, ...]]:
+    odb = office_store.open_db(o.data)
+    try:
+        return [tuple(r) for r in odb.execute(sql)]
+    finally:
+        odb.close()
+
+
+def _filed(o: Office) -> list[str]:
+    return sorted(str(r[0]) for r in _office_rows(o, "SELECT package_id FROM filings"))
+
+
+def test_many_packages_go_in_bundles_with_few_requests(
+    tmp_path: Path, office: Office, db: Database
+) -> None:
+    code = pin_office(db, office.url, office.token)
+    ids = _queue(db, tmp_path, code, 30)
+    t = CountingTransport()
+    result = run_once(db, t, FrozenClock())
+    assert sorted(result.receipted) == sorted(ids), result.errors
+    assert _filed(office) == sorted(ids)
+    methods = [(m, u.rsplit("/", 2)[-2:]) for m, u, _ in t.log]
+    # discovery, one create + one PATCH + one batch submit, notices
+    assert len(t.log) == 5, methods
+    assert [m for m, _, _ in t.log].count("PATCH") == 1
+    assert any(u.endswith("/filings/batch") for _, u, _ in t.log)
+    receipts = outbox.receipts(db)
+    assert len({r["application_number"] for r in receipts}) == 30
+    assert _office_rows(office, "SELECT COUNT(*) FROM uploads") == [(0,)]
+    # a second pass has nothing to do
+    assert run_once(db, t, FrozenClock()).changed == []
+
+
+def test_stored_receipt_is_the_offices_own_bytes_and_verifies_with_openssl(
+    tmp_path: Path, office: Office, db: Database
+) -> None:
+    """The certificate left out on the wire is put back: the stored signature is the one
+    the office keeps, and ``openssl cms -verify`` accepts it as documented."""
+    code = pin_office(db, office.url, office.token)
+    ids = _queue(db, tmp_path, code, 3)
+    run_once(db, RequestsTransport(), FrozenClock())
+    kept = {
+        str(r[0]): (bytes(r[1]), bytes(r[2]))  # type: ignore[arg-type]
+        for r in _office_rows(office, "SELECT package_id, receipt, signature FROM filings")
+    }
+    for pid in ids:
+        row = next(db.query("SELECT receipt, signature FROM receipts WHERE package_id=?", [pid]))
+        assert (row["receipt"], row["signature"]) == kept[pid]
+    body, sig = kept[ids[0]]
+    (tmp_path / "r.json").write_bytes(body)
+    (tmp_path / "r.p7s").write_bytes(sig)
+    (tmp_path / "office.pem").write_text(
+        discover(RequestsTransport(), office.url)["receipt_certificate"]
+    )
+    done = subprocess.run(
+        ["openssl", "cms", "-verify", "-inform", "DER", "-in", str(tmp_path / "r.p7s"),
+         "-content", str(tmp_path / "r.json"), "-binary", "-CAfile", str(tmp_path / "office.pem"),
+         "-purpose", "any", "-out", "/dev/null"],
+        capture_output=True, text=True, timeout=30,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+
+
+def test_batch_answer_leaves_out_the_pinned_certificate_and_is_compressed(
+    tmp_path: Path, office: Office
+) -> None:
+    packages = [make_package(tmp_path, 1500, name=f"q{i}.zip", seed=i) for i in range(20)]
+    entries = [(outbox.package_identity(p)[0], p.read_bytes()) for p in packages]
+    data = bundle.build(entries)
+    url = _create_bundle(office, data)
+    r = tushttp.patch(url, office.token, 0, data)
+    assert r.status_code == 204
+    r = _post_batch(office, url, stream=True)
+    assert r.status_code == 200 and r.headers["Content-Encoding"] == "gzip"
+    wire = len(r.raw.read(decode_content=False))
+    url = _create_bundle(office, data)  # sent again: the same receipts, replayed
+    assert tushttp.patch(url, office.token, 0, data).status_code == 204
+    r = _post_batch(office, url)
+    results = r.json()["results"]
+    assert [x["package_id"] for x in results] == [pid for pid, _ in entries]
+    assert {x["status"] for x in results} == {"replayed"}
+    cert = discover(RequestsTransport(), office.url)["receipt_certificate"]
+    der = base64.b64decode("".join(cert.strip().splitlines()[1:-1]))
+    payload = 0
+    for x in results:
+        sig = base64.b64decode(x["signature"])
+        assert der not in sig
+        payload += len(x["document"]) + len(sig)
+    assert wire < payload  # the receipts' keys repeat: gzip more than pays for JSON
+
+
+def _create_bundle(o: Office, data: bytes, sha256: str | None = None) -> str:
+    import hashlib
+
+    items = {
+        "bundle": bundle.FORMAT,
+        "sha256": sha256 or hashlib.sha256(data).hexdigest(),
+        "filename": "b.fbundle",
+        "filetype": bundle.MEDIA_TYPE,
+    }
+    meta = ",".join(f"{k} {base64.b64encode(v.encode()).decode()}" for k, v in items.items())
+    headers = {**tushttp.auth(o.token), "Upload-Length": str(len(data)), "Upload-Metadata": meta}
+    import requests
+
+    r = requests.post(f"{o.url}/files/", headers=headers, timeout=30)
+    assert r.status_code == 201, r.text
+    return str(r.headers["Location"])
+
+
+def _post_batch(o: Office, url: str, stream: bool = False) -> object:
+    import requests
+
+    return requests.post(
+        f"{o.url}/filings/batch",
+        json={"upload_url": url},
+        headers={"Authorization": f"Bearer {o.token}"},
+        timeout=60,
+        stream=stream,
+    )
+
+
+def test_a_refused_package_inside_a_bundle_is_refused_alone(
+    tmp_path: Path, office: Office, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code = pin_office(db, office.url, office.token)
+    good = _queue(db, tmp_path, code, 4)
+    source = make_package(tmp_path, 1500, name="src.zip", seed=99)
+    bad = tmp_path / "tampered.zip"
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(bad, "w") as dst:
+        for info in src.infolist():
+            body = src.read(info)
+            dst.writestr(info.filename, b"<x/>" if info.filename == "application.xml" else body)
+    monkeypatch.setattr(outbox, "_check_verifies", lambda data, path: None)
+    refused = outbox.add(db, bad, code).package_id
+    t = CountingTransport()
+    result = run_once(db, t, FrozenClock())
+    assert sorted(result.receipted) == sorted(good)
+    assert result.refused == [refused]
+    row = outbox.get(db, refused)
+    assert row.state == "refused" and any("application.xml" in r for r in row.refusal_reasons)
+    assert _filed(office) == sorted(good)
+    assert any(u.endswith("/filings/batch") for _, u, _ in t.log)
+    assert not any(u.endswith("/filings") for _, u, _ in t.log)  # nothing one by one
+
+
+@pytest.fixture
+def plain_office(tmp_path: Path) -> Iterator[Office]:
+    o = start_office(tmp_path / "plain-office", offer_batch=False)
+    yield o
+    o.server.stop()
+
+
+def test_office_without_the_capability_gets_packages_one_by_one(
+    tmp_path: Path, plain_office: Office, db: Database
+) -> None:
+    doc = discover(RequestsTransport(), plain_office.url)
+    assert "batch" not in doc and "batch_filings" not in doc["endpoints"]
+    code = pin_office(db, plain_office.url, plain_office.token)
+    ids = _queue(db, tmp_path, code, 5)
+    t = CountingTransport()
+    result = run_once(db, t, FrozenClock())
+    assert sorted(result.receipted) == sorted(ids)
+    assert not any("batch" in u for _, u, _ in t.log)
+    assert [m for m, u, _ in t.log if u.endswith("/filings")] == ["POST"] * 5
+    assert _filed(plain_office) == sorted(ids)
+
+
+def test_a_bundle_started_with_an_office_that_then_drops_batches_goes_one_by_one(
+    tmp_path: Path, db: Database
+) -> None:
+    """A bundle half-sent, then the office comes back without the capability: the
+    packages are sent again one by one (never into the bundle's upload)."""
+    data = tmp_path / "o"
+    first = start_office(data)
+    port = first.server.port
+    try:
+        code = pin_office(db, first.url, first.token)
+        ids = _queue(db, tmp_path, code, 6)
+        with FaultProxy("127.0.0.1", port) as proxy:
+            db.execute("UPDATE offices SET url = ? WHERE code = ?", [proxy.url, code])
+            proxy.cut_after = 4000  # every connection: the bundle never gets through
+            result = run_once(db, RequestsTransport(max_timeout=5), FrozenClock())
+        assert sorted(result.deferred) == sorted(ids)
+        assert {outbox.get(db, p).state for p in ids} == {"uploading"}
+        assert len(list(db.query("SELECT * FROM outbox_bundles"))) == 1
+    finally:
+        first.server.stop()
+    second = start_office(data, port=port, offer_batch=False)
+    try:
+        db.execute("UPDATE offices SET url = ? WHERE code = ?", [second.url, code])
+        db.execute("UPDATE offices SET token = ? WHERE code = ?", [_sealed(second.token), code])
+        clock = FrozenClock()
+        clock.advance(10**6)
+        result = run_once(db, RequestsTransport(), clock)
+        assert sorted(result.receipted) == sorted(ids), result.errors
+        assert _filed(second) == sorted(ids)
+        assert list(db.query("SELECT * FROM outbox_bundles")) == []
+    finally:
+        second.server.stop()
+
+
+def _sealed(token: str) -> str:
+    from filingassist.sync import tokens
+
+    return tokens.seal(token)
+
+
+@pytest.mark.slow
+def test_cut_mid_batch_resumes_and_files_each_package_once(
+    tmp_path: Path, office: Office, db: Database
+) -> None:
+    """The link drops every 20 kB while bundles go up and receipts come down: the bundle
+    uploads resume from the office's offset, and every package is filed once."""
+    code = pin_office(db, office.url, office.token)
+    with FaultProxy("127.0.0.1", office.server.port) as proxy:
+        db.execute("UPDATE offices SET url = ? WHERE code = ?", [proxy.url, code])
+        ids = _queue(db, tmp_path, code, 120, size=2500)
+        proxy.cut_every = 20_000
+        proxy.rate_up = 400_000
+        proxy.latency_up = proxy.latency_down = 0.01
+        clock = FrozenClock()
+        received: list[str] = []
+        for _ in range(8):  # passes, bounded; the link keeps dropping
+            result = run_once(db, RequestsTransport(max_timeout=10), clock)
+            received += result.receipted
+            clock.advance(10**6)
+            if len(received) == len(ids):
+                break
+        assert proxy.cuts >= 10
+    assert sorted(received) == sorted(ids)
+    assert _filed(office) == sorted(ids)
+    filed = _office_rows(office, "SELECT package_id, COUNT(*) FROM filings GROUP BY package_id")
+    assert all(n == 1 for _, n in filed)
+    stored = {r["package_id"]: r["application_number"] for r in outbox.receipts(db)}
+    numbers = dict(_office_rows(office, "SELECT package_id, application_number FROM filings"))
+    assert stored == numbers
+    assert _office_rows(office, "SELECT COUNT(*) FROM uploads") == [(0,)]
+
+
+def test_a_pass_killed_after_the_bundle_was_created_resumes_it(
+    tmp_path: Path, office: Office, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bundle's make-up is stored before its bytes go: a new pass rebuilds the same
+    bytes, asks the office how far it got, and sends only the rest."""
+    from filingassist.sync import client as client_mod
+
+    code = pin_office(db, office.url, office.token)
+    ids = _queue(db, tmp_path, code, 10)
+
+    def killed(self: object, *args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt  # the process dies before the first PATCH
+
+    with monkeypatch.context() as patched:
+        patched.setattr(client_mod.OfficeClient, "upload", killed)
+        with pytest.raises(KeyboardInterrupt):
+            run_once(db, RequestsTransport(), FrozenClock())
+    bundles = list(db.query("SELECT upload_url, package_ids FROM outbox_bundles"))
+    assert len(bundles) == 1
+    url = bundles[0]["upload_url"]
+    assert {outbox.get(db, p).upload_url for p in ids} == {url}
+    t = CountingTransport()
+    result = run_once(db, t, FrozenClock())
+    assert sorted(result.receipted) == sorted(ids)
+    assert not any(m == "POST" and u.endswith("/files/") for m, u, _ in t.log)  # resumed
+    assert ("HEAD", url, 200) in t.log
+    assert _filed(office) == sorted(ids)
+
+
+def test_packages_filed_before_come_back_with_the_same_receipt_in_a_bundle(
+    tmp_path: Path, office: Office, db: Database, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """A client that lost its receipts (a restored backup) sends the same packages again:
+    the office answers each with the receipt it stored, nothing is filed twice."""
+    code = pin_office(db, office.url, office.token)
+    ids = _queue(db, tmp_path, code, 5)
+    run_once(db, RequestsTransport(), FrozenClock())
+    first = {r["package_id"]: r["application_number"] for r in outbox.receipts(db)}
+    other = fixtures.client_db(tmp_path_factory.mktemp("other") / "c.sqlite")
+    code2 = pin_office(other, office.url, office.token)
+    for i in range(5):
+        outbox.add(other, tmp_path / f"p{i}.zip", code2)
+    result = run_once(other, RequestsTransport(), FrozenClock())
+    assert sorted(result.receipted) == sorted(ids)
+    assert {r["package_id"]: r["application_number"] for r in outbox.receipts(other)} == first
+    assert len(_filed(office)) == 5
+    other.conn.close()
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"not a bundle", "does not start with"),
+        (bundle.header([("a" * 64, 10)]) + b"short", "do not add up"),
+        (bundle.header([("a" * 64, 1), ("a" * 64, 1)]) + b"xy", "listed twice"),
+        (b"filing-bundle/1 2\n" + b"a" * 64 + b" 1\n", "entry 2"),
+    ],
+    ids=["no-header", "sizes", "duplicate", "truncated-header"],
+)
+def test_malformed_bundles_are_refused_whole_and_removed(
+    office: Office, data: bytes, message: str
+) -> None:
+    url = _create_bundle(office, data)
+    assert tushttp.patch(url, office.token, 0, data).status_code == 204
+    r = _post_batch(office, url)
+    assert r.status_code == 400 and message in r.json()["error"]  # type: ignore[attr-defined]
+    assert tushttp.head(url, office.token).status_code == 404
+    assert _office_rows(office, "SELECT COUNT(*) FROM refusals") == [(0,)]
+
+
+def test_a_bundle_is_not_submitted_as_a_single_package(tmp_path: Path, office: Office) -> None:
+    pkg = make_package(tmp_path, 1500)
+    pid = outbox.package_identity(pkg)[0]
+    data = bundle.build([(pid, pkg.read_bytes())])
+    url = _create_bundle(office, data)
+    assert tushttp.patch(url, office.token, 0, data).status_code == 204
+    r = tushttp.submit(office.url, office.token, url, pid)
+    assert r.status_code == 404 and "bundle" in r.json()["error"]
+    assert _office_rows(office, "SELECT COUNT(*) FROM refusals") == [(0,)]
+    assert _post_batch(office, url).status_code == 200  # type: ignore[attr-defined]
+    assert _filed(office) == [pid]
+
+
+def test_a_damaged_bundle_is_uploaded_again(tmp_path: Path, office: Office) -> None:
+    pkg = make_package(tmp_path, 1500)
+    pid = outbox.package_identity(pkg)[0]
+    data = bundle.build([(pid, pkg.read_bytes())])
+    url = _create_bundle(office, data, sha256="0" * 64)
+    assert tushttp.patch(url, office.token, 0, data).status_code == 204
+    r = _post_batch(office, url)
+    assert r.status_code == 409  # type: ignore[attr-defined]
+    assert _filed(office) == []
