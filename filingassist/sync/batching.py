@@ -55,13 +55,17 @@ SMALL_PACKAGE = 512 * 1024
 #: Bytes per bundle the client aims at: small enough that the last bundle's filing and
 #: receipts (the part that cannot overlap the next upload) are short, large enough that
 #: requests per package stay far under 0.1.
-TARGET_BUNDLE_BYTES = 192 * 1024
+TARGET_BUNDLE_BYTES = 256 * 1024
 #: Packages per bundle at most (the office may allow more).
-MAX_PACKAGES = 100
+MAX_PACKAGES = 150
+#: The last bundle of a pass holds at most this many packages (``_taper``).
+TAIL_PACKAGES = 25
 #: Fewer due packages than this go one by one (a bundle of one saves nothing).
 MIN_BATCH = 2
 #: Header bytes per package in a bundle (its id and size line).
 ENTRY_OVERHEAD = 80
+#: Bundles sent and waiting for their answer at most (bounds memory and the office's work).
+IN_FLIGHT = 3
 #: Attempts per bundle and pass when the office lost it or has not got all of it.
 MAX_ATTEMPTS = 3
 
@@ -78,6 +82,8 @@ class Bundle:
     uploaded: bool = False
     attempts: int = 0
     members: dict[str, OutboxItem] = field(default_factory=dict)
+    #: The office creating this bundle's upload ahead of its turn (``_create_ahead``).
+    creating: Future[str] | None = None
 
     @property
     def sha256(self) -> str:
@@ -110,6 +116,7 @@ class BatchSender:
         self.code = client.office.code
         #: Members whose bundle could not be sent as a bundle: they go one by one.
         self.single: list[OutboxItem] = []
+        self._pool: ThreadPoolExecutor | None = None
 
     # -- choosing ------------------------------------------------------------------------
 
@@ -149,8 +156,10 @@ class BatchSender:
                 group, size = [], 0
             group.append(item)
             size += cost
-        if group:
-            bundles.append(Bundle([i.package_id for i in group], members=_by_id(group)))
+        if bundles and len(group) < TAIL_PACKAGES * 2:  # a short remainder: taper both
+            group = _members(bundles.pop()) + group
+        for tail in _taper(group, min(TAIL_PACKAGES, cap_count)):
+            bundles.append(Bundle([i.package_id for i in tail], members=_by_id(tail)))
         return bundles
 
     def _materialize(self, b: Bundle) -> bool:
@@ -217,23 +226,33 @@ class BatchSender:
     # -- sending -------------------------------------------------------------------------
 
     def _pipeline(self, bundles: list[Bundle]) -> None:
-        """Upload bundle n + 1 while bundle n is filed (a second thread does the submit
-        and the checking of its receipts; only this thread writes the database)."""
+        """Keep the link busy both ways: bundle n + 1 goes up while bundles before it are
+        filed and their receipts come down and are checked (in other threads); the next
+        bundle's upload is created while this one's bytes go. Only this thread writes the
+        database; at most ``IN_FLIGHT`` bundles wait for their answer at once."""
         queue = deque(bundles)
-        waiting: tuple[Bundle, Future[list[Answer]]] | None = None
-        with ThreadPoolExecutor(1, thread_name_prefix="batch-submit") as pool:
-            while queue or waiting is not None:
-                current = queue.popleft() if queue else None
-                ready = current is not None and self._upload(current)
-                if waiting is not None:
-                    queue.extend(self._finish(*waiting))  # retries are bounded (attempts)
-                    waiting = None
-                if ready and current is not None:
+        in_flight: deque[tuple[Bundle, Future[list[Answer]]]] = deque()
+        with ThreadPoolExecutor(IN_FLIGHT + 1, thread_name_prefix="batch") as pool:
+            self._pool = pool
+            while queue or in_flight:
+                while in_flight and (
+                    in_flight[0][1].done() or not queue or len(in_flight) >= IN_FLIGHT
+                ):
+                    done, job = in_flight.popleft()
+                    queue.extend(self._finish(done, job))  # retries are bounded (attempts)
+                if not queue:
+                    continue
+                current = queue.popleft()
+                if self._upload(current, queue[0] if queue else None):
                     self._mark(current, "submitted")
-                    waiting = (current, pool.submit(self._submit, current))
+                    in_flight.append((current, pool.submit(self._submit, current)))
+            self._pool = None
 
-    def _upload(self, b: Bundle) -> bool:
-        """Create (if needed) and send the bundle; False if it waits or went one by one."""
+    def _upload(self, b: Bundle, following: Bundle | None = None) -> bool:
+        """Create (if needed) and send the bundle; False if it waits or went one by one.
+
+        The upload of ``following`` is created meanwhile (its URL is stored when its turn
+        comes; should the process die first, the office lets the empty upload expire)."""
         if b.uploaded:
             return True
         if not b.data and not self._materialize(b):
@@ -245,6 +264,7 @@ class BatchSender:
                 self._create(b)
                 offset = 0
             assert b.upload_url is not None
+            self._create_ahead(following)
             url = b.upload_url
             meter = _BundleProgress(b, self.events)
 
@@ -270,8 +290,20 @@ class BatchSender:
             self._defer_all(b, problem)
         return False
 
+    def _create_ahead(self, b: Bundle | None) -> None:
+        if b is None or b.upload_url is not None or b.creating is not None or self._pool is None:
+            return
+        if not b.data and not self._materialize(b):
+            return
+        sha256, size, count = b.sha256, len(b.data), len(b.package_ids)
+        b.creating = self._pool.submit(self.client.create_bundle_upload, sha256, size, count)
+
     def _create(self, b: Bundle) -> None:
-        url = self.client.create_bundle_upload(b.sha256, len(b.data), len(b.package_ids))
+        creating, b.creating = b.creating, None
+        if creating is not None:
+            url = creating.result()
+        else:
+            url = self.client.create_bundle_upload(b.sha256, len(b.data), len(b.package_ids))
         with outbox.transaction(self.db):
             self.db.execute(
                 "INSERT INTO outbox_bundles(upload_url, office, package_ids, size, sha256, "
@@ -426,6 +458,22 @@ def dissolve_all(db: Database, client: OfficeClient) -> None:
             for pid in members:
                 outbox.update(db, pid, state="queued", upload_url=None, offset=0)
             _forget(db, row["upload_url"])
+
+
+def _members(b: Bundle) -> list[OutboxItem]:
+    return [b.members[pid] for pid in b.package_ids]
+
+
+def _taper(group: list[OutboxItem], tail: int) -> list[list[OutboxItem]]:
+    """The last bundles in halves down to ``tail`` packages: the last one's filing and
+    receipts are the part of a pass that nothing overlaps, so it is kept short (at the
+    cost of a few more requests)."""
+    pieces = []
+    while len(group) > tail:
+        half = len(group) // 2
+        pieces.append(group[:half])
+        group = group[half:]
+    return [*pieces, group] if group else pieces
 
 
 def _answer(
