@@ -377,3 +377,30 @@ def test_a_damaged_bundle_is_uploaded_again(tmp_path: Path, office: Office) -> N
     r = _post_batch(office, url)
     assert r.status_code == 409  # type: ignore[attr-defined]
     assert _filed(office) == []
+
+
+def test_bundles_respect_the_limits_keep_the_order_and_taper_at_the_end() -> None:
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from filingassist.sync.batching import (
+        MAX_PACKAGES,
+        TAIL_PACKAGES,
+        TARGET_BUNDLE_BYTES,
+        BatchSender,
+    )
+    from filingassist.sync.client import BatchLimits
+
+    item = outbox.OutboxItem("0", "p", 1800, "s", "XX", "queued", 0, None, 0, 0.0, None, [], "", "")
+    items = [replace(item, package_id=f"{i:064x}") for i in range(1000)]
+    for limits in (BatchLimits(500, 16 << 20), BatchLimits(40, 50_000)):
+        client = SimpleNamespace(office=SimpleNamespace(code="XX"))
+        sender = BatchSender(None, client, limits, None, lambda i, e: None, None)  # type: ignore[arg-type]
+        bundles = sender._group(items)
+        assert [pid for b in bundles for pid in b.package_ids] == [i.package_id for i in items]
+        for b in bundles:
+            assert len(b.package_ids) <= min(MAX_PACKAGES, limits.max_packages)
+            assert len(b.package_ids) * 1880 <= min(TARGET_BUNDLE_BYTES, limits.max_bytes)
+        assert len(bundles[-1].package_ids) <= TAIL_PACKAGES
+        if limits.max_packages >= MAX_PACKAGES:  # an office's tighter limits cost requests
+            assert 3 * len(bundles) <= 0.1 * 1000  # requests per package well under 0.1
