@@ -33,6 +33,7 @@ from sqlite_utils import Database
 
 from filingassist.errors import (
     FilingError,
+    RejectedByOffice,
     SyncError,
     TransientSyncError,
     UploadGone,
@@ -285,8 +286,10 @@ class BatchSender:
             if b.attempts < MAX_ATTEMPTS:
                 return self._upload(b)
             self._defer_all(b, TransientSyncError(f"the office keeps losing the bundle ({exc})"))
-        except (SyncError, OSError) as exc:
-            problem = exc if isinstance(exc, SyncError) else SyncError(str(exc))
+        except RejectedByOffice as exc:  # e.g. 413: the office will not take this bundle
+            self._one_by_one(b, exc)
+        except (FilingError, OSError) as exc:
+            problem = exc if isinstance(exc, FilingError) else SyncError(str(exc))
             self._defer_all(b, problem)
         return False
 
@@ -338,13 +341,11 @@ class BatchSender:
             self._mark(b, "uploading")
             b.uploaded = False
             return [b] if b.attempts < MAX_ATTEMPTS else self._gave_up(b)
-        except TransientSyncError as exc:
-            self._defer_all(b, exc)
+        except RejectedByOffice as exc:  # 400/413: not any package's fault
+            self._one_by_one(b, exc)
             return []
-        except SyncError as exc:  # the office would not take this bundle: one by one
-            log.warning("bundle refused as a whole (%s); its packages go one by one", exc)
-            self._dissolve(b.upload_url, b.members)
-            self.single += list(b.members.values())
+        except FilingError as exc:  # network, 5xx, 401: the bundle waits as it is
+            self._defer_all(b, exc)
             return []
         self._store(b, answers)
         return []
@@ -393,6 +394,13 @@ class BatchSender:
         with outbox.transaction(self.db):
             for pid in b.members:
                 outbox.update(self.db, pid, state=state)
+
+    def _one_by_one(self, b: Bundle, exc: FilingError) -> None:
+        """The office would not take this bundle as a whole: its packages go alone."""
+        log.warning("bundle refused as a whole (%s); its packages go one by one", exc)
+        members = dict(b.members)
+        self._dissolve(b.upload_url, b.members)
+        self.single += list(members.values())
 
     def _defer_all(self, b: Bundle, exc: FilingError) -> None:
         for pid in b.members:

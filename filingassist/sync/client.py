@@ -157,8 +157,6 @@ class OfficeClient:
             raise UploadGone("batch: the office has no such bundle")
         if r.status == 409:
             raise UploadIncomplete("batch: the office does not have the whole bundle yet")
-        if r.status in (400, 413):  # the bundle itself, not any package: send them again
-            raise UploadGone(f"batch: the office could not take the bundle ({r.status})")
         raise_for_status(r, "batch")
         try:
             answer = r.json()

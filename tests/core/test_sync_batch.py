@@ -404,3 +404,120 @@ def test_bundles_respect_the_limits_keep_the_order_and_taper_at_the_end() -> Non
         assert len(bundles[-1].package_ids) <= TAIL_PACKAGES
         if limits.max_packages >= MAX_PACKAGES:  # an office's tighter limits cost requests
             assert 3 * len(bundles) <= 0.1 * 1000  # requests per package well under 0.1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("point", "states_after_crash", "filed_by_crash"),
+    [
+        ("batch_mid_upload", {"uploading"}, {0}),
+        ("batch_before_submit", {"submitted"}, {0}),
+        # the second bundle may be filed too before the first one's answer came back
+        ("batch_after_submit", {"submitted"}, {20, 40}),
+    ],
+)
+def test_kill_9_mid_batch_then_restart_files_each_package_once(
+    tmp_path: Path,
+    office: Office,
+    db: Database,
+    point: str,
+    states_after_crash: set[str],
+    filed_by_crash: set[int],
+) -> None:
+    """A real SIGKILL of the client process at each step of a bundle (its first bundle of
+    20 packages), then a new pass: every package filed once, every receipt stored."""
+    import os
+    import sys
+
+    code = pin_office(db, office.url, office.token)
+    ids = _queue(db, tmp_path, code, 40, size=2000)  # two bundles of 20 (the taper)
+    root = Path(__file__).resolve().parents[2]
+    db_path = Path(db.execute("PRAGMA database_list").fetchone()[2])
+    crashed = subprocess.run(
+        [sys.executable, "-m", "tests.support.crash_client", str(db_path), point],
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert crashed.returncode == -9, crashed.stderr
+    started = json_ids(db, "SELECT package_ids FROM outbox_bundles")
+    # the first bundle; the second may have been created while the first was submitted
+    assert len(started) in (20, 40)
+    states = {outbox.get(db, p).state for p in started}
+    assert states_after_crash <= states <= {"uploading", "uploaded", "submitted"}
+    assert len(_filed(office)) in filed_by_crash
+    result = run_once(db, RequestsTransport(), FrozenClock())
+    assert sorted(result.receipted) == sorted(ids), result.errors
+    filed = _office_rows(office, "SELECT package_id, COUNT(*) FROM filings GROUP BY package_id")
+    assert sorted(str(p) for p, _ in filed) == sorted(ids) and {n for _, n in filed} == {1}
+    assert list(db.query("SELECT * FROM outbox_bundles")) == []
+
+
+def json_ids(db: Database, sql: str) -> list[str]:
+    import json
+
+    return [pid for row in db.execute(sql).fetchall() for pid in json.loads(row[0])]
+
+
+def test_a_bundle_the_office_refuses_whole_goes_one_by_one_in_the_same_pass(
+    tmp_path: Path, office: Office, db: Database
+) -> None:
+    """400 on the batch submit (a bundle the office cannot read) is nobody's package's
+    fault: no package is marked refused, they are sent one by one at once."""
+    from filingassist.sync.transport import Response
+
+    def rewrite(method: str, url: str, r: Response) -> Response:
+        if url.endswith("/filings/batch"):
+            return Response(400, {"Content-Type": "application/json"}, b'{"error": "bundle: x"}')
+        return r
+
+    code = pin_office(db, office.url, office.token)
+    ids = _queue(db, tmp_path, code, 6)
+    t = RewritingTransport(rewrite)
+    result = run_once(db, t, FrozenClock())
+    assert sorted(result.receipted) == sorted(ids) and result.refused == []
+    assert [u.endswith("/filings") for _, u, _ in t.log].count(True) == 6
+    assert any(m == "DELETE" for m, _, _ in t.log)  # the bundle's upload is dropped
+    assert list(db.query("SELECT * FROM outbox_bundles")) == []
+
+
+def test_an_account_the_office_refuses_keeps_the_bundle_for_later(
+    tmp_path: Path, office: Office, db: Database
+) -> None:
+    """401 on the batch submit (never reaching the office): the packages wait, the bundle
+    is kept whole and the next pass submits it without sending its bytes again."""
+    from collections.abc import Mapping
+
+    from filingassist.sync.transport import Body, Response
+
+    class Refusing(CountingTransport):
+        refuse = True
+
+        def request(
+            self,
+            method: str,
+            url: str,
+            *,
+            headers: Mapping[str, str] | None = None,
+            body: Body = None,
+            timeout: float = 30.0,
+        ) -> Response:
+            if self.refuse and url.endswith("/filings/batch"):
+                return Response(401, {}, b'{"detail": "a valid bearer token is required"}')
+            return super().request(method, url, headers=headers, body=body, timeout=timeout)
+
+    code = pin_office(db, office.url, office.token)
+    ids = _queue(db, tmp_path, code, 6)
+    clock = FrozenClock()
+    result = run_once(db, Refusing(), clock)
+    assert sorted(result.deferred) == sorted(ids) and result.refused == []
+    assert {outbox.get(db, p).state for p in ids} == {"submitted"}
+    assert "account token" in (outbox.get(db, ids[0]).last_error or "")
+    clock.advance(10**6)
+    t = Refusing()
+    t.refuse = False
+    result = run_once(db, t, clock)
+    assert sorted(result.receipted) == sorted(ids)
+    assert not any(m == "PATCH" for m, _, _ in t.log)  # the bundle was all there already
