@@ -125,6 +125,7 @@ class BatchSender:
         """Send what can go in bundles; return the due items left for one-by-one."""
         due_ids = {item.package_id for item in due}
         started = self._started(due_ids)
+        due = [outbox.get(self.db, item.package_id) for item in due]  # some were undone
         in_bundles = {pid for b in started for pid in b.package_ids}
         fresh = [
             item
@@ -405,6 +406,8 @@ class BatchSender:
     def _defer_all(self, b: Bundle, exc: FilingError) -> None:
         for pid in b.members:
             self.defer(outbox.get(self.db, pid), exc)
+        if self.events is not None and b.members:
+            self.events.emit(OutboxChanged(tuple(b.members)))
 
     def _gave_up(self, b: Bundle) -> list[Bundle]:
         self._defer_all(b, TransientSyncError("the office keeps losing the bundle"))

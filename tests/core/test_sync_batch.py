@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from filingassist.events import EventBus, OutboxChanged, Progress, SyncProgress
 from filingassist.office import store as office_store
 from filingassist.packaging import bundle
 from filingassist.sync import outbox
@@ -63,8 +64,17 @@ def test_many_packages_go_in_bundles_with_few_requests(
     code = pin_office(db, office.url, office.token)
     ids = _queue(db, tmp_path, code, 30)
     t = CountingTransport()
-    result = run_once(db, t, FrozenClock())
+    events = EventBus()
+    changed: list[tuple[str, ...]] = []
+    done: dict[str, Progress] = {}
+    events.subscribe(OutboxChanged, lambda e: changed.append(e.package_ids))
+    events.subscribe(SyncProgress, lambda e: done.__setitem__(e.progress.package_id, e.progress))
+    result = run_once(db, t, FrozenClock(), events=events)
     assert sorted(result.receipted) == sorted(ids), result.errors
+    # the UI hears once per bundle, not once per package; progress per package
+    assert len(changed) == 2 and sorted(p for c in changed for p in c) == sorted(ids)
+    assert sorted(done) == sorted(ids)
+    assert all(p.sent == p.total == outbox.get(db, pid).size for pid, p in done.items())
     assert _filed(office) == sorted(ids)
     methods = [(m, u.rsplit("/", 2)[-2:]) for m, u, _ in t.log]
     # discovery, per bundle one create + one PATCH + one batch submit, notices; the last
