@@ -351,8 +351,9 @@ def test_packages_filed_before_come_back_with_the_same_receipt_in_a_bundle(
         (bundle.header([("a" * 64, 10)]) + b"short", "do not add up"),
         (bundle.header([("a" * 64, 1), ("a" * 64, 1)]) + b"xy", "listed twice"),
         (b"filing-bundle/1 2\n" + b"a" * 64 + b" 1\n", "entry 2"),
+        (b"filing-bundle/1 501\n", "lists 501 packages; this office takes 500"),
     ],
-    ids=["no-header", "sizes", "duplicate", "truncated-header"],
+    ids=["no-header", "sizes", "duplicate", "truncated-header", "too-many"],
 )
 def test_malformed_bundles_are_refused_whole_and_removed(
     office: Office, data: bytes, message: str
@@ -531,3 +532,20 @@ def test_an_account_the_office_refuses_keeps_the_bundle_for_later(
     result = run_once(db, t, clock)
     assert sorted(result.receipted) == sorted(ids)
     assert not any(m == "PATCH" for m, _, _ in t.log)  # the bundle was all there already
+
+
+def test_a_bundle_over_the_advertised_size_is_refused_at_creation(office: Office) -> None:
+    import requests
+
+    limit = discover(RequestsTransport(), office.url)["batch"]["max_bytes"]
+    items = {"bundle": bundle.FORMAT, "sha256": "0" * 64, "filename": "b", "filetype": "x/y"}
+    meta = ",".join(f"{k} {base64.b64encode(v.encode()).decode()}" for k, v in items.items())
+    headers = {**tushttp.auth(office.token), "Upload-Metadata": meta}
+    r = requests.post(
+        f"{office.url}/files/", headers={**headers, "Upload-Length": str(limit + 1)}, timeout=30
+    )
+    assert r.status_code == 413
+    r = requests.post(
+        f"{office.url}/files/", headers={**headers, "Upload-Length": str(limit)}, timeout=30
+    )
+    assert r.status_code == 201
