@@ -18,7 +18,7 @@ from filingassist.packaging import bundle
 from filingassist.sync.errormap import raise_for_status
 from filingassist.sync.offices import OfficeRecord
 from filingassist.sync.receipts import Notice, fingerprint, verify_notice
-from filingassist.sync.transport import Transport, check_url
+from filingassist.sync.transport import DEFAULT_TIMEOUT, Transport, check_url
 from filingassist.sync.tus import Source, TusClient, UploadGone
 
 WELL_KNOWN = "/.well-known/filing-office"
@@ -120,6 +120,9 @@ class OfficeClient:
             "filename": name,
             "filetype": "application/zip",
         }
+        return self._create(size, metadata)
+
+    def _create(self, size: int, metadata: dict[str, str]) -> str:
         url = self.tus.create(self._url("uploads"), size, metadata)
         try:
             check_url(url)
@@ -135,33 +138,13 @@ class OfficeClient:
             "filename": f"bundle-{count}-{sha256[:12]}.fbundle",
             "filetype": bundle.MEDIA_TYPE,
         }
-        url = self.tus.create(self._url("uploads"), size, metadata)
-        try:
-            check_url(url)
-        except UsageError as exc:
-            raise SyncError(f"tus create: the office's upload URL is unusable ({exc})") from exc
-        return url
+        return self._create(size, metadata)
 
     def submit_batch(self, upload_url: str) -> list[dict[str, Any]]:
         """POST the batch endpoint: one answer per package of the bundle (not yet verified)."""
-        import json
-
-        r = self.transport.request(
-            "POST",
-            self._url("batch_filings"),
-            headers={**self.auth, "Content-Type": "application/json"},
-            body=json.dumps({"upload_url": upload_url}).encode(),
-            timeout=BATCH_TIMEOUT,
+        answer = self._post_filing(
+            "batch_filings", {"upload_url": upload_url}, "batch", "bundle", BATCH_TIMEOUT
         )
-        if r.status == 404:
-            raise UploadGone("batch: the office has no such bundle")
-        if r.status == 409:
-            raise UploadIncomplete("batch: the office does not have the whole bundle yet")
-        raise_for_status(r, "batch")
-        try:
-            answer = r.json()
-        except ValueError as exc:
-            raise TransientSyncError("batch: the office sent no JSON") from exc
         results = answer.get("results") if isinstance(answer, dict) else None
         if not isinstance(results, list) or not all(isinstance(x, dict) for x in results):
             raise TransientSyncError("batch: the office's answer is not {results: [...]}")
@@ -180,26 +163,40 @@ class OfficeClient:
 
     def submit(self, upload_url: str, package_id: str) -> dict[str, Any]:
         """POST /filings; the answer still has to be verified (``receipts.verify_receipt``)."""
+        body = {"upload_url": upload_url, "package_id": package_id}
+        answer = self._post_filing("filings", body, "submit", "package")
+        if not isinstance(answer, dict):
+            raise VerificationError("submit: the office's answer is not an object")
+        return answer
+
+    def _post_filing(
+        self,
+        endpoint: str,
+        body: dict[str, str],
+        what: str,
+        thing: str,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> Any:
+        """POST a submit (single or batch); 404 and 409 mean the upload must be sent
+        again or resumed, other errors as ``raise_for_status`` maps them."""
         import json
 
         r = self.transport.request(
             "POST",
-            self._url("filings"),
+            self._url(endpoint),
             headers={**self.auth, "Content-Type": "application/json"},
-            body=json.dumps({"upload_url": upload_url, "package_id": package_id}).encode(),
+            body=json.dumps(body).encode(),
+            timeout=timeout,
         )
         if r.status == 404:
-            raise UploadGone("submit: the office has no such upload")
+            raise UploadGone(f"{what}: the office has no such upload")
         if r.status == 409:
-            raise UploadIncomplete("submit: the office does not have the whole package yet")
-        raise_for_status(r, "submit")
+            raise UploadIncomplete(f"{what}: the office does not have the whole {thing} yet")
+        raise_for_status(r, what)
         try:
-            answer = r.json()
+            return r.json()
         except ValueError as exc:
-            raise TransientSyncError("submit: the office sent no JSON") from exc
-        if not isinstance(answer, dict):
-            raise VerificationError("submit: the office's answer is not an object")
-        return answer
+            raise TransientSyncError(f"{what}: the office sent no JSON") from exc
 
     def notices(self, since: int) -> tuple[list[Notice], int]:
         """One page of notices after ``since``, each signature-checked; and the new cursor."""
