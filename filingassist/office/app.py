@@ -147,13 +147,13 @@ def _add_routes(app: FastAPI, office: Office, offer_batch: bool) -> None:
 
     @app.post("/filings")
     async def submit_filing(request: Request, account: str = Depends(account_dep)) -> JSONResponse:
-        upload_url, package_id = await _submit_body(request)
+        upload_url, package_id, omit_certificate = await _submit_body(request)
         uid = _upload_uid(upload_url)
         try:
             outcome = await run_in_threadpool(filing.submit, office, account, uid, package_id)
         except UploadProblem as exc:
             return JSONResponse({"error": str(exc)}, status_code=exc.status)
-        return _outcome_response(outcome, package_id)
+        return _outcome_response(outcome, package_id, omit_certificate)
 
     if offer_batch:
         _add_batch_route(app, office, account_dep)
@@ -213,7 +213,7 @@ def discovery_document(office: Office, offer_batch: bool = True) -> dict[str, An
     return doc
 
 
-async def _submit_body(request: Request) -> tuple[str, str]:
+async def _submit_body(request: Request) -> tuple[str, str, bool]:
     raw = await request.body()
     if len(raw) > MAX_JSON_BODY:
         raise HTTPException(413, "request body too large")
@@ -224,7 +224,7 @@ async def _submit_body(request: Request) -> tuple[str, str]:
         raise HTTPException(400, "body must be JSON with upload_url and package_id") from exc
     if not _HEX64.match(package_id):
         raise HTTPException(400, "package_id must be 64 lowercase hex digits")
-    return upload_url, package_id
+    return upload_url, package_id, body.get("omit_certificate") is True
 
 
 async def _batch_body(request: Request) -> str:
@@ -270,7 +270,11 @@ def _upload_uid(upload_url: str) -> str:
     return uid
 
 
-def _outcome_response(outcome: filing.Outcome, package_id: str) -> JSONResponse:
+def _outcome_response(
+    outcome: filing.Outcome, package_id: str, omit_certificate: bool = False
+) -> JSONResponse:
+    """The answer to a single submit; with ``omit_certificate`` (a client that pinned the
+    office certificate asks so) the signature travels without it, as in a batch."""
     if outcome.status == "refused":
         return JSONResponse(
             {"refused": True, "package_id": package_id, "reasons": list(outcome.reasons)},
@@ -282,7 +286,11 @@ def _outcome_response(outcome: filing.Outcome, package_id: str) -> JSONResponse:
             "application_number": outcome.application_number,
             "kind": outcome.kind,
             "receipt": _b64(outcome.receipt),
-            "signature": _b64(outcome.signature),
+            "signature": _b64(
+                bundle.without_certificates(outcome.signature)
+                if omit_certificate
+                else outcome.signature
+            ),
             "replayed": outcome.status == "replayed",
         },
         status_code=201 if outcome.status == "filed" else 200,

@@ -133,6 +133,14 @@ def with_certificate(signature: bytes, cert_der: bytes) -> bytes:
     )
 
 
+def with_certificate_if_missing(signature: bytes, cert_der: bytes) -> bytes:
+    """``signature`` as it is when it carries certificates, else ``with_certificate``."""
+    certificates = _load(signature)["content"]["certificates"]
+    if certificates.native:
+        return signature
+    return with_certificate(signature, cert_der)
+
+
 def _load(signature: bytes) -> a_cms.ContentInfo:
     try:
         info = a_cms.ContentInfo.load(signature)

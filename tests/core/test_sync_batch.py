@@ -549,3 +549,31 @@ def test_a_bundle_over_the_advertised_size_is_refused_at_creation(office: Office
         f"{office.url}/files/", headers={**headers, "Upload-Length": str(limit)}, timeout=30
     )
     assert r.status_code == 201
+
+
+def test_a_lone_package_to_a_batch_office_also_gets_its_receipt_without_the_certificate(
+    tmp_path: Path, office: Office, db: Database
+) -> None:
+    from filingassist.sync.transport import Response
+
+    seen: list[bytes] = []
+
+    def keep(method: str, url: str, r: Response) -> Response:
+        if method == "POST" and url.endswith("/filings"):
+            seen.append(base64.b64decode(r.json()["signature"]))
+        return r
+
+    code = pin_office(db, office.url, office.token)
+    (pid,) = _queue(db, tmp_path, code, 1)
+    assert run_once(db, RewritingTransport(keep), FrozenClock()).receipted == [pid]
+    cert = discover(RequestsTransport(), office.url)["receipt_certificate"]
+    der = base64.b64decode("".join(cert.strip().splitlines()[1:-1]))
+    assert len(seen) == 1 and der not in seen[0]
+    stored = next(db.query("SELECT signature FROM receipts WHERE package_id = ?", [pid]))
+    kept = _office_rows(office, "SELECT signature FROM filings")[0][0]
+    assert stored["signature"] == bytes(kept) and der in stored["signature"]  # type: ignore[arg-type]
+    # an old client (no omit_certificate) still gets the certificate embedded
+    pkg = make_package(tmp_path, 1500, name="old.zip", seed=77)
+    old_pid = outbox.package_identity(pkg)[0]
+    r = tushttp.send(office.url, office.token, pkg.read_bytes(), old_pid)
+    assert r.status_code == 201 and der in base64.b64decode(r.json()["signature"])
