@@ -224,22 +224,30 @@ def test_office_without_the_capability_gets_packages_one_by_one(
 
 
 def test_a_bundle_started_with_an_office_that_then_drops_batches_goes_one_by_one(
-    tmp_path: Path, db: Database
+    tmp_path: Path, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A bundle half-sent, then the office comes back without the capability: the
     packages are sent again one by one (never into the bundle's upload)."""
+    from filingassist.errors import TransientSyncError
+    from filingassist.sync import client as client_mod
+
+    def half_then_cut(self: client_mod.OfficeClient, url: str, source: bytes, *a: object) -> None:
+        on_offset = a[-2]
+        on_offset(self.tus.patch(url, source, 0, 5000, lambda n: None))  # type: ignore[operator]
+        raise TransientSyncError("the link went down")
+
     data = tmp_path / "o"
     first = start_office(data)
     port = first.server.port
     try:
         code = pin_office(db, first.url, first.token)
         ids = _queue(db, tmp_path, code, 6)
-        with FaultProxy("127.0.0.1", port) as proxy:
-            db.execute("UPDATE offices SET url = ? WHERE code = ?", [proxy.url, code])
-            proxy.cut_after = 4000  # every connection: the bundle never gets through
-            result = run_once(db, RequestsTransport(max_timeout=5), FrozenClock())
+        with monkeypatch.context() as patched:
+            patched.setattr(client_mod.OfficeClient, "upload", half_then_cut)
+            result = run_once(db, RequestsTransport(), FrozenClock())
         assert sorted(result.deferred) == sorted(ids)
         assert {outbox.get(db, p).state for p in ids} == {"uploading"}
+        assert {outbox.get(db, p).offset for p in ids} == {5000}
         assert len(list(db.query("SELECT * FROM outbox_bundles"))) == 1
     finally:
         first.server.stop()
