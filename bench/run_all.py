@@ -186,6 +186,9 @@ def sync_rows(bench: str, out: str) -> list[Row]:
     for m in _find(out, r"^(\d+ small: receipted)\s+(\d+) / (\d+)"):
         done, total = int(m.group(2)), int(m.group(3))
         rows.append(Row(bench, m.group(1), f"{done} / {total}", "all", done == total))
+    for m in _find(out, r"^(bulk .+?: receipted)\s+(\d+) / (\d+)"):
+        done, total = int(m.group(2)), int(m.group(3))
+        rows.append(Row(bench, m.group(1), f"{done} / {total}", "all", done == total))
     for m in _find(out, r"^(\d+ small: sync wall time)\s+(\S+ s)\s+(\S+ pkg/s)"):
         rows.append(Row(bench, m.group(1), f"{m.group(2)} ({m.group(3)})", "", None))
     return rows

@@ -1,7 +1,8 @@
 """Sync benchmark: a package over a slow link that drops, and many small packages.
 
     python bench/sync.py [--size 2000000] [--rate-kbit 256] [--rtt-ms 300] [--cut 200000]
-                         [--plain-attempts 4] [--small 1000] [--skip-link] [--skip-small]
+                         [--plain-attempts 4] [--small 1000] [--bulk 1000] [--bulk-size 1800]
+                         [--bulk-single 50] [--skip-link] [--skip-small] [--skip-bulk]
 
 Part 1 sends one package through the fault proxy (bandwidth cap, latency, a cut every
 ``--cut`` bytes) to the reference office with the real outbox runner (tus upload, submit,
@@ -11,14 +12,25 @@ wire bytes ÷ package ≤ 1.05, bytes sent twice ≤ 1 % of the package, goodput
 
 Part 2 queues ``--small`` small packages and files them all on loopback: wall time and
 HTTP requests per package.
+
+Part 3 (issue [bulk]) files ``--bulk`` small packages of about ``--bulk-size`` bytes over
+the same slow link (no cuts) with the batch protocol (bundles), then ``--bulk-single`` of
+them one by one to an office that does not offer batches. Goals: wall time ≤ 1.25 × the
+time the link needs for the bytes actually carried (the larger direction: the proxy's
+link is full duplex; the sum of both is printed beside it), requests per package ≤ 0.1,
+bytes on the wire ≤ 1.1 × payload each way (up: the packages; down: the receipts and
+their signatures without the office certificate the client pinned).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import socket
+import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Mapping
 from pathlib import Path
@@ -35,6 +47,7 @@ from starlette.requests import ClientDisconnect  # noqa: E402
 
 from filingassist.office import store as office_store  # noqa: E402
 from filingassist.office.app import create_app  # noqa: E402
+from filingassist.packaging import bundle  # noqa: E402
 from filingassist.store import migrations  # noqa: E402
 from filingassist.store.db import connect  # noqa: E402
 from filingassist.sync import offices, outbox  # noqa: E402
@@ -85,13 +98,11 @@ class CountingTransport(RequestsTransport):
         return r
 
 
-def start_office(data: Path) -> Any:
+def start_office(data: Path, offer_batch: bool = True) -> Any:
     """The reference office plus a bench-only ``POST /plain`` (single-request upload)."""
-    import threading
-
     import uvicorn
 
-    app = create_app(data)
+    app = create_app(data, offer_batch=offer_batch)
 
     @app.post("/plain")
     async def plain(request: Request) -> JSONResponse:
@@ -230,6 +241,170 @@ def small_bench(args: argparse.Namespace, work: Path) -> list[tuple[str, str, st
     ]
 
 
+class LockedCountingTransport(RequestsTransport):
+    """Counts requests (the batch sender submits from a second thread)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.count = 0
+        self._lock = threading.Lock()
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        body: Body = None,
+        timeout: float = 30.0,
+    ) -> Response:
+        with self._lock:
+            self.count += 1
+        return super().request(method, url, headers=headers, body=body, timeout=timeout)
+
+
+def small_packages(folder: Path, n: int, target: int) -> list[Path]:
+    """``n`` signed packages of about ``target`` bytes each (like a short MM2 filing)."""
+    signer = make_signer()
+    folder.mkdir(exist_ok=True)
+    paths = []
+    files = {"application.xml": b"<a n='0'/>", "drawing.bin": b""}
+    base = len(build_package(files, signer)[0])
+    for i in range(n):
+        files = {"application.xml": b"<a n='%d'/>" % i, "drawing.bin": os.urandom(target - base)}
+        data, _ = build_package(files, signer)
+        path = folder / f"p{i:05d}.zip"
+        path.write_bytes(data)
+        paths.append(path)
+    return paths
+
+
+_OFFICE_PROCESS = """
+import sys
+from pathlib import Path
+
+import uvicorn
+
+from filingassist.office.app import create_app
+
+app = create_app(Path(sys.argv[1]), offer_batch=sys.argv[2] == "1")
+uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[3]), log_level="error")
+"""
+
+
+def office_process(data: Path, offer_batch: bool) -> tuple[subprocess.Popen[bytes], int, str]:
+    """The reference office in its own process, as it would be on its own machine (in
+    this process its filing work would hold the GIL the fault proxy's link needs)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    args = [sys.executable, "-c", _OFFICE_PROCESS, str(data), "1" if offer_batch else "0"]
+    proc = subprocess.Popen([*args, str(port)], env=env)
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            if requests.get(f"http://127.0.0.1:{port}/.well-known/filing-office", timeout=2).ok:
+                break
+        except requests.RequestException:
+            pass
+        if time.monotonic() > deadline or proc.poll() is not None:
+            proc.kill()
+            raise RuntimeError("the office process did not start")
+        time.sleep(0.2)
+    db = office_store.open_db(data)
+    token = office_store.add_account(db, "bench")
+    db.close()
+    return proc, port, token
+
+
+def bulk_run(
+    args: argparse.Namespace, work: Path, paths: list[Path], name: str, offer_batch: bool
+) -> dict[str, float]:
+    """File ``paths`` over the slow link (no cuts); the link's and the run's figures."""
+    proc, port, token = office_process(work / f"office-{name}", offer_batch)
+    rate = args.rate_kbit * 1000 / 8
+    db = client_db(work / f"client-{name}.sqlite")
+    with FaultProxy("127.0.0.1", port) as proxy:
+        doc = discover(RequestsTransport(), proxy.url)
+        code = offices.add(db, proxy.url, doc, fingerprint(doc["receipt_certificate"]), token).code
+        for path in paths:
+            outbox.add(db, path, code)
+        proxy.rate_up = proxy.rate_down = rate
+        proxy.latency_up = proxy.latency_down = args.rtt_ms / 2000
+        proxy.reset_counters()
+        transport = LockedCountingTransport()
+        t0 = time.monotonic()
+        result = run_once(db, transport, time.time)
+        elapsed = time.monotonic() - t0
+        up, down = proxy.bytes_up, proxy.bytes_down
+    rows = list(db.query("SELECT receipt, signature FROM receipts"))
+    db.conn.close()
+    proc.terminate()
+    proc.wait(30)
+    return {
+        "n": len(paths),
+        "receipted": len(result.receipted),
+        "elapsed": elapsed,
+        "requests": transport.count,
+        "up": up,
+        "down": down,
+        "payload_up": sum(p.stat().st_size for p in paths),
+        # what the client must receive: each receipt and its signature, less the
+        # office certificate it pinned
+        "payload_down": sum(
+            len(r["receipt"]) + len(bundle.without_certificates(r["signature"])) for r in rows
+        ),
+        "stored_down": sum(len(r["receipt"]) + len(r["signature"]) for r in rows),
+        "rate": rate,
+    }
+
+
+def bulk_bench(args: argparse.Namespace, work: Path) -> list[tuple[str, str, str]]:
+    n = args.bulk
+    paths = small_packages(work / "bulk", max(n, args.bulk_single), args.bulk_size)
+    rows: list[tuple[str, str, str]] = []
+    runs = [("batch", paths[:n], True)]
+    if args.bulk_single:
+        runs.append(("one by one", paths[: args.bulk_single], False))
+    for label, chosen, batch in runs:
+        m = bulk_run(args, work, chosen, label.replace(" ", "-"), batch)
+        link = max(m["up"], m["down"]) / m["rate"]
+        sum_link = (m["up"] + m["down"]) / m["rate"]
+        k = f"bulk {label} ({m['n']:.0f} pkgs)"
+        if not batch:  # today's protocol, for comparison: the goals are the batch's
+            rows += [
+                (f"{k}: receipted", f"{m['receipted']:.0f} / {m['n']:.0f}", "all"),
+                (f"{k}: wall time", f"{m['elapsed']:.1f} s", f"{m['elapsed'] / m['n']:.3f} s/pkg"),
+                (f"{k}: wall ÷ link time", f"{m['elapsed'] / link:.2f}", "(for comparison)"),
+                (f"{k}: requests per package", f"{m['requests'] / m['n']:.3f}", ""),
+                (f"{k}: wire ÷ payload up / down", f"{m['up'] / m['payload_up']:.3f} / "
+                 f"{m['down'] / m['payload_down']:.3f}", ""),
+            ]  # fmt: skip
+            continue
+        rows += [
+            (f"{k}: receipted", f"{m['receipted']:.0f} / {m['n']:.0f}", "all"),
+            (f"{k}: payload up / down", f"{m['payload_up']:,.0f} / {m['payload_down']:,.0f} B", ""),
+            (f"{k}: wire up / down", f"{m['up']:,} / {m['down']:,} B", ""),
+            (f"{k}: wall time", f"{m['elapsed']:.1f} s", f"{m['elapsed'] / m['n']:.3f} s/pkg"),
+            (
+                f"{k}: link time for those bytes",
+                f"{link:.1f} s (up+down in turn {sum_link:.1f} s)",
+                "",
+            ),
+            (f"{k}: wall ÷ link time", f"{m['elapsed'] / link:.2f}", "≤ 1.25"),
+            (f"{k}: requests per package", f"{m['requests'] / m['n']:.3f}", "≤ 0.1"),
+            (f"{k}: wire ÷ payload up", f"{m['up'] / m['payload_up']:.3f}", "≤ 1.1"),
+            (f"{k}: wire ÷ payload down", f"{m['down'] / m['payload_down']:.3f}", "≤ 1.1"),
+            (
+                f"{k}: receipts as stored",
+                f"{m['stored_down']:,.0f} B",
+                "certificate put back",
+            ),
+        ]
+    return rows
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -240,8 +415,12 @@ def main() -> int:
     ap.add_argument("--cut", type=int, default=200_000)
     ap.add_argument("--plain-attempts", type=int, default=4)
     ap.add_argument("--small", type=int, default=1000)
+    ap.add_argument("--bulk", type=int, default=1000)
+    ap.add_argument("--bulk-size", type=int, default=1800)
+    ap.add_argument("--bulk-single", type=int, default=50)
     ap.add_argument("--skip-link", action="store_true")
     ap.add_argument("--skip-small", action="store_true")
+    ap.add_argument("--skip-bulk", action="store_true")
     args = ap.parse_args()
     rows: list[tuple[str, str, str]] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -252,6 +431,8 @@ def main() -> int:
             rows += link_bench(args, work)
         if not args.skip_small:
             rows += small_bench(args, work)
+        if not args.skip_bulk:
+            rows += bulk_bench(args, work)
     print(
         f"\nsync benchmark: {args.rate_kbit:g} kbit/s, {args.rtt_ms:g} ms RTT, "
         f"cut every {args.cut:,} B"

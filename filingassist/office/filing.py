@@ -16,6 +16,7 @@ import datetime as dt
 import hashlib
 import inspect
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,6 +129,8 @@ def submit(office: Office, account: str, upload_uid: str, package_id: str) -> Ou
             return known
         if upload is None:
             raise UploadProblem("upload not found", 404)
+        if upload.is_bundle:  # note: never a refusal, the package itself may be fine
+            raise UploadProblem("that upload is a bundle; submit it to the batch endpoint", 404)
         data = _read_upload(office, db, upload)
         report = _verify(office, data, _now())
         reasons = _check(report, upload.metadata, package_id)
@@ -151,8 +154,12 @@ def _decide(
     data: bytes,
     report: Any,
     reasons: list[str],
+    staged: Path | None = None,
 ) -> Outcome:
-    """Inside the decision transaction: refuse, record a response, or file."""
+    """Inside the decision transaction: refuse, record a response, or file.
+
+    ``staged``: the package already written and fsync-ed beside the archive (a batch
+    stages its packages before taking the lock); filing moves it into place."""
     filed_at = _now()
     manifest = report.manifest or {}
     target = None
@@ -168,8 +175,10 @@ def _decide(
     signer = report.signer
     signers.bind(db, account, signer.fingerprint_sha256, signer.subject, "first-use")
     if target is not None:
-        return _file_response(office, db, account, package_id, data, manifest, target, filed_at)
-    return _file(office, db, account, package_id, data, manifest, filed_at)
+        return _file_response(
+            office, db, account, package_id, data, manifest, target, filed_at, staged
+        )
+    return _file(office, db, account, package_id, data, manifest, filed_at, staged)
 
 
 def _signer_reasons(
@@ -264,9 +273,10 @@ def _file(
     data: bytes,
     manifest: dict[str, Any],
     filed_at: dt.datetime,
+    staged: Path | None = None,
 ) -> Outcome:
     """Number and record a new application inside the decision transaction."""
-    _archive(office, package_id, data)
+    _archive(office, package_id, data, staged)
     number = store.next_number(db, f"application-{filed_at.year}")
     app_no = f"{office.identity.code}-{filed_at.year}-{number:06d}"
     receipt = _receipt_bytes(office, app_no, filed_at, package_id, data, manifest)
@@ -288,10 +298,30 @@ def _file(
     return Outcome("filed", receipt, sig, app_no)
 
 
-def _archive(office: Office, package_id: str, data: bytes) -> None:
+def _archive(office: Office, package_id: str, data: bytes, staged: Path | None = None) -> None:
     """Keep the filed package, durably (fsync) before the filing is committed: after a
-    power cut the office must not hold a receipt for a package it has lost."""
-    write_atomic(office.data_dir / "filings" / f"{package_id}.zip", data)
+    power cut the office must not hold a receipt for a package it has lost.
+
+    A ``staged`` copy (written and fsync-ed before the decision lock was taken) is renamed
+    into place; the caller fsyncs the folder before committing (``sync_archive``)."""
+    final = archive_dir(office) / f"{package_id}.zip"
+    if staged is None:
+        write_atomic(final, data)
+    else:
+        os.replace(staged, final)
+
+
+def archive_dir(office: Office) -> Path:
+    return office.data_dir / "filings"
+
+
+def sync_archive(office: Office) -> None:
+    """Make renames into the archive folder durable (one fsync for a whole batch)."""
+    fd = os.open(archive_dir(office), os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _file_response(
@@ -303,11 +333,12 @@ def _file_response(
     manifest: dict[str, Any],
     target: responses.Target,
     filed_at: dt.datetime,
+    staged: Path | None = None,
 ) -> Outcome:
     """Record a response under the existing application number; its filing date-time is
     what counts against the notice's deadline."""
     late = responses.is_late(target, filed_at)
-    _archive(office, package_id, data)
+    _archive(office, package_id, data, staged)
     extra = {"kind": "response", "responds_to": target.as_json(office.identity.code), "late": late}
     receipt = _receipt_bytes(
         office, target.application_number, filed_at, package_id, data, manifest, extra

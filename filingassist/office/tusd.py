@@ -44,12 +44,14 @@ from starlette.concurrency import run_in_threadpool
 from filingassist.errors import TusError
 from filingassist.office import uploads
 from filingassist.office.database import OfficeDB
+from filingassist.packaging.bundle import FORMAT as BUNDLE_FORMAT
 
 TUS_VERSION = "1.0.0"
 EXTENSIONS = ("creation", "creation-with-upload", "termination", "expiration")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _UID = re.compile(r"^[0-9a-f]{32}$")
 _MAX_METADATA = 4096
+_REQUIRED = ("package_id", "filename", "filetype")
 #: Bytes kept in memory before they are written and fsync-ed (per request).
 FLUSH_BYTES = 1024 * 1024
 #: Seconds between flushes on a slow link (bounds what a crash makes the client resend).
@@ -73,6 +75,8 @@ class TusServer:
     authenticate: Callable[[Request], Awaitable[str]]
     on_create: Callable[[OfficeDB, str], None] | None = None
     idle_timeout: float = 30.0
+    #: Largest bundle (many packages in one upload) accepted at creation.
+    max_bundle_size: int | None = None
     handover_timeout: float = 10.0
     _local: dict[str, asyncio.Event] = field(default_factory=dict)
 
@@ -132,6 +136,8 @@ class TusServer:
             account = await self._guard(request)
             length = self._upload_length(request)
             metadata = parse_metadata(request.headers.get("upload-metadata", ""))
+            if "bundle" in metadata and length > (self.max_bundle_size or self.max_size):
+                raise TusError(413, f"bundle larger than {self.max_bundle_size} bytes")
             body_length = _body_length(request)
             if body_length is not None and body_length > length:
                 raise TusError(413, "the body is longer than Upload-Length")
@@ -352,7 +358,8 @@ class TusServer:
 
 
 def parse_metadata(header: str) -> dict[str, str]:
-    """``Upload-Metadata`` → dict; the office needs package_id, filename and filetype."""
+    """``Upload-Metadata`` → dict; the office needs package_id, filename and filetype
+    (a bundle: ``bundle``, ``sha256``, filename and filetype)."""
     if not header.strip():
         raise TusError(400, "Upload-Metadata is required (package_id, filename, filetype)")
     if len(header) > _MAX_METADATA:
@@ -366,10 +373,17 @@ def parse_metadata(header: str) -> dict[str, str]:
             metadata[key] = base64.b64decode(value.strip(), validate=True).decode("utf-8")
         except (binascii.Error, UnicodeDecodeError) as exc:
             raise TusError(400, f"Upload-Metadata: {key} is not base64 UTF-8") from exc
-    for key in ("package_id", "filename", "filetype"):
+    if "bundle" in metadata:  # many packages in one upload (filingassist.packaging.bundle)
+        if metadata["bundle"] != BUNDLE_FORMAT:
+            raise TusError(400, f"Upload-Metadata: bundle must be {BUNDLE_FORMAT}")
+        if "package_id" in metadata:
+            raise TusError(400, "Upload-Metadata: a bundle has no single package_id")
+        if not metadata.get("sha256"):
+            raise TusError(400, "Upload-Metadata: a bundle needs its sha256")
+    for key in ("filename", "filetype") if "bundle" in metadata else _REQUIRED:
         if not metadata.get(key):
             raise TusError(400, f"Upload-Metadata: {key} is required")
-    if not _HEX64.match(metadata["package_id"]):
+    if "package_id" in metadata and not _HEX64.match(metadata["package_id"]):
         raise TusError(400, "Upload-Metadata: package_id must be 64 lowercase hex digits")
     if "sha256" in metadata and not _HEX64.match(metadata["sha256"]):
         raise TusError(400, "Upload-Metadata: sha256 must be 64 lowercase hex digits")

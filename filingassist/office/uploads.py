@@ -52,6 +52,11 @@ class Upload:
     def complete(self) -> bool:
         return self.offset == self.length
 
+    @property
+    def is_bundle(self) -> bool:
+        """Many packages in one upload (``filingassist.packaging.bundle``)."""
+        return "bundle" in self.metadata
+
 
 def account_folder(root: Path, account: str) -> Path:
     """Per-account folder; named by digest so account names never reach a path."""
@@ -67,13 +72,14 @@ def create(db: OfficeDB, root: Path, account: str, length: int, metadata: dict[s
     whose missing file ``reconcile`` reads as zero bytes)."""
     uid = secrets.token_hex(16)
     now = time.time()
+    package_id = metadata.get("package_id", "")  # note: empty for a bundle of packages
     with db.write():
         db.execute(
             "INSERT INTO uploads(uid, account, length, upload_offset, metadata, package_id, "
             "created_at, touched_at) VALUES (?,?,?,0,?,?,?,?)",
-            [uid, account, length, json.dumps(metadata), metadata["package_id"], now, now],
+            [uid, account, length, json.dumps(metadata), package_id, now, now],
         )
-    upload = Upload(uid, account, length, 0, metadata, metadata["package_id"], now)
+    upload = Upload(uid, account, length, 0, metadata, package_id, now)
     path = path_of(root, upload)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.touch()

@@ -210,6 +210,25 @@ def m008_drafts_rowid_in_save_order(db: Database) -> None:
     db.execute("DROP TABLE draft_order")
 
 
+@migrations()
+def m009_outbox_bundles(db: Database) -> None:
+    """Bundles of small packages sent as one upload (docs/office-protocol.md, "Batches"):
+    which packages, in which order, so a bundle cut off or left by a killed process is
+    rebuilt byte for byte and resumed. Its members' outbox rows carry its upload URL."""
+    db.table("outbox_bundles").create(
+        {
+            "upload_url": str,
+            "office": str,
+            "package_ids": str,
+            "size": int,
+            "sha256": str,
+            "created_at": str,
+        },
+        pk="upload_url",
+        not_null={"office", "package_ids", "size", "sha256"},
+    )
+
+
 def apply(db: Database) -> None:
     """Apply pending migrations, then record their number in ``PRAGMA user_version`` so
     the next open can tell an up-to-date file without importing sqlite-utils."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
 
@@ -14,13 +14,16 @@ from filingassist.errors import (
     UsageError,
     VerificationError,
 )
+from filingassist.packaging import bundle
 from filingassist.sync.errormap import raise_for_status
 from filingassist.sync.offices import OfficeRecord
 from filingassist.sync.receipts import Notice, fingerprint, verify_notice
-from filingassist.sync.transport import Transport, check_url
-from filingassist.sync.tus import TusClient, UploadGone
+from filingassist.sync.transport import DEFAULT_TIMEOUT, Transport, check_url
+from filingassist.sync.tus import Source, TusClient, UploadGone
 
 WELL_KNOWN = "/.well-known/filing-office"
+#: Timeout for a batch submit: the office verifies and files every package of the bundle.
+BATCH_TIMEOUT = 300.0
 
 
 def discover(transport: Transport, url: str) -> dict[str, Any]:
@@ -39,6 +42,29 @@ def discover(transport: Transport, url: str) -> dict[str, Any]:
     return doc
 
 
+@dataclass(frozen=True)
+class BatchLimits:
+    """What an office that takes bundles advertises (``batch`` in discovery)."""
+
+    max_packages: int
+    max_bytes: int
+
+
+def batch_limits(doc: dict[str, Any]) -> BatchLimits | None:
+    """The office's bundle limits, or None when it does not take bundles (then every
+    package goes one by one, as with any office of the first protocol version)."""
+    offer = doc.get("batch")
+    endpoints = doc.get("endpoints")
+    if not isinstance(offer, dict) or not isinstance(endpoints, dict):
+        return None
+    if offer.get("bundle") != bundle.FORMAT or not endpoints.get("batch_filings"):
+        return None
+    limits = offer.get("max_packages"), offer.get("max_bytes")
+    if not all(isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in limits):
+        return None
+    return BatchLimits(int(offer["max_packages"]), int(offer["max_bytes"]))
+
+
 class OfficeClient:
     """Talks to one pinned office with one account token."""
 
@@ -49,6 +75,8 @@ class OfficeClient:
         self.auth = {"Authorization": f"Bearer {token}"} if token else {}
         self.endpoints = {"uploads": "files/", "filings": "filings", "notices": "notices"}
         self.tus = TusClient(transport, self.auth)
+        #: Set by ``check_office``: the office's bundle limits, None = one by one.
+        self.batch: BatchLimits | None = None
 
     def _url(self, name: str) -> str:
         return urljoin(self.base, self.endpoints[name].lstrip("/"))
@@ -62,6 +90,7 @@ class OfficeClient:
                 "added; check with the office, then add it again"
             )
         self.endpoints.update(self._checked_endpoints(doc.get("endpoints") or {}))
+        self.batch = batch_limits(doc)
         return doc
 
     def _checked_endpoints(self, listed: object) -> dict[str, str]:
@@ -91,6 +120,9 @@ class OfficeClient:
             "filename": name,
             "filetype": "application/zip",
         }
+        return self._create(size, metadata)
+
+    def _create(self, size: int, metadata: dict[str, str]) -> str:
         url = self.tus.create(self._url("uploads"), size, metadata)
         try:
             check_url(url)
@@ -98,10 +130,30 @@ class OfficeClient:
             raise SyncError(f"tus create: the office's upload URL is unusable ({exc})") from exc
         return url
 
+    def create_bundle_upload(self, sha256: str, size: int, count: int) -> str:
+        """A tus upload for a bundle of ``count`` packages (``filingassist.packaging.bundle``)."""
+        metadata = {
+            "bundle": bundle.FORMAT,
+            "sha256": sha256,
+            "filename": f"bundle-{count}-{sha256[:12]}.fbundle",
+            "filetype": bundle.MEDIA_TYPE,
+        }
+        return self._create(size, metadata)
+
+    def submit_batch(self, upload_url: str) -> list[dict[str, Any]]:
+        """POST the batch endpoint: one answer per package of the bundle (not yet verified)."""
+        answer = self._post_filing(
+            "batch_filings", {"upload_url": upload_url}, "batch", "bundle", BATCH_TIMEOUT
+        )
+        results = answer.get("results") if isinstance(answer, dict) else None
+        if not isinstance(results, list) or not all(isinstance(x, dict) for x in results):
+            raise TransientSyncError("batch: the office's answer is not {results: [...]}")
+        return results
+
     def upload(
         self,
         url: str,
-        path: Path,
+        path: Source,
         size: int,
         offset: int | None,
         on_offset: Callable[[int], None],
@@ -111,26 +163,42 @@ class OfficeClient:
 
     def submit(self, upload_url: str, package_id: str) -> dict[str, Any]:
         """POST /filings; the answer still has to be verified (``receipts.verify_receipt``)."""
+        body: dict[str, Any] = {"upload_url": upload_url, "package_id": package_id}
+        if self.batch is not None:  # an office of the batch protocol: no certificate back
+            body["omit_certificate"] = True
+        answer = self._post_filing("filings", body, "submit", "package")
+        if not isinstance(answer, dict):
+            raise VerificationError("submit: the office's answer is not an object")
+        return answer
+
+    def _post_filing(
+        self,
+        endpoint: str,
+        body: dict[str, Any],
+        what: str,
+        thing: str,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> Any:
+        """POST a submit (single or batch); 404 and 409 mean the upload must be sent
+        again or resumed, other errors as ``raise_for_status`` maps them."""
         import json
 
         r = self.transport.request(
             "POST",
-            self._url("filings"),
+            self._url(endpoint),
             headers={**self.auth, "Content-Type": "application/json"},
-            body=json.dumps({"upload_url": upload_url, "package_id": package_id}).encode(),
+            body=json.dumps(body).encode(),
+            timeout=timeout,
         )
         if r.status == 404:
-            raise UploadGone("submit: the office has no such upload")
+            raise UploadGone(f"{what}: the office has no such upload")
         if r.status == 409:
-            raise UploadIncomplete("submit: the office does not have the whole package yet")
-        raise_for_status(r, "submit")
+            raise UploadIncomplete(f"{what}: the office does not have the whole {thing} yet")
+        raise_for_status(r, what)
         try:
-            answer = r.json()
+            return r.json()
         except ValueError as exc:
-            raise TransientSyncError("submit: the office sent no JSON") from exc
-        if not isinstance(answer, dict):
-            raise VerificationError("submit: the office's answer is not an object")
-        return answer
+            raise TransientSyncError(f"{what}: the office sent no JSON") from exc
 
     def notices(self, since: int) -> tuple[list[Notice], int]:
         """One page of notices after ``since``, each signature-checked; and the new cursor."""

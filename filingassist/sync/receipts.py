@@ -124,6 +124,36 @@ def verify_receipt(
     """Check the office's answer to a submit; return the receipt or raise VerificationError."""
     body = _b64(answer.get("receipt"), "receipt")
     signature = _b64(answer.get("signature"), "receipt signature")
+    return verify_receipt_bytes(body, signature, cert_pem, package_id, package_sha256)
+
+
+def verify_batch_result(
+    result: dict[str, Any], cert_pem: str, package_id: str, package_sha256: str
+) -> Receipt:
+    """Check one package's receipt from a batch answer: the document comes as its text and
+    the signature without the office certificate, which the pinned one replaces (so the
+    stored signature is the very one the office keeps, certificate included)."""
+    document = result.get("document")
+    if not isinstance(document, str):
+        raise VerificationError("receipt: the batch answer has no receipt document")
+    signature = _b64(result.get("signature"), "receipt signature")
+    return verify_receipt_bytes(
+        document.encode("utf-8"), signature, cert_pem, package_id, package_sha256
+    )
+
+
+def verify_receipt_bytes(
+    body: bytes, signature: bytes, cert_pem: str, package_id: str, package_sha256: str
+) -> Receipt:
+    """The checks of the module docstring on a receipt's bytes and its CMS signature.
+
+    A signature sent without certificates (the office leaves out the one the client
+    pinned) gets the pinned certificate back first: what is stored is then the very
+    signature the office keeps, which verifies on its own (``openssl cms -verify``)."""
+    from filingassist.packaging.bundle import with_certificate_if_missing
+
+    cert_der = load_cert(cert_pem).public_bytes(serialization.Encoding.DER)
+    signature = with_certificate_if_missing(signature, cert_der)
     check_signature(body, signature, cert_pem)
     try:
         doc = json.loads(body)

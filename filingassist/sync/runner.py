@@ -26,7 +26,7 @@ from filingassist.errors import (
     VerificationError,
 )
 from filingassist.events import EventBus, OutboxChanged, SyncFinished
-from filingassist.sync import backoff, offices, outbox, responses
+from filingassist.sync import backoff, batching, offices, outbox, responses
 from filingassist.sync.client import OfficeClient, UploadIncomplete
 from filingassist.sync.outbox import OutboxItem
 from filingassist.sync.progress import ProgressMeter, event_reporter
@@ -88,6 +88,7 @@ def run_once(
             events.emit(OutboxChanged(tuple(result.changed)))
         _emit_changed(events, record.code, result)
         return result
+    due = _send_bundles(db, client, due, clock, events, rng, result)
     for item in due:
         _process(db, client, item, clock, events, rng, result)
         if events is not None:  # the UI refreshes that row now, not at the end of the pass
@@ -95,6 +96,28 @@ def run_once(
     _fetch_notices(db, client, result)
     _emit_changed(events, record.code, result)
     return result
+
+
+def _send_bundles(
+    db: Database,
+    client: OfficeClient,
+    due: list[OutboxItem],
+    clock: Clock,
+    events: EventBus | None,
+    rng: random.Random | None,
+    result: RunResult,
+) -> list[OutboxItem]:
+    """Small packages in bundles when the office takes them (``batching``); the items
+    left for one-by-one. With an office that does not, started bundles are undone first."""
+    if client.batch is None:
+        batching.dissolve_all(db, client)
+        return [outbox.get(db, item.package_id) for item in due]
+
+    def defer(item: OutboxItem, exc: FilingError) -> None:
+        _defer(db, item, exc, clock, rng, result)
+
+    sender = batching.BatchSender(db, client, client.batch, events, defer, result)
+    return sender.send(due)
 
 
 def _process(

@@ -12,6 +12,7 @@ chunk-size round trips on a high-latency link, nothing sent twice that the offic
 from __future__ import annotations
 
 import base64
+import io
 import logging
 import os
 from collections.abc import Callable, Mapping
@@ -26,6 +27,8 @@ from filingassist.sync.transport import Transport
 log = logging.getLogger(__name__)
 
 TUS_VERSION = "1.0.0"
+#: What an upload sends: a file, or bytes already in memory (a bundle of small packages).
+Source = Path | bytes
 #: Consecutive failed PATCHes without progress before handing over to the backoff.
 MAX_STALLED_ATTEMPTS = 3
 #: Timeout for one PATCH: generous, a slow link moves few bytes per second.
@@ -114,10 +117,10 @@ class TusClient:
             raise_for_status(r, "tus terminate")
 
     def patch(
-        self, url: str, path: Path, offset: int, size: int, on_sent: Callable[[int], None]
+        self, url: str, path: Source, offset: int, size: int, on_sent: Callable[[int], None]
     ) -> int:
         """Send ``path[offset:size]`` in one PATCH; return the office's new offset."""
-        with open(path, "rb") as fh:
+        with _open(path) as fh:
             body = _FileSlice(fh, offset, size, on_sent)
             r = self.transport.request(
                 "PATCH",
@@ -145,7 +148,7 @@ class TusClient:
     def upload(
         self,
         url: str,
-        path: Path,
+        path: Source,
         size: int,
         offset: int | None,
         on_offset: Callable[[int], None],
@@ -176,6 +179,11 @@ class TusClient:
                 on_offset(new)
             confirmed = new
         on_sent(size)
+
+
+def _open(source: Source) -> IO[bytes]:
+    """The bytes to send: a package file, or a bundle built in memory."""
+    return io.BytesIO(source) if isinstance(source, bytes) else open(source, "rb")  # noqa: SIM115
 
 
 def _checked(url: str, offset: int, size: int) -> int:

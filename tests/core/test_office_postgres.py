@@ -94,3 +94,59 @@ def test_racing_submits_on_two_offices_file_each_package_once_gaplessly(
     finally:
         for office in offices:
             office.stop()
+
+
+def test_racing_batches_on_two_offices_file_each_package_once(
+    tmp_path: Path, postgres_url: str
+) -> None:
+    """The batch protocol on PostgreSQL: two filers' clients (same account, two computers)
+    send the same 60 packages in bundles through two offices sharing one database at
+    once; each package is decided once and both get the same receipt."""
+    from filingassist.sync import outbox
+    from filingassist.sync.runner import run_once
+    from filingassist.sync.transport import RequestsTransport
+    from tests.support.fixtures import FrozenClock, client_db, make_package, pin_office
+
+    data_dir = tmp_path / "office"
+    offices = [
+        start_in_thread(data_dir, SERVICES, database=postgres_url),
+        start_in_thread(data_dir, SERVICES, database=postgres_url),
+    ]
+    try:
+        db = store.open_db(data_dir, postgres_url)
+        token = store.add_account(db, "agent")
+        db.close()
+        folder = tmp_path / "pkgs"
+        folder.mkdir()
+        paths = [make_package(folder, 1500, name=f"p{i}.zip", seed=i) for i in range(60)]
+        receipts: dict[int, dict[str, str]] = {}
+        start = threading.Barrier(2)
+
+        def sync(n: int) -> None:
+            cdb = client_db(tmp_path / f"client{n}.sqlite")
+            code = pin_office(cdb, offices[n].url, token)
+            for path in paths:
+                outbox.add(cdb, path, code)
+            start.wait(30)
+            result = run_once(cdb, RequestsTransport(), FrozenClock())
+            assert len(result.receipted) == 60, result.errors
+            receipts[n] = {r["package_id"]: r["application_number"] for r in outbox.receipts(cdb)}
+            cdb.conn.close()
+
+        threads = [threading.Thread(target=sync, args=(n,)) for n in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(150)
+        assert receipts[0] == receipts[1] and len(receipts[0]) == 60
+        db = store.open_db(data_dir, postgres_url)
+        try:
+            numbers = [r[0] for r in db.execute("SELECT application_number FROM filings")]
+            assert db.execute("SELECT COUNT(*) FROM uploads").fetchone()[0] == 0
+        finally:
+            db.close()
+        assert sorted(int(n.rsplit("-", 1)[1]) for n in numbers) == list(range(1, 61))
+        assert sorted(numbers) == sorted(receipts[0].values())
+    finally:
+        for office in offices:
+            office.stop()

@@ -200,3 +200,69 @@ def test_office_accepts_an_upload_from_tus_js_client(tmp_path: Path, office: Off
     doc = requests.get(f"{office.url}/.well-known/filing-office", timeout=10).json()
     receipt = verify_receipt(r.json(), doc["receipt_certificate"], pid, sha)
     assert receipt.application_number.startswith("XX-")
+
+
+def test_bundle_upload_to_tus_node_server_through_cuts(
+    tmp_path: Path, tus_server: tuple[str, Path]
+) -> None:
+    """A bundle of many packages is a plain tus upload: it resumes on an independent
+    server too (its bytes are sent from memory)."""
+    from filingassist.packaging import bundle
+    from filingassist.sync.outbox import package_identity
+
+    url, store = tus_server
+    port = int(url.rsplit(":", 1)[1])
+    paths = [make_package(tmp_path, 3000, name=f"b{i}.zip", seed=i) for i in range(120)]
+    data = bundle.build([(package_identity(p)[0], p.read_bytes()) for p in paths])
+    metadata = {
+        "bundle": bundle.FORMAT,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "filename": "b.fbundle",
+        "filetype": bundle.MEDIA_TYPE,
+    }
+    with FaultProxy("127.0.0.1", port) as proxy:
+        proxy.cut_every = 80_000
+        proxy.rate_up = 3_000_000
+        client = TusClient(RequestsTransport())
+        upload_url = client.create(f"{proxy.url}/files", len(data), metadata)
+        offsets: list[int] = []
+        client.upload(upload_url, data, len(data), 0, offsets.append, lambda n: None)
+        assert proxy.cuts >= 3 and offsets[-1] == len(data)
+    assert _stored(store, upload_url) == data
+
+
+def test_office_files_a_bundle_uploaded_by_tus_js_client(tmp_path: Path, office: Office) -> None:
+    from filingassist.packaging import bundle
+    from filingassist.sync.outbox import package_identity
+    from filingassist.sync.receipts import verify_batch_result
+
+    paths = [make_package(tmp_path, 2000, name=f"j{i}.zip", seed=i) for i in range(40)]
+    entries = [(package_identity(p)[0], p.read_bytes()) for p in paths]
+    data = bundle.build(entries)
+    (tmp_path / "b.fbundle").write_bytes(data)
+    sha = hashlib.sha256(data).hexdigest()
+    done = subprocess.run(
+        [_node(), str(INTEROP / "tus-upload.js"), f"{office.url}/files/",
+         str(tmp_path / "b.fbundle"), office.token, "bundle", sha],
+        cwd=INTEROP, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    upload_url = done.stdout.strip().splitlines()[-1]
+    r = requests.post(
+        f"{office.url}/filings/batch",
+        json={"upload_url": upload_url},
+        headers={"Authorization": f"Bearer {office.token}"},
+        timeout=60,
+    )
+    assert r.status_code == 200, r.text
+    results = r.json()["results"]
+    assert [x["package_id"] for x in results] == [pid for pid, _ in entries]
+    cert = requests.get(f"{office.url}/.well-known/filing-office", timeout=10).json()[
+        "receipt_certificate"
+    ]
+    numbers = set()
+    for x, (pid, body) in zip(results, entries, strict=True):
+        assert x["status"] == "filed"
+        receipt = verify_batch_result(x, cert, pid, hashlib.sha256(body).hexdigest())
+        numbers.add(receipt.application_number)
+    assert len(numbers) == 40

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from filingassist.sync import outbox
+from filingassist.sync import batching, outbox
 from filingassist.sync.runner import run_once
 from filingassist.sync.transport import Response
 from tests.support import fixtures
-from tests.support.fixtures import FrozenClock, Office, make_package, pin_office
+from tests.support.fixtures import FrozenClock, Office, make_package, pin_office, start_office
 from tests.support.wrapping import RewritingTransport
 
 office, db = fixtures.office, fixtures.db
@@ -19,9 +19,21 @@ office, db = fixtures.office, fixtures.db
 pytestmark = [pytest.mark.network, pytest.mark.timeout(60)]
 
 
+@pytest.mark.parametrize("offer_batch", [False, True], ids=["one-by-one", "bundles-of-one"])
 def test_upload_location_off_loopback_defers_that_package_only(
-    tmp_path: Path, office: Office, db: Database
+    tmp_path: Path, db: Database, offer_batch: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """With bundles, an upload is a bundle: one package per bundle here, so the bad upload
+    is still one package's alone."""
+    monkeypatch.setattr(batching, "MAX_PACKAGES", 1)
+    office = start_office(tmp_path / "office", offer_batch=offer_batch)
+    try:
+        _location_off_loopback(tmp_path, office, db)
+    finally:
+        office.server.stop()
+
+
+def _location_off_loopback(tmp_path: Path, office: Office, db: Database) -> None:
     created: list[str] = []
 
     def rewrite(method: str, url: str, r: Response) -> Response:

@@ -1,7 +1,8 @@
 """Run one sync pass in a child process and SIGKILL it at a chosen point (crash tests).
 
 Usage: python -m tests.support.crash_client DB_PATH POINT
-POINT: mid_upload | before_submit | after_submit | none
+POINT: mid_upload | before_submit | after_submit | none, each also as batch_<point> (the
+same point in the batch protocol: a bundle's PATCH, POST /filings/batch)
 """
 
 from __future__ import annotations
@@ -51,13 +52,16 @@ class KillingTransport(RequestsTransport):
         body: Body = None,
         timeout: float = 30.0,
     ) -> Response:
-        submit = method == "POST" and url.rstrip("/").endswith("/filings")
-        if self.point == "mid_upload" and method == "PATCH" and body is not None:
-            body = _KillingBody(body, 200_000)  # type: ignore[assignment]
-        if self.point == "before_submit" and submit:
+        batch = self.point.startswith("batch_")
+        point = self.point.removeprefix("batch_")
+        path = url.rstrip("/")
+        submit = method == "POST" and path.endswith("/filings/batch" if batch else "/filings")
+        if point == "mid_upload" and method == "PATCH" and body is not None:
+            body = _KillingBody(body, 20_000 if batch else 200_000)  # type: ignore[assignment]
+        if point == "before_submit" and submit:
             _die()
         response = super().request(method, url, headers=headers, body=body, timeout=timeout)
-        if self.point == "after_submit" and submit:
+        if point == "after_submit" and submit:
             _die()
         return response
 
