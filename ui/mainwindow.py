@@ -45,6 +45,9 @@ from ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 EVERYTHING = ChangeSet(drafts=True, outbox=True, receipts=True, notices=True, offices=True)
 NATIVE = QKeySequence.SequenceFormat.NativeText
+#: The platform's Preferences key where it has one (macOS: Cmd+,); Ctrl+, elsewhere,
+#: as in most Linux and Windows applications (Qt defines no Preferences key there).
+SETTINGS_KEYS = QKeySequence(QKeySequence.StandardKey.Preferences).toString() or "Ctrl+,"
 
 
 class MainWindow(QMainWindow):
@@ -121,7 +124,9 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString(NATIVE)})")
+        keys = action.shortcut().toString(NATIVE)
+        if keys:  # shown in menus by Qt, and here on the toolbar buttons' tooltips
+            action.setToolTip(f"{text.replace('&', '')} ({keys})")
         action.setObjectName(name or text)
         action.triggered.connect(slot)
         self.addAction(action)
@@ -161,9 +166,7 @@ class MainWindow(QMainWindow):
         self.act_print = a(
             tr("Print summary as PDF…"), self.print_summary, QKeySequence.StandardKey.Print, "print"
         )
-        self.act_settings = a(
-            tr("Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences, "settings"
-        )
+        self.act_settings = a(tr("Settings…"), self.open_settings, SETTINGS_KEYS, "settings")
         self.act_quit = a(tr("Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
         self.act_undo = a(tr("Undo"), self.undo, QKeySequence.StandardKey.Undo, "undo")
         self.act_redo = a(tr("Redo"), self.redo, QKeySequence.StandardKey.Redo, "redo")

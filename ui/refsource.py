@@ -49,9 +49,17 @@ def _territories(lang: str) -> dict[str, str]:
     return dict(Locale.parse(CLDR_LOCALES.get(lang, "en")).territories)
 
 
+#: ST.3 codes of organisations that are Contracting Parties (or offices of filing) in
+#: their own right, named by the territory they cover in CLDR: "EM" (the EUIPO's code)
+#: designates the European Union.
+ORGANISATION_TERRITORIES = {"EM": "EU"}
+
+
 def country_label(code: str, english: str) -> str:
-    """A country's name in the user's language (CLDR); organisations keep their English name."""
-    return _territories(current_language()).get(code, english)
+    """A country's name in the user's language (CLDR). The European Union (EM) is named as
+    the Contracting Party, in the user's language, like every other country."""
+    territories = _territories(current_language())
+    return territories.get(code) or territories.get(ORGANISATION_TERRITORIES.get(code, ""), english)
 
 
 def country_entries(name: str) -> list[tuple[str, str]]:

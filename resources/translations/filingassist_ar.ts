@@ -2825,5 +2825,143 @@
       <source>The reference data has no file requirements of {office} for a {type} mark: the representation file cannot be checked; see the office's specifications.</source>
       <translation>لا تتضمن البيانات المرجعية متطلبات {office} لملف علامة من نوع {type}: لا يمكن فحص ملف التمثيل؛ راجع مواصفات المكتب.</translation>
     </message>
+    <!-- branch: desktopb -->
+    <message>
+      <source>{errors}, {warnings}</source>
+      <translation>{errors}، {warnings}</translation>
+    </message>
+    <message>
+      <source>No errors; {warnings}</source>
+      <translation>لا أخطاء؛ {warnings}</translation>
+    </message>
+    <message>
+      <source>(not given)</source>
+      <translation>(غير مذكور)</translation>
+    </message>
+    <message>
+      <source>This class entry lists no goods or services: add its terms.</source>
+      <translation>لا يذكر إدخال هذه الفئة أي سلع أو خدمات: أضف مصطلحاتها.</translation>
+    </message>
+    <message>
+      <source>Too short: use at least {n} characters.</source>
+      <translation>قصيرة جدًا: استخدم {n} أحرف على الأقل.</translation>
+    </message>
+    <message>
+      <source>Strong passphrase.</source>
+      <translation>عبارة مرور قوية.</translation>
+    </message>
+    <message>
+      <source>Fair: a longer passphrase is stronger.</source>
+      <translation>مقبولة: العبارة الأطول أقوى.</translation>
+    </message>
+    <message>
+      <source>Weak: add words, digits or signs.</source>
+      <translation>ضعيفة: أضف كلمات أو أرقامًا أو رموزًا.</translation>
+    </message>
+    <message>
+      <source>Name of the key holder</source>
+      <translation>اسم صاحب المفتاح</translation>
+    </message>
+    <message>
+      <source>Passphrase again</source>
+      <translation>عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+      <source>Passphrase again:</source>
+      <translation>عبارة المرور مرة أخرى:</translation>
+    </message>
+    <message>
+      <source>Create key</source>
+      <translation>إنشاء المفتاح</translation>
+    </message>
+    <message>
+      <source>Type the name of the key holder.</source>
+      <translation>اكتب اسم صاحب المفتاح.</translation>
+    </message>
+    <message>
+      <source>Type a passphrase for the new key.</source>
+      <translation>اكتب عبارة مرور للمفتاح الجديد.</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ: type the same one twice.</source>
+      <translation>عبارتا المرور مختلفتان: اكتب العبارة نفسها مرتين.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n error(s)</source>
+      <translation>
+        <numerusform>%n خطأ</numerusform>
+        <numerusform>خطأ واحد</numerusform>
+        <numerusform>خطآن</numerusform>
+        <numerusform>%n أخطاء</numerusform>
+        <numerusform>%n خطأً</numerusform>
+        <numerusform>%n خطأ</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n warning(s)</source>
+      <translation>
+        <numerusform>%n تحذير</numerusform>
+        <numerusform>تحذير واحد</numerusform>
+        <numerusform>تحذيران</numerusform>
+        <numerusform>%n تحذيرات</numerusform>
+        <numerusform>%n تحذيرًا</numerusform>
+        <numerusform>%n تحذير</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n package(s) waiting to be sent or receipted</source>
+      <translation>
+        <numerusform>%n حزمة في انتظار الإرسال أو إشعار الاستلام</numerusform>
+        <numerusform>حزمة واحدة في انتظار الإرسال أو إشعار الاستلام</numerusform>
+        <numerusform>حزمتان في انتظار الإرسال أو إشعار الاستلام</numerusform>
+        <numerusform>%n حزم في انتظار الإرسال أو إشعار الاستلام</numerusform>
+        <numerusform>%n حزمة في انتظار الإرسال أو إشعار الاستلام</numerusform>
+        <numerusform>%n حزمة في انتظار الإرسال أو إشعار الاستلام</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n يوم</numerusform>
+        <numerusform>يوم واحد</numerusform>
+        <numerusform>يومان</numerusform>
+        <numerusform>%n أيام</numerusform>
+        <numerusform>%n يومًا</numerusform>
+        <numerusform>%n يوم</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>overdue by %n day(s)</source>
+      <translation>
+        <numerusform>متأخر %n يوم</numerusform>
+        <numerusform>متأخر يومًا واحدًا</numerusform>
+        <numerusform>متأخر يومين</numerusform>
+        <numerusform>متأخر %n أيام</numerusform>
+        <numerusform>متأخر %n يومًا</numerusform>
+        <numerusform>متأخر %n يوم</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n صفحة</numerusform>
+        <numerusform>صفحة واحدة</numerusform>
+        <numerusform>صفحتان</numerusform>
+        <numerusform>%n صفحات</numerusform>
+        <numerusform>%n صفحة</numerusform>
+        <numerusform>%n صفحة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n sequence(s)</source>
+      <translation>
+        <numerusform>%n تسلسل</numerusform>
+        <numerusform>تسلسل واحد</numerusform>
+        <numerusform>تسلسلان</numerusform>
+        <numerusform>%n تسلسلات</numerusform>
+        <numerusform>%n تسلسلًا</numerusform>
+        <numerusform>%n تسلسل</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

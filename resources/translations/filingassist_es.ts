@@ -2825,5 +2825,115 @@
       <source>The reference data has no file requirements of {office} for a {type} mark: the representation file cannot be checked; see the office's specifications.</source>
       <translation>Los datos de referencia no contienen los requisitos de {office} para el archivo de una marca de tipo {type}: el archivo de representación no puede comprobarse; consulte las especificaciones de la oficina.</translation>
     </message>
+    <!-- branch: desktopb -->
+    <message>
+      <source>{errors}, {warnings}</source>
+      <translation>{errors}, {warnings}</translation>
+    </message>
+    <message>
+      <source>No errors; {warnings}</source>
+      <translation>Ningún error; {warnings}</translation>
+    </message>
+    <message>
+      <source>(not given)</source>
+      <translation>(no indicado)</translation>
+    </message>
+    <message>
+      <source>This class entry lists no goods or services: add its terms.</source>
+      <translation>Esta entrada de clase no enumera productos ni servicios: añada sus términos.</translation>
+    </message>
+    <message>
+      <source>Too short: use at least {n} characters.</source>
+      <translation>Demasiado corta: use al menos {n} caracteres.</translation>
+    </message>
+    <message>
+      <source>Strong passphrase.</source>
+      <translation>Frase de contraseña robusta.</translation>
+    </message>
+    <message>
+      <source>Fair: a longer passphrase is stronger.</source>
+      <translation>Aceptable: una frase de contraseña más larga es más robusta.</translation>
+    </message>
+    <message>
+      <source>Weak: add words, digits or signs.</source>
+      <translation>Débil: añada palabras, cifras o signos.</translation>
+    </message>
+    <message>
+      <source>Name of the key holder</source>
+      <translation>Nombre del titular de la clave</translation>
+    </message>
+    <message>
+      <source>Passphrase again</source>
+      <translation>Frase de contraseña (confirmación)</translation>
+    </message>
+    <message>
+      <source>Passphrase again:</source>
+      <translation>Frase de contraseña (confirmación):</translation>
+    </message>
+    <message>
+      <source>Create key</source>
+      <translation>Crear la clave</translation>
+    </message>
+    <message>
+      <source>Type the name of the key holder.</source>
+      <translation>Escriba el nombre del titular de la clave.</translation>
+    </message>
+    <message>
+      <source>Type a passphrase for the new key.</source>
+      <translation>Escriba una frase de contraseña para la nueva clave.</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ: type the same one twice.</source>
+      <translation>Las dos frases de contraseña no coinciden: escriba la misma dos veces.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n error(s)</source>
+      <translation>
+        <numerusform>%n error</numerusform>
+        <numerusform>%n errores</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n warning(s)</source>
+      <translation>
+        <numerusform>%n advertencia</numerusform>
+        <numerusform>%n advertencias</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n package(s) waiting to be sent or receipted</source>
+      <translation>
+        <numerusform>%n paquete pendiente de envío o de acuse de recibo</numerusform>
+        <numerusform>%n paquetes pendientes de envío o de acuse de recibo</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n día</numerusform>
+        <numerusform>%n días</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>overdue by %n day(s)</source>
+      <translation>
+        <numerusform>vencido hace %n día</numerusform>
+        <numerusform>vencido hace %n días</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n página</numerusform>
+        <numerusform>%n páginas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n sequence(s)</source>
+      <translation>
+        <numerusform>%n secuencia</numerusform>
+        <numerusform>%n secuencias</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

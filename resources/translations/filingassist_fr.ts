@@ -2825,5 +2825,115 @@
       <source>The reference data has no file requirements of {office} for a {type} mark: the representation file cannot be checked; see the office's specifications.</source>
       <translation>Les données de référence ne contiennent pas les exigences de {office} pour le fichier d'une marque de type {type} : le fichier de représentation ne peut pas être vérifié ; consultez les spécifications de l'office.</translation>
     </message>
+    <!-- branch: desktopb -->
+    <message>
+      <source>{errors}, {warnings}</source>
+      <translation>{errors}, {warnings}</translation>
+    </message>
+    <message>
+      <source>No errors; {warnings}</source>
+      <translation>Aucune erreur ; {warnings}</translation>
+    </message>
+    <message>
+      <source>(not given)</source>
+      <translation>(non indiqué)</translation>
+    </message>
+    <message>
+      <source>This class entry lists no goods or services: add its terms.</source>
+      <translation>Cette entrée de classe ne contient aucun produit ni service : ajoutez ses termes.</translation>
+    </message>
+    <message>
+      <source>Too short: use at least {n} characters.</source>
+      <translation>Trop courte : utilisez au moins {n} caractères.</translation>
+    </message>
+    <message>
+      <source>Strong passphrase.</source>
+      <translation>Phrase secrète robuste.</translation>
+    </message>
+    <message>
+      <source>Fair: a longer passphrase is stronger.</source>
+      <translation>Moyenne : une phrase secrète plus longue est plus robuste.</translation>
+    </message>
+    <message>
+      <source>Weak: add words, digits or signs.</source>
+      <translation>Faible : ajoutez des mots, des chiffres ou des signes.</translation>
+    </message>
+    <message>
+      <source>Name of the key holder</source>
+      <translation>Nom du titulaire de la clé</translation>
+    </message>
+    <message>
+      <source>Passphrase again</source>
+      <translation>Phrase secrète (confirmation)</translation>
+    </message>
+    <message>
+      <source>Passphrase again:</source>
+      <translation>Phrase secrète (confirmation) :</translation>
+    </message>
+    <message>
+      <source>Create key</source>
+      <translation>Créer la clé</translation>
+    </message>
+    <message>
+      <source>Type the name of the key holder.</source>
+      <translation>Saisissez le nom du titulaire de la clé.</translation>
+    </message>
+    <message>
+      <source>Type a passphrase for the new key.</source>
+      <translation>Saisissez une phrase secrète pour la nouvelle clé.</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ: type the same one twice.</source>
+      <translation>Les deux phrases secrètes diffèrent : saisissez deux fois la même.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n error(s)</source>
+      <translation>
+        <numerusform>%n erreur</numerusform>
+        <numerusform>%n erreurs</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n warning(s)</source>
+      <translation>
+        <numerusform>%n avertissement</numerusform>
+        <numerusform>%n avertissements</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n package(s) waiting to be sent or receipted</source>
+      <translation>
+        <numerusform>%n paquet en attente d'envoi ou d'accusé de réception</numerusform>
+        <numerusform>%n paquets en attente d'envoi ou d'accusé de réception</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n jour</numerusform>
+        <numerusform>%n jours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>overdue by %n day(s)</source>
+      <translation>
+        <numerusform>en retard de %n jour</numerusform>
+        <numerusform>en retard de %n jours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n sequence(s)</source>
+      <translation>
+        <numerusform>%n séquence</numerusform>
+        <numerusform>%n séquences</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

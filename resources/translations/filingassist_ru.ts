@@ -2825,5 +2825,122 @@
       <source>The reference data has no file requirements of {office} for a {type} mark: the representation file cannot be checked; see the office's specifications.</source>
       <translation>В справочных данных нет требований {office} к файлу знака типа {type}: файл изображения нельзя проверить; см. спецификации ведомства.</translation>
     </message>
+    <!-- branch: desktopb -->
+    <message>
+      <source>{errors}, {warnings}</source>
+      <translation>{errors}, {warnings}</translation>
+    </message>
+    <message>
+      <source>No errors; {warnings}</source>
+      <translation>Ошибок нет; {warnings}</translation>
+    </message>
+    <message>
+      <source>(not given)</source>
+      <translation>(не указано)</translation>
+    </message>
+    <message>
+      <source>This class entry lists no goods or services: add its terms.</source>
+      <translation>В этой записи класса не указаны товары или услуги: добавьте её термины.</translation>
+    </message>
+    <message>
+      <source>Too short: use at least {n} characters.</source>
+      <translation>Слишком короткая: используйте не менее {n} символов.</translation>
+    </message>
+    <message>
+      <source>Strong passphrase.</source>
+      <translation>Надёжная парольная фраза.</translation>
+    </message>
+    <message>
+      <source>Fair: a longer passphrase is stronger.</source>
+      <translation>Средняя: более длинная парольная фраза надёжнее.</translation>
+    </message>
+    <message>
+      <source>Weak: add words, digits or signs.</source>
+      <translation>Слабая: добавьте слова, цифры или знаки.</translation>
+    </message>
+    <message>
+      <source>Name of the key holder</source>
+      <translation>Имя владельца ключа</translation>
+    </message>
+    <message>
+      <source>Passphrase again</source>
+      <translation>Парольная фраза ещё раз</translation>
+    </message>
+    <message>
+      <source>Passphrase again:</source>
+      <translation>Парольная фраза ещё раз:</translation>
+    </message>
+    <message>
+      <source>Create key</source>
+      <translation>Создать ключ</translation>
+    </message>
+    <message>
+      <source>Type the name of the key holder.</source>
+      <translation>Введите имя владельца ключа.</translation>
+    </message>
+    <message>
+      <source>Type a passphrase for the new key.</source>
+      <translation>Введите парольную фразу для нового ключа.</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ: type the same one twice.</source>
+      <translation>Парольные фразы не совпадают: введите одну и ту же дважды.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n error(s)</source>
+      <translation>
+        <numerusform>%n ошибка</numerusform>
+        <numerusform>%n ошибки</numerusform>
+        <numerusform>%n ошибок</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n warning(s)</source>
+      <translation>
+        <numerusform>%n предупреждение</numerusform>
+        <numerusform>%n предупреждения</numerusform>
+        <numerusform>%n предупреждений</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n package(s) waiting to be sent or receipted</source>
+      <translation>
+        <numerusform>%n пакет ожидает отправки или подтверждения</numerusform>
+        <numerusform>%n пакета ожидают отправки или подтверждения</numerusform>
+        <numerusform>%n пакетов ожидают отправки или подтверждения</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n день</numerusform>
+        <numerusform>%n дня</numerusform>
+        <numerusform>%n дней</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>overdue by %n day(s)</source>
+      <translation>
+        <numerusform>просрочено на %n день</numerusform>
+        <numerusform>просрочено на %n дня</numerusform>
+        <numerusform>просрочено на %n дней</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n страница</numerusform>
+        <numerusform>%n страницы</numerusform>
+        <numerusform>%n страниц</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n sequence(s)</source>
+      <translation>
+        <numerusform>%n последовательность</numerusform>
+        <numerusform>%n последовательности</numerusform>
+        <numerusform>%n последовательностей</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -2825,5 +2825,108 @@
       <source>The reference data has no file requirements of {office} for a {type} mark: the representation file cannot be checked; see the office's specifications.</source>
       <translation>参考数据中没有 {office} 对 {type} 类商标文件的要求：无法检查商标图样文件；请查阅该局的规范。</translation>
     </message>
+    <!-- branch: desktopb -->
+    <message>
+      <source>{errors}, {warnings}</source>
+      <translation>{errors}，{warnings}</translation>
+    </message>
+    <message>
+      <source>No errors; {warnings}</source>
+      <translation>没有错误；{warnings}</translation>
+    </message>
+    <message>
+      <source>(not given)</source>
+      <translation>（未填写）</translation>
+    </message>
+    <message>
+      <source>This class entry lists no goods or services: add its terms.</source>
+      <translation>此类别条目未列出任何商品或服务：请添加其用语。</translation>
+    </message>
+    <message>
+      <source>Too short: use at least {n} characters.</source>
+      <translation>太短：请至少使用 {n} 个字符。</translation>
+    </message>
+    <message>
+      <source>Strong passphrase.</source>
+      <translation>口令强度高。</translation>
+    </message>
+    <message>
+      <source>Fair: a longer passphrase is stronger.</source>
+      <translation>一般：口令越长越安全。</translation>
+    </message>
+    <message>
+      <source>Weak: add words, digits or signs.</source>
+      <translation>弱：请添加单词、数字或符号。</translation>
+    </message>
+    <message>
+      <source>Name of the key holder</source>
+      <translation>密钥持有人姓名</translation>
+    </message>
+    <message>
+      <source>Passphrase again</source>
+      <translation>再次输入口令</translation>
+    </message>
+    <message>
+      <source>Passphrase again:</source>
+      <translation>再次输入口令：</translation>
+    </message>
+    <message>
+      <source>Create key</source>
+      <translation>创建密钥</translation>
+    </message>
+    <message>
+      <source>Type the name of the key holder.</source>
+      <translation>请输入密钥持有人姓名。</translation>
+    </message>
+    <message>
+      <source>Type a passphrase for the new key.</source>
+      <translation>请为新密钥输入口令。</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ: type the same one twice.</source>
+      <translation>两次输入的口令不一致：请输入相同的口令两次。</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n error(s)</source>
+      <translation>
+        <numerusform>%n 个错误</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n warning(s)</source>
+      <translation>
+        <numerusform>%n 个警告</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n package(s) waiting to be sent or receipted</source>
+      <translation>
+        <numerusform>%n 个包等待发送或等待回执</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n 天</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>overdue by %n day(s)</source>
+      <translation>
+        <numerusform>逾期 %n 天</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n 页</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n sequence(s)</source>
+      <translation>
+        <numerusform>%n 条序列</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.fit import fit_to_screen
 from ui.i18n import isolate, tr
 from ui.refsource import madrid_rows, nice_classes, valid_as_of
 
@@ -36,7 +37,7 @@ class CheckListDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(720, 560)
+        fit_to_screen(self, 720, 560)
         checked = set(checked)
         layout = QVBoxLayout(self)
         self.search = QLineEdit()

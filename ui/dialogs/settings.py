@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from filingassist.app import KeyInfo, OfficeRecord, Workspace
+from ui.dialogs.fit import fit_to_screen
 from ui.errors import details, user_message
 from ui.i18n import LANGUAGES, current_language, tr
 from ui.ops import Op
@@ -46,7 +47,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        fit_to_screen(self, 640, 420)
 
     def _offices_tab(self) -> QWidget:
         page = QWidget()

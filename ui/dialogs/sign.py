@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -31,6 +30,8 @@ from filingassist.app import KeyInfo, Notice, PackageInfo, Quote, Workspace
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding, Severity
 from filingassist.model.walk import title_of
+from ui.dialogs.fit import fit_to_screen
+from ui.dialogs.newkey import NewKeyDialog
 from ui.errors import details, show_error, user_message
 from ui.fees import stale_text
 from ui.findings import where_text
@@ -152,7 +153,7 @@ class SignDialog(QDialog):
         if errors:
             self.sign_button.setEnabled(False)
             self.status.setText(tr("Correct the errors before signing."))
-        self.resize(620, 640)
+        fit_to_screen(self, 620, 640)
         self.reload_keys()
 
     def _show_quote(self, quote: Quote | None) -> None:
@@ -187,12 +188,14 @@ class SignDialog(QDialog):
             self.status.setText(tr("Key created."))
 
     def _create_key(self) -> None:
-        name, ok = QInputDialog.getText(self, tr("New key"), tr("Name of the key holder:"))
-        if not ok or not name.strip():
+        """One dialog asks for name, e-mail and passphrase (twice); the new key's
+        passphrase is put in the passphrase box, ready to sign."""
+        dialog = NewKeyDialog(self)
+        self.key_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        email, ok = QInputDialog.getText(self, tr("New key"), tr("E-mail address:"))
-        if not ok:
-            return
+        name, email, passphrase = dialog.values()
+        self.passphrase.setText(passphrase)
         self.create_key(name, email)
 
     def create_key(self, name: str, email: str) -> None:

@@ -676,7 +676,7 @@ class FormView(QScrollArea):
 def _param_text(value: Any) -> Any:
     """Field labels and choice codes inside a message are shown in the user's language."""
     if value is None:
-        return "?"
+        return tr("(not given)")
     if not isinstance(value, str):
         return value
     return tr(LABELS[value]) if value in LABELS else tr(value)

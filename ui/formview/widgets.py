@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from ui.i18n import tr
+from ui.i18n import tr, trn
 
 _PDF_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 _SEQUENCE = re.compile(rb"<SequenceData\b")
@@ -159,9 +159,9 @@ def describe_file(data: bytes, media_type: str) -> tuple[str, QImage | None]:
             return tr("{w} × {h} pixels").format(w=image.width(), h=image.height()), image
         return tr("unreadable image"), None
     if media_type == "application/pdf":
-        return tr("{n} pages").format(n=len(_PDF_PAGE.findall(data))), None
+        return trn("%n page(s)", len(_PDF_PAGE.findall(data))), None
     if b"<ST26SequenceListing" in data[:4096] or media_type.endswith("xml"):
-        return tr("{n} sequences").format(n=len(_SEQUENCE.findall(data))), None
+        return trn("%n sequence(s)", len(_SEQUENCE.findall(data))), None
     return "", None
 
 

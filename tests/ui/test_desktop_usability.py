@@ -1,0 +1,213 @@
+"""Problems found when the app was tried as a new user would (issue 16): dialogs that fit the
+screen, plural forms, key creation, keyboard, right-to-left, consistency, layout."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLineEdit, QToolBar
+
+from filingassist.model.findings import Finding, Severity
+from tests.ui.helpers import check_now, open_new, open_sign_dialog, set_group_count
+from tests.ui.screens import shoot
+from ui.dialogs.about import AboutDialog
+from ui.dialogs.newkey import NewKeyDialog, strength
+from ui.dialogs.pickers import classes_dialog, designations_dialog
+from ui.dialogs.receipt import DocumentDialog
+from ui.dialogs.settings import SettingsDialog
+from ui.formview.renderer import finding_text
+from ui.i18n import LANGUAGES, install_language, trn
+from ui.printing import Printout
+from ui.refsource import country_label
+from ui.style import apply_style
+
+pytestmark = pytest.mark.gui
+SHOT_LANGS = ["en", "ar", "zh_CN"]
+#: A parameter with no value shown as "?" ("Class ? lists no goods or services").
+QUESTION_PLACEHOLDER = re.compile(r"(^|\s)\?($|[\s.,:;)])")
+
+
+# -- 4: every dialog fits the available screen -------------------------------------------
+def _dialogs(session) -> dict[str, QDialog]:
+    window = session.window
+    long_body = "".join(f"<p>Line {i}</p>" for i in range(200))
+    return {
+        "receipt": DocumentDialog(Printout("Receipt", long_body), "receipt.pdf", window),
+        "about": AboutDialog(session.tasks, window),
+        "settings": SettingsDialog(session.ws, session.tasks, window),
+        "classes": classes_dialog(window, []),
+        "designations": designations_dialog(window, []),
+        "new_key": NewKeyDialog(window),
+    }
+
+
+@pytest.mark.parametrize("lang", SHOT_LANGS)
+def test_every_dialog_fits_the_available_screen(qtbot, make_session, lang) -> None:
+    """A 768 px laptop (here the offscreen screen, 600 px) sees each dialog's buttons."""
+    session = make_session(lang)
+    area = session.window.screen().availableGeometry()
+    dialogs = _dialogs(session)
+    open_new(qtbot, session, "madrid")
+    dialogs["sign"] = open_sign_dialog(qtbot, session.window)
+    for name, dialog in dialogs.items():
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.height() <= area.height() - 40, f"{name}: {dialog.height()} px tall"
+        assert dialog.width() <= area.width(), f"{name}: {dialog.width()} px wide"
+        shoot(dialog, f"dialog_{name}_{lang}")
+        dialog.close()
+
+
+# -- 5: plural forms and no "?" placeholder ------------------------------------------------
+def test_counts_use_plural_forms_in_every_catalogue(qapp) -> None:
+    try:
+        install_language(qapp, "en")
+        assert trn("%n error(s)", 1) == "1 error"
+        assert trn("%n error(s)", 2) == "2 errors"
+        assert trn("%n package(s) waiting to be sent or receipted", 1).startswith("1 package ")
+        for lang in LANGUAGES:
+            install_language(qapp, lang)
+            for n in (0, 1, 2, 3, 11, 100):
+                text = trn("%n error(s)", n)
+                assert "%n" not in text and "(s)" not in text, (lang, n, text)
+        install_language(qapp, "ru")
+        assert trn("%n error(s)", 1) != trn("%n error(s)", 5)
+        install_language(qapp, "ar")
+        assert len({trn("%n error(s)", n) for n in (1, 2, 3, 11)}) == 4
+    finally:
+        install_language(qapp, "en")
+
+
+def test_findings_summary_says_1_error_not_1_errors(qtbot, session) -> None:
+    compose = open_new(qtbot, session, "trademark")
+    one = Finding("X", Severity.ERROR, "mark", "Give the mark.")
+    compose.findings_panel.show_findings([one])
+    assert compose.findings_panel.summary.text() == "1 error, 0 warnings"
+    warning = Finding("Y", Severity.WARNING, "mark", "Check the mark.")
+    compose.findings_panel.show_findings([warning])
+    assert compose.findings_panel.summary.text() == "No errors; 1 warning"
+
+
+@pytest.mark.parametrize("lang", SHOT_LANGS)
+@pytest.mark.parametrize("kind", ["trademark", "madrid"])
+def test_no_finding_shows_a_placeholder_as_a_question_mark(qtbot, make_session, lang, kind):
+    """A class entry just added (no number, no terms) is named without "Class ?"."""
+    session = make_session(lang)
+    compose = open_new(qtbot, session, kind)
+    set_group_count(qtbot, compose, compose.form.goods_services().group, 1)
+    findings = check_now(qtbot, compose)
+    texts = [finding_text(f) for f in findings]
+    assert texts
+    shown = [t for t in texts if QUESTION_PLACEHOLDER.search(t)]
+    assert not shown, shown
+
+
+# -- 10: key creation in one dialog ---------------------------------------------------------
+def test_new_key_dialog_keeps_what_was_typed_and_asks_twice(qtbot, qapp) -> None:
+    dialog = NewKeyDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("Marc Lemaire")
+    dialog.email.setText("marc@lemaire-ip.example")
+    dialog.accept()  # no passphrase yet
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.isVisible()
+    assert dialog.name.text() == "Marc Lemaire"
+    assert dialog.email.text() == "marc@lemaire-ip.example"
+    assert "passphrase" in dialog.status.text().lower()
+    dialog.passphrase.setText("short")
+    assert strength("short")[0] == 0 and dialog.hint.text()
+    dialog.passphrase.setText("correct horse battery")
+    assert "Strong" in dialog.hint.text()
+    dialog.repeat.setText("correct horse batterx")
+    dialog.accept()
+    assert dialog.isVisible() and "differ" in dialog.status.text()
+    assert dialog.name.text() == "Marc Lemaire"
+    dialog.repeat.setText("correct horse battery")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.values() == ("Marc Lemaire", "marc@lemaire-ip.example", "correct horse battery")
+
+
+def test_sign_dialog_creates_the_key_from_the_one_dialog(qtbot, session, monkeypatch) -> None:
+    open_new(qtbot, session, "trademark")
+    sign = open_sign_dialog(qtbot, session.window)
+
+    def filled(dialog: NewKeyDialog) -> int:
+        dialog.name.setText("Marc Lemaire")
+        dialog.passphrase.setText("correct horse battery")
+        dialog.repeat.setText("correct horse battery")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewKeyDialog, "exec", filled)
+    sign.new_key.click()
+    qtbot.waitUntil(lambda: sign.key.count() == 1, timeout=30000)
+    assert sign.passphrase.text() == "correct horse battery"
+    sign.reject()
+
+
+# -- 12: keyboard ---------------------------------------------------------------------------
+def test_settings_has_a_shortcut_and_toolbar_tooltips_show_shortcuts(qtbot, session) -> None:
+    window = session.window
+    assert not window.act_settings.shortcut().isEmpty()
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    for action in toolbar.actions():
+        keys = action.shortcut().toString()
+        assert keys, f"{action.text()} has no shortcut"
+        assert action.shortcut().toString(action.shortcut().SequenceFormat.NativeText) in (
+            action.toolTip()
+        ), action.toolTip()
+
+
+def test_a_red_bordered_field_shows_the_focus_ring(qtbot, qapp) -> None:
+    apply_style(qapp)
+    line = QLineEdit()
+    qtbot.addWidget(line)
+    line.setProperty("problem", "error")
+    line.resize(200, 30)
+    line.show()
+    qtbot.waitExposed(line)
+    line.style().unpolish(line)
+    line.style().polish(line)
+    before = line.grab().toImage().pixelColor(1, 15)
+    line.activateWindow()
+    line.setFocus()
+    qtbot.waitUntil(line.hasFocus)
+    after = line.grab().toImage().pixelColor(1, 15)
+    assert before != after, "focused and unfocused red-bordered fields look the same"
+
+
+# -- 14: right-to-left ------------------------------------------------------------------------
+def test_arrows_in_findings_point_the_reading_way(qtbot, make_session) -> None:
+    session = make_session("ar")
+    compose = open_new(qtbot, session, "madrid")
+    check_now(qtbot, compose)
+    tree = compose.findings_panel.tree
+    where = tree.topLevelItem(0).text(0).split("\n")[1]
+    assert where.startswith("←") and "→" not in where
+
+
+def test_the_european_union_is_named_as_the_contracting_party(qapp) -> None:
+    try:
+        for lang, expected in (("en", "European Union"), ("ar", "الاتحاد الأوروبي")):
+            install_language(qapp, lang)
+            assert country_label("EM", "European Union Intellectual Property Office") == expected
+        install_language(qapp, "zh_CN")
+        assert country_label("EM", "European Union Intellectual Property Office") == "欧盟"
+    finally:
+        install_language(qapp, "en")
+
+
+def test_switching_language_keeps_the_scroll_position(qtbot, make_session) -> None:
+    session = make_session("en")
+    compose = open_new(qtbot, session, "madrid")
+    bar = compose.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 800, timeout=10000)
+    bar.setValue(700)
+    session.change_language("ar")
+    window = session.window
+    qtbot.waitUntil(lambda: window.compose is not None and window.compose.settled, timeout=20000)
+    new_bar = window.compose.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: new_bar.value() > 400, timeout=10000)
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
