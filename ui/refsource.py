@@ -13,6 +13,7 @@ import gc
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -177,6 +178,25 @@ def term_search(
     if terms is None:
         return []
     return [(t.class_number, t.term) for t in terms.search(query, class_number, limit)]
+
+
+def term_list_installed() -> bool:
+    """Whether a Nice term list is installed (a file check, cheap on the GUI thread)."""
+    from filingassist.refdata import nice_terms
+
+    return nice_terms.installed()
+
+
+def install_term_list(path: Path) -> int:
+    """Import a Nice term list CSV (as ``filingassist refdata import-nice``); the term
+    count. Long work: run it as an operation."""
+    from filingassist.refdata import nice_terms
+    from filingassist.rules import refapi
+
+    count = nice_terms.import_terms(path)
+    refapi.forget_term_list()  # the rules check terms against the new list
+    nice_terms.shared()  # open and index it now, not on the first keystroke
+    return count
 
 
 def warm_term_list() -> bool:

@@ -52,5 +52,12 @@
         <numerusform>%n sequences</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Term list installed: %n term(s).</source>
+      <translation>
+        <numerusform>Term list installed: %n term.</numerusform>
+        <numerusform>Term list installed: %n terms.</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -211,3 +211,82 @@ def test_switching_language_keeps_the_scroll_position(qtbot, make_session) -> No
     new_bar = window.compose.view.verticalScrollBar()
     qtbot.waitUntil(lambda: new_bar.value() > 400, timeout=10000)
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+# -- 15: consistency --------------------------------------------------------------------------
+def test_language_of_filing_is_a_list_on_both_trademark_forms(qtbot, session) -> None:
+    from ui.refsource import CODE_ROLE
+
+    for kind in ("trademark", "madrid"):
+        compose = open_new(qtbot, session, kind)
+        binding = compose.view.bindings["language"]
+        assert binding.field.ftype.widget == "combo", kind
+        assert binding.widget.findData("en", CODE_ROLE) > 0, kind
+        assert "code" not in (binding.field.help or "").lower()
+
+
+def test_office_of_filing_names_every_office_the_same_way(qtbot, make_session) -> None:
+    session = make_session("zh_CN")
+    compose = open_new(qtbot, session, "trademark")
+    from ui.refsource import CODE_ROLE
+
+    combo = compose.view.bindings["office"].widget
+    names = {combo.itemData(i, CODE_ROLE): combo.itemText(i) for i in range(combo.count())}
+    assert "欧盟" in names["EM"] and "美国" in names["US"], names
+    assert "Office" not in names["EM"]
+
+
+def test_a_finding_is_listed_once(qtbot, session) -> None:
+    compose = open_new(qtbot, session, "madrid")
+    texts = [finding_text(f) for f in check_now(qtbot, compose)]
+    assert len(texts) == len(set(texts)), sorted(t for t in texts if texts.count(t) > 1)
+
+
+def test_help_does_not_ask_to_tick_where_there_is_nothing_to_tick(qtbot, session) -> None:
+    for kind in ("madrid",):
+        form = open_new(qtbot, session, kind).form
+        for section in form.sections:
+            ticks = [
+                f for f in form.fields if f.section == section.id and f.ftype.widget == "check"
+            ]
+            if "tick" in (section.help or "").lower():
+                assert ticks, f"{section.id}: help says tick, the section has no tick box"
+
+
+def test_the_red_border_is_on_the_missing_payment_reference(qtbot, session) -> None:
+    from ui.refsource import CODE_ROLE
+
+    compose = open_new(qtbot, session, "madrid")
+    method = compose.view.bindings["payment.method"].widget
+    method.setCurrentIndex(method.findData("bank_transfer", CODE_ROLE))
+    check_now(qtbot, compose)
+    assert compose.view.bindings["payment.reference"].widget.property("problem") == "error"
+    assert not method.property("problem")
+
+
+# -- 6: term search without a term list ---------------------------------------------------------
+def test_term_search_says_no_list_is_installed_and_installs_one(
+    qtbot, session, shared_dir, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from filingassist.rules import refapi
+
+    csv = shared_dir / "refdata" / "nice" / "alphabetical_list.csv"
+    refapi.forget_term_list()
+    compose = open_new(qtbot, session, "madrid")
+    terms = compose.view.bindings["classes[0].terms"].widget
+    assert terms.no_terms.isVisibleTo(compose) and terms.install_button.isVisibleTo(compose)
+    assert "not checked" in terms.search_edit.placeholderText()
+    shoot(session.window, "no_term_list_en")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv), ""))
+    terms.install_button.click()
+    qtbot.waitUntil(lambda: not terms.no_terms.isVisibleTo(compose), timeout=60000)
+    assert "Term list installed" in compose.status.text()
+    number = compose.view.bindings["classes[0].class_number"].widget
+    number.setText("9")
+    number.textEdited.emit("9")
+    terms.search_edit.setText("smartw")
+    terms.search_edit.textEdited.emit("smartw")
+    assert "smartwatches" in terms._model.stringList()
+    refapi.forget_term_list()

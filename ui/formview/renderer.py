@@ -33,7 +33,7 @@ from filingassist.model.findings import Finding, Severity
 from filingassist.rules.conditions import holds
 from ui.choices import LABELS
 from ui.formview.binder import Binding, make_binding
-from ui.formview.widgets import AttachmentField
+from ui.formview.widgets import AttachmentField, TextListField
 from ui.i18n import tr
 from ui.refsource import nice_heading
 
@@ -270,6 +270,7 @@ class FormView(QScrollArea):
     structure_changed = Signal(str)
     pick_requested = Signal(str, str)  # picker ("nice" | "madrid"), group path
     attach_requested = Signal(object, str)  # binding, local file path
+    term_list_requested = Signal()  # "Install a term list…" in a goods and services list
     built = Signal()  # every group item has its widgets (after a build in steps)
 
     def __init__(
@@ -462,6 +463,8 @@ class FormView(QScrollArea):
         binding.changed.connect(self._on_binding_changed)
         if isinstance(widget, AttachmentField):
             widget.file_chosen.connect(lambda p, b=binding: self.attach_requested.emit(b, p))
+        if isinstance(widget, TextListField) and widget.search_edit is not None:
+            widget.install_requested.connect(self.term_list_requested)
         layout.addRow(label, widget)
         self.bindings[path] = binding
         return binding
