@@ -156,6 +156,14 @@ def refdata_freshness(today: dt.date | None = None) -> TableStatus | None:
         return None
 
 
+def madrid_fee_table() -> Any:
+    """The header (``DatasetInfo``) of the Madrid fee table in use; None when unreadable."""
+    try:
+        return refdata.dataset_info("fees_madrid")
+    except Exception:  # a broken data set must not stop the picker from opening
+        return None
+
+
 def valid_as_of() -> dt.date | None:
     """The oldest "valid as of" date among the fee and membership tables in effect."""
     try:

@@ -3010,6 +3010,10 @@
       <source>Could not install the term list.</source>
       <translation>تعذّر تثبيت قائمة المصطلحات.</translation>
     </message>
+    <message>
+      <source>Fee table read {date}</source>
+      <translation>جدول الرسوم قُرئ في {date}</translation>
+    </message>
     <message numerus="yes">
       <source>%n error(s)</source>
       <translation>

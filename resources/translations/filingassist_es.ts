@@ -3010,6 +3010,10 @@
       <source>Could not install the term list.</source>
       <translation>No se pudo instalar la lista de términos.</translation>
     </message>
+    <message>
+      <source>Fee table read {date}</source>
+      <translation>Tabla de tasas consultada el {date}</translation>
+    </message>
     <message numerus="yes">
       <source>%n error(s)</source>
       <translation>

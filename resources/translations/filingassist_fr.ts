@@ -3010,6 +3010,10 @@
       <source>Could not install the term list.</source>
       <translation>Impossible d'installer la liste de termes.</translation>
     </message>
+    <message>
+      <source>Fee table read {date}</source>
+      <translation>Barème lu le {date}</translation>
+    </message>
     <message numerus="yes">
       <source>%n error(s)</source>
       <translation>

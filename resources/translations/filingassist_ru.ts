@@ -3010,6 +3010,10 @@
       <source>Could not install the term list.</source>
       <translation>Не удалось установить список терминов.</translation>
     </message>
+    <message>
+      <source>Fee table read {date}</source>
+      <translation>Таблица пошлин прочитана {date}</translation>
+    </message>
     <message numerus="yes">
       <source>%n error(s)</source>
       <translation>

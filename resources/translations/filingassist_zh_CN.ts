@@ -3010,6 +3010,10 @@
       <source>Could not install the term list.</source>
       <translation>无法安装用语列表。</translation>
     </message>
+    <message>
+      <source>Fee table read {date}</source>
+      <translation>费用表读取于 {date}</translation>
+    </message>
     <message numerus="yes">
       <source>%n error(s)</source>
       <translation>

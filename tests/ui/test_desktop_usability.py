@@ -290,3 +290,29 @@ def test_term_search_says_no_list_is_installed_and_installs_one(
     terms.search_edit.textEdited.emit("smartw")
     assert "smartwatches" in terms._model.stringList()
     refapi.forget_term_list()
+
+
+# -- 11: one date per table, named the same way --------------------------------------------
+def test_the_fee_table_and_its_date_are_named_the_same_way_everywhere(qtbot, session) -> None:
+    from tests.ui.helpers import ROOT
+
+    draft = session.ws.import_file(ROOT / "examples" / "madrid.json").id
+    window = session.window
+    window.open_draft(draft)
+    qtbot.waitUntil(lambda: window.compose is not None and window.compose.settled, timeout=20000)
+    fees = window.compose.fee_panel
+    qtbot.waitUntil(lambda: fees.quote is not None, timeout=20000)
+    picker = designations_dialog(window, [])
+    sign = open_sign_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: "Fee table" in sign.fees.text(), timeout=20000)
+    texts = {
+        "fee panel": fees.valid.text(),
+        "designation picker": picker.findChild(type(window.refdata_label), "pickerNote").text(),
+        "sign dialog": sign.fees.text(),
+    }
+    for where, text in texts.items():
+        assert "as of" not in text, f"{where}: {text}"
+        assert re.search(r"Fee table \S+, in effect from \S+, read \S+", text), f"{where}: {text}"
+    read = {re.search(r"read (\S+)", t).group(1) for t in texts.values()}
+    assert len(read) == 1, texts
+    sign.reject()

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.fit import fit_to_screen
-from ui.i18n import isolate, tr
-from ui.refsource import madrid_rows, nice_classes, valid_as_of
+from ui.fees import table_dates_text
+from ui.i18n import tr
+from ui.refsource import madrid_fee_table, madrid_rows, nice_classes
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 4
 
@@ -72,6 +73,7 @@ class CheckListDialog(QDialog):
         layout.addWidget(self.tree, 1)
         if note:
             label = QLabel(note)
+            label.setObjectName("pickerNote")
             label.setWordWrap(True)
             layout.addWidget(label)
         layout.addWidget(buttons)
@@ -122,8 +124,8 @@ def designations_dialog(parent: QWidget | None, current: Iterable[object]) -> Ch
         )
         for r in madrid_rows()
     ]
-    as_of = valid_as_of()
-    note = tr("Fees as of {date}.").format(date=isolate(as_of.isoformat())) if as_of else ""
+    table = madrid_fee_table()
+    note = table_dates_text(table) if table is not None else ""
     return CheckListDialog(
         tr("Choose Contracting Parties"),
         [tr("Code"), tr("Contracting Party"), tr("Fee type"), tr("Fee")],

@@ -7,8 +7,6 @@ is dropped.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,7 +31,7 @@ from filingassist.model.walk import title_of
 from ui.dialogs.fit import fit_to_screen
 from ui.dialogs.newkey import NewKeyDialog
 from ui.errors import details, show_error, user_message
-from ui.fees import stale_text
+from ui.fees import stale_text, table_text
 from ui.findings import where_text
 from ui.formview.renderer import finding_text
 from ui.formview.widgets import human_size
@@ -41,10 +39,6 @@ from ui.i18n import isolate, tr
 from ui.ops import Op
 from ui.refsource import money
 from ui.tasks import TaskRunner
-
-
-def _age_days(quote: Quote) -> int:
-    return max(0, (dt.date.today() - quote.valid_as_of).days)
 
 
 class SignDialog(QDialog):
@@ -163,9 +157,7 @@ class SignDialog(QDialog):
         self.fees.setText(
             money(quote.total, quote.currency)
             + " · "
-            + tr("valid as of {date}").format(date=isolate(quote.valid_as_of.isoformat()))
-            + " · "
-            + tr("{days} days old").format(days=_age_days(quote))
+            + table_text(quote)
             + (" · " + tr("(to be confirmed)") if quote.to_be_confirmed else "")
         )
         self.stale_tables = [t.name for t in quote.stale_tables]
