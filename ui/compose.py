@@ -161,6 +161,8 @@ class ComposeView(QWidget):
         side.addTab(self.fee_panel, tr("Fees"))
         side.setMinimumWidth(300)
         self.side = side
+        self.view.exit_widget = side
+        self.view.fix_tab_order()
 
         self.status = QLabel()
         self.status.setObjectName("saveStatus")

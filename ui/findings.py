@@ -160,7 +160,7 @@ class FindingsPanel(QWidget):
 
     def _fit_rows(self, *_: object) -> None:
         """Give each row the height its wrapped text needs at the current width."""
-        width = max(80, self.tree.header().sectionSize(0) - self.tree.iconSize().width() - 24)
+        width = self._text_width()
         metrics = self.tree.fontMetrics()
         flags = int(Qt.TextFlag.TextWordWrap)
         for i in range(self.tree.topLevelItemCount()):
@@ -175,12 +175,17 @@ class FindingsPanel(QWidget):
         metrics: Any = None,
         flags: int = int(Qt.TextFlag.TextWordWrap),
     ) -> None:
-        width = width or max(
-            80, self.tree.header().sectionSize(0) - self.tree.iconSize().width() - 24
-        )
+        width = width or self._text_width()
         metrics = metrics or self.tree.fontMetrics()
         rect = metrics.boundingRect(QRect(0, 0, width, 100_000), flags, item.text(0))
         item.setSizeHint(0, QSize(width, rect.height() + 8))
+
+    def _text_width(self) -> int:
+        """The width the delegate wraps a row's text in: the column less the icon, the
+        indentation and the item margins (measured wider, a row was one line short and its
+        last line was cut to "…")."""
+        column = self.tree.header().sectionSize(0)
+        return max(80, column - self.tree.iconSize().width() - self.tree.indentation() - 24)
 
     def _on_item(self, item: QTreeWidgetItem) -> None:
         suggestion = item.data(0, SUGGESTION_ROLE)

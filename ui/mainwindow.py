@@ -45,9 +45,13 @@ from ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 EVERYTHING = ChangeSet(drafts=True, outbox=True, receipts=True, notices=True, offices=True)
 NATIVE = QKeySequence.SequenceFormat.NativeText
-#: The platform's Preferences key where it has one (macOS: Cmd+,); Ctrl+, elsewhere,
-#: as in most Linux and Windows applications (Qt defines no Preferences key there).
-SETTINGS_KEYS = QKeySequence(QKeySequence.StandardKey.Preferences).toString() or "Ctrl+,"
+
+
+def settings_keys() -> str:
+    """The platform's Preferences key where it has one (macOS: Cmd+,); Ctrl+, elsewhere,
+    as in most Linux and Windows applications (Qt defines no Preferences key there).
+    note: asked once the application exists; at import time Qt has no platform to ask."""
+    return QKeySequence(QKeySequence.StandardKey.Preferences).toString() or "Ctrl+,"
 
 
 class MainWindow(QMainWindow):
@@ -166,7 +170,7 @@ class MainWindow(QMainWindow):
         self.act_print = a(
             tr("Print summary as PDF…"), self.print_summary, QKeySequence.StandardKey.Print, "print"
         )
-        self.act_settings = a(tr("Settings…"), self.open_settings, SETTINGS_KEYS, "settings")
+        self.act_settings = a(tr("Settings…"), self.open_settings, settings_keys(), "settings")
         self.act_quit = a(tr("Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
         self.act_undo = a(tr("Undo"), self.undo, QKeySequence.StandardKey.Undo, "undo")
         self.act_redo = a(tr("Redo"), self.redo, QKeySequence.StandardKey.Redo, "redo")
@@ -433,6 +437,10 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.compose)
         self.pages.setCurrentWidget(self.compose)
         self.compose.restore_place(section, scroll)
+        if section is None and scroll is None:  # a new or just opened draft: type at once
+            first = self.compose.view.first_field()
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
         self.compose.remember_place()
         self.compose.describe_attachments()
         self.compose.undo_stack.canUndoChanged.connect(self.on_can_undo_changed)

@@ -316,3 +316,114 @@ def test_the_fee_table_and_its_date_are_named_the_same_way_everywhere(qtbot, ses
     read = {re.search(r"read (\S+)", t).group(1) for t in texts.values()}
     assert len(read) == 1, texts
     sign.reject()
+
+
+def test_ctrl_n_starts_in_the_first_field_and_tab_leaves_the_form_forwards(qtbot, session):
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window = session.window
+    window.activateWindow()
+    QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.compose is not None and window.compose.settled, timeout=10000)
+    view = window.compose.view
+    view.build_pending()
+    first = QApplication.focusWidget()
+    assert first is not None and first.objectName() == "field:office", first
+    QTest.keyClick(first, Qt.Key.Key_Tab)
+    second = QApplication.focusWidget()
+    assert second is not view and second.isVisible() and second.objectName().startswith("field:")
+    seen = []
+    for _ in range(400):  # walk the whole form with Tab
+        widget = QApplication.focusWidget()
+        if not view.isAncestorOf(widget):
+            break
+        seen.append(widget)
+        QTest.keyClick(widget, Qt.Key.Key_Tab)
+    after = QApplication.focusWidget()
+    assert len(seen) > 20
+    assert first not in seen[1:], "Tab came back to the top of the form"
+    assert after is window.compose.side or window.compose.side.isAncestorOf(after), after
+
+
+# -- 13: layout ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang", SHOT_LANGS)
+def test_no_label_wraps_to_more_than_two_lines(qtbot, make_session, lang) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    session = make_session(lang)
+    for kind in ("trademark", "madrid", "patent"):
+        compose = open_new(qtbot, session, kind)
+        compose.view.build_pending()
+        for binding in compose.view.bindings.values():
+            label: QLabel = binding.label
+            if not label.isVisibleTo(compose.view):
+                continue
+            lines = label.heightForWidth(label.width()) / label.fontMetrics().lineSpacing()
+            assert lines <= 2.5, f"{kind}: {label.text()!r} takes {lines:.1f} lines"
+        for editor in compose.view.groups.values():
+            title = editor.findChild(QLabel)
+            lines = title.heightForWidth(title.width()) / title.fontMetrics().lineSpacing()
+            assert lines <= 2.5, f"{kind}: group title {title.text()!r} takes {lines:.1f} lines"
+
+
+def test_designations_are_a_compact_list(qtbot, session) -> None:
+    compose = open_new(qtbot, session, "madrid")
+    set_group_count(qtbot, compose, "designations", 5)
+    compose.view.build_pending()
+    compose.view.scroll_to_section("designations")
+    editor = compose.view.groups["designations"]
+    qtbot.waitUntil(lambda: all(f.height() > 20 for f in editor.item_frames), timeout=5000)
+    combo = compose.view.bindings["designations[0].country"].widget
+    for frame in editor.item_frames:
+        assert frame.height() <= combo.height() * 2, f"{frame.height()} px for one party"
+    assert sum(f.height() for f in editor.item_frames) < 300
+    shoot(session.window, "designations_compact_en")
+
+
+def test_a_tick_box_in_error_is_framed_where_it_is(qtbot, session) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    compose = open_new(qtbot, session, "madrid")
+    compose.view.build_pending()
+    boxes = [b for b in compose.view.findChildren(QCheckBox) if b.isVisibleTo(compose.view)]
+    assert boxes
+    for box in boxes:
+        box.setProperty("problem", "error")
+        box.style().unpolish(box)
+        box.style().polish(box)
+        box.updateGeometry()
+    qtbot.wait(50)
+    for box in boxes:
+        assert box.width() <= box.sizeHint().width() + 8, f"{box.text()!r}: {box.width()} px"
+
+
+def _assert_columns_whole(tree, where: str) -> None:
+    for column in range(tree.columnCount()):
+        need = max(tree.sizeHintForColumn(column), tree.header().sectionSizeHint(column))
+        assert tree.header().sectionSize(column) >= need, f"{where}: column {column} cut off"
+
+
+def test_no_column_is_cut_off_in_pickers_and_settings(qtbot, session) -> None:
+    from PySide6.QtWidgets import QTreeWidgetItem
+
+    window = session.window
+    for dialog in (designations_dialog(window, []), classes_dialog(window, [])):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        _assert_columns_whole(dialog.tree, dialog.windowTitle())
+        dialog.close()
+    settings = SettingsDialog(session.ws, session.tasks, window)
+    settings.show()
+    qtbot.waitExposed(settings)
+    fingerprint = "AB:" * 31 + "CD"
+    settings.offices.addTopLevelItem(
+        QTreeWidgetItem(["XX", "https://office.example.org/filing/api", fingerprint])
+    )
+    settings.keys.addTopLevelItem(
+        QTreeWidgetItem(["Marc Lemaire", "CN=Marc Lemaire", "2028-11-29", "ab" * 16])
+    )
+    qtbot.wait(50)
+    _assert_columns_whole(settings.offices, "offices")
+    _assert_columns_whole(settings.keys, "keys")
+    settings.close()

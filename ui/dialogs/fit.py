@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QWidget
 
 #: Room left for the window manager's title bar and frame around a dialog.
 FRAME_MARGIN = 48
@@ -21,3 +22,13 @@ def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
         height = min(height, area.height() - FRAME_MARGIN)
         dialog.setMaximumHeight(max(height, area.height() - FRAME_MARGIN))
     dialog.resize(width, height)
+
+
+def fit_columns(tree: QTreeWidget) -> None:
+    """Every column as wide as its longest text (fingerprints, URLs): the list scrolls
+    sideways rather than cutting values to "…"."""
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+    tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)

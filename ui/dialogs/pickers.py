@@ -38,7 +38,6 @@ class CheckListDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        fit_to_screen(self, 720, 560)
         checked = set(checked)
         layout = QVBoxLayout(self)
         self.search = QLineEdit()
@@ -62,8 +61,12 @@ class CheckListDialog(QDialog):
             for col, text in enumerate(texts):
                 item.setToolTip(col, text)
             self.tree.addTopLevelItem(item)
-        for col in range(len(headers) - 1):
+        for col in range(len(headers)):
             self.tree.resizeColumnToContents(col)
+        # wide enough for every column's longest text (no "…" in the fee column), but
+        # never wider than the screen
+        needed = sum(self.tree.columnWidth(col) for col in range(len(headers)))
+        fit_to_screen(self, max(720, needed + 64), 560)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
