@@ -349,12 +349,15 @@ def test_ctrl_n_starts_in_the_first_field_and_tab_leaves_the_form_forwards(qtbot
 # -- 13: layout ---------------------------------------------------------------------------------
 @pytest.mark.parametrize("lang", SHOT_LANGS)
 def test_no_label_wraps_to_more_than_two_lines(qtbot, make_session, lang) -> None:
-    from PySide6.QtWidgets import QLabel
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication, QLabel
 
     session = make_session(lang)
     for kind in ("trademark", "madrid", "patent"):
         compose = open_new(qtbot, session, kind)
         compose.view.build_pending()
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        qtbot.wait(50)
         for binding in compose.view.bindings.values():
             label: QLabel = binding.label
             if not label.isVisibleTo(compose.view):
@@ -362,9 +365,11 @@ def test_no_label_wraps_to_more_than_two_lines(qtbot, make_session, lang) -> Non
             lines = label.heightForWidth(label.width()) / label.fontMetrics().lineSpacing()
             assert lines <= 2.5, f"{kind}: {label.text()!r} takes {lines:.1f} lines"
         for editor in compose.view.groups.values():
-            title = editor.findChild(QLabel)
+            title = editor.title
             lines = title.heightForWidth(title.width()) / title.fontMetrics().lineSpacing()
             assert lines <= 2.5, f"{kind}: group title {title.text()!r} takes {lines:.1f} lines"
+        session.window.show_home()
+        session.window.close_compose()
 
 
 def test_designations_are_a_compact_list(qtbot, session) -> None:

@@ -120,7 +120,7 @@ class GroupEditor(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
-        title = QLabel(f"<b>{tr(group.label)}</b>")
+        title = self.title = QLabel(f"<b>{tr(group.label)}</b>")
         title.setWordWrap(True)
         # the title takes the room beside the buttons (it wrapped to three lines when a
         # stretch shared that room)
