@@ -25,8 +25,9 @@ ICONS = {
 
 def where_text(form: FormDef, path: str, rtl: bool = False) -> str:
     """ "Applicant 1 › Name" for ``applicants[0].name``; the section for document-wide paths.
-    Right-to-left the separator is held in right-to-left order by marks (RLM), so the bidi
-    algorithm mirrors it (U+203A is a mirrored character) and it points the reading way."""
+    Right-to-left the separator points left, the reading way, held in place by marks (RLM).
+    note: Qt drew U+203A unmirrored in an Arabic row (seen in findings_window_ar.png), so the
+    left-pointing character is written, not left to the bidi algorithm."""
     parts: list[str] = []
     abstract = ""
     for piece in path.split("."):
@@ -40,7 +41,7 @@ def where_text(form: FormDef, path: str, rtl: bool = False) -> str:
             parts.append(f"{label} {int(index) + 1}" if index.isdigit() else tr(group.label))
         elif field is not None:
             parts.append(tr(field.label))
-    separator = f" {RLM}›{RLM} " if rtl else " › "
+    separator = f" {RLM}‹{RLM} " if rtl else " › "
     return separator.join(parts) if parts else path
 
 

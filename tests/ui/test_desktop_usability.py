@@ -186,6 +186,8 @@ def test_arrows_in_findings_point_the_reading_way(qtbot, make_session) -> None:
     tree = compose.findings_panel.tree
     where = tree.topLevelItem(0).text(0).split("\n")[1]
     assert where.startswith("←") and "→" not in where
+    assert "›" not in where and "‹" in where, where
+    shoot(compose.side, "findings_rtl_ar")
 
 
 def test_the_european_union_is_named_as_the_contracting_party(qapp) -> None:
