@@ -35,7 +35,7 @@ from ui.dialogs.settings import SettingsDialog
 from ui.dialogs.sign import SignDialog
 from ui.errors import show_error
 from ui.home import HomeView
-from ui.i18n import isolate, tr
+from ui.i18n import isolate, tr, trn
 from ui.ops import Op, alive, retire
 from ui.printing import receipt_for, summary_for
 from ui.refsource import TableStatus, refdata_freshness, warm_term_list
@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
                 "check the fees before paying"
             )
         else:
-            short = tr("Fee data {days} days old").format(**values)
+            short = trn("Fee data %n day(s) old", table.age_days)
             self.refdata_label.setText(short)
             tip = tr("Fee data: {table} read {date} ({days} days old), review by {review}")
         self.refdata_label.setToolTip(tip.format(**values))

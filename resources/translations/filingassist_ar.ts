@@ -3102,5 +3102,16 @@
         <numerusform>ثُبّتت قائمة المصطلحات: %n مصطلح.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Fee data %n day(s) old</source>
+      <translation>
+        <numerusform>بيانات الرسوم: منذ %n يوم</numerusform>
+        <numerusform>بيانات الرسوم: منذ يوم واحد</numerusform>
+        <numerusform>بيانات الرسوم: منذ يومين</numerusform>
+        <numerusform>بيانات الرسوم: منذ %n أيام</numerusform>
+        <numerusform>بيانات الرسوم: منذ %n يومًا</numerusform>
+        <numerusform>بيانات الرسوم: منذ %n يوم</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -59,5 +59,12 @@
         <numerusform>Term list installed: %n terms.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Fee data %n day(s) old</source>
+      <translation>
+        <numerusform>Fee data %n day old</numerusform>
+        <numerusform>Fee data %n days old</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

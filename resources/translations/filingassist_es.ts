@@ -3070,5 +3070,12 @@
         <numerusform>Lista de términos instalada: %n términos.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Fee data %n day(s) old</source>
+      <translation>
+        <numerusform>Datos de tasas: hace %n día</numerusform>
+        <numerusform>Datos de tasas: hace %n días</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -3070,5 +3070,12 @@
         <numerusform>Liste de termes installée : %n termes.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Fee data %n day(s) old</source>
+      <translation>
+        <numerusform>Données de taxes : il y a %n jour</numerusform>
+        <numerusform>Données de taxes : il y a %n jours</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -3078,5 +3078,13 @@
         <numerusform>Список терминов установлен: %n терминов.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Fee data %n day(s) old</source>
+      <translation>
+        <numerusform>Данные о пошлинах: %n день</numerusform>
+        <numerusform>Данные о пошлинах: %n дня</numerusform>
+        <numerusform>Данные о пошлинах: %n дней</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -3062,5 +3062,11 @@
         <numerusform>已安装用语列表：%n 条用语。</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Fee data %n day(s) old</source>
+      <translation>
+        <numerusform>费用数据：%n 天前</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -434,3 +434,16 @@ def test_no_column_is_cut_off_in_pickers_and_settings(qtbot, session) -> None:
     _assert_columns_whole(settings.offices, "offices")
     _assert_columns_whole(settings.keys, "keys")
     settings.close()
+
+
+def test_status_bar_says_1_day_old_not_1_days(qtbot, session) -> None:
+    import dataclasses
+    import datetime as dt
+
+    from ui.refsource import refdata_freshness
+
+    table = refdata_freshness()
+    assert table is not None
+    day_after = table.info.valid_as_of + dt.timedelta(days=1)
+    session.window._show_refdata_status(dataclasses.replace(table, today=day_after))
+    assert session.window.refdata_label.text() == "Fee data 1 day old"
