@@ -403,6 +403,8 @@ def test_a_tick_box_in_error_is_framed_where_it_is(qtbot, session) -> None:
     qtbot.wait(50)
     for box in boxes:
         assert box.width() <= box.sizeHint().width() + 8, f"{box.text()!r}: {box.width()} px"
+    compose.view.ensureWidgetVisible(boxes[-1])
+    shoot(session.window, "tick_box_in_error_en")
 
 
 def _assert_columns_whole(tree, where: str) -> None:
@@ -411,9 +413,11 @@ def _assert_columns_whole(tree, where: str) -> None:
         assert tree.header().sectionSize(column) >= need, f"{where}: column {column} cut off"
 
 
-def test_no_column_is_cut_off_in_pickers_and_settings(qtbot, session) -> None:
-    from PySide6.QtWidgets import QTreeWidgetItem
+@pytest.mark.parametrize("lang", SHOT_LANGS)
+def test_no_column_is_cut_off_in_pickers_and_settings(qtbot, make_session, lang) -> None:
+    from PySide6.QtWidgets import QTabWidget, QTreeWidgetItem
 
+    session = make_session(lang)
     window = session.window
     for dialog in (designations_dialog(window, []), classes_dialog(window, [])):
         dialog.show()
@@ -433,6 +437,10 @@ def test_no_column_is_cut_off_in_pickers_and_settings(qtbot, session) -> None:
     qtbot.wait(50)
     _assert_columns_whole(settings.offices, "offices")
     _assert_columns_whole(settings.keys, "keys")
+    tabs = settings.findChild(QTabWidget)
+    shoot(settings, f"settings_offices_{lang}")
+    tabs.setCurrentIndex(1)
+    shoot(settings, f"settings_keys_{lang}")
     settings.close()
 
 
