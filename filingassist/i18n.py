@@ -67,6 +67,8 @@ def catalogue(lang: str) -> Callable[[str], str]:
     for message in ET.parse(path).getroot().iter("message"):  # noqa: S314
         source = message.findtext("source") or ""
         translation = message.find("translation")
+        if message.get("numerus") == "yes":
+            continue  # plural forms of the desktop's counts; the command line has none
         if translation is not None and translation.text and not translation.get("type"):
             table[source] = translation.text
     return lambda s: table.get(s, s)

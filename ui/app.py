@@ -80,6 +80,9 @@ class Session:
             return
         old = self.window
         draft = old.compose.draft_id if old.compose is not None else None
+        # the form reopens where the user was reading, not at its top
+        section = old.compose.view.current_section() if old.compose is not None else None
+        scroll = old.compose.view.verticalScrollBar().value() if old.compose is not None else None
         old.close_compose()
         old.retire()  # its late results must not reach a window about to be deleted
         geometry = old.saveGeometry()
@@ -91,7 +94,7 @@ class Session:
         old.hide()
         old.deleteLater()
         if draft:
-            self.window.open_draft(draft)
+            self.window.open_draft(draft, section, scroll)
 
     def close(self) -> None:
         """Close the window, let pending results arrive, then release the workspace."""

@@ -28,6 +28,10 @@ from ui.i18n import CONTEXT, LANGUAGES, compile_qm, ts_path
 
 ROOT = Path(__file__).resolve().parent.parent
 UI_CALLS = {"tr", "N_"}
+#: ``trn("%n …", n)``: messages with plural forms (Qt numerus), one <numerusform> per form
+PLURAL_CALLS = {"trn"}
+#: Plural forms are kept joined by this character in the dict ``read_ts`` returns.
+FORMS_SEPARATOR = "\x1f"
 CORE_CALLS = {"N_", "_"}
 QT_LANG = {"fr": "fr_FR", "es": "es_ES", "ar": "ar", "zh_CN": "zh_CN", "ru": "ru_RU"}
 
@@ -46,7 +50,11 @@ def _literals(folder: Path, names: set[str]) -> Iterator[str]:
 
 
 def ui_messages() -> list[str]:
-    return _unique(_literals(ROOT / "ui", UI_CALLS))
+    return _unique([*_literals(ROOT / "ui", UI_CALLS), *plural_messages()])
+
+
+def plural_messages() -> list[str]:
+    return _unique(_literals(ROOT / "ui", PLURAL_CALLS))
 
 
 def core_messages() -> list[str]:
@@ -91,7 +99,11 @@ def read_ts(lang: str) -> dict[str, str]:
         translation = message.find("translation")
         if translation is None or translation.get("type") in ("unfinished", "obsolete"):
             continue
-        if translation.text:
+        if message.get("numerus") == "yes":
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            if forms and all(forms):
+                out[source] = FORMS_SEPARATOR.join(forms)
+        elif translation.text:
             out[source] = translation.text
     return out
 
@@ -100,12 +112,19 @@ def write_ts(lang: str, messages: list[str], translations: dict[str, str]) -> Pa
     root = ET.Element("TS", version="2.1", language=QT_LANG.get(lang, lang))
     context = ET.SubElement(root, "context")
     ET.SubElement(context, "name").text = CONTEXT
+    plurals = set(plural_messages())
     for source in messages:
         message = ET.SubElement(context, "message")
         ET.SubElement(message, "source").text = source
         translation = ET.SubElement(message, "translation")
         text = translations.get(source)
-        if text:
+        if source in plurals:
+            message.set("numerus", "yes")
+            for form in (text or "").split(FORMS_SEPARATOR):
+                ET.SubElement(translation, "numerusform").text = form
+            if not text:
+                translation.set("type", "unfinished")
+        elif text:
             translation.text = text
         else:
             translation.set("type", "unfinished")
@@ -147,7 +166,7 @@ def main(argv: list[str]) -> int:
         lang, file = argv[1], Path(argv[2])
         print(json.dumps(update({lang: json.loads(file.read_text(encoding="utf-8"))}), indent=1))
     elif argv[0] == "compile":  # .qm beside the .ts, for packaging (build.spec, wheels)
-        for lang in translated_languages():
+        for lang in ["en", *translated_languages()]:  # English: its plural forms
             ts = ts_path(lang)
             print(lang, compile_qm(ts, ts.with_suffix(".qm")))
     elif argv[0] == "missing":

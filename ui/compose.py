@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -37,10 +38,10 @@ from ui.findings import FindingsPanel
 from ui.formview import FormView
 from ui.formview.binder import Binding
 from ui.formview.renderer import section_title
-from ui.formview.widgets import AttachmentField, describe_file
-from ui.i18n import tr
+from ui.formview.widgets import AttachmentField, TextListField, describe_file
+from ui.i18n import tr, trn
 from ui.ops import Op, alive, retire
-from ui.refsource import term_search
+from ui.refsource import install_term_list, term_search
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -136,6 +137,7 @@ class ComposeView(QWidget):
         self.view.structure_changed.connect(self._on_structure)
         self.view.attach_requested.connect(self._on_attach)
         self.view.pick_requested.connect(self._on_pick)
+        self.view.term_list_requested.connect(self.install_term_list)
 
         self.nav.setObjectName("sections")
         self.nav.setAccessibleName(tr("Sections"))
@@ -159,6 +161,8 @@ class ComposeView(QWidget):
         side.addTab(self.fee_panel, tr("Fees"))
         side.setMinimumWidth(300)
         self.side = side
+        self.view.exit_widget = side
+        self.view.fix_tab_order()
 
         self.status = QLabel()
         self.status.setObjectName("saveStatus")
@@ -430,6 +434,30 @@ class ComposeView(QWidget):
             self._set_status(tr("Could not attach the file."))
 
         Op(self, store).success(done).failure(failed).serial(self.tasks)
+
+    def install_term_list(self, path: str | None = None) -> None:
+        """Choose a Nice term list CSV and install it in the background; then the term
+        searches use it and the application is checked against it."""
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self, tr("Choose the Nice term list (CSV)"), "", tr("Nice term lists (*.csv)")
+            )
+        if not path:
+            return
+        self._set_status(tr("Installing the term list…"))
+        chosen = Path(path)
+
+        def done(count: int) -> None:
+            for field in self.view.findChildren(TextListField):
+                field.show_term_list_state()
+            self._set_status(trn("Term list installed: %n term(s).", count))
+            self.check_now()
+
+        def failed(exc: BaseException) -> None:
+            show_error(self, tr("Install a term list…"), exc)
+            self._set_status(tr("Could not install the term list."))
+
+        Op(self, lambda: install_term_list(chosen)).success(done).failure(failed).serial(self.tasks)
 
     @staticmethod
     def _attachment_widget(binding: Binding) -> AttachmentField:

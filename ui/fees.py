@@ -117,15 +117,21 @@ def table_text(quote: Any) -> str:
     tables = getattr(quote, "tables", ())
     if not tables:
         date = isolate(quote.valid_as_of.isoformat())
-        return tr("Fee table valid as of {date}").format(date=date)
-    table = tables[0]
+        return tr("Fee table read {date}").format(date=date)
+    return table_dates_text(tables[0])
+
+
+def table_dates_text(table: Any) -> str:
+    """The one way a fee table and its dates are named, wherever fees are shown (fee panel,
+    sign dialog, designation picker): a quote's table or a data set's header."""
+    effective = getattr(table, "effective_date", None) or table.effective_from
     days = max(0, (dt.date.today() - table.valid_as_of).days)
     return tr(
         "Fee table {version}, in effect from {effective}, read {date} ({days} days old); "
         "review by {review}"
     ).format(
         version=isolate(table.version),
-        effective=isolate(table.effective_from.isoformat()),
+        effective=isolate(effective.isoformat()),
         date=isolate(table.valid_as_of.isoformat()),
         days=days,
         review=isolate(table.review_date.isoformat()),

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QLabel, QStyle, QTreeWidget, QTreeWidgetItem, QVBo
 from filingassist.formdefs import FormDef
 from filingassist.model.findings import Finding, Severity
 from ui.formview.renderer import finding_text
-from ui.i18n import tr
+from ui.i18n import tr, trn
 
+RLM = "\u200f"  # right-to-left mark
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 7
 ICONS = {
@@ -22,8 +23,11 @@ ICONS = {
 }
 
 
-def where_text(form: FormDef, path: str) -> str:
-    """ "Applicant 1 › Name" for ``applicants[0].name``; the section for document-wide paths."""
+def where_text(form: FormDef, path: str, rtl: bool = False) -> str:
+    """ "Applicant 1 › Name" for ``applicants[0].name``; the section for document-wide paths.
+    Right-to-left the separator points left, the reading way, held in place by marks (RLM).
+    note: Qt drew U+203A unmirrored in an Arabic row (seen in findings_window_ar.png), so the
+    left-pointing character is written, not left to the bidi algorithm."""
     parts: list[str] = []
     abstract = ""
     for piece in path.split("."):
@@ -37,7 +41,8 @@ def where_text(form: FormDef, path: str) -> str:
             parts.append(f"{label} {int(index) + 1}" if index.isdigit() else tr(group.label))
         elif field is not None:
             parts.append(tr(field.label))
-    return " › ".join(parts) if parts else path
+    separator = f" {RLM}‹{RLM} " if rtl else " › "
+    return separator.join(parts) if parts else path
 
 
 class FindingsPanel(QWidget):
@@ -110,10 +115,14 @@ class FindingsPanel(QWidget):
             self.summary.setText(tr("No problems found. The application is ready to sign."))
         elif errors:
             self.summary.setText(
-                tr("{errors} errors, {warnings} warnings").format(errors=errors, warnings=warnings)
+                tr("{errors}, {warnings}").format(
+                    errors=trn("%n error(s)", errors), warnings=trn("%n warning(s)", warnings)
+                )
             )
         else:
-            self.summary.setText(tr("No errors; {warnings} warnings").format(warnings=warnings))
+            self.summary.setText(
+                tr("No errors; {warnings}").format(warnings=trn("%n warning(s)", warnings))
+            )
 
     def show_checking(self) -> None:
         """The first check runs in the background: say so instead of an empty list."""
@@ -127,7 +136,10 @@ class FindingsPanel(QWidget):
 
     def _fill(self, item: QTreeWidgetItem, finding: Finding) -> None:
         """Text, icon, tooltip and suggestion rows of one finding."""
-        item.setText(0, f"{finding_text(finding)}\n→ {where_text(self.form, finding.path)}")
+        # note: arrows are not mirrored by the bidi algorithm: choose the one pointing left
+        arrow = f"←{RLM}" if self.isRightToLeft() else "→"
+        where = where_text(self.form, finding.path, self.isRightToLeft())
+        item.setText(0, f"{finding_text(finding)}\n{arrow} {where}")
         item.setData(0, PATH_ROLE, finding.path)
         if finding.severity not in self._icons:
             self._icons[finding.severity] = self.style().standardIcon(ICONS[finding.severity])
@@ -149,7 +161,7 @@ class FindingsPanel(QWidget):
 
     def _fit_rows(self, *_: object) -> None:
         """Give each row the height its wrapped text needs at the current width."""
-        width = max(80, self.tree.header().sectionSize(0) - self.tree.iconSize().width() - 24)
+        width = self._text_width()
         metrics = self.tree.fontMetrics()
         flags = int(Qt.TextFlag.TextWordWrap)
         for i in range(self.tree.topLevelItemCount()):
@@ -164,12 +176,17 @@ class FindingsPanel(QWidget):
         metrics: Any = None,
         flags: int = int(Qt.TextFlag.TextWordWrap),
     ) -> None:
-        width = width or max(
-            80, self.tree.header().sectionSize(0) - self.tree.iconSize().width() - 24
-        )
+        width = width or self._text_width()
         metrics = metrics or self.tree.fontMetrics()
         rect = metrics.boundingRect(QRect(0, 0, width, 100_000), flags, item.text(0))
         item.setSizeHint(0, QSize(width, rect.height() + 8))
+
+    def _text_width(self) -> int:
+        """The width the delegate wraps a row's text in: the column less the icon, the
+        indentation and the item margins (measured wider, a row was one line short and its
+        last line was cut to "…")."""
+        column = self.tree.header().sectionSize(0)
+        return max(80, column - self.tree.iconSize().width() - self.tree.indentation() - 24)
 
     def _on_item(self, item: QTreeWidgetItem) -> None:
         suggestion = item.data(0, SUGGESTION_ROLE)

@@ -44,6 +44,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def trn(text: str, n: int) -> str:
+    """Translate a count: ``text`` holds ``%n`` and each catalogue (English too) gives the
+    language's plural forms (Qt numerus), so "1 error" and "2 errors" both read right."""
+    return QCoreApplication.translate(CONTEXT, text, None, n)
+
+
 def N_(text: str) -> str:  # noqa: N802 - gettext convention
     """Mark a UI string for extraction; translate it later with ``tr``."""
     return text
@@ -117,12 +123,13 @@ def install_language(app: QApplication, lang: str) -> str:
         app.removeTranslator(old)
     _installed.clear()
     lang = lang if lang in LANGUAGES else "en"
+    # English has a catalogue too: the plural forms of counts ("1 error", "2 errors")
+    qm = qm_path(lang)
+    ours = QTranslator(app)
+    if qm is not None and ours.load(str(qm)):
+        app.installTranslator(ours)
+        _installed.append(ours)
     if lang != "en":
-        qm = qm_path(lang)
-        ours = QTranslator(app)
-        if qm is not None and ours.load(str(qm)):
-            app.installTranslator(ours)
-            _installed.append(ours)
         qt_own = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_own.load(f"qtbase_{lang}", qt_dir) or qt_own.load(

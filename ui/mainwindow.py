@@ -35,7 +35,7 @@ from ui.dialogs.settings import SettingsDialog
 from ui.dialogs.sign import SignDialog
 from ui.errors import show_error
 from ui.home import HomeView
-from ui.i18n import isolate, tr
+from ui.i18n import isolate, tr, trn
 from ui.ops import Op, alive, retire
 from ui.printing import receipt_for, summary_for
 from ui.refsource import TableStatus, refdata_freshness, warm_term_list
@@ -46,6 +46,13 @@ from ui.updatecheck import UpdateWatcher
 log = logging.getLogger(__name__)
 EVERYTHING = ChangeSet(drafts=True, outbox=True, receipts=True, notices=True, offices=True)
 NATIVE = QKeySequence.SequenceFormat.NativeText
+
+
+def settings_keys() -> str:
+    """The platform's Preferences key where it has one (macOS: Cmd+,); Ctrl+, elsewhere,
+    as in most Linux and Windows applications (Qt defines no Preferences key there).
+    note: asked once the application exists; at import time Qt has no platform to ask."""
+    return QKeySequence(QKeySequence.StandardKey.Preferences).toString() or "Ctrl+,"
 
 
 class MainWindow(QMainWindow):
@@ -122,7 +129,9 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString(NATIVE)})")
+        keys = action.shortcut().toString(NATIVE)
+        if keys:  # shown in menus by Qt, and here on the toolbar buttons' tooltips
+            action.setToolTip(f"{text.replace('&', '')} ({keys})")
         action.setObjectName(name or text)
         action.triggered.connect(slot)
         self.addAction(action)
@@ -162,9 +171,7 @@ class MainWindow(QMainWindow):
         self.act_print = a(
             tr("Print summary as PDF…"), self.print_summary, QKeySequence.StandardKey.Print, "print"
         )
-        self.act_settings = a(
-            tr("Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences, "settings"
-        )
+        self.act_settings = a(tr("Settings…"), self.open_settings, settings_keys(), "settings")
         self.act_quit = a(tr("Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
         self.act_undo = a(tr("Undo"), self.undo, QKeySequence.StandardKey.Undo, "undo")
         self.act_redo = a(tr("Redo"), self.redo, QKeySequence.StandardKey.Redo, "redo")
@@ -260,7 +267,7 @@ class MainWindow(QMainWindow):
                 "check the fees before paying"
             )
         else:
-            short = tr("Fee data {days} days old").format(**values)
+            short = trn("Fee data %n day(s) old", table.age_days)
             self.refdata_label.setText(short)
             tip = tr("Fee data: {table} read {date} ({days} days old), review by {review}")
         self.refdata_label.setToolTip(tip.format(**values))
@@ -433,6 +440,10 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.compose)
         self.pages.setCurrentWidget(self.compose)
         self.compose.restore_place(section, scroll)
+        if section is None and scroll is None:  # a new or just opened draft: type at once
+            first = self.compose.view.first_field()
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
         self.compose.remember_place()
         self.compose.describe_attachments()
         self.compose.undo_stack.canUndoChanged.connect(self.on_can_undo_changed)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from filingassist.app import Notice, OutboxItem, Receipt
 from filingassist.events import Progress
 from ui.formview.widgets import human_size
-from ui.i18n import N_, isolate, tr
+from ui.i18n import N_, isolate, tr, trn
 
 STATES = {
     "queued": N_("Queued"),
@@ -127,7 +127,7 @@ class OutboxView(QWidget):
             self._fill(entry)
         pending = sum(1 for e in items if e.state in ACTIVE)
         self.summary.setText(
-            tr("{n} packages waiting to be sent or receipted").format(n=pending)
+            trn("%n package(s) waiting to be sent or receipted", pending)
             if pending
             else tr("Nothing waiting to be sent.")
         )
@@ -292,11 +292,7 @@ class NoticesView(QWidget):
             isolate(deadline.isoformat()) if deadline is not None else "",
             ""
             if left is None
-            else (
-                tr("{n} days").format(n=left)
-                if left >= 0
-                else tr("overdue by {n} days").format(n=-left)
-            ),
+            else (trn("%n day(s)", left) if left >= 0 else trn("overdue by %n day(s)", -left)),
             response_text(notice),
         )
         for column, text in enumerate(texts):

@@ -13,6 +13,7 @@ import gc
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -49,9 +50,17 @@ def _territories(lang: str) -> dict[str, str]:
     return dict(Locale.parse(CLDR_LOCALES.get(lang, "en")).territories)
 
 
+#: ST.3 codes of organisations that are Contracting Parties (or offices of filing) in
+#: their own right, named by the territory they cover in CLDR: "EM" (the EUIPO's code)
+#: designates the European Union.
+ORGANISATION_TERRITORIES = {"EM": "EU"}
+
+
 def country_label(code: str, english: str) -> str:
-    """A country's name in the user's language (CLDR); organisations keep their English name."""
-    return _territories(current_language()).get(code, english)
+    """A country's name in the user's language (CLDR). The European Union (EM) is named as
+    the Contracting Party, in the user's language, like every other country."""
+    territories = _territories(current_language())
+    return territories.get(code) or territories.get(ORGANISATION_TERRITORIES.get(code, ""), english)
 
 
 def country_entries(name: str) -> list[tuple[str, str]]:
@@ -147,6 +156,14 @@ def refdata_freshness(today: dt.date | None = None) -> TableStatus | None:
         return None
 
 
+def madrid_fee_table() -> Any:
+    """The header (``DatasetInfo``) of the Madrid fee table in use; None when unreadable."""
+    try:
+        return refdata.dataset_info("fees_madrid")
+    except Exception:  # a broken data set must not stop the picker from opening
+        return None
+
+
 def valid_as_of() -> dt.date | None:
     """The oldest "valid as of" date among the fee and membership tables in effect."""
     try:
@@ -169,6 +186,25 @@ def term_search(
     if terms is None:
         return []
     return [(t.class_number, t.term) for t in terms.search(query, class_number, limit)]
+
+
+def term_list_installed() -> bool:
+    """Whether a Nice term list is installed (a file check, cheap on the GUI thread)."""
+    from filingassist.refdata import nice_terms
+
+    return nice_terms.installed()
+
+
+def install_term_list(path: Path) -> int:
+    """Import a Nice term list CSV (as ``filingassist refdata import-nice``); the term
+    count. Long work: run it as an operation."""
+    from filingassist.refdata import nice_terms
+    from filingassist.rules import refapi
+
+    count = nice_terms.import_terms(path)
+    refapi.forget_term_list()  # the rules check terms against the new list
+    nice_terms.shared()  # open and index it now, not on the first keystroke
+    return count
 
 
 def warm_term_list() -> bool:

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QApplication
 STYLE = """
 *[problem="error"] { border: 2px solid #d32f2f; border-radius: 3px; }
 *[problem="warning"] { border: 2px solid #f9a825; border-radius: 3px; }
+*[problem="error"]:focus, *[problem="warning"]:focus {
+    border: 3px double palette(highlight); border-radius: 3px; }
 *[flash="true"] { border: 3px solid #1e88e5; border-radius: 3px; }
 QLabel#helpText { color: palette(placeholder-text); }
 QFrame[card="section"] { border: 1px solid palette(mid); border-radius: 6px; }

@@ -2829,5 +2829,193 @@
       <source>Updates available: {details}</source>
       <translation>تحديثات متاحة: {details}</translation>
     </message>
+    <message>
+      <source>{errors}, {warnings}</source>
+      <translation>{errors}، {warnings}</translation>
+    </message>
+    <message>
+      <source>No errors; {warnings}</source>
+      <translation>لا أخطاء؛ {warnings}</translation>
+    </message>
+    <message>
+      <source>(not given)</source>
+      <translation>(غير مذكور)</translation>
+    </message>
+    <message>
+      <source>This class entry lists no goods or services: add its terms.</source>
+      <translation>لا يذكر إدخال هذه الفئة أي سلع أو خدمات: أضف مصطلحاتها.</translation>
+    </message>
+    <message>
+      <source>Too short: use at least {n} characters.</source>
+      <translation>قصيرة جدًا: استخدم {n} أحرف على الأقل.</translation>
+    </message>
+    <message>
+      <source>Strong passphrase.</source>
+      <translation>عبارة مرور قوية.</translation>
+    </message>
+    <message>
+      <source>Fair: a longer passphrase is stronger.</source>
+      <translation>مقبولة: العبارة الأطول أقوى.</translation>
+    </message>
+    <message>
+      <source>Weak: add words, digits or signs.</source>
+      <translation>ضعيفة: أضف كلمات أو أرقامًا أو رموزًا.</translation>
+    </message>
+    <message>
+      <source>Name of the key holder</source>
+      <translation>اسم صاحب المفتاح</translation>
+    </message>
+    <message>
+      <source>Passphrase again</source>
+      <translation>عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+      <source>Passphrase again:</source>
+      <translation>عبارة المرور مرة أخرى:</translation>
+    </message>
+    <message>
+      <source>Create key</source>
+      <translation>إنشاء المفتاح</translation>
+    </message>
+    <message>
+      <source>Type the name of the key holder.</source>
+      <translation>اكتب اسم صاحب المفتاح.</translation>
+    </message>
+    <message>
+      <source>Type a passphrase for the new key.</source>
+      <translation>اكتب عبارة مرور للمفتاح الجديد.</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ: type the same one twice.</source>
+      <translation>عبارتا المرور مختلفتان: اكتب العبارة نفسها مرتين.</translation>
+    </message>
+    <message>
+      <source>Bulgarian</source>
+      <translation>البلغارية</translation>
+    </message>
+    <message>
+      <source>Czech</source>
+      <translation>التشيكية</translation>
+    </message>
+    <message>
+      <source>Danish</source>
+      <translation>الدانمركية</translation>
+    </message>
+    <message>
+      <source>Greek</source>
+      <translation>اليونانية</translation>
+    </message>
+    <message>
+      <source>Estonian</source>
+      <translation>الإستونية</translation>
+    </message>
+    <message>
+      <source>Finnish</source>
+      <translation>الفنلندية</translation>
+    </message>
+    <message>
+      <source>Irish</source>
+      <translation>الأيرلندية</translation>
+    </message>
+    <message>
+      <source>Croatian</source>
+      <translation>الكرواتية</translation>
+    </message>
+    <message>
+      <source>Hungarian</source>
+      <translation>الهنغارية</translation>
+    </message>
+    <message>
+      <source>Lithuanian</source>
+      <translation>الليتوانية</translation>
+    </message>
+    <message>
+      <source>Latvian</source>
+      <translation>اللاتفية</translation>
+    </message>
+    <message>
+      <source>Maltese</source>
+      <translation>المالطية</translation>
+    </message>
+    <message>
+      <source>Dutch</source>
+      <translation>الهولندية</translation>
+    </message>
+    <message>
+      <source>Polish</source>
+      <translation>البولندية</translation>
+    </message>
+    <message>
+      <source>Portuguese</source>
+      <translation>البرتغالية</translation>
+    </message>
+    <message>
+      <source>Romanian</source>
+      <translation>الرومانية</translation>
+    </message>
+    <message>
+      <source>Slovak</source>
+      <translation>السلوفاكية</translation>
+    </message>
+    <message>
+      <source>Slovenian</source>
+      <translation>السلوفانية</translation>
+    </message>
+    <message>
+      <source>Swedish</source>
+      <translation>السويدية</translation>
+    </message>
+    <message>
+      <source>Choose one ground or more in the lists below: nationality, domicile, or a real and effective industrial or commercial establishment in the Contracting Party of the Office of origin.</source>
+      <translation>اختر سببًا واحدًا أو أكثر من القوائم أدناه: الجنسية، أو محل الإقامة، أو منشأة صناعية أو تجارية حقيقية وفعلية في الطرف المتعاقد الذي يتبعه مكتب المنشأ.</translation>
+    </message>
+    <message>
+      <source>The language of the application: an official language of the European Union for the EUIPO, English for the USPTO.</source>
+      <translation>لغة الطلب: إحدى اللغات الرسمية للاتحاد الأوروبي لدى مكتب الاتحاد الأوروبي للملكية الفكرية (EUIPO)، والإنجليزية لدى مكتب الولايات المتحدة (USPTO).</translation>
+    </message>
+    <message>
+      <source>Give the number of the basic application or registration.</source>
+      <translation>اذكر رقم الطلب الأساسي أو التسجيل الأساسي.</translation>
+    </message>
+    <message>
+      <source>Give the date of the basic application or registration.</source>
+      <translation>اذكر تاريخ الطلب الأساسي أو التسجيل الأساسي.</translation>
+    </message>
+    <message>
+      <source>No term list is installed: terms are added as typed, without checking them against the Nice Classification.</source>
+      <translation>لا توجد قائمة مصطلحات مثبتة: تُضاف المصطلحات كما كُتبت دون التحقق منها وفق تصنيف نيس.</translation>
+    </message>
+    <message>
+      <source>Install a term list…</source>
+      <translation>تثبيت قائمة مصطلحات…</translation>
+    </message>
+    <message>
+      <source>Or from a terminal: filingassist refdata import-nice FILE.csv</source>
+      <translation>أو من الطرفية: filingassist refdata import-nice FILE.csv</translation>
+    </message>
+    <message>
+      <source>Type a term and press Enter to add it (not checked: no term list)</source>
+      <translation>اكتب مصطلحًا واضغط Enter لإضافته (دون تحقق: لا توجد قائمة مصطلحات)</translation>
+    </message>
+    <message>
+      <source>Choose the Nice term list (CSV)</source>
+      <translation>اختر قائمة مصطلحات نيس (CSV)</translation>
+    </message>
+    <message>
+      <source>Nice term lists (*.csv)</source>
+      <translation>قوائم مصطلحات نيس (*.csv)</translation>
+    </message>
+    <message>
+      <source>Installing the term list…</source>
+      <translation>جارٍ تثبيت قائمة المصطلحات…</translation>
+    </message>
+    <message>
+      <source>Could not install the term list.</source>
+      <translation>تعذّر تثبيت قائمة المصطلحات.</translation>
+    </message>
+    <message>
+      <source>Fee table read {date}</source>
+      <translation>جدول الرسوم قُرئ في {date}</translation>
+    </message>
   </context>
 </TS>

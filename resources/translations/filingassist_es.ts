@@ -2829,5 +2829,193 @@
       <source>Updates available: {details}</source>
       <translation>Actualizaciones disponibles: {details}</translation>
     </message>
+    <message>
+      <source>{errors}, {warnings}</source>
+      <translation>{errors}, {warnings}</translation>
+    </message>
+    <message>
+      <source>No errors; {warnings}</source>
+      <translation>Ningún error; {warnings}</translation>
+    </message>
+    <message>
+      <source>(not given)</source>
+      <translation>(no indicado)</translation>
+    </message>
+    <message>
+      <source>This class entry lists no goods or services: add its terms.</source>
+      <translation>Esta entrada de clase no enumera productos ni servicios: añada sus términos.</translation>
+    </message>
+    <message>
+      <source>Too short: use at least {n} characters.</source>
+      <translation>Demasiado corta: use al menos {n} caracteres.</translation>
+    </message>
+    <message>
+      <source>Strong passphrase.</source>
+      <translation>Frase de contraseña robusta.</translation>
+    </message>
+    <message>
+      <source>Fair: a longer passphrase is stronger.</source>
+      <translation>Aceptable: una frase de contraseña más larga es más robusta.</translation>
+    </message>
+    <message>
+      <source>Weak: add words, digits or signs.</source>
+      <translation>Débil: añada palabras, cifras o signos.</translation>
+    </message>
+    <message>
+      <source>Name of the key holder</source>
+      <translation>Nombre del titular de la clave</translation>
+    </message>
+    <message>
+      <source>Passphrase again</source>
+      <translation>Frase de contraseña (confirmación)</translation>
+    </message>
+    <message>
+      <source>Passphrase again:</source>
+      <translation>Frase de contraseña (confirmación):</translation>
+    </message>
+    <message>
+      <source>Create key</source>
+      <translation>Crear la clave</translation>
+    </message>
+    <message>
+      <source>Type the name of the key holder.</source>
+      <translation>Escriba el nombre del titular de la clave.</translation>
+    </message>
+    <message>
+      <source>Type a passphrase for the new key.</source>
+      <translation>Escriba una frase de contraseña para la nueva clave.</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ: type the same one twice.</source>
+      <translation>Las dos frases de contraseña no coinciden: escriba la misma dos veces.</translation>
+    </message>
+    <message>
+      <source>Bulgarian</source>
+      <translation>Búlgaro</translation>
+    </message>
+    <message>
+      <source>Czech</source>
+      <translation>Checo</translation>
+    </message>
+    <message>
+      <source>Danish</source>
+      <translation>Danés</translation>
+    </message>
+    <message>
+      <source>Greek</source>
+      <translation>Griego</translation>
+    </message>
+    <message>
+      <source>Estonian</source>
+      <translation>Estonio</translation>
+    </message>
+    <message>
+      <source>Finnish</source>
+      <translation>Finés</translation>
+    </message>
+    <message>
+      <source>Irish</source>
+      <translation>Irlandés</translation>
+    </message>
+    <message>
+      <source>Croatian</source>
+      <translation>Croata</translation>
+    </message>
+    <message>
+      <source>Hungarian</source>
+      <translation>Húngaro</translation>
+    </message>
+    <message>
+      <source>Lithuanian</source>
+      <translation>Lituano</translation>
+    </message>
+    <message>
+      <source>Latvian</source>
+      <translation>Letón</translation>
+    </message>
+    <message>
+      <source>Maltese</source>
+      <translation>Maltés</translation>
+    </message>
+    <message>
+      <source>Dutch</source>
+      <translation>Neerlandés</translation>
+    </message>
+    <message>
+      <source>Polish</source>
+      <translation>Polaco</translation>
+    </message>
+    <message>
+      <source>Portuguese</source>
+      <translation>Portugués</translation>
+    </message>
+    <message>
+      <source>Romanian</source>
+      <translation>Rumano</translation>
+    </message>
+    <message>
+      <source>Slovak</source>
+      <translation>Eslovaco</translation>
+    </message>
+    <message>
+      <source>Slovenian</source>
+      <translation>Esloveno</translation>
+    </message>
+    <message>
+      <source>Swedish</source>
+      <translation>Sueco</translation>
+    </message>
+    <message>
+      <source>Choose one ground or more in the lists below: nationality, domicile, or a real and effective industrial or commercial establishment in the Contracting Party of the Office of origin.</source>
+      <translation>Elija uno o más motivos en las listas siguientes: nacionalidad, domicilio, o establecimiento industrial o comercial efectivo y real en la Parte Contratante de la Oficina de origen.</translation>
+    </message>
+    <message>
+      <source>The language of the application: an official language of the European Union for the EUIPO, English for the USPTO.</source>
+      <translation>El idioma de la solicitud: una lengua oficial de la Unión Europea para la EUIPO, el inglés para la USPTO.</translation>
+    </message>
+    <message>
+      <source>Give the number of the basic application or registration.</source>
+      <translation>Indique el número de la solicitud o del registro de base.</translation>
+    </message>
+    <message>
+      <source>Give the date of the basic application or registration.</source>
+      <translation>Indique la fecha de la solicitud o del registro de base.</translation>
+    </message>
+    <message>
+      <source>No term list is installed: terms are added as typed, without checking them against the Nice Classification.</source>
+      <translation>No hay ninguna lista de términos instalada: los términos se añaden tal como se escriben, sin comprobarlos con la Clasificación de Niza.</translation>
+    </message>
+    <message>
+      <source>Install a term list…</source>
+      <translation>Instalar una lista de términos…</translation>
+    </message>
+    <message>
+      <source>Or from a terminal: filingassist refdata import-nice FILE.csv</source>
+      <translation>O desde un terminal: filingassist refdata import-nice FILE.csv</translation>
+    </message>
+    <message>
+      <source>Type a term and press Enter to add it (not checked: no term list)</source>
+      <translation>Escriba un término y pulse Intro para añadirlo (sin comprobar: no hay lista de términos)</translation>
+    </message>
+    <message>
+      <source>Choose the Nice term list (CSV)</source>
+      <translation>Elegir la lista de términos de Niza (CSV)</translation>
+    </message>
+    <message>
+      <source>Nice term lists (*.csv)</source>
+      <translation>Listas de términos de Niza (*.csv)</translation>
+    </message>
+    <message>
+      <source>Installing the term list…</source>
+      <translation>Instalando la lista de términos…</translation>
+    </message>
+    <message>
+      <source>Could not install the term list.</source>
+      <translation>No se pudo instalar la lista de términos.</translation>
+    </message>
+    <message>
+      <source>Fee table read {date}</source>
+      <translation>Tabla de tasas consultada el {date}</translation>
+    </message>
   </context>
 </TS>

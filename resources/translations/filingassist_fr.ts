@@ -2829,5 +2829,193 @@
       <source>Updates available: {details}</source>
       <translation>Mises à jour disponibles : {details}</translation>
     </message>
+    <message>
+      <source>{errors}, {warnings}</source>
+      <translation>{errors}, {warnings}</translation>
+    </message>
+    <message>
+      <source>No errors; {warnings}</source>
+      <translation>Aucune erreur ; {warnings}</translation>
+    </message>
+    <message>
+      <source>(not given)</source>
+      <translation>(non indiqué)</translation>
+    </message>
+    <message>
+      <source>This class entry lists no goods or services: add its terms.</source>
+      <translation>Cette entrée de classe ne contient aucun produit ni service : ajoutez ses termes.</translation>
+    </message>
+    <message>
+      <source>Too short: use at least {n} characters.</source>
+      <translation>Trop courte : utilisez au moins {n} caractères.</translation>
+    </message>
+    <message>
+      <source>Strong passphrase.</source>
+      <translation>Phrase secrète robuste.</translation>
+    </message>
+    <message>
+      <source>Fair: a longer passphrase is stronger.</source>
+      <translation>Moyenne : une phrase secrète plus longue est plus robuste.</translation>
+    </message>
+    <message>
+      <source>Weak: add words, digits or signs.</source>
+      <translation>Faible : ajoutez des mots, des chiffres ou des signes.</translation>
+    </message>
+    <message>
+      <source>Name of the key holder</source>
+      <translation>Nom du titulaire de la clé</translation>
+    </message>
+    <message>
+      <source>Passphrase again</source>
+      <translation>Phrase secrète (confirmation)</translation>
+    </message>
+    <message>
+      <source>Passphrase again:</source>
+      <translation>Phrase secrète (confirmation) :</translation>
+    </message>
+    <message>
+      <source>Create key</source>
+      <translation>Créer la clé</translation>
+    </message>
+    <message>
+      <source>Type the name of the key holder.</source>
+      <translation>Saisissez le nom du titulaire de la clé.</translation>
+    </message>
+    <message>
+      <source>Type a passphrase for the new key.</source>
+      <translation>Saisissez une phrase secrète pour la nouvelle clé.</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ: type the same one twice.</source>
+      <translation>Les deux phrases secrètes diffèrent : saisissez deux fois la même.</translation>
+    </message>
+    <message>
+      <source>Bulgarian</source>
+      <translation>Bulgare</translation>
+    </message>
+    <message>
+      <source>Czech</source>
+      <translation>Tchèque</translation>
+    </message>
+    <message>
+      <source>Danish</source>
+      <translation>Danois</translation>
+    </message>
+    <message>
+      <source>Greek</source>
+      <translation>Grec</translation>
+    </message>
+    <message>
+      <source>Estonian</source>
+      <translation>Estonien</translation>
+    </message>
+    <message>
+      <source>Finnish</source>
+      <translation>Finnois</translation>
+    </message>
+    <message>
+      <source>Irish</source>
+      <translation>Irlandais</translation>
+    </message>
+    <message>
+      <source>Croatian</source>
+      <translation>Croate</translation>
+    </message>
+    <message>
+      <source>Hungarian</source>
+      <translation>Hongrois</translation>
+    </message>
+    <message>
+      <source>Lithuanian</source>
+      <translation>Lituanien</translation>
+    </message>
+    <message>
+      <source>Latvian</source>
+      <translation>Letton</translation>
+    </message>
+    <message>
+      <source>Maltese</source>
+      <translation>Maltais</translation>
+    </message>
+    <message>
+      <source>Dutch</source>
+      <translation>Néerlandais</translation>
+    </message>
+    <message>
+      <source>Polish</source>
+      <translation>Polonais</translation>
+    </message>
+    <message>
+      <source>Portuguese</source>
+      <translation>Portugais</translation>
+    </message>
+    <message>
+      <source>Romanian</source>
+      <translation>Roumain</translation>
+    </message>
+    <message>
+      <source>Slovak</source>
+      <translation>Slovaque</translation>
+    </message>
+    <message>
+      <source>Slovenian</source>
+      <translation>Slovène</translation>
+    </message>
+    <message>
+      <source>Swedish</source>
+      <translation>Suédois</translation>
+    </message>
+    <message>
+      <source>Choose one ground or more in the lists below: nationality, domicile, or a real and effective industrial or commercial establishment in the Contracting Party of the Office of origin.</source>
+      <translation>Choisissez un ou plusieurs motifs dans les listes ci-dessous : nationalité, domicile, ou établissement industriel ou commercial effectif et sérieux sur le territoire de la Partie contractante de l'Office d'origine.</translation>
+    </message>
+    <message>
+      <source>The language of the application: an official language of the European Union for the EUIPO, English for the USPTO.</source>
+      <translation>La langue de la demande : une langue officielle de l'Union européenne pour l'EUIPO, l'anglais pour l'USPTO.</translation>
+    </message>
+    <message>
+      <source>Give the number of the basic application or registration.</source>
+      <translation>Indiquez le numéro de la demande ou de l'enregistrement de base.</translation>
+    </message>
+    <message>
+      <source>Give the date of the basic application or registration.</source>
+      <translation>Indiquez la date de la demande ou de l'enregistrement de base.</translation>
+    </message>
+    <message>
+      <source>No term list is installed: terms are added as typed, without checking them against the Nice Classification.</source>
+      <translation>Aucune liste de termes n'est installée : les termes sont ajoutés tels quels, sans vérification par rapport à la classification de Nice.</translation>
+    </message>
+    <message>
+      <source>Install a term list…</source>
+      <translation>Installer une liste de termes…</translation>
+    </message>
+    <message>
+      <source>Or from a terminal: filingassist refdata import-nice FILE.csv</source>
+      <translation>Ou depuis un terminal : filingassist refdata import-nice FILE.csv</translation>
+    </message>
+    <message>
+      <source>Type a term and press Enter to add it (not checked: no term list)</source>
+      <translation>Saisissez un terme et appuyez sur Entrée pour l'ajouter (non vérifié : pas de liste de termes)</translation>
+    </message>
+    <message>
+      <source>Choose the Nice term list (CSV)</source>
+      <translation>Choisir la liste de termes de Nice (CSV)</translation>
+    </message>
+    <message>
+      <source>Nice term lists (*.csv)</source>
+      <translation>Listes de termes de Nice (*.csv)</translation>
+    </message>
+    <message>
+      <source>Installing the term list…</source>
+      <translation>Installation de la liste de termes…</translation>
+    </message>
+    <message>
+      <source>Could not install the term list.</source>
+      <translation>Impossible d'installer la liste de termes.</translation>
+    </message>
+    <message>
+      <source>Fee table read {date}</source>
+      <translation>Barème lu le {date}</translation>
+    </message>
   </context>
 </TS>

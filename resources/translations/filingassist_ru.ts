@@ -2829,5 +2829,193 @@
       <source>Updates available: {details}</source>
       <translation>Доступны обновления: {details}</translation>
     </message>
+    <message>
+      <source>{errors}, {warnings}</source>
+      <translation>{errors}, {warnings}</translation>
+    </message>
+    <message>
+      <source>No errors; {warnings}</source>
+      <translation>Ошибок нет; {warnings}</translation>
+    </message>
+    <message>
+      <source>(not given)</source>
+      <translation>(не указано)</translation>
+    </message>
+    <message>
+      <source>This class entry lists no goods or services: add its terms.</source>
+      <translation>В этой записи класса не указаны товары или услуги: добавьте её термины.</translation>
+    </message>
+    <message>
+      <source>Too short: use at least {n} characters.</source>
+      <translation>Слишком короткая: используйте не менее {n} символов.</translation>
+    </message>
+    <message>
+      <source>Strong passphrase.</source>
+      <translation>Надёжная парольная фраза.</translation>
+    </message>
+    <message>
+      <source>Fair: a longer passphrase is stronger.</source>
+      <translation>Средняя: более длинная парольная фраза надёжнее.</translation>
+    </message>
+    <message>
+      <source>Weak: add words, digits or signs.</source>
+      <translation>Слабая: добавьте слова, цифры или знаки.</translation>
+    </message>
+    <message>
+      <source>Name of the key holder</source>
+      <translation>Имя владельца ключа</translation>
+    </message>
+    <message>
+      <source>Passphrase again</source>
+      <translation>Парольная фраза ещё раз</translation>
+    </message>
+    <message>
+      <source>Passphrase again:</source>
+      <translation>Парольная фраза ещё раз:</translation>
+    </message>
+    <message>
+      <source>Create key</source>
+      <translation>Создать ключ</translation>
+    </message>
+    <message>
+      <source>Type the name of the key holder.</source>
+      <translation>Введите имя владельца ключа.</translation>
+    </message>
+    <message>
+      <source>Type a passphrase for the new key.</source>
+      <translation>Введите парольную фразу для нового ключа.</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ: type the same one twice.</source>
+      <translation>Парольные фразы не совпадают: введите одну и ту же дважды.</translation>
+    </message>
+    <message>
+      <source>Bulgarian</source>
+      <translation>Болгарский</translation>
+    </message>
+    <message>
+      <source>Czech</source>
+      <translation>Чешский</translation>
+    </message>
+    <message>
+      <source>Danish</source>
+      <translation>Датский</translation>
+    </message>
+    <message>
+      <source>Greek</source>
+      <translation>Греческий</translation>
+    </message>
+    <message>
+      <source>Estonian</source>
+      <translation>Эстонский</translation>
+    </message>
+    <message>
+      <source>Finnish</source>
+      <translation>Финский</translation>
+    </message>
+    <message>
+      <source>Irish</source>
+      <translation>Ирландский</translation>
+    </message>
+    <message>
+      <source>Croatian</source>
+      <translation>Хорватский</translation>
+    </message>
+    <message>
+      <source>Hungarian</source>
+      <translation>Венгерский</translation>
+    </message>
+    <message>
+      <source>Lithuanian</source>
+      <translation>Литовский</translation>
+    </message>
+    <message>
+      <source>Latvian</source>
+      <translation>Латышский</translation>
+    </message>
+    <message>
+      <source>Maltese</source>
+      <translation>Мальтийский</translation>
+    </message>
+    <message>
+      <source>Dutch</source>
+      <translation>Нидерландский</translation>
+    </message>
+    <message>
+      <source>Polish</source>
+      <translation>Польский</translation>
+    </message>
+    <message>
+      <source>Portuguese</source>
+      <translation>Португальский</translation>
+    </message>
+    <message>
+      <source>Romanian</source>
+      <translation>Румынский</translation>
+    </message>
+    <message>
+      <source>Slovak</source>
+      <translation>Словацкий</translation>
+    </message>
+    <message>
+      <source>Slovenian</source>
+      <translation>Словенский</translation>
+    </message>
+    <message>
+      <source>Swedish</source>
+      <translation>Шведский</translation>
+    </message>
+    <message>
+      <source>Choose one ground or more in the lists below: nationality, domicile, or a real and effective industrial or commercial establishment in the Contracting Party of the Office of origin.</source>
+      <translation>Выберите одно или несколько оснований в списках ниже: гражданство, местожительство или действительное и нефиктивное промышленное или торговое предприятие на территории Договаривающейся стороны ведомства происхождения.</translation>
+    </message>
+    <message>
+      <source>The language of the application: an official language of the European Union for the EUIPO, English for the USPTO.</source>
+      <translation>Язык заявки: один из официальных языков Европейского союза для EUIPO, английский для USPTO.</translation>
+    </message>
+    <message>
+      <source>Give the number of the basic application or registration.</source>
+      <translation>Укажите номер базовой заявки или базовой регистрации.</translation>
+    </message>
+    <message>
+      <source>Give the date of the basic application or registration.</source>
+      <translation>Укажите дату базовой заявки или базовой регистрации.</translation>
+    </message>
+    <message>
+      <source>No term list is installed: terms are added as typed, without checking them against the Nice Classification.</source>
+      <translation>Список терминов не установлен: термины добавляются как введены, без проверки по Ниццкой классификации.</translation>
+    </message>
+    <message>
+      <source>Install a term list…</source>
+      <translation>Установить список терминов…</translation>
+    </message>
+    <message>
+      <source>Or from a terminal: filingassist refdata import-nice FILE.csv</source>
+      <translation>Или из терминала: filingassist refdata import-nice FILE.csv</translation>
+    </message>
+    <message>
+      <source>Type a term and press Enter to add it (not checked: no term list)</source>
+      <translation>Введите термин и нажмите Enter, чтобы добавить его (без проверки: нет списка терминов)</translation>
+    </message>
+    <message>
+      <source>Choose the Nice term list (CSV)</source>
+      <translation>Выберите список терминов Ниццкой классификации (CSV)</translation>
+    </message>
+    <message>
+      <source>Nice term lists (*.csv)</source>
+      <translation>Списки терминов Ниццкой классификации (*.csv)</translation>
+    </message>
+    <message>
+      <source>Installing the term list…</source>
+      <translation>Установка списка терминов…</translation>
+    </message>
+    <message>
+      <source>Could not install the term list.</source>
+      <translation>Не удалось установить список терминов.</translation>
+    </message>
+    <message>
+      <source>Fee table read {date}</source>
+      <translation>Таблица пошлин прочитана {date}</translation>
+    </message>
   </context>
 </TS>

@@ -2829,5 +2829,193 @@
       <source>Updates available: {details}</source>
       <translation>有可用更新：{details}</translation>
     </message>
+    <message>
+      <source>{errors}, {warnings}</source>
+      <translation>{errors}，{warnings}</translation>
+    </message>
+    <message>
+      <source>No errors; {warnings}</source>
+      <translation>没有错误；{warnings}</translation>
+    </message>
+    <message>
+      <source>(not given)</source>
+      <translation>（未填写）</translation>
+    </message>
+    <message>
+      <source>This class entry lists no goods or services: add its terms.</source>
+      <translation>此类别条目未列出任何商品或服务：请添加其用语。</translation>
+    </message>
+    <message>
+      <source>Too short: use at least {n} characters.</source>
+      <translation>太短：请至少使用 {n} 个字符。</translation>
+    </message>
+    <message>
+      <source>Strong passphrase.</source>
+      <translation>口令强度高。</translation>
+    </message>
+    <message>
+      <source>Fair: a longer passphrase is stronger.</source>
+      <translation>一般：口令越长越安全。</translation>
+    </message>
+    <message>
+      <source>Weak: add words, digits or signs.</source>
+      <translation>弱：请添加单词、数字或符号。</translation>
+    </message>
+    <message>
+      <source>Name of the key holder</source>
+      <translation>密钥持有人姓名</translation>
+    </message>
+    <message>
+      <source>Passphrase again</source>
+      <translation>再次输入口令</translation>
+    </message>
+    <message>
+      <source>Passphrase again:</source>
+      <translation>再次输入口令：</translation>
+    </message>
+    <message>
+      <source>Create key</source>
+      <translation>创建密钥</translation>
+    </message>
+    <message>
+      <source>Type the name of the key holder.</source>
+      <translation>请输入密钥持有人姓名。</translation>
+    </message>
+    <message>
+      <source>Type a passphrase for the new key.</source>
+      <translation>请为新密钥输入口令。</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ: type the same one twice.</source>
+      <translation>两次输入的口令不一致：请输入相同的口令两次。</translation>
+    </message>
+    <message>
+      <source>Bulgarian</source>
+      <translation>保加利亚语</translation>
+    </message>
+    <message>
+      <source>Czech</source>
+      <translation>捷克语</translation>
+    </message>
+    <message>
+      <source>Danish</source>
+      <translation>丹麦语</translation>
+    </message>
+    <message>
+      <source>Greek</source>
+      <translation>希腊语</translation>
+    </message>
+    <message>
+      <source>Estonian</source>
+      <translation>爱沙尼亚语</translation>
+    </message>
+    <message>
+      <source>Finnish</source>
+      <translation>芬兰语</translation>
+    </message>
+    <message>
+      <source>Irish</source>
+      <translation>爱尔兰语</translation>
+    </message>
+    <message>
+      <source>Croatian</source>
+      <translation>克罗地亚语</translation>
+    </message>
+    <message>
+      <source>Hungarian</source>
+      <translation>匈牙利语</translation>
+    </message>
+    <message>
+      <source>Lithuanian</source>
+      <translation>立陶宛语</translation>
+    </message>
+    <message>
+      <source>Latvian</source>
+      <translation>拉脱维亚语</translation>
+    </message>
+    <message>
+      <source>Maltese</source>
+      <translation>马耳他语</translation>
+    </message>
+    <message>
+      <source>Dutch</source>
+      <translation>荷兰语</translation>
+    </message>
+    <message>
+      <source>Polish</source>
+      <translation>波兰语</translation>
+    </message>
+    <message>
+      <source>Portuguese</source>
+      <translation>葡萄牙语</translation>
+    </message>
+    <message>
+      <source>Romanian</source>
+      <translation>罗马尼亚语</translation>
+    </message>
+    <message>
+      <source>Slovak</source>
+      <translation>斯洛伐克语</translation>
+    </message>
+    <message>
+      <source>Slovenian</source>
+      <translation>斯洛文尼亚语</translation>
+    </message>
+    <message>
+      <source>Swedish</source>
+      <translation>瑞典语</translation>
+    </message>
+    <message>
+      <source>Choose one ground or more in the lists below: nationality, domicile, or a real and effective industrial or commercial establishment in the Contracting Party of the Office of origin.</source>
+      <translation>请在下列列表中选择一项或多项依据：国籍、住所，或在原属局所属缔约方境内有真实有效的工商营业所。</translation>
+    </message>
+    <message>
+      <source>The language of the application: an official language of the European Union for the EUIPO, English for the USPTO.</source>
+      <translation>申请的语言：向欧盟知识产权局（EUIPO）提交时为欧盟官方语言之一，向美国专利商标局（USPTO）提交时为英语。</translation>
+    </message>
+    <message>
+      <source>Give the number of the basic application or registration.</source>
+      <translation>请填写基础申请或基础注册的编号。</translation>
+    </message>
+    <message>
+      <source>Give the date of the basic application or registration.</source>
+      <translation>请填写基础申请或基础注册的日期。</translation>
+    </message>
+    <message>
+      <source>No term list is installed: terms are added as typed, without checking them against the Nice Classification.</source>
+      <translation>未安装用语列表：用语按输入原样添加，不会对照尼斯分类进行核对。</translation>
+    </message>
+    <message>
+      <source>Install a term list…</source>
+      <translation>安装用语列表…</translation>
+    </message>
+    <message>
+      <source>Or from a terminal: filingassist refdata import-nice FILE.csv</source>
+      <translation>或在终端中运行：filingassist refdata import-nice FILE.csv</translation>
+    </message>
+    <message>
+      <source>Type a term and press Enter to add it (not checked: no term list)</source>
+      <translation>输入用语并按 Enter 添加（未核对：没有用语列表）</translation>
+    </message>
+    <message>
+      <source>Choose the Nice term list (CSV)</source>
+      <translation>选择尼斯用语列表（CSV）</translation>
+    </message>
+    <message>
+      <source>Nice term lists (*.csv)</source>
+      <translation>尼斯用语列表 (*.csv)</translation>
+    </message>
+    <message>
+      <source>Installing the term list…</source>
+      <translation>正在安装用语列表…</translation>
+    </message>
+    <message>
+      <source>Could not install the term list.</source>
+      <translation>无法安装用语列表。</translation>
+    </message>
+    <message>
+      <source>Fee table read {date}</source>
+      <translation>费用表读取于 {date}</translation>
+    </message>
   </context>
 </TS>

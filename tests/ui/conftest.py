@@ -8,6 +8,11 @@ import sys
 import threading
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# note: a 1366×768 laptop screen, the size the app was tried at (issue 16): dialogs are sized
+# to it and screenshots show what such a user sees (Qt's offscreen screen is 800×600 else)
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    LAPTOP = os.path.join(os.path.dirname(__file__), "screen-1366x768.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={LAPTOP}"
 
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402

@@ -47,7 +47,7 @@ def test_fee_panel_warns_when_the_table_is_past_its_review_date(qtbot) -> None:
 
 def test_status_bar_names_the_oldest_table_and_its_review_date(qtbot, session) -> None:
     label = session.window.refdata_label
-    qtbot.waitUntil(lambda: "days old" in label.text(), timeout=10000)
+    qtbot.waitUntil(lambda: " old" in label.text() and "Fee data" in label.text(), timeout=10000)
     assert "review by" in label.toolTip()
     from filingassist.refdata import status
 

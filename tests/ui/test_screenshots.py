@@ -13,6 +13,13 @@ pytestmark = pytest.mark.gui
 LANGS = ["en", "ar", "zh_CN"]
 
 
+def _laptop(session):  # type: ignore[no-untyped-def]
+    """The window filling a 1366×768 laptop screen (tests/ui/screen-1366x768.json)."""
+    area = session.window.screen().availableGeometry()
+    session.window.setGeometry(area)
+    return session
+
+
 def _import_examples(session) -> list[str]:
     return [
         session.ws.import_file(ROOT / "examples" / f"{k}.json").id
@@ -22,7 +29,7 @@ def _import_examples(session) -> list[str]:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_home_and_forms(qtbot, make_session, lang) -> None:
-    session = make_session(lang)
+    session = _laptop(make_session(lang))
     window = session.window
     ids = _import_examples(session)
     window.refresh_home()
@@ -52,7 +59,7 @@ def test_home_and_forms(qtbot, make_session, lang) -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_findings_and_sign_dialog(qtbot, make_session, lang) -> None:
-    session = make_session(lang)
+    session = _laptop(make_session(lang))
     compose = open_new(qtbot, session, "madrid")
     check_now(qtbot, compose)
     assert compose.findings_panel.tree.topLevelItemCount() > 5

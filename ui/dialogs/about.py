@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from filingassist import about, updates
+from ui.dialogs.fit import fit_to_screen
 from ui.errors import details
 from ui.i18n import RTL_LANGUAGES, current_language, isolate, tr
 from ui.ops import Op, retire
@@ -121,7 +122,7 @@ class AboutDialog(QDialog):
         copy.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 640)
+        fit_to_screen(self, 760, 640)
 
     def copy(self) -> None:
         """The whole text to the clipboard, for a support request."""

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import isolate, tr
-from ui.refsource import madrid_rows, nice_classes, valid_as_of
+from ui.dialogs.fit import fit_to_screen
+from ui.fees import table_dates_text
+from ui.i18n import tr
+from ui.refsource import madrid_fee_table, madrid_rows, nice_classes
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 4
 
@@ -36,7 +38,6 @@ class CheckListDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(720, 560)
         checked = set(checked)
         layout = QVBoxLayout(self)
         self.search = QLineEdit()
@@ -60,8 +61,12 @@ class CheckListDialog(QDialog):
             for col, text in enumerate(texts):
                 item.setToolTip(col, text)
             self.tree.addTopLevelItem(item)
-        for col in range(len(headers) - 1):
+        for col in range(len(headers)):
             self.tree.resizeColumnToContents(col)
+        # wide enough for every column's longest text (no "…" in the fee column), but
+        # never wider than the screen
+        needed = sum(self.tree.columnWidth(col) for col in range(len(headers)))
+        fit_to_screen(self, max(720, needed + 64), 560)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -71,6 +76,7 @@ class CheckListDialog(QDialog):
         layout.addWidget(self.tree, 1)
         if note:
             label = QLabel(note)
+            label.setObjectName("pickerNote")
             label.setWordWrap(True)
             layout.addWidget(label)
         layout.addWidget(buttons)
@@ -121,8 +127,8 @@ def designations_dialog(parent: QWidget | None, current: Iterable[object]) -> Ch
         )
         for r in madrid_rows()
     ]
-    as_of = valid_as_of()
-    note = tr("Fees as of {date}.").format(date=isolate(as_of.isoformat())) if as_of else ""
+    table = madrid_fee_table()
+    note = table_dates_text(table) if table is not None else ""
     return CheckListDialog(
         tr("Choose Contracting Parties"),
         [tr("Code"), tr("Contracting Party"), tr("Fee type"), tr("Fee")],

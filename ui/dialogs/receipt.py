@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.fit import fit_to_screen
 from ui.i18n import tr
 from ui.printing import PAGE_SIZES, Printout, default_page_size, make_document, write_pdf
 
@@ -51,7 +52,7 @@ class DocumentDialog(QDialog):
         row.addStretch(1)
         row.addWidget(buttons)
         layout.addLayout(row)
-        self.resize(720, 800)
+        fit_to_screen(self, 720, 800)
 
     def save_pdf(self, path: str | None = None) -> Path | None:
         if not path:

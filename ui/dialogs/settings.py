@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from filingassist.app import KeyInfo, OfficeRecord, Workspace
+from ui.dialogs.fit import fit_columns, fit_to_screen
 from ui.errors import details, user_message
 from ui.i18n import LANGUAGES, current_language, tr
 from ui.ops import Op
@@ -46,7 +47,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        fit_to_screen(self, 860, 480)
 
     def _offices_tab(self) -> QWidget:
         page = QWidget()
@@ -57,6 +58,7 @@ class SettingsDialog(QDialog):
         self.offices.setHeaderLabels(
             [tr("Office"), tr("Office address"), tr("Certificate fingerprint (SHA-256)")]
         )
+        fit_columns(self.offices)
         layout.addWidget(self.offices, 1)
         row = QFormLayout()
         self.office_url = QLineEdit()
@@ -150,6 +152,7 @@ class SettingsDialog(QDialog):
         self.keys = QTreeWidget()
         self.keys.setRootIsDecorated(False)
         self.keys.setHeaderLabels([tr("Name"), tr("Subject"), tr("Valid until"), tr("Fingerprint")])
+        fit_columns(self.keys)
         Op(self, self.ws.keys).success(self._show_keys).failure(self._fetch_failed).run(self.tasks)
         layout.addWidget(self.keys)
         layout.addWidget(QLabel(tr("New keys are created from the sign dialog.")))
@@ -158,11 +161,11 @@ class SettingsDialog(QDialog):
     def _show_keys(self, keys: list[KeyInfo]) -> None:
         self.keys.clear()
         for key in keys:
-            self.keys.addTopLevelItem(
-                QTreeWidgetItem(
-                    [key.name, key.subject, str(key.not_after), key.fingerprint_sha256[:32]]
-                )
+            item = QTreeWidgetItem(
+                [key.name, key.subject, str(key.not_after), key.fingerprint_sha256[:32]]
             )
+            item.setToolTip(3, key.fingerprint_sha256)
+            self.keys.addTopLevelItem(item)
 
     def _general_tab(self) -> QWidget:
         page = QWidget()

@@ -7,8 +7,6 @@ is dropped.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -31,8 +28,10 @@ from filingassist.app import KeyInfo, Notice, PackageInfo, Quote, Workspace
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding, Severity
 from filingassist.model.walk import title_of
+from ui.dialogs.fit import fit_to_screen
+from ui.dialogs.newkey import NewKeyDialog
 from ui.errors import details, show_error, user_message
-from ui.fees import stale_text
+from ui.fees import stale_text, table_text
 from ui.findings import where_text
 from ui.formview.renderer import finding_text
 from ui.formview.widgets import human_size
@@ -40,10 +39,6 @@ from ui.i18n import isolate, tr
 from ui.ops import Op
 from ui.refsource import money
 from ui.tasks import TaskRunner
-
-
-def _age_days(quote: Quote) -> int:
-    return max(0, (dt.date.today() - quote.valid_as_of).days)
 
 
 class SignDialog(QDialog):
@@ -152,7 +147,7 @@ class SignDialog(QDialog):
         if errors:
             self.sign_button.setEnabled(False)
             self.status.setText(tr("Correct the errors before signing."))
-        self.resize(620, 640)
+        fit_to_screen(self, 620, 640)
         self.reload_keys()
 
     def _show_quote(self, quote: Quote | None) -> None:
@@ -162,9 +157,7 @@ class SignDialog(QDialog):
         self.fees.setText(
             money(quote.total, quote.currency)
             + " · "
-            + tr("valid as of {date}").format(date=isolate(quote.valid_as_of.isoformat()))
-            + " · "
-            + tr("{days} days old").format(days=_age_days(quote))
+            + table_text(quote)
             + (" · " + tr("(to be confirmed)") if quote.to_be_confirmed else "")
         )
         self.stale_tables = [t.name for t in quote.stale_tables]
@@ -187,12 +180,14 @@ class SignDialog(QDialog):
             self.status.setText(tr("Key created."))
 
     def _create_key(self) -> None:
-        name, ok = QInputDialog.getText(self, tr("New key"), tr("Name of the key holder:"))
-        if not ok or not name.strip():
+        """One dialog asks for name, e-mail and passphrase (twice); the new key's
+        passphrase is put in the passphrase box, ready to sign."""
+        dialog = NewKeyDialog(self)
+        self.key_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        email, ok = QInputDialog.getText(self, tr("New key"), tr("E-mail address:"))
-        if not ok:
-            return
+        name, email, passphrase = dialog.values()
+        self.passphrase.setText(passphrase)
         self.create_key(name, email)
 
     def create_key(self, name: str, email: str) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,7 +35,7 @@ from filingassist.model.findings import Finding, Severity
 from filingassist.rules.conditions import holds
 from ui.choices import LABELS
 from ui.formview.binder import Binding, make_binding
-from ui.formview.widgets import AttachmentField
+from ui.formview.widgets import AttachmentField, TextListField
 from ui.i18n import tr
 from ui.refsource import nice_heading
 
@@ -76,6 +78,10 @@ def _join(parts: list[str | int]) -> str:
     return out
 
 
+#: Qt's QWIDGETSIZE_MAX: no maximum size
+QWIDGETSIZE_MAX = 16_777_215
+
+
 class Card(QFrame):
     """A framed block with a word-wrapped title (a QGroupBox title never wraps, so long
     official item names would force the whole form wider than the window)."""
@@ -114,10 +120,11 @@ class GroupEditor(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
-        title = QLabel(f"<b>{tr(group.label)}</b>")
+        title = self.title = QLabel(f"<b>{tr(group.label)}</b>")
         title.setWordWrap(True)
-        head.addWidget(title)
-        head.addStretch(1)
+        # the title takes the room beside the buttons (it wrapped to three lines when a
+        # stretch shared that room)
+        head.addWidget(title, 1)
         self.picker: QPushButton | None = None
         if group.picker == "nice_class":
             self.picker = QPushButton(tr("Choose classes…"))
@@ -243,8 +250,21 @@ class GroupEditor(QWidget):
         base = f"{self.group.path}[{index}]"
         for f in self.fields:
             self.view.add_row(form, f, f"{base}.{f.key}")
-        layout.addLayout(form)
+        if self.compact:
+            # one field per item (designated Contracting Parties): a row of a list, the
+            # field beside its buttons, not a card with a title (five filled the screen)
+            frame.title_label.hide()
+            form.setContentsMargins(0, 0, 0, 0)
+            tools.insertLayout(0, form, 1)
+            frame.box.setContentsMargins(6, 2, 6, 2)
+        else:
+            layout.addLayout(form)
         return frame
+
+    @property
+    def compact(self) -> bool:
+        """Items of a single field are shown as rows of a compact list."""
+        return len(self.fields) == 1
 
     def _item_title(self, index: int) -> str:
         title = f"{tr(self.group.item_label or self.group.label)} {index + 1}"
@@ -270,6 +290,7 @@ class FormView(QScrollArea):
     structure_changed = Signal(str)
     pick_requested = Signal(str, str)  # picker ("nice" | "madrid"), group path
     attach_requested = Signal(object, str)  # binding, local file path
+    term_list_requested = Signal()  # "Install a term list…" in a goods and services list
     built = Signal()  # every group item has its widgets (after a build in steps)
 
     def __init__(
@@ -298,6 +319,11 @@ class FormView(QScrollArea):
         self.label_width = self.fontMetrics().averageCharWidth() * 28
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # note: the scroll area itself took a Tab stop with nothing drawn for it (the first
+        # Tab after Ctrl+N seemed lost); the fields take focus, the wheel still scrolls
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        #: where Tab goes after the form's last field (the side panel); not back to the top
+        self.exit_widget: QWidget | None = None
         inner = QWidget()
         inner.setObjectName("formInner")
         self._column = QVBoxLayout(inner)
@@ -462,9 +488,32 @@ class FormView(QScrollArea):
         binding.changed.connect(self._on_binding_changed)
         if isinstance(widget, AttachmentField):
             widget.file_chosen.connect(lambda p, b=binding: self.attach_requested.emit(b, p))
-        layout.addRow(label, widget)
+        if isinstance(widget, TextListField) and widget.search_edit is not None:
+            widget.install_requested.connect(self.term_list_requested)
+        if isinstance(widget, QCheckBox):
+            # as wide as its box and text: in error its frame surrounds the box, not an
+            # empty full-width bar
+            widget.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        if self._long_label(label):
+            layout.addRow(label)
+            layout.addRow(widget)
+        else:
+            layout.addRow(label, widget)
         self.bindings[path] = binding
         return binding
+
+    def _long_label(self, label: QLabel) -> bool:
+        """A label that would wrap to more than two lines in the label column (long official
+        item names) goes above its field, across the whole row; it keeps wrapping there."""
+        lines = label.height() / max(1, label.fontMetrics().lineSpacing())
+        if lines <= 2.5:
+            return False
+        label.setMinimumSize(0, 0)
+        label.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
+        policy = label.sizePolicy()
+        policy.setHeightForWidth(True)
+        label.setSizePolicy(policy)
+        return True
 
     def drop_bindings(self, prefix: str) -> None:
         for path in [p for p in self.bindings if p.startswith(prefix)]:
@@ -560,8 +609,19 @@ class FormView(QScrollArea):
         if inner is None:
             return
         chain = [w for w in _walk(inner.layout()) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        if chain and self.exit_widget is not None:
+            chain.append(self.exit_widget)
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
+
+    def first_field(self) -> QWidget | None:
+        """The first widget Tab reaches in the form (where a new application starts)."""
+        inner = self.widget()
+        chain = _walk(inner.layout()) if inner is not None else iter(())
+        return next(
+            (w for w in chain if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled()),
+            None,
+        )
 
     def binding_for(self, path: str) -> Binding | None:
         """The binding of a finding's path, or of its nearest enclosing field."""
@@ -676,7 +736,7 @@ class FormView(QScrollArea):
 def _param_text(value: Any) -> Any:
     """Field labels and choice codes inside a message are shown in the user's language."""
     if value is None:
-        return "?"
+        return tr("(not given)")
     if not isinstance(value, str):
         return value
     return tr(LABELS[value]) if value in LABELS else tr(value)
@@ -706,6 +766,13 @@ def _walk(layout: QLayout | None) -> Iterator[QWidget]:
                 yield from _walk(widget.layout())
                 if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(widget, Card):
                     yield widget
+            elif widget.layout() is not None:
+                # a composite editor (date + calendar button, terms + search): its focus
+                # proxy first, then its other parts, all inside the form's chain
+                proxy = widget.focusProxy()
+                if proxy is not None:
+                    yield proxy
+                yield from (w for w in _walk(widget.layout()) if w is not proxy)
             else:
                 yield widget.focusProxy() or widget
         elif item.layout() is not None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from ui.i18n import tr
+from ui.i18n import tr, trn
 
 _PDF_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 _SEQUENCE = re.compile(rb"<SequenceData\b")
@@ -85,6 +85,8 @@ class TextListField(QWidget):
     """One entry per line; with a term search when a term list is installed."""
 
     changed = Signal()
+    #: "Install a term list…" was clicked (no term list is installed)
+    install_requested = Signal()
 
     def __init__(
         self, search: Callable[[str], list[str]] | None = None, parent: QWidget | None = None
@@ -112,9 +114,49 @@ class TextListField(QWidget):
             self.search_edit.returnPressed.connect(self._add_term)
             completer.activated.connect(self._add_completed)
             layout.addWidget(self.search_edit)
+            layout.addWidget(self._no_term_list())
+            self.show_term_list_state()
         self.edit.textChanged.connect(self._text_changed)
         self._loading = False
         self.setFocusProxy(self.edit)
+
+    def _no_term_list(self) -> QWidget:
+        """What to do when no term list is installed: the search cannot check anything."""
+        self.no_terms = QWidget(self)
+        self.no_terms.setObjectName("noTermList")
+        row = QHBoxLayout(self.no_terms)
+        row.setContentsMargins(0, 0, 0, 0)
+        note = QLabel(
+            tr(
+                "No term list is installed: terms are added as typed, "
+                "without checking them against the Nice Classification."
+            )
+        )
+        note.setObjectName("helpText")
+        note.setWordWrap(True)
+        self.install_button = QPushButton(tr("Install a term list…"))
+        self.install_button.setObjectName("installTermList")
+        self.install_button.setToolTip(
+            tr("Or from a terminal: filingassist refdata import-nice FILE.csv")
+        )
+        self.install_button.clicked.connect(self.install_requested)
+        row.addWidget(note, 1)
+        row.addWidget(self.install_button)
+        return self.no_terms
+
+    def show_term_list_state(self) -> None:
+        """Offer the install when no term list is there; the search box says what it does."""
+        from ui.refsource import term_list_installed
+
+        if self.search_edit is None:
+            return
+        installed = term_list_installed()
+        self.no_terms.setVisible(not installed)
+        self.search_edit.setPlaceholderText(
+            tr("Search the term list and press Enter to add")
+            if installed
+            else tr("Type a term and press Enter to add it (not checked: no term list)")
+        )
 
     def _text_changed(self) -> None:
         if not self._loading:
@@ -159,9 +201,9 @@ def describe_file(data: bytes, media_type: str) -> tuple[str, QImage | None]:
             return tr("{w} × {h} pixels").format(w=image.width(), h=image.height()), image
         return tr("unreadable image"), None
     if media_type == "application/pdf":
-        return tr("{n} pages").format(n=len(_PDF_PAGE.findall(data))), None
+        return trn("%n page(s)", len(_PDF_PAGE.findall(data))), None
     if b"<ST26SequenceListing" in data[:4096] or media_type.endswith("xml"):
-        return tr("{n} sequences").format(n=len(_SEQUENCE.findall(data))), None
+        return trn("%n sequence(s)", len(_SEQUENCE.findall(data))), None
     return "", None
 
 

@@ -103,14 +103,18 @@ def basic_mark(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
         yield Hit("basic_marks")
     filed = parse(ctx.filing_date())
     for path, item in items:
-        for key in ("number", "date"):
-            if not is_present(item.get(key)):
-                yield Hit(
-                    f"{path}.{key}",
-                    message=N_(
-                        "Give the number and date of the basic application or registration."
-                    ),
-                )
+        # one finding per missing value, each saying what it asks for (the same sentence
+        # on both fields was listed twice)
+        if not is_present(item.get("number")):
+            yield Hit(
+                f"{path}.number",
+                message=N_("Give the number of the basic application or registration."),
+            )
+        if not is_present(item.get("date")):
+            yield Hit(
+                f"{path}.date",
+                message=N_("Give the date of the basic application or registration."),
+            )
         when = parse(item.get("date"))
         if when and filed and when > filed:
             yield Hit(

@@ -48,7 +48,14 @@ def class_empty(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
     for path, item in ctx.items(shape.group):
         terms, number = item.get(shape.terms_key), item.get(shape.class_key)
         if not isinstance(terms, list) or not any(isinstance(t, str) and t.strip() for t in terms):
-            yield Hit(f"{path}.{shape.terms_key}", {"class": number})
+            if number is None:  # a class entry just added: no number to name yet
+                yield Hit(
+                    f"{path}.{shape.terms_key}",
+                    {},
+                    message=N_("This class entry lists no goods or services: add its terms."),
+                )
+            else:
+                yield Hit(f"{path}.{shape.terms_key}", {"class": number})
             continue
         for j, term in enumerate(terms):
             if isinstance(term, str) and not term.strip():

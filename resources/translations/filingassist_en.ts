@@ -1,0 +1,70 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+  <context>
+    <name>filingassist</name>
+    <message numerus="yes">
+      <source>%n error(s)</source>
+      <translation>
+        <numerusform>%n error</numerusform>
+        <numerusform>%n errors</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n warning(s)</source>
+      <translation>
+        <numerusform>%n warning</numerusform>
+        <numerusform>%n warnings</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n package(s) waiting to be sent or receipted</source>
+      <translation>
+        <numerusform>%n package waiting to be sent or receipted</numerusform>
+        <numerusform>%n packages waiting to be sent or receipted</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n day</numerusform>
+        <numerusform>%n days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>overdue by %n day(s)</source>
+      <translation>
+        <numerusform>overdue by %n day</numerusform>
+        <numerusform>overdue by %n days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n sequence(s)</source>
+      <translation>
+        <numerusform>%n sequence</numerusform>
+        <numerusform>%n sequences</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Term list installed: %n term(s).</source>
+      <translation>
+        <numerusform>Term list installed: %n term.</numerusform>
+        <numerusform>Term list installed: %n terms.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Fee data %n day(s) old</source>
+      <translation>
+        <numerusform>Fee data %n day old</numerusform>
+        <numerusform>Fee data %n days old</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>
