@@ -3017,5 +3017,104 @@
       <source>Fee table read {date}</source>
       <translation>جدول الرسوم قُرئ في {date}</translation>
     </message>
+    <message numerus="yes">
+      <source>%n error(s)</source>
+      <translation>
+        <numerusform>%n خطأ</numerusform>
+        <numerusform>خطأ واحد</numerusform>
+        <numerusform>خطآن</numerusform>
+        <numerusform>%n أخطاء</numerusform>
+        <numerusform>%n خطأً</numerusform>
+        <numerusform>%n خطأ</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n warning(s)</source>
+      <translation>
+        <numerusform>%n تحذير</numerusform>
+        <numerusform>تحذير واحد</numerusform>
+        <numerusform>تحذيران</numerusform>
+        <numerusform>%n تحذيرات</numerusform>
+        <numerusform>%n تحذيرًا</numerusform>
+        <numerusform>%n تحذير</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n package(s) waiting to be sent or receipted</source>
+      <translation>
+        <numerusform>%n حزمة في انتظار الإرسال أو إشعار الاستلام</numerusform>
+        <numerusform>حزمة واحدة في انتظار الإرسال أو إشعار الاستلام</numerusform>
+        <numerusform>حزمتان في انتظار الإرسال أو إشعار الاستلام</numerusform>
+        <numerusform>%n حزم في انتظار الإرسال أو إشعار الاستلام</numerusform>
+        <numerusform>%n حزمة في انتظار الإرسال أو إشعار الاستلام</numerusform>
+        <numerusform>%n حزمة في انتظار الإرسال أو إشعار الاستلام</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n يوم</numerusform>
+        <numerusform>يوم واحد</numerusform>
+        <numerusform>يومان</numerusform>
+        <numerusform>%n أيام</numerusform>
+        <numerusform>%n يومًا</numerusform>
+        <numerusform>%n يوم</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>overdue by %n day(s)</source>
+      <translation>
+        <numerusform>متأخر %n يوم</numerusform>
+        <numerusform>متأخر يومًا واحدًا</numerusform>
+        <numerusform>متأخر يومين</numerusform>
+        <numerusform>متأخر %n أيام</numerusform>
+        <numerusform>متأخر %n يومًا</numerusform>
+        <numerusform>متأخر %n يوم</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n صفحة</numerusform>
+        <numerusform>صفحة واحدة</numerusform>
+        <numerusform>صفحتان</numerusform>
+        <numerusform>%n صفحات</numerusform>
+        <numerusform>%n صفحة</numerusform>
+        <numerusform>%n صفحة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n sequence(s)</source>
+      <translation>
+        <numerusform>%n تسلسل</numerusform>
+        <numerusform>تسلسل واحد</numerusform>
+        <numerusform>تسلسلان</numerusform>
+        <numerusform>%n تسلسلات</numerusform>
+        <numerusform>%n تسلسلًا</numerusform>
+        <numerusform>%n تسلسل</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Term list installed: %n term(s).</source>
+      <translation>
+        <numerusform>ثُبّتت قائمة المصطلحات: %n مصطلح.</numerusform>
+        <numerusform>ثُبّتت قائمة المصطلحات: مصطلح واحد.</numerusform>
+        <numerusform>ثُبّتت قائمة المصطلحات: مصطلحان.</numerusform>
+        <numerusform>ثُبّتت قائمة المصطلحات: %n مصطلحات.</numerusform>
+        <numerusform>ثُبّتت قائمة المصطلحات: %n مصطلحًا.</numerusform>
+        <numerusform>ثُبّتت قائمة المصطلحات: %n مصطلح.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Fee data %n day(s) old</source>
+      <translation>
+        <numerusform>بيانات الرسوم: منذ %n يوم</numerusform>
+        <numerusform>بيانات الرسوم: منذ يوم واحد</numerusform>
+        <numerusform>بيانات الرسوم: منذ يومين</numerusform>
+        <numerusform>بيانات الرسوم: منذ %n أيام</numerusform>
+        <numerusform>بيانات الرسوم: منذ %n يومًا</numerusform>
+        <numerusform>بيانات الرسوم: منذ %n يوم</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

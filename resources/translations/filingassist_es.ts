@@ -3017,5 +3017,68 @@
       <source>Fee table read {date}</source>
       <translation>Tabla de tasas consultada el {date}</translation>
     </message>
+    <message numerus="yes">
+      <source>%n error(s)</source>
+      <translation>
+        <numerusform>%n error</numerusform>
+        <numerusform>%n errores</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n warning(s)</source>
+      <translation>
+        <numerusform>%n advertencia</numerusform>
+        <numerusform>%n advertencias</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n package(s) waiting to be sent or receipted</source>
+      <translation>
+        <numerusform>%n paquete pendiente de envío o de acuse de recibo</numerusform>
+        <numerusform>%n paquetes pendientes de envío o de acuse de recibo</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n día</numerusform>
+        <numerusform>%n días</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>overdue by %n day(s)</source>
+      <translation>
+        <numerusform>vencido hace %n día</numerusform>
+        <numerusform>vencido hace %n días</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n página</numerusform>
+        <numerusform>%n páginas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n sequence(s)</source>
+      <translation>
+        <numerusform>%n secuencia</numerusform>
+        <numerusform>%n secuencias</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Term list installed: %n term(s).</source>
+      <translation>
+        <numerusform>Lista de términos instalada: %n término.</numerusform>
+        <numerusform>Lista de términos instalada: %n términos.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Fee data %n day(s) old</source>
+      <translation>
+        <numerusform>Datos de tasas: hace %n día</numerusform>
+        <numerusform>Datos de tasas: hace %n días</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

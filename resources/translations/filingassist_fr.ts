@@ -3017,5 +3017,68 @@
       <source>Fee table read {date}</source>
       <translation>Barème lu le {date}</translation>
     </message>
+    <message numerus="yes">
+      <source>%n error(s)</source>
+      <translation>
+        <numerusform>%n erreur</numerusform>
+        <numerusform>%n erreurs</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n warning(s)</source>
+      <translation>
+        <numerusform>%n avertissement</numerusform>
+        <numerusform>%n avertissements</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n package(s) waiting to be sent or receipted</source>
+      <translation>
+        <numerusform>%n paquet en attente d'envoi ou d'accusé de réception</numerusform>
+        <numerusform>%n paquets en attente d'envoi ou d'accusé de réception</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n jour</numerusform>
+        <numerusform>%n jours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>overdue by %n day(s)</source>
+      <translation>
+        <numerusform>en retard de %n jour</numerusform>
+        <numerusform>en retard de %n jours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n sequence(s)</source>
+      <translation>
+        <numerusform>%n séquence</numerusform>
+        <numerusform>%n séquences</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Term list installed: %n term(s).</source>
+      <translation>
+        <numerusform>Liste de termes installée : %n terme.</numerusform>
+        <numerusform>Liste de termes installée : %n termes.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Fee data %n day(s) old</source>
+      <translation>
+        <numerusform>Données de taxes : il y a %n jour</numerusform>
+        <numerusform>Données de taxes : il y a %n jours</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -3017,5 +3017,77 @@
       <source>Fee table read {date}</source>
       <translation>Таблица пошлин прочитана {date}</translation>
     </message>
+    <message numerus="yes">
+      <source>%n error(s)</source>
+      <translation>
+        <numerusform>%n ошибка</numerusform>
+        <numerusform>%n ошибки</numerusform>
+        <numerusform>%n ошибок</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n warning(s)</source>
+      <translation>
+        <numerusform>%n предупреждение</numerusform>
+        <numerusform>%n предупреждения</numerusform>
+        <numerusform>%n предупреждений</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n package(s) waiting to be sent or receipted</source>
+      <translation>
+        <numerusform>%n пакет ожидает отправки или подтверждения</numerusform>
+        <numerusform>%n пакета ожидают отправки или подтверждения</numerusform>
+        <numerusform>%n пакетов ожидают отправки или подтверждения</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n день</numerusform>
+        <numerusform>%n дня</numerusform>
+        <numerusform>%n дней</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>overdue by %n day(s)</source>
+      <translation>
+        <numerusform>просрочено на %n день</numerusform>
+        <numerusform>просрочено на %n дня</numerusform>
+        <numerusform>просрочено на %n дней</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n страница</numerusform>
+        <numerusform>%n страницы</numerusform>
+        <numerusform>%n страниц</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n sequence(s)</source>
+      <translation>
+        <numerusform>%n последовательность</numerusform>
+        <numerusform>%n последовательности</numerusform>
+        <numerusform>%n последовательностей</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Term list installed: %n term(s).</source>
+      <translation>
+        <numerusform>Список терминов установлен: %n термин.</numerusform>
+        <numerusform>Список терминов установлен: %n термина.</numerusform>
+        <numerusform>Список терминов установлен: %n терминов.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Fee data %n day(s) old</source>
+      <translation>
+        <numerusform>Данные о пошлинах: %n день</numerusform>
+        <numerusform>Данные о пошлинах: %n дня</numerusform>
+        <numerusform>Данные о пошлинах: %n дней</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>
