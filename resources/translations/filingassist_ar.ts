@@ -2605,5 +2605,38 @@
       <source>Your id for this row: re-importing it never duplicates.</source>
       <translation>معرّفك لهذا الصف: إعادة استيراده لا تُنشئ نسخة مكررة أبدًا.</translation>
     </message>
+    <!-- branch: counter -->
+    <message>
+      <source>Open</source>
+      <translation>فتح</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>حذف…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>حذف</translation>
+    </message>
+    <message>
+      <source>Delete drafts</source>
+      <translation>حذف المسودات</translation>
+    </message>
+    <message>
+      <source>Delete {n} draft(s) for good?</source>
+      <translation>حذف {n} من المسودات نهائيًا؟</translation>
+    </message>
+    <message>
+      <source>Their revisions, attachments and packages not yet sent are erased from this computer. You can undo for a few seconds.</source>
+      <translation>تُمحى من هذا الحاسوب مراجعاتها ومرفقاتها والحزم التي لم تُرسل بعد. يمكنك التراجع خلال بضع ثوانٍ.</translation>
+    </message>
+    <message>
+      <source>{n} draft(s) deleted.</source>
+      <translation>حُذفت {n} من المسودات.</translation>
+    </message>
+    <message>
+      <source>Draft “{title}” deleted.</source>
+      <translation>حُذفت المسودة «{title}».</translation>
+    </message>
   </context>
 </TS>

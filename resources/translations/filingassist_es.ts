@@ -2605,5 +2605,38 @@
       <source>Your id for this row: re-importing it never duplicates.</source>
       <translation>Su identificador para esta fila: reimportarla nunca crea duplicados.</translation>
     </message>
+    <!-- branch: counter -->
+    <message>
+      <source>Open</source>
+      <translation>Abrir</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Eliminar…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Eliminar</translation>
+    </message>
+    <message>
+      <source>Delete drafts</source>
+      <translation>Eliminar borradores</translation>
+    </message>
+    <message>
+      <source>Delete {n} draft(s) for good?</source>
+      <translation>¿Eliminar definitivamente {n} borrador(es)?</translation>
+    </message>
+    <message>
+      <source>Their revisions, attachments and packages not yet sent are erased from this computer. You can undo for a few seconds.</source>
+      <translation>Sus revisiones, adjuntos y paquetes aún no enviados se borran de este equipo. Puede deshacerlo durante unos segundos.</translation>
+    </message>
+    <message>
+      <source>{n} draft(s) deleted.</source>
+      <translation>{n} borrador(es) eliminado(s).</translation>
+    </message>
+    <message>
+      <source>Draft “{title}” deleted.</source>
+      <translation>Borrador «{title}» eliminado.</translation>
+    </message>
   </context>
 </TS>

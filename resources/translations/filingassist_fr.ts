@@ -2605,5 +2605,38 @@
       <source>Your id for this row: re-importing it never duplicates.</source>
       <translation>Votre identifiant pour cette ligne : la réimporter ne crée jamais de doublon.</translation>
     </message>
+    <!-- branch: counter -->
+    <message>
+      <source>Open</source>
+      <translation>Ouvrir</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Supprimer…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <source>Delete drafts</source>
+      <translation>Supprimer des brouillons</translation>
+    </message>
+    <message>
+      <source>Delete {n} draft(s) for good?</source>
+      <translation>Supprimer définitivement {n} brouillon(s) ?</translation>
+    </message>
+    <message>
+      <source>Their revisions, attachments and packages not yet sent are erased from this computer. You can undo for a few seconds.</source>
+      <translation>Leurs révisions, pièces jointes et paquets pas encore envoyés sont effacés de cet ordinateur. Vous pouvez annuler pendant quelques secondes.</translation>
+    </message>
+    <message>
+      <source>{n} draft(s) deleted.</source>
+      <translation>{n} brouillon(s) supprimé(s).</translation>
+    </message>
+    <message>
+      <source>Draft “{title}” deleted.</source>
+      <translation>Brouillon « {title} » supprimé.</translation>
+    </message>
   </context>
 </TS>

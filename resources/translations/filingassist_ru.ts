@@ -2605,5 +2605,38 @@
       <source>Your id for this row: re-importing it never duplicates.</source>
       <translation>Ваш идентификатор строки: повторный импорт никогда не создаёт дубликат.</translation>
     </message>
+    <!-- branch: counter -->
+    <message>
+      <source>Open</source>
+      <translation>Открыть</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Удалить…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Удалить</translation>
+    </message>
+    <message>
+      <source>Delete drafts</source>
+      <translation>Удаление черновиков</translation>
+    </message>
+    <message>
+      <source>Delete {n} draft(s) for good?</source>
+      <translation>Удалить черновики ({n}) навсегда?</translation>
+    </message>
+    <message>
+      <source>Their revisions, attachments and packages not yet sent are erased from this computer. You can undo for a few seconds.</source>
+      <translation>Их редакции, вложения и ещё не отправленные пакеты будут стёрты с этого компьютера. Отменить можно в течение нескольких секунд.</translation>
+    </message>
+    <message>
+      <source>{n} draft(s) deleted.</source>
+      <translation>Черновики удалены: {n}.</translation>
+    </message>
+    <message>
+      <source>Draft “{title}” deleted.</source>
+      <translation>Черновик «{title}» удалён.</translation>
+    </message>
   </context>
 </TS>

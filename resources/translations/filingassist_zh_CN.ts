@@ -2605,5 +2605,38 @@
       <source>Your id for this row: re-importing it never duplicates.</source>
       <translation>您为此行设定的标识：重新导入不会产生重复。</translation>
     </message>
+    <!-- branch: counter -->
+    <message>
+      <source>Open</source>
+      <translation>打开</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>删除…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Delete drafts</source>
+      <translation>删除草稿</translation>
+    </message>
+    <message>
+      <source>Delete {n} draft(s) for good?</source>
+      <translation>永久删除 {n} 份草稿？</translation>
+    </message>
+    <message>
+      <source>Their revisions, attachments and packages not yet sent are erased from this computer. You can undo for a few seconds.</source>
+      <translation>其修订版本、附件和尚未发送的文件包将从本计算机上抹除。几秒钟内可以撤销。</translation>
+    </message>
+    <message>
+      <source>{n} draft(s) deleted.</source>
+      <translation>已删除 {n} 份草稿。</translation>
+    </message>
+    <message>
+      <source>Draft “{title}” deleted.</source>
+      <translation>草稿“{title}”已删除。</translation>
+    </message>
   </context>
 </TS>
