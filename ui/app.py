@@ -79,11 +79,13 @@ class Session:
             return
         old = self.window
         draft = old.compose.draft_id if old.compose is not None else None
-        old.close_compose()
+        old.close_compose(discard=False)  # reopened below, in the new language
         old.retire()  # its late results must not reach a window about to be deleted
         geometry = old.saveGeometry()
         self.language = install_language(self.app, lang)
-        self.window = MainWindow(self.ws, self.tasks, self.bridge, restore_session=False)
+        self.window = MainWindow(
+            self.ws, self.tasks, self.bridge, restore_session=False, purge=False
+        )
         self.window.language_change_requested.connect(self.change_language)
         self.window.restoreGeometry(geometry)
         self.window.show()

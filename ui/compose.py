@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -132,6 +133,7 @@ class ComposeView(QWidget):
         self.nav = QListWidget(splitter)
         self.view = FormView(self.form, document, term_search=self._terms, parent=splitter)
         self.view.setObjectName("formView")
+        self.view.revealed = set()  # neutral until a section is left or Check is pressed
         self.view.edited.connect(self._on_edited)
         self.view.structure_changed.connect(self._on_structure)
         self.view.attach_requested.connect(self._on_attach)
@@ -201,6 +203,30 @@ class ComposeView(QWidget):
         self._update_fees()  # fees are quick: shown at once, the findings follow
         self.findings_panel.show_checking()
         self.when_built(self.checks.start)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Leaving a section for another one shows what is missing in the one left."""
+        if self.closed or old is None or not self.view.isAncestorOf(old):
+            return
+        left, now = self._section_at(old), self._section_at(new)
+        if left is not None and left != now:
+            self.reveal(left)
+
+    def _section_at(self, widget: QWidget | None) -> str | None:
+        while widget is not None and widget is not self.view:
+            name = widget.objectName()
+            if name.startswith("section:"):
+                return name.removeprefix("section:")
+            widget = widget.parentWidget()
+        return None
+
+    def reveal(self, section: str | None = None) -> None:
+        """Mark the findings of a section left (or of all: Check) and list them."""
+        self.view.reveal(section)
+        self.findings_panel.show_findings([f for f in self.findings if self.view.shows(f)])
 
     def set_responding(self, notice: Notice) -> None:
         """This draft will be signed as the response to an office notice."""
@@ -244,6 +270,7 @@ class ComposeView(QWidget):
         self._changed("")
 
     def _on_edited(self, path: str) -> None:
+        self.view.touched.add(path)
         self._record(path, structural=False)
 
     def _on_structure(self, group_path: str) -> None:
@@ -273,6 +300,7 @@ class ComposeView(QWidget):
     def check_now(self, then: Callable[[list[Finding]], None] | None = None) -> None:
         """A full check in the background ("Check", signing); ``then(findings)`` after."""
         self._check_edits()
+        self.view.revealed = None  # Check: every finding, untouched fields included
         self.checks.check_now(then)
 
     def findings_panel_failed(self, message: str) -> None:
@@ -280,7 +308,7 @@ class ComposeView(QWidget):
 
     def _show_findings(self, findings: list[Finding]) -> None:
         self.findings = findings
-        self.findings_panel.show_findings(findings)
+        self.findings_panel.show_findings([f for f in findings if self.view.shows(f)])
         self.view.mark_findings(findings)
         self._update_fees()
         self.validated.emit(findings)

@@ -54,7 +54,12 @@ class MainWindow(QMainWindow):
     sign_dialog_opened = Signal(object)  # SignDialog
 
     def __init__(
-        self, ws: Workspace, tasks: TaskRunner, bridge: EventBridge, restore_session: bool = True
+        self,
+        ws: Workspace,
+        tasks: TaskRunner,
+        bridge: EventBridge,
+        restore_session: bool = True,
+        purge: bool = True,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -92,8 +97,10 @@ class MainWindow(QMainWindow):
         self.refresh_home()
         Op(self, refdata_freshness).success(self._show_refdata_status).run(tasks)
         Op(self, warm_term_list).failure(lambda exc: log.warning("term list: %s", exc)).run(tasks)
-        # drafts a crash left untouched go before anything is listed or reopened
-        Op(self, ws.purge_untouched).success(
+        # drafts a crash left untouched go before anything is listed or reopened (not
+        # when the window is rebuilt in another language: its open draft is reopened)
+        work = ws.purge_untouched if purge else list
+        Op(self, work).success(
             lambda purged: self._restore_session(purged) if restore_session else None
         ).failure(self._log_warning).serial(tasks)
         self._update_actions()
@@ -453,11 +460,13 @@ class MainWindow(QMainWindow):
     def on_can_undo_changed(self, can: bool) -> None:
         self._update_actions()
 
-    def close_compose(self) -> None:
+    def close_compose(self, discard: bool = True) -> None:
+        """Close the open draft; ``discard`` an untouched one (not when it is reopened)."""
         if self.compose is not None:
             self.compose.flush()
             self.compose.shutdown()
-            self._discard_if_untouched(self.compose.draft_id)
+            if discard:
+                self._discard_if_untouched(self.compose.draft_id)
             self.pages.removeWidget(self.compose)
             self.compose.deleteLater()
             self.compose = None

@@ -77,7 +77,7 @@ def _filled_draft(ws: Workspace, examples_dir: Path, name: str, revisions: int) 
     doc = ws.load(info.id)
     logo = doc.data["mark"]["image"]
     secret_logo = _png_with_text(ws.attachment_bytes(logo["sha256"]), name)
-    doc.data["mark"]["image"] = ws.add_attachment(secret_logo, "logo-of-the-filer.png")
+    doc.data["mark"]["image"] = ws.add_attachment(secret_logo, "logo-of-the-filer.png").as_json()
     for i in range(revisions):  # typing the name, one autosave after another
         doc.data["applicants"][0]["name"] = name[: max(3, len(name) * (i + 1) // revisions)]
         doc.data["applicants"][0]["address"] = f"{i} Rue {name}\nLine two {i}"
@@ -190,7 +190,7 @@ def test_a_package_the_office_has_is_kept_with_its_receipt(
         assert ws.sync_once().receipted == [package.package_id]
     result = ws.delete_drafts([draft.id])
     assert result.packages_kept == (package.package_id,) and result.packages_deleted == ()
-    assert [r["package_id"] for r in ws.receipts()] == [package.package_id]
+    assert [r.package_id for r in ws.receipts()] == [package.package_id]
     assert [i.state for i in ws.outbox()] == ["receipted"]
     kept = ws.packages()[0]
     assert kept.draft_id == "" and kept.path.is_file()

@@ -96,6 +96,7 @@ def test_untouched_drafts_left_by_a_crash_are_purged_at_start(qtbot, make_sessio
     from filingassist.app import Workspace
 
     first = make_session()
+    first.tasks.wait_idle()  # its own start-up purge is done
     left = first.ws.new_draft("patent").id
     first.tasks.wait_idle()
     again = Workspace.open(first.ws.home)
