@@ -84,6 +84,7 @@ __all__ = [
     "Receipt",
     "RevisionInfo",
     "RunResult",
+    "Signer",
     "Workspace",
     "top_key",
 ]

@@ -152,10 +152,16 @@ def _show_crash_message(path: Path) -> None:
     box.show()  # note: not exec(): the event loop keeps running under the message
 
 
-def run(argv: Sequence[str] | None = None) -> int:
-    """Open the main window and run the event loop; returns the exit code."""
+def run(argv: Sequence[str] | None = None, counter: bool = False) -> int:
+    """Open the main window (or the office counter) and run the event loop."""
     install_crash_reporting()
     app = application(argv)
+    from filingassist.counter import load_config
+    from ui.counter.window import counter_mode_wanted, run_counter
+
+    config = load_config()
+    if counter_mode_wanted(counter, config):
+        return run_counter(app, config)
     session = Session(app, open_workspace())
     session.window.show()
     if os.environ.get(EXIT_WHEN_IDLE_ENV):  # bench/run_all.py times a build's start-up

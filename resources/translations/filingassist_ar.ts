@@ -2638,5 +2638,397 @@
       <source>Draft “{title}” deleted.</source>
       <translation>حُذفت المسودة «{title}».</translation>
     </message>
+    <message>
+      <source>The country or organisation where you want protection for your mark. At this counter it is usually this office.</source>
+      <translation>البلد أو المنظمة التي تريد حماية علامتك فيها. في هذا الشباك يكون عادةً هذا المكتب.</translation>
+    </message>
+    <message>
+      <source>The language the application is written in, as a two-letter code (en for English, fr for French, ar for Arabic).</source>
+      <translation>اللغة المكتوب بها الطلب، برمز من حرفين (en للإنجليزية، fr للفرنسية، ar للعربية).</translation>
+    </message>
+    <message>
+      <source>Your own reference for this application, if you have one. You may leave it empty.</source>
+      <translation>مرجعك الخاص لهذا الطلب إن كان لديك مرجع. يمكنك تركه فارغًا.</translation>
+    </message>
+    <message>
+      <source>The day you file. Usually today; the office gives the official date.</source>
+      <translation>يوم الإيداع. عادةً اليوم؛ والمكتب هو من يحدد التاريخ الرسمي.</translation>
+    </message>
+    <message>
+      <source>Only some offices ask why you file (for example, the mark is already in use). Leave it empty if the staff says so.</source>
+      <translation>بعض المكاتب فقط تسأل عن أساس الإيداع (مثلًا: العلامة مستعملة فعلًا). اتركه فارغًا إذا قال لك الموظف ذلك.</translation>
+    </message>
+    <message>
+      <source>The full name of the person or company that will own the mark, as on an identity document or company register.</source>
+      <translation>الاسم الكامل للشخص أو الشركة التي ستملك العلامة، كما في وثيقة الهوية أو السجل التجاري.</translation>
+    </message>
+    <message>
+      <source>The full postal address where letters from the office can reach the owner.</source>
+      <translation>العنوان البريدي الكامل الذي تصل إليه رسائل المكتب إلى المالك.</translation>
+    </message>
+    <message>
+      <source>The country of that address.</source>
+      <translation>بلد ذلك العنوان.</translation>
+    </message>
+    <message>
+      <source>An e-mail address where the office can write to the owner. You may leave it empty.</source>
+      <translation>بريد إلكتروني يمكن للمكتب مراسلة المالك عليه. يمكنك تركه فارغًا.</translation>
+    </message>
+    <message>
+      <source>Choose “natural person” for a human being, “legal entity” for a company, association or other organisation.</source>
+      <translation>اختر «شخص طبيعي» للفرد، و«شخص اعتباري» للشركة أو الجمعية أو أي منظمة أخرى.</translation>
+    </message>
+    <message>
+      <source>For a person: the country of which they are a citizen.</source>
+      <translation>للشخص الطبيعي: البلد الذي يحمل جنسيته.</translation>
+    </message>
+    <message>
+      <source>For a company: its legal form, for example “limited company” or “association”.</source>
+      <translation>للشركة: شكلها القانوني، مثل «شركة ذات مسؤولية محدودة» أو «جمعية».</translation>
+    </message>
+    <message>
+      <source>For a company: the country under whose law it was set up.</source>
+      <translation>للشركة: البلد الذي أُسست وفق قانونه.</translation>
+    </message>
+    <message>
+      <source>Only if a lawyer or agent acts for the owner: their name. Otherwise leave this page empty.</source>
+      <translation>فقط إذا كان محامٍ أو وكيل يتصرف نيابة عن المالك: اسمه. وإلا فاترك هذه الصفحة فارغة.</translation>
+    </message>
+    <message>
+      <source>The representative's postal address.</source>
+      <translation>العنوان البريدي للممثل.</translation>
+    </message>
+    <message>
+      <source>The country of the representative's address.</source>
+      <translation>بلد عنوان الممثل.</translation>
+    </message>
+    <message>
+      <source>The representative's e-mail address.</source>
+      <translation>البريد الإلكتروني للممثل.</translation>
+    </message>
+    <message>
+      <source>What the mark is made of: only words (word mark), a picture or logo (figurative), words and picture together (combined), or something else.</source>
+      <translation>مما تتكون العلامة: كلمات فقط (علامة لفظية)، أو صورة أو شعار (تصويرية)، أو كلمات وصورة معًا (مركبة)، أو غير ذلك.</translation>
+    </message>
+    <message>
+      <source>The words of the mark, letter by letter, exactly as you want them protected.</source>
+      <translation>كلمات العلامة حرفًا بحرف، تمامًا كما تريد حمايتها.</translation>
+    </message>
+    <message>
+      <source>Tick this if only the words matter, written in any ordinary letters, with no special font or colour.</source>
+      <translation>ضع علامة هنا إذا كانت الكلمات وحدها هي المهمة، بأي حروف عادية ودون خط أو لون خاص.</translation>
+    </message>
+    <message>
+      <source>A clear picture of the mark (for a logo). The staff can scan or attach it for you.</source>
+      <translation>صورة واضحة للعلامة (في حالة الشعار). يمكن للموظف مسحها ضوئيًا أو إرفاقها لك.</translation>
+    </message>
+    <message>
+      <source>Tick this if the colours are part of what you want protected.</source>
+      <translation>ضع علامة هنا إذا كانت الألوان جزءًا مما تريد حمايته.</translation>
+    </message>
+    <message>
+      <source>Name each colour and where it appears, for example “red: the letters; white: the background”.</source>
+      <translation>اذكر كل لون ومكان ظهوره، مثل «أحمر: الحروف؛ أبيض: الخلفية».</translation>
+    </message>
+    <message>
+      <source>A few words describing the mark, if the picture alone does not make it clear.</source>
+      <translation>بضع كلمات تصف العلامة، إذا لم تكن الصورة وحدها كافية لتوضيحها.</translation>
+    </message>
+    <message>
+      <source>Words in the mark that you do not claim for yourself alone (for example a common word like “shop”). Usually empty.</source>
+      <translation>كلمات في العلامة لا تطالب بها لنفسك وحدك (مثل كلمة شائعة كـ«متجر»). عادةً تُترك فارغة.</translation>
+    </message>
+    <message>
+      <source>If the mark uses another alphabet: how it is written in Latin letters.</source>
+      <translation>إذا كانت العلامة بأبجدية أخرى: كيف تُكتب بالحروف اللاتينية.</translation>
+    </message>
+    <message>
+      <source>If the words of the mark mean something: their meaning in the language of the application.</source>
+      <translation>إذا كان لكلمات العلامة معنى: معناها بلغة الطلب.</translation>
+    </message>
+    <message>
+      <source>The number (1 to 45) of the group of goods or services. The staff can help you find it.</source>
+      <translation>رقم فئة السلع أو الخدمات (من 1 إلى 45). يمكن للموظف مساعدتك في إيجاده.</translation>
+    </message>
+    <message>
+      <source>What you sell or do under the mark, one item per line, for example “coffee” or “hairdressing”.</source>
+      <translation>ما تبيعه أو تقدمه تحت العلامة، بندًا في كل سطر، مثل «قهوة» أو «تصفيف الشعر».</translation>
+    </message>
+    <message>
+      <source>Only if you filed the same mark elsewhere in the last six months: the office where you did.</source>
+      <translation>فقط إذا أودعت العلامة نفسها في مكان آخر خلال الأشهر الستة الماضية: المكتب الذي أودعتها فيه.</translation>
+    </message>
+    <message>
+      <source>The number that office gave that earlier filing.</source>
+      <translation>الرقم الذي أعطاه ذلك المكتب للإيداع السابق.</translation>
+    </message>
+    <message>
+      <source>The date of that earlier filing.</source>
+      <translation>تاريخ ذلك الإيداع السابق.</translation>
+    </message>
+    <message>
+      <source>Your full name, as you will sign.</source>
+      <translation>اسمك الكامل كما ستوقّع.</translation>
+    </message>
+    <message>
+      <source>Whether you sign as the owner yourself or as their representative.</source>
+      <translation>هل توقّع بصفتك المالك نفسه أم بصفتك ممثله.</translation>
+    </message>
+    <message>
+      <source>Your signature is your name typed between two slashes, for example /Amina Diallo/.</source>
+      <translation>توقيعك هو اسمك مكتوبًا بين شرطتين مائلتين، مثل ‎/Amina Diallo/‎.</translation>
+    </message>
+    <message>
+      <source>The day you sign: today.</source>
+      <translation>يوم التوقيع: اليوم.</translation>
+    </message>
+    <message>
+      <source>How the fee will be paid. At this counter the staff tells you which methods are accepted.</source>
+      <translation>طريقة دفع الرسوم. في هذا الشباك يخبرك الموظف بالطرق المقبولة.</translation>
+    </message>
+    <message>
+      <source>Only for payment from a deposit account held at the office: its number.</source>
+      <translation>فقط للدفع من حساب إيداع لدى المكتب: رقمه.</translation>
+    </message>
+    <message>
+      <source>The reference of your payment (a receipt or transfer number), if you already paid.</source>
+      <translation>مرجع دفعتك (رقم إيصال أو تحويل)، إذا كنت قد دفعت بالفعل.</translation>
+    </message>
+    <message>
+      <source>The name of the person who pays, if not the owner.</source>
+      <translation>اسم الشخص الذي يدفع، إذا لم يكن المالك.</translation>
+    </message>
+    <message>
+      <source>The total you pay, as shown under “Fees”.</source>
+      <translation>المبلغ الإجمالي الذي تدفعه، كما هو مبين تحت «الرسوم».</translation>
+    </message>
+    <message>
+      <source>Protect a name, logo or sign in this country.</source>
+      <translation>احمِ اسمًا أو شعارًا أو علامة في هذا البلد.</translation>
+    </message>
+    <message>
+      <source>Protect your trademark in other countries at once.</source>
+      <translation>احمِ علامتك التجارية في بلدان أخرى دفعة واحدة.</translation>
+    </message>
+    <message>
+      <source>Protect an invention (international patent request).</source>
+      <translation>احمِ اختراعًا (طلب براءة دولي).</translation>
+    </message>
+    <message>
+      <source>Your signature: {signature}</source>
+      <translation>توقيعك: {signature}</translation>
+    </message>
+    <message>
+      <source>Welcome</source>
+      <translation>مرحبًا</translation>
+    </message>
+    <message>
+      <source>Choose your language:</source>
+      <translation>اختر لغتك:</translation>
+    </message>
+    <message>
+      <source>What do you want to file?</source>
+      <translation>ماذا تريد أن تودع؟</translation>
+    </message>
+    <message>
+      <source>Check your application</source>
+      <translation>راجع طلبك</translation>
+    </message>
+    <message>
+      <source>Read it with the staff. Go back to change anything before you sign.</source>
+      <translation>اقرأه مع الموظف. ارجع لتغيير أي شيء قبل أن توقّع.</translation>
+    </message>
+    <message>
+      <source>Sign your application</source>
+      <translation>وقّع طلبك</translation>
+    </message>
+    <message>
+      <source>Type your full name. Your signature is your name between two slashes. The staff then signs the filing for the office; you need no key.</source>
+      <translation>اكتب اسمك الكامل. توقيعك هو اسمك بين شرطتين مائلتين. ثم يوقّع الموظف الإيداع للمكتب؛ لا تحتاج إلى أي مفتاح.</translation>
+    </message>
+    <message>
+      <source>Your full name</source>
+      <translation>اسمك الكامل</translation>
+    </message>
+    <message>
+      <source>I have checked the application and it is correct.</source>
+      <translation>لقد راجعت الطلب وهو صحيح.</translation>
+    </message>
+    <message>
+      <source>Your application is signed</source>
+      <translation>تم توقيع طلبك</translation>
+    </message>
+    <message>
+      <source>The staff now sends it to the office and prints a summary for you, with the fee to pay and the number of your filing.</source>
+      <translation>يرسله الموظف الآن إلى المكتب ويطبع لك ملخصًا فيه الرسوم الواجب دفعها ورقم إيداعك.</translation>
+    </message>
+    <message>
+      <source>Package id: {id}</source>
+      <translation>معرّف الحزمة: {id}</translation>
+    </message>
+    <message>
+      <source>In {language}</source>
+      <translation>باللغة: {language}</translation>
+    </message>
+    <message>
+      <source>Keep this paper. Show it when you pay and when you ask about your application.</source>
+      <translation>احتفظ بهذه الورقة. أظهرها عند الدفع وعند الاستفسار عن طلبك.</translation>
+    </message>
+    <message>
+      <source>The fee cannot be worked out yet: the staff will tell you what to pay.</source>
+      <translation>لا يمكن حساب الرسوم بعد: سيخبرك الموظف بما عليك دفعه.</translation>
+    </message>
+    <message>
+      <source>You have to pay {amount} in total.</source>
+      <translation>عليك أن تدفع {amount} إجمالًا.</translation>
+    </message>
+    <message>
+      <source>this office</source>
+      <translation>هذا المكتب</translation>
+    </message>
+    <message>
+      <source>You have to pay at least {amount}; the staff will tell you the rest.</source>
+      <translation>عليك أن تدفع {amount} على الأقل؛ وسيخبرك الموظف بالباقي.</translation>
+    </message>
+    <message>
+      <source>How to pay at this office</source>
+      <translation>طريقة الدفع في هذا المكتب</translation>
+    </message>
+    <message>
+      <source>Fees and how to pay</source>
+      <translation>الرسوم وطريقة الدفع</translation>
+    </message>
+    <message>
+      <source>Your filing at {office}</source>
+      <translation>إيداعك لدى {office}</translation>
+    </message>
+    <message>
+      <source>Package id</source>
+      <translation>معرّف الحزمة</translation>
+    </message>
+    <message>
+      <source>Start shift</source>
+      <translation>بدء المناوبة</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>اسمك</translation>
+    </message>
+    <message>
+      <source>Counter key</source>
+      <translation>مفتاح الشباك</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>فتح القفل</translation>
+    </message>
+    <message>
+      <source>This counter has no signing key. Ask the administrator to create one.</source>
+      <translation>لا يوجد مفتاح توقيع لهذا الشباك. اطلب من المسؤول إنشاء مفتاح.</translation>
+    </message>
+    <message>
+      <source>Give your name and choose the counter's key.</source>
+      <translation>أدخل اسمك واختر مفتاح الشباك.</translation>
+    </message>
+    <message>
+      <source>Filing Assistant — office counter</source>
+      <translation>مساعد الإيداع — شباك المكتب</translation>
+    </message>
+    <message>
+      <source>Office counter</source>
+      <translation>شباك المكتب</translation>
+    </message>
+    <message>
+      <source>No shift started</source>
+      <translation>لم تبدأ أي مناوبة</translation>
+    </message>
+    <message>
+      <source>Start shift…</source>
+      <translation>بدء المناوبة…</translation>
+    </message>
+    <message>
+      <source>Sign for the office</source>
+      <translation>التوقيع للمكتب</translation>
+    </message>
+    <message>
+      <source>Finish and hand over</source>
+      <translation>إنهاء وتسليم</translation>
+    </message>
+    <message>
+      <source>End session</source>
+      <translation>إنهاء الجلسة</translation>
+    </message>
+    <message>
+      <source>End shift</source>
+      <translation>إنهاء المناوبة</translation>
+    </message>
+    <message>
+      <source>A previous session could not be handed over</source>
+      <translation>تعذّر تسليم جلسة سابقة</translation>
+    </message>
+    <message>
+      <source>The application could not be signed</source>
+      <translation>تعذّر توقيع الطلب</translation>
+    </message>
+    <message>
+      <source>Thank you. Your application is on its way to the office.</source>
+      <translation>شكرًا لك. طلبك في طريقه إلى المكتب.</translation>
+    </message>
+    <message>
+      <source>The application could not be queued</source>
+      <translation>تعذّر وضع الطلب في قائمة الإرسال</translation>
+    </message>
+    <message>
+      <source>Erase this filer's application from the counter now?</source>
+      <translation>هل تريد محو طلب هذا المودع من الشباك الآن؟</translation>
+    </message>
+    <message>
+      <source>Erase</source>
+      <translation>محو</translation>
+    </message>
+    <message>
+      <source>The previous session was closed after a long pause.</source>
+      <translation>أُغلقت الجلسة السابقة بعد توقف طويل.</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>رجوع</translation>
+    </message>
+    <message>
+      <source>Are you still there?</source>
+      <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message>
+      <source>I am still here</source>
+      <translation>ما زلت هنا</translation>
+    </message>
+    <message>
+      <source>Continue anyway</source>
+      <translation>المتابعة على أي حال</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>التالي</translation>
+    </message>
+    <message>
+      <source>Staff: {name}</source>
+      <translation>الموظف: {name}</translation>
+    </message>
+    <message>
+      <source>The summary could not be printed</source>
+      <translation>تعذّرت طباعة الملخص</translation>
+    </message>
+    <message>
+      <source>This application will be erased in {n} seconds unless you touch the screen or press a key.</source>
+      <translation>سيُمحى هذا الطلب خلال {n} ثانية ما لم تلمس الشاشة أو تضغط على مفتاح.</translation>
+    </message>
+    <message>
+      <source>Step {n} of {total}</source>
+      <translation>الخطوة {n} من {total}</translation>
+    </message>
+    <message>
+      <source>Not signed: {reason}</source>
+      <translation>لم يتم التوقيع: {reason}</translation>
+    </message>
   </context>
 </TS>

@@ -2638,5 +2638,397 @@
       <source>Draft “{title}” deleted.</source>
       <translation>Черновик «{title}» удалён.</translation>
     </message>
+    <message>
+      <source>The country or organisation where you want protection for your mark. At this counter it is usually this office.</source>
+      <translation>Страна или организация, где вы хотите защитить знак. У этой стойки обычно это данное ведомство.</translation>
+    </message>
+    <message>
+      <source>The language the application is written in, as a two-letter code (en for English, fr for French, ar for Arabic).</source>
+      <translation>Язык, на котором составлена заявка, двухбуквенным кодом (ru — русский, en — английский).</translation>
+    </message>
+    <message>
+      <source>Your own reference for this application, if you have one. You may leave it empty.</source>
+      <translation>Ваш собственный номер для этой заявки, если он есть. Можно оставить пустым.</translation>
+    </message>
+    <message>
+      <source>The day you file. Usually today; the office gives the official date.</source>
+      <translation>День подачи. Обычно сегодня; официальную дату устанавливает ведомство.</translation>
+    </message>
+    <message>
+      <source>Only some offices ask why you file (for example, the mark is already in use). Leave it empty if the staff says so.</source>
+      <translation>Основание подачи спрашивают лишь некоторые ведомства (например, знак уже используется). Оставьте пустым, если так скажет сотрудник.</translation>
+    </message>
+    <message>
+      <source>The full name of the person or company that will own the mark, as on an identity document or company register.</source>
+      <translation>Полное имя человека или название компании, которые будут владеть знаком, как в удостоверении личности или торговом реестре.</translation>
+    </message>
+    <message>
+      <source>The full postal address where letters from the office can reach the owner.</source>
+      <translation>Полный почтовый адрес, по которому письма ведомства дойдут до владельца.</translation>
+    </message>
+    <message>
+      <source>The country of that address.</source>
+      <translation>Страна этого адреса.</translation>
+    </message>
+    <message>
+      <source>An e-mail address where the office can write to the owner. You may leave it empty.</source>
+      <translation>Адрес электронной почты, по которому ведомство может написать владельцу. Можно оставить пустым.</translation>
+    </message>
+    <message>
+      <source>Choose “natural person” for a human being, “legal entity” for a company, association or other organisation.</source>
+      <translation>Выберите «физическое лицо» для человека и «юридическое лицо» для компании, ассоциации или иной организации.</translation>
+    </message>
+    <message>
+      <source>For a person: the country of which they are a citizen.</source>
+      <translation>Для человека: страна, гражданином которой он является.</translation>
+    </message>
+    <message>
+      <source>For a company: its legal form, for example “limited company” or “association”.</source>
+      <translation>Для компании: её организационно-правовая форма, например «ООО» или «ассоциация».</translation>
+    </message>
+    <message>
+      <source>For a company: the country under whose law it was set up.</source>
+      <translation>Для компании: страна, по законам которой она учреждена.</translation>
+    </message>
+    <message>
+      <source>Only if a lawyer or agent acts for the owner: their name. Otherwise leave this page empty.</source>
+      <translation>Только если за владельца действует юрист или поверенный: его имя. Иначе оставьте страницу пустой.</translation>
+    </message>
+    <message>
+      <source>The representative's postal address.</source>
+      <translation>Почтовый адрес представителя.</translation>
+    </message>
+    <message>
+      <source>The country of the representative's address.</source>
+      <translation>Страна адреса представителя.</translation>
+    </message>
+    <message>
+      <source>The representative's e-mail address.</source>
+      <translation>Электронная почта представителя.</translation>
+    </message>
+    <message>
+      <source>What the mark is made of: only words (word mark), a picture or logo (figurative), words and picture together (combined), or something else.</source>
+      <translation>Из чего состоит знак: только слова (словесный), изображение или логотип (изобразительный), слова и изображение вместе (комбинированный) или иное.</translation>
+    </message>
+    <message>
+      <source>The words of the mark, letter by letter, exactly as you want them protected.</source>
+      <translation>Слова знака буква в букву, точно так, как вы хотите их защитить.</translation>
+    </message>
+    <message>
+      <source>Tick this if only the words matter, written in any ordinary letters, with no special font or colour.</source>
+      <translation>Отметьте, если важны только слова, написанные обычными буквами, без особого шрифта и цвета.</translation>
+    </message>
+    <message>
+      <source>A clear picture of the mark (for a logo). The staff can scan or attach it for you.</source>
+      <translation>Чёткое изображение знака (для логотипа). Сотрудник может отсканировать или приложить его за вас.</translation>
+    </message>
+    <message>
+      <source>Tick this if the colours are part of what you want protected.</source>
+      <translation>Отметьте, если цвета входят в то, что вы хотите защитить.</translation>
+    </message>
+    <message>
+      <source>Name each colour and where it appears, for example “red: the letters; white: the background”.</source>
+      <translation>Назовите каждый цвет и где он находится, например «красный: буквы; белый: фон».</translation>
+    </message>
+    <message>
+      <source>A few words describing the mark, if the picture alone does not make it clear.</source>
+      <translation>Несколько слов с описанием знака, если изображения недостаточно.</translation>
+    </message>
+    <message>
+      <source>Words in the mark that you do not claim for yourself alone (for example a common word like “shop”). Usually empty.</source>
+      <translation>Слова в знаке, на которые вы не претендуете единолично (например обычное слово «магазин»). Обычно пусто.</translation>
+    </message>
+    <message>
+      <source>If the mark uses another alphabet: how it is written in Latin letters.</source>
+      <translation>Если знак написан другим алфавитом: как он пишется латинскими буквами.</translation>
+    </message>
+    <message>
+      <source>If the words of the mark mean something: their meaning in the language of the application.</source>
+      <translation>Если слова знака что-то означают: их перевод на язык заявки.</translation>
+    </message>
+    <message>
+      <source>The number (1 to 45) of the group of goods or services. The staff can help you find it.</source>
+      <translation>Номер класса товаров или услуг (от 1 до 45). Сотрудник поможет его найти.</translation>
+    </message>
+    <message>
+      <source>What you sell or do under the mark, one item per line, for example “coffee” or “hairdressing”.</source>
+      <translation>Что вы продаёте или делаете под знаком, по одному пункту в строке, например «кофе» или «парикмахерские услуги».</translation>
+    </message>
+    <message>
+      <source>Only if you filed the same mark elsewhere in the last six months: the office where you did.</source>
+      <translation>Только если вы подавали тот же знак в другом месте за последние шесть месяцев: ведомство, куда подавали.</translation>
+    </message>
+    <message>
+      <source>The number that office gave that earlier filing.</source>
+      <translation>Номер, присвоенный той более ранней заявке.</translation>
+    </message>
+    <message>
+      <source>The date of that earlier filing.</source>
+      <translation>Дата той более ранней заявки.</translation>
+    </message>
+    <message>
+      <source>Your full name, as you will sign.</source>
+      <translation>Ваше полное имя, как вы подпишетесь.</translation>
+    </message>
+    <message>
+      <source>Whether you sign as the owner yourself or as their representative.</source>
+      <translation>Подписываете ли вы как сам владелец или как его представитель.</translation>
+    </message>
+    <message>
+      <source>Your signature is your name typed between two slashes, for example /Amina Diallo/.</source>
+      <translation>Ваша подпись — это ваше имя между двумя косыми чертами, например /Amina Diallo/.</translation>
+    </message>
+    <message>
+      <source>The day you sign: today.</source>
+      <translation>День подписания: сегодня.</translation>
+    </message>
+    <message>
+      <source>How the fee will be paid. At this counter the staff tells you which methods are accepted.</source>
+      <translation>Как будет оплачена пошлина. У этой стойки сотрудник скажет, какие способы принимаются.</translation>
+    </message>
+    <message>
+      <source>Only for payment from a deposit account held at the office: its number.</source>
+      <translation>Только для оплаты с депозитного счёта в ведомстве: его номер.</translation>
+    </message>
+    <message>
+      <source>The reference of your payment (a receipt or transfer number), if you already paid.</source>
+      <translation>Реквизиты вашего платежа (номер квитанции или перевода), если вы уже оплатили.</translation>
+    </message>
+    <message>
+      <source>The name of the person who pays, if not the owner.</source>
+      <translation>Имя плательщика, если это не владелец.</translation>
+    </message>
+    <message>
+      <source>The total you pay, as shown under “Fees”.</source>
+      <translation>Общая сумма к оплате, как указано в разделе «Пошлины».</translation>
+    </message>
+    <message>
+      <source>Protect a name, logo or sign in this country.</source>
+      <translation>Защитите название, логотип или знак в этой стране.</translation>
+    </message>
+    <message>
+      <source>Protect your trademark in other countries at once.</source>
+      <translation>Защитите свой товарный знак сразу в других странах.</translation>
+    </message>
+    <message>
+      <source>Protect an invention (international patent request).</source>
+      <translation>Защитите изобретение (международная патентная заявка).</translation>
+    </message>
+    <message>
+      <source>Your signature: {signature}</source>
+      <translation>Ваша подпись: {signature}</translation>
+    </message>
+    <message>
+      <source>Welcome</source>
+      <translation>Добро пожаловать</translation>
+    </message>
+    <message>
+      <source>Choose your language:</source>
+      <translation>Выберите язык:</translation>
+    </message>
+    <message>
+      <source>What do you want to file?</source>
+      <translation>Что вы хотите подать?</translation>
+    </message>
+    <message>
+      <source>Check your application</source>
+      <translation>Проверьте свою заявку</translation>
+    </message>
+    <message>
+      <source>Read it with the staff. Go back to change anything before you sign.</source>
+      <translation>Прочитайте её вместе с сотрудником. Вернитесь назад, чтобы что-то изменить до подписания.</translation>
+    </message>
+    <message>
+      <source>Sign your application</source>
+      <translation>Подпишите заявку</translation>
+    </message>
+    <message>
+      <source>Type your full name. Your signature is your name between two slashes. The staff then signs the filing for the office; you need no key.</source>
+      <translation>Введите полное имя. Ваша подпись — это имя между двумя косыми чертами. Затем сотрудник подписывает подачу для ведомства; ключ вам не нужен.</translation>
+    </message>
+    <message>
+      <source>Your full name</source>
+      <translation>Ваше полное имя</translation>
+    </message>
+    <message>
+      <source>I have checked the application and it is correct.</source>
+      <translation>Я проверил(а) заявку, она верна.</translation>
+    </message>
+    <message>
+      <source>Your application is signed</source>
+      <translation>Ваша заявка подписана</translation>
+    </message>
+    <message>
+      <source>The staff now sends it to the office and prints a summary for you, with the fee to pay and the number of your filing.</source>
+      <translation>Сотрудник отправляет её в ведомство и печатает для вас сводку с суммой пошлины и номером вашей подачи.</translation>
+    </message>
+    <message>
+      <source>Package id: {id}</source>
+      <translation>Идентификатор пакета: {id}</translation>
+    </message>
+    <message>
+      <source>In {language}</source>
+      <translation>Язык: {language}</translation>
+    </message>
+    <message>
+      <source>Keep this paper. Show it when you pay and when you ask about your application.</source>
+      <translation>Сохраните этот лист. Предъявляйте его при оплате и при вопросах о заявке.</translation>
+    </message>
+    <message>
+      <source>The fee cannot be worked out yet: the staff will tell you what to pay.</source>
+      <translation>Пошлину пока нельзя рассчитать: сотрудник скажет, сколько платить.</translation>
+    </message>
+    <message>
+      <source>You have to pay {amount} in total.</source>
+      <translation>Всего к оплате: {amount}.</translation>
+    </message>
+    <message>
+      <source>this office</source>
+      <translation>это ведомство</translation>
+    </message>
+    <message>
+      <source>You have to pay at least {amount}; the staff will tell you the rest.</source>
+      <translation>Нужно заплатить не менее {amount}; об остальном скажет сотрудник.</translation>
+    </message>
+    <message>
+      <source>How to pay at this office</source>
+      <translation>Как оплатить в этом ведомстве</translation>
+    </message>
+    <message>
+      <source>Fees and how to pay</source>
+      <translation>Пошлины и способ оплаты</translation>
+    </message>
+    <message>
+      <source>Your filing at {office}</source>
+      <translation>Ваша подача: {office}</translation>
+    </message>
+    <message>
+      <source>Package id</source>
+      <translation>Идентификатор пакета</translation>
+    </message>
+    <message>
+      <source>Start shift</source>
+      <translation>Начало смены</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Ваше имя</translation>
+    </message>
+    <message>
+      <source>Counter key</source>
+      <translation>Ключ стойки</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Разблокировать</translation>
+    </message>
+    <message>
+      <source>This counter has no signing key. Ask the administrator to create one.</source>
+      <translation>У этой стойки нет ключа подписи. Попросите администратора создать его.</translation>
+    </message>
+    <message>
+      <source>Give your name and choose the counter's key.</source>
+      <translation>Укажите своё имя и выберите ключ стойки.</translation>
+    </message>
+    <message>
+      <source>Filing Assistant — office counter</source>
+      <translation>Помощник подачи — стойка ведомства</translation>
+    </message>
+    <message>
+      <source>Office counter</source>
+      <translation>Стойка ведомства</translation>
+    </message>
+    <message>
+      <source>No shift started</source>
+      <translation>Смена не начата</translation>
+    </message>
+    <message>
+      <source>Start shift…</source>
+      <translation>Начать смену…</translation>
+    </message>
+    <message>
+      <source>Sign for the office</source>
+      <translation>Подписать для ведомства</translation>
+    </message>
+    <message>
+      <source>Finish and hand over</source>
+      <translation>Завершить и передать</translation>
+    </message>
+    <message>
+      <source>End session</source>
+      <translation>Завершить сеанс</translation>
+    </message>
+    <message>
+      <source>End shift</source>
+      <translation>Завершить смену</translation>
+    </message>
+    <message>
+      <source>A previous session could not be handed over</source>
+      <translation>Не удалось передать предыдущий сеанс</translation>
+    </message>
+    <message>
+      <source>The application could not be signed</source>
+      <translation>Не удалось подписать заявку</translation>
+    </message>
+    <message>
+      <source>Thank you. Your application is on its way to the office.</source>
+      <translation>Спасибо. Ваша заявка отправляется в ведомство.</translation>
+    </message>
+    <message>
+      <source>The application could not be queued</source>
+      <translation>Не удалось поставить заявку в очередь</translation>
+    </message>
+    <message>
+      <source>Erase this filer's application from the counter now?</source>
+      <translation>Стереть заявку этого заявителя со стойки сейчас?</translation>
+    </message>
+    <message>
+      <source>Erase</source>
+      <translation>Стереть</translation>
+    </message>
+    <message>
+      <source>The previous session was closed after a long pause.</source>
+      <translation>Предыдущий сеанс закрыт после долгой паузы.</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>Назад</translation>
+    </message>
+    <message>
+      <source>Are you still there?</source>
+      <translation>Вы ещё здесь?</translation>
+    </message>
+    <message>
+      <source>I am still here</source>
+      <translation>Я здесь</translation>
+    </message>
+    <message>
+      <source>Continue anyway</source>
+      <translation>Всё равно продолжить</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>Далее</translation>
+    </message>
+    <message>
+      <source>Staff: {name}</source>
+      <translation>Сотрудник: {name}</translation>
+    </message>
+    <message>
+      <source>The summary could not be printed</source>
+      <translation>Не удалось напечатать сводку</translation>
+    </message>
+    <message>
+      <source>This application will be erased in {n} seconds unless you touch the screen or press a key.</source>
+      <translation>Эта заявка будет стёрта через {n} с, если вы не коснётесь экрана и не нажмёте клавишу.</translation>
+    </message>
+    <message>
+      <source>Step {n} of {total}</source>
+      <translation>Шаг {n} из {total}</translation>
+    </message>
+    <message>
+      <source>Not signed: {reason}</source>
+      <translation>Не подписано: {reason}</translation>
+    </message>
   </context>
 </TS>
