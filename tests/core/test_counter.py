@@ -126,3 +126,20 @@ def test_cli_handover_wipes_a_leftover_session(isolated_home: Path, examples_dir
     out = json.loads(capsys.readouterr().out)
     assert len(out["wiped"]) == 1 and out["queued"] == []
     assert _files_containing(counter.home(), name) == []
+
+
+def test_counter_flag_opens_the_desktop_in_counter_mode(monkeypatch) -> None:
+    import importlib
+    import types
+
+    from filingassist.cli import main as cli_main
+
+    calls: list[bool] = []
+    fake = types.SimpleNamespace(run=lambda counter=False: calls.append(counter) or 0)
+    real = importlib.import_module
+    monkeypatch.setattr(
+        cli_main.importlib, "import_module", lambda n: fake if n == "ui.app" else real(n)
+    )
+    assert cli_main.main(["--counter"]) == 0
+    assert cli_main.main([]) == 0
+    assert calls == [True, False]

@@ -346,3 +346,48 @@ def test_the_wizard_has_a_page_per_section_but_the_signature() -> None:
     ids = [s.id for s in counter_pages.wizard_sections(form)]
     assert counter.SIGNATURE_SECTION not in ids
     assert ids == [s.id for s in form.sections if s.id != "signature"]
+
+
+@pytest.mark.network
+def test_the_receipt_is_printed_in_the_filers_language_once_synced(
+    qtbot, counter_setup, tmp_path: Path
+) -> None:
+    from filingassist.office import store as office_store
+
+    ws: Workspace = counter_setup["ws"]
+    window: CounterWindow = counter_setup["window"]()
+    with start_in_thread(tmp_path / "office") as office:
+        token = office_store.add_account(office_store.open_db(tmp_path / "office"), "desk2")
+        _, fp = ws.discover_office(office.url)
+        ws.add_office(office.url, fp, token)
+        _start_shift(qtbot, window)
+        _begin(qtbot, window, "ar")
+        _walk_to_signature(qtbot, window)
+        signature = window.current_page()
+        signature.name.setText(FILER)
+        signature.confirm.setChecked(True)
+        with qtbot.waitSignal(window.signed, timeout=60000):
+            _click(qtbot, window.sign_button)
+        _click(qtbot, window.finish_button)
+        printed: Path = counter_setup["printed"]
+        qtbot.waitUntil(lambda: any(printed.glob("receipt-*.pdf")), timeout=60000)
+    [receipt] = ws.receipts()
+    [pdf] = printed.glob("receipt-*.pdf")
+    text = pdfcheck.squash(pdfcheck.text(pdf))
+    assert receipt.application_number.replace(" ", "") in text
+    assert "إشعاراستلامالإيداع" in text  # "Filing receipt", in the filer's language
+
+
+def test_counter_mode_follows_the_administrators_lock(qapp) -> None:
+    from PySide6.QtCore import QSettings
+
+    from ui.counter.window import counter_mode_wanted
+
+    on = counter.CounterConfig(enabled=True)
+    locked = counter.CounterConfig(enabled=True, locked=True)
+    assert counter_mode_wanted(True, counter.CounterConfig())  # --counter
+    assert not counter_mode_wanted(False, counter.CounterConfig())
+    assert counter_mode_wanted(False, on)
+    QSettings().setValue("counter/enabled", False)  # this machine's own setting
+    assert not counter_mode_wanted(False, on)
+    assert counter_mode_wanted(False, locked)  # locked: the machine cannot turn it off

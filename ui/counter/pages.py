@@ -36,7 +36,7 @@ from ui.choices import choice_label
 from ui.counter.formpage import CounterFormView
 from ui.formview.renderer import finding_text, section_title
 from ui.i18n import LANGUAGES, N_, direction_of, speaking, tr
-from ui.printouts.render import make_document
+from ui.printouts.render import Printout, make_document
 from ui.printouts.summary import summary_printout
 
 KINDS = (
@@ -327,7 +327,12 @@ class FinishPage(Page):
             fees = QTextBrowser()
             fees.setObjectName("finishFees")
             fees.setLayoutDirection(direction_of(lang))
-            fees.setHtml(f"<div dir='{'rtl' if lang == 'ar' else 'ltr'}'>{fee_html}</div>")
+            rtl = direction_of(lang) == Qt.LayoutDirection.RightToLeft
+            where = "rtl" if rtl else "ltr"
+            body = f"<html dir='{where}'><body dir='{where}'>{fee_html}</body></html>"
+            document = make_document(Printout(tr("Fees and how to pay"), body, rtl=rtl))
+            document.setParent(fees)
+            fees.setDocument(document)
             self.box.addWidget(fees, 1)
         self.fees = fees
 

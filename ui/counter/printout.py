@@ -93,12 +93,14 @@ def filer_printout(
     )
 
 
-def print_out(printout: Printout, config: CounterConfig, name: str) -> Path | None:
-    """Print to the office's print folder (a PDF, returned) or the default printer."""
-    if config.print_folder is not None:
-        config.print_folder.mkdir(parents=True, exist_ok=True)
-        return write_pdf(printout, config.print_folder / f"{name}.pdf")
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(printout.title)
-    make_document(printout).print_(printer)
+def print_out(printout: Printout, config: CounterConfig, name: str, lang: str) -> Path | None:
+    """Print to the office's print folder (a PDF, returned) or the default printer; the
+    page numbers and running header are in ``lang`` like the body."""
+    with speaking(lang):
+        if config.print_folder is not None:
+            config.print_folder.mkdir(parents=True, exist_ok=True)
+            return write_pdf(printout, config.print_folder / f"{name}.pdf")
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(printout.title)
+        make_document(printout).print_(printer)
     return None

@@ -493,9 +493,8 @@ class CounterWindow(QMainWindow):
             self.filer_lang,
         )
         try:
-            self.last_printout = print_out(
-                printout, self.config, f"summary-{signed.package_id[:16]}"
-            )
+            name = f"summary-{signed.package_id[:16]}"
+            self.last_printout = print_out(printout, self.config, name, self.filer_lang)
         except Exception as exc:  # the package is queued: say so, wipe anyway
             log.exception("counter printout")
             show_error(self, tr("The summary could not be printed"), exc)
@@ -555,7 +554,7 @@ class CounterWindow(QMainWindow):
             with speaking(lang):
                 printout = receipt_printout(self.ws.receipt_details(package_id))
             try:
-                print_out(printout, self.config, f"receipt-{package_id[:16]}")
+                print_out(printout, self.config, f"receipt-{package_id[:16]}", lang)
             except Exception:
                 log.exception("counter receipt printout")
 
