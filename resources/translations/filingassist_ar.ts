@@ -3030,5 +3030,269 @@
       <source>Not signed: {reason}</source>
       <translation>لم يتم التوقيع: {reason}</translation>
     </message>
+    <message>
+      <source>The language of the application: English, French or Spanish, as this office allows.</source>
+      <translation>لغة الطلب: الإنجليزية أو الفرنسية أو الإسبانية، حسب ما يسمح به هذا المكتب.</translation>
+    </message>
+    <message>
+      <source>The office that holds your mark at home (the office that will send this application to WIPO).</source>
+      <translation>المكتب الذي سُجّلت أو أُودعت فيه علامتك في بلدك (وهو الذي يرسل هذا الطلب إلى الويبو).</translation>
+    </message>
+    <message>
+      <source>Only if letters should go to another address than the one above.</source>
+      <translation>فقط إذا كان يجب إرسال الرسائل إلى عنوان غير العنوان أعلاه.</translation>
+    </message>
+    <message>
+      <source>WIPO writes by e-mail: give an address the owner reads.</source>
+      <translation>تراسل الويبو بالبريد الإلكتروني: أدخل عنوانًا يقرؤه المالك.</translation>
+    </message>
+    <message>
+      <source>A telephone number with the country code, for example +20 2 1234 5678.</source>
+      <translation>رقم هاتف مع رمز البلد، مثل ‎+20 2 1234 5678‎.</translation>
+    </message>
+    <message>
+      <source>The language in which WIPO should write to the owner.</source>
+      <translation>اللغة التي يجب أن تراسل بها الويبو المالك.</translation>
+    </message>
+    <message>
+      <source>Why the owner may use this system: nationality, home address, or a real business in the country of the office of origin.</source>
+      <translation>سبب أحقية المالك في استخدام هذا النظام: الجنسية أو محل الإقامة أو منشأة تجارية حقيقية في بلد مكتب المنشأ.</translation>
+    </message>
+    <message>
+      <source>The country that gives that right.</source>
+      <translation>البلد الذي يمنح هذا الحق.</translation>
+    </message>
+    <message>
+      <source>The representative's telephone number, with the country code.</source>
+      <translation>رقم هاتف الممثل مع رمز البلد.</translation>
+    </message>
+    <message>
+      <source>Whether your mark at home is still an application or already registered.</source>
+      <translation>هل علامتك في بلدك ما زالت طلبًا أم أنها مسجلة بالفعل.</translation>
+    </message>
+    <message>
+      <source>Its number, as on the papers from your office.</source>
+      <translation>رقمها كما في أوراق مكتبك.</translation>
+    </message>
+    <message>
+      <source>Its date, as on the same papers.</source>
+      <translation>تاريخها كما في الأوراق نفسها.</translation>
+    </message>
+    <message>
+      <source>Filled in by the program when the staff reads your mark's record; nothing to type.</source>
+      <translation>يملؤه البرنامج عندما يقرأ الموظف سجل علامتك؛ لا حاجة إلى الكتابة.</translation>
+    </message>
+    <message>
+      <source>Only if the earlier filing covered some of the goods and services: which ones.</source>
+      <translation>فقط إذا كان الإيداع السابق يشمل بعض السلع والخدمات: اذكرها.</translation>
+    </message>
+    <message>
+      <source>A picture of the mark exactly as in your mark at home.</source>
+      <translation>صورة للعلامة كما هي تمامًا في علامتك في بلدك.</translation>
+    </message>
+    <message>
+      <source>Tick this if the picture of the mark is in colour.</source>
+      <translation>ضع علامة هنا إذا كانت صورة العلامة ملونة.</translation>
+    </message>
+    <message>
+      <source>Name the colours, for example “red and white”.</source>
+      <translation>اذكر الألوان، مثل «أحمر وأبيض».</translation>
+    </message>
+    <message>
+      <source>Where each colour appears in the mark, for example “red: the letters”.</source>
+      <translation>أين يظهر كل لون في العلامة، مثل «أحمر: الحروف».</translation>
+    </message>
+    <message>
+      <source>Only for special marks (for example a sound, a shape, a collective mark). Usually empty.</source>
+      <translation>فقط للعلامات الخاصة (مثل الصوت أو الشكل أو العلامة الجماعية). عادةً تُترك فارغة.</translation>
+    </message>
+    <message>
+      <source>Only if you want fewer goods or services in one country: that country.</source>
+      <translation>فقط إذا أردت سلعًا أو خدمات أقل في بلد معين: ذلك البلد.</translation>
+    </message>
+    <message>
+      <source>The class whose list is shorter in that country.</source>
+      <translation>الفئة التي تكون قائمتها أقصر في ذلك البلد.</translation>
+    </message>
+    <message>
+      <source>The goods or services you keep in that country, one per line.</source>
+      <translation>السلع أو الخدمات التي تحتفظ بها في ذلك البلد، واحدة في كل سطر.</translation>
+    </message>
+    <message>
+      <source>The countries where you want protection. The staff's list shows only those you can choose.</source>
+      <translation>البلدان التي تريد الحماية فيها. تعرض قائمة الموظف فقط البلدان التي يمكنك اختيارها.</translation>
+    </message>
+    <message>
+      <source>Only if the United States is chosen: tick this when the signed intention-to-use form is attached.</source>
+      <translation>فقط إذا اخترت الولايات المتحدة: ضع علامة هنا عند إرفاق استمارة نية الاستعمال الموقعة.</translation>
+    </message>
+    <message>
+      <source>Who signed that form.</source>
+      <translation>من وقّع تلك الاستمارة.</translation>
+    </message>
+    <message>
+      <source>The signed form, scanned. The staff can attach it for you.</source>
+      <translation>الاستمارة الموقعة بعد مسحها ضوئيًا. يمكن للموظف إرفاقها لك.</translation>
+    </message>
+    <message>
+      <source>Filled in by the office's staff: the day this office received your request.</source>
+      <translation>يملؤه موظف المكتب: يوم استلام هذا المكتب لطلبك.</translation>
+    </message>
+    <message>
+      <source>Filled in by the office's staff: the official who certifies the application.</source>
+      <translation>يملؤه موظف المكتب: المسؤول الذي يصادق على الطلب.</translation>
+    </message>
+    <message>
+      <source>Only for payment from a WIPO current account: its number.</source>
+      <translation>فقط للدفع من حساب جارٍ لدى الويبو: رقمه.</translation>
+    </message>
+    <message>
+      <source>The total in Swiss francs, as shown under “Fees”.</source>
+      <translation>المبلغ الإجمالي بالفرنك السويسري، كما هو مبين تحت «الرسوم».</translation>
+    </message>
+    <message>
+      <source>International (PCT), to seek protection in many countries later, or national, in one country.</source>
+      <translation>دولي (معاهدة التعاون بشأن البراءات) لطلب الحماية لاحقًا في بلدان كثيرة، أو وطني في بلد واحد.</translation>
+    </message>
+    <message>
+      <source>The office that receives the application: usually the office of the country where you live or are a citizen.</source>
+      <translation>المكتب الذي يتسلم الطلب: عادةً مكتب البلد الذي تقيم فيه أو تحمل جنسيته.</translation>
+    </message>
+    <message>
+      <source>Your own reference, at most 12 characters. You may leave it empty.</source>
+      <translation>مرجعك الخاص، 12 حرفًا على الأكثر. يمكنك تركه فارغًا.</translation>
+    </message>
+    <message>
+      <source>A short, clear name for the invention, without brand names, for example “Solar water pump”.</source>
+      <translation>اسم قصير وواضح للاختراع دون أسماء تجارية، مثل «مضخة مياه شمسية».</translation>
+    </message>
+    <message>
+      <source>The full name of the person or company applying for the patent.</source>
+      <translation>الاسم الكامل للشخص أو الشركة التي تطلب البراءة.</translation>
+    </message>
+    <message>
+      <source>The country where the applicant lives or has its business.</source>
+      <translation>البلد الذي يقيم فيه مقدم الطلب أو يمارس فيه نشاطه.</translation>
+    </message>
+    <message>
+      <source>Tick this for a human being; leave it empty for a company.</source>
+      <translation>ضع علامة هنا للشخص الطبيعي؛ واتركها فارغة للشركة.</translation>
+    </message>
+    <message>
+      <source>Tick this if this applicant also made the invention.</source>
+      <translation>ضع علامة هنا إذا كان مقدم الطلب هذا هو أيضًا من ابتكر الاختراع.</translation>
+    </message>
+    <message>
+      <source>For which countries this person applies. Usually all.</source>
+      <translation>البلدان التي يقدم هذا الشخص الطلب بشأنها. عادةً جميعها.</translation>
+    </message>
+    <message>
+      <source>The name of each person who made the invention, if not already an applicant.</source>
+      <translation>اسم كل شخص ابتكر الاختراع، إن لم يكن مقدم طلب بالفعل.</translation>
+    </message>
+    <message>
+      <source>The inventor's postal address.</source>
+      <translation>العنوان البريدي للمخترع.</translation>
+    </message>
+    <message>
+      <source>The country of the inventor's address.</source>
+      <translation>بلد عنوان المخترع.</translation>
+    </message>
+    <message>
+      <source>Only if someone acts for the applicant: whether they are a registered agent or a common representative.</source>
+      <translation>فقط إذا كان شخص ما يتصرف نيابة عن مقدم الطلب: هل هو وكيل مسجل أم ممثل مشترك.</translation>
+    </message>
+    <message>
+      <source>The agent's number at this office, if they have one.</source>
+      <translation>رقم الوكيل لدى هذا المكتب، إن كان له رقم.</translation>
+    </message>
+    <message>
+      <source>Normally ticked: the application then covers every PCT country.</source>
+      <translation>تكون محددة عادةً: يشمل الطلب حينها جميع بلدان معاهدة التعاون بشأن البراءات.</translation>
+    </message>
+    <message>
+      <source>Countries you do not want, one per line. Usually empty.</source>
+      <translation>البلدان التي لا تريدها، واحدة في كل سطر. عادةً تُترك فارغة.</translation>
+    </message>
+    <message>
+      <source>Only for a national application: the office of the country.</source>
+      <translation>فقط للطلب الوطني: مكتب البلد.</translation>
+    </message>
+    <message>
+      <source>Only if you filed the same invention elsewhere in the last twelve months: the office where you did.</source>
+      <translation>فقط إذا أودعت الاختراع نفسه في مكان آخر خلال الأشهر الاثني عشر الماضية: المكتب الذي أودعته فيه.</translation>
+    </message>
+    <message>
+      <source>Whether that earlier filing was national, regional or international.</source>
+      <translation>هل كان ذلك الإيداع السابق وطنيًا أم إقليميًا أم دوليًا.</translation>
+    </message>
+    <message>
+      <source>The office that searches for earlier similar inventions. The staff tells you which ones this office accepts.</source>
+      <translation>المكتب الذي يبحث عن اختراعات سابقة مشابهة. يخبرك الموظف بالمكاتب التي يقبلها هذا المكتب.</translation>
+    </message>
+    <message>
+      <source>Legal statements some countries ask for. Leave them empty unless the staff says otherwise.</source>
+      <translation>إقرارات قانونية تطلبها بعض البلدان. اتركها فارغة ما لم يقل الموظف غير ذلك.</translation>
+    </message>
+    <message>
+      <source>How many pages each part has. The staff counts them with you.</source>
+      <translation>عدد صفحات كل جزء. يعدّها الموظف معك.</translation>
+    </message>
+    <message>
+      <source>Only if an agent acts for you: the signed authorisation, scanned.</source>
+      <translation>فقط إذا كان وكيل يتصرف نيابة عنك: التفويض الموقع بعد مسحه ضوئيًا.</translation>
+    </message>
+    <message>
+      <source>The number of the drawing that best shows the invention.</source>
+      <translation>رقم الرسم الذي يوضح الاختراع على أفضل وجه.</translation>
+    </message>
+    <message>
+      <source>In one sentence: the area of technology, for example “water pumps”.</source>
+      <translation>في جملة واحدة: مجال التقنية، مثل «مضخات المياه».</translation>
+    </message>
+    <message>
+      <source>What exists already and what problem remains.</source>
+      <translation>ما هو موجود بالفعل وما المشكلة التي لا تزال قائمة.</translation>
+    </message>
+    <message>
+      <source>How the invention works, in enough detail for an expert to make it.</source>
+      <translation>كيف يعمل الاختراع، بتفصيل كافٍ ليتمكن خبير من صنعه.</translation>
+    </message>
+    <message>
+      <source>One line per drawing: what it shows.</source>
+      <translation>سطر لكل رسم: ما الذي يُظهره.</translation>
+    </message>
+    <message>
+      <source>Claims are numbered 1, 2, 3…</source>
+      <translation>تُرقّم المطالب 1، 2، 3…</translation>
+    </message>
+    <message>
+      <source>What exactly you want protected, in one sentence per claim.</source>
+      <translation>ما تريد حمايته بالضبط، بجملة واحدة لكل مطلب.</translation>
+    </message>
+    <message>
+      <source>A short summary of the invention, about 50 to 150 words.</source>
+      <translation>ملخص قصير للاختراع، نحو 50 إلى 150 كلمة.</translation>
+    </message>
+    <message>
+      <source>A drawing of the invention. The staff can scan it for you.</source>
+      <translation>رسم للاختراع. يمكن للموظف مسحه ضوئيًا لك.</translation>
+    </message>
+    <message>
+      <source>Its label, for example “Fig. 1”.</source>
+      <translation>تسميته، مثل «الشكل 1».</translation>
+    </message>
+    <message>
+      <source>Only for inventions involving DNA or proteins: the sequence file. Usually empty.</source>
+      <translation>فقط للاختراعات المتعلقة بالحمض النووي أو البروتينات: ملف التسلسلات. عادةً يُترك فارغًا.</translation>
+    </message>
+    <message>
+      <source>Patent classification codes if you know them. You may leave it empty.</source>
+      <translation>رموز تصنيف البراءات إن كنت تعرفها. يمكنك تركها فارغة.</translation>
+    </message>
+    <message>
+      <source>The staff chooses this: filing electronically lowers the fee.</source>
+      <translation>يختار الموظف هذا: الإيداع الإلكتروني يخفض الرسوم.</translation>
+    </message>
   </context>
 </TS>

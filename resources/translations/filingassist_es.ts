@@ -3030,5 +3030,269 @@
       <source>Not signed: {reason}</source>
       <translation>Sin firmar: {reason}</translation>
     </message>
+    <message>
+      <source>The language of the application: English, French or Spanish, as this office allows.</source>
+      <translation>El idioma de la solicitud: inglés, francés o español, según lo que admita esta oficina.</translation>
+    </message>
+    <message>
+      <source>The office that holds your mark at home (the office that will send this application to WIPO).</source>
+      <translation>La oficina donde está su marca en su país (la que enviará esta solicitud a la OMPI).</translation>
+    </message>
+    <message>
+      <source>Only if letters should go to another address than the one above.</source>
+      <translation>Solo si las cartas deben ir a otra dirección distinta de la anterior.</translation>
+    </message>
+    <message>
+      <source>WIPO writes by e-mail: give an address the owner reads.</source>
+      <translation>La OMPI escribe por correo electrónico: indique una dirección que el titular lea.</translation>
+    </message>
+    <message>
+      <source>A telephone number with the country code, for example +20 2 1234 5678.</source>
+      <translation>Un número de teléfono con el prefijo del país, por ejemplo +34 912 345 678.</translation>
+    </message>
+    <message>
+      <source>The language in which WIPO should write to the owner.</source>
+      <translation>El idioma en que la OMPI debe escribir al titular.</translation>
+    </message>
+    <message>
+      <source>Why the owner may use this system: nationality, home address, or a real business in the country of the office of origin.</source>
+      <translation>Por qué el titular puede usar este sistema: nacionalidad, domicilio o un establecimiento real en el país de la oficina de origen.</translation>
+    </message>
+    <message>
+      <source>The country that gives that right.</source>
+      <translation>El país que da ese derecho.</translation>
+    </message>
+    <message>
+      <source>The representative's telephone number, with the country code.</source>
+      <translation>El teléfono del representante, con el prefijo del país.</translation>
+    </message>
+    <message>
+      <source>Whether your mark at home is still an application or already registered.</source>
+      <translation>Si su marca en su país es todavía una solicitud o ya está registrada.</translation>
+    </message>
+    <message>
+      <source>Its number, as on the papers from your office.</source>
+      <translation>Su número, como en los documentos de su oficina.</translation>
+    </message>
+    <message>
+      <source>Its date, as on the same papers.</source>
+      <translation>Su fecha, como en esos documentos.</translation>
+    </message>
+    <message>
+      <source>Filled in by the program when the staff reads your mark's record; nothing to type.</source>
+      <translation>Lo rellena el programa cuando el personal lee el registro de su marca; no hay que escribir nada.</translation>
+    </message>
+    <message>
+      <source>Only if the earlier filing covered some of the goods and services: which ones.</source>
+      <translation>Solo si la solicitud anterior cubría parte de los productos y servicios: cuáles.</translation>
+    </message>
+    <message>
+      <source>A picture of the mark exactly as in your mark at home.</source>
+      <translation>Una imagen de la marca exactamente como en su marca nacional.</translation>
+    </message>
+    <message>
+      <source>Tick this if the picture of the mark is in colour.</source>
+      <translation>Marque esto si la imagen de la marca es en color.</translation>
+    </message>
+    <message>
+      <source>Name the colours, for example “red and white”.</source>
+      <translation>Nombre los colores, por ejemplo «rojo y blanco».</translation>
+    </message>
+    <message>
+      <source>Where each colour appears in the mark, for example “red: the letters”.</source>
+      <translation>Dónde aparece cada color en la marca, por ejemplo «rojo: las letras».</translation>
+    </message>
+    <message>
+      <source>Only for special marks (for example a sound, a shape, a collective mark). Usually empty.</source>
+      <translation>Solo para marcas especiales (por ejemplo un sonido, una forma, una marca colectiva). Normalmente vacío.</translation>
+    </message>
+    <message>
+      <source>Only if you want fewer goods or services in one country: that country.</source>
+      <translation>Solo si quiere menos productos o servicios en un país: ese país.</translation>
+    </message>
+    <message>
+      <source>The class whose list is shorter in that country.</source>
+      <translation>La clase cuya lista es más corta en ese país.</translation>
+    </message>
+    <message>
+      <source>The goods or services you keep in that country, one per line.</source>
+      <translation>Los productos o servicios que mantiene en ese país, uno por línea.</translation>
+    </message>
+    <message>
+      <source>The countries where you want protection. The staff's list shows only those you can choose.</source>
+      <translation>Los países donde quiere protección. La lista solo muestra los que puede elegir.</translation>
+    </message>
+    <message>
+      <source>Only if the United States is chosen: tick this when the signed intention-to-use form is attached.</source>
+      <translation>Solo si eligió Estados Unidos: marque esto cuando adjunte el formulario firmado de intención de uso.</translation>
+    </message>
+    <message>
+      <source>Who signed that form.</source>
+      <translation>Quién firmó ese formulario.</translation>
+    </message>
+    <message>
+      <source>The signed form, scanned. The staff can attach it for you.</source>
+      <translation>El formulario firmado, escaneado. El personal puede adjuntarlo por usted.</translation>
+    </message>
+    <message>
+      <source>Filled in by the office's staff: the day this office received your request.</source>
+      <translation>Lo rellena el personal de la oficina: el día en que esta oficina recibió su petición.</translation>
+    </message>
+    <message>
+      <source>Filled in by the office's staff: the official who certifies the application.</source>
+      <translation>Lo rellena el personal de la oficina: el funcionario que certifica la solicitud.</translation>
+    </message>
+    <message>
+      <source>Only for payment from a WIPO current account: its number.</source>
+      <translation>Solo para pagos desde una cuenta corriente en la OMPI: su número.</translation>
+    </message>
+    <message>
+      <source>The total in Swiss francs, as shown under “Fees”.</source>
+      <translation>El total en francos suizos, como aparece en «Tasas».</translation>
+    </message>
+    <message>
+      <source>International (PCT), to seek protection in many countries later, or national, in one country.</source>
+      <translation>Internacional (PCT), para pedir protección en muchos países más adelante, o nacional, en un solo país.</translation>
+    </message>
+    <message>
+      <source>The office that receives the application: usually the office of the country where you live or are a citizen.</source>
+      <translation>La oficina que recibe la solicitud: normalmente la del país donde vive o del que es nacional.</translation>
+    </message>
+    <message>
+      <source>Your own reference, at most 12 characters. You may leave it empty.</source>
+      <translation>Su propia referencia, 12 caracteres como máximo. Puede dejarla vacía.</translation>
+    </message>
+    <message>
+      <source>A short, clear name for the invention, without brand names, for example “Solar water pump”.</source>
+      <translation>Un nombre corto y claro de la invención, sin marcas, por ejemplo «Bomba de agua solar».</translation>
+    </message>
+    <message>
+      <source>The full name of the person or company applying for the patent.</source>
+      <translation>El nombre completo de la persona o empresa que solicita la patente.</translation>
+    </message>
+    <message>
+      <source>The country where the applicant lives or has its business.</source>
+      <translation>El país donde vive el solicitante o tiene su empresa.</translation>
+    </message>
+    <message>
+      <source>Tick this for a human being; leave it empty for a company.</source>
+      <translation>Marque esto para una persona; déjelo vacío para una empresa.</translation>
+    </message>
+    <message>
+      <source>Tick this if this applicant also made the invention.</source>
+      <translation>Marque esto si este solicitante también hizo la invención.</translation>
+    </message>
+    <message>
+      <source>For which countries this person applies. Usually all.</source>
+      <translation>Para qué países solicita esta persona. Normalmente todos.</translation>
+    </message>
+    <message>
+      <source>The name of each person who made the invention, if not already an applicant.</source>
+      <translation>El nombre de cada persona que hizo la invención, si no es ya solicitante.</translation>
+    </message>
+    <message>
+      <source>The inventor's postal address.</source>
+      <translation>La dirección postal del inventor.</translation>
+    </message>
+    <message>
+      <source>The country of the inventor's address.</source>
+      <translation>El país de la dirección del inventor.</translation>
+    </message>
+    <message>
+      <source>Only if someone acts for the applicant: whether they are a registered agent or a common representative.</source>
+      <translation>Solo si alguien actúa por el solicitante: si es mandatario registrado o representante común.</translation>
+    </message>
+    <message>
+      <source>The agent's number at this office, if they have one.</source>
+      <translation>El número del mandatario en esta oficina, si lo tiene.</translation>
+    </message>
+    <message>
+      <source>Normally ticked: the application then covers every PCT country.</source>
+      <translation>Normalmente marcado: la solicitud abarca entonces todos los países del PCT.</translation>
+    </message>
+    <message>
+      <source>Countries you do not want, one per line. Usually empty.</source>
+      <translation>Los países que no quiere, uno por línea. Normalmente vacío.</translation>
+    </message>
+    <message>
+      <source>Only for a national application: the office of the country.</source>
+      <translation>Solo para una solicitud nacional: la oficina del país.</translation>
+    </message>
+    <message>
+      <source>Only if you filed the same invention elsewhere in the last twelve months: the office where you did.</source>
+      <translation>Solo si presentó la misma invención en otro lugar en los últimos doce meses: la oficina donde lo hizo.</translation>
+    </message>
+    <message>
+      <source>Whether that earlier filing was national, regional or international.</source>
+      <translation>Si esa solicitud anterior fue nacional, regional o internacional.</translation>
+    </message>
+    <message>
+      <source>The office that searches for earlier similar inventions. The staff tells you which ones this office accepts.</source>
+      <translation>La oficina que busca invenciones anteriores parecidas. El personal le dice cuáles acepta esta oficina.</translation>
+    </message>
+    <message>
+      <source>Legal statements some countries ask for. Leave them empty unless the staff says otherwise.</source>
+      <translation>Declaraciones jurídicas que piden algunos países. Déjelas vacías salvo que el personal diga otra cosa.</translation>
+    </message>
+    <message>
+      <source>How many pages each part has. The staff counts them with you.</source>
+      <translation>Cuántas páginas tiene cada parte. El personal las cuenta con usted.</translation>
+    </message>
+    <message>
+      <source>Only if an agent acts for you: the signed authorisation, scanned.</source>
+      <translation>Solo si un mandatario actúa por usted: el poder firmado, escaneado.</translation>
+    </message>
+    <message>
+      <source>The number of the drawing that best shows the invention.</source>
+      <translation>El número del dibujo que mejor muestra la invención.</translation>
+    </message>
+    <message>
+      <source>In one sentence: the area of technology, for example “water pumps”.</source>
+      <translation>En una frase: el campo técnico, por ejemplo «bombas de agua».</translation>
+    </message>
+    <message>
+      <source>What exists already and what problem remains.</source>
+      <translation>Lo que ya existe y qué problema queda.</translation>
+    </message>
+    <message>
+      <source>How the invention works, in enough detail for an expert to make it.</source>
+      <translation>Cómo funciona la invención, con detalle suficiente para que un experto la realice.</translation>
+    </message>
+    <message>
+      <source>One line per drawing: what it shows.</source>
+      <translation>Una línea por dibujo: qué muestra.</translation>
+    </message>
+    <message>
+      <source>Claims are numbered 1, 2, 3…</source>
+      <translation>Las reivindicaciones se numeran 1, 2, 3…</translation>
+    </message>
+    <message>
+      <source>What exactly you want protected, in one sentence per claim.</source>
+      <translation>Qué quiere proteger exactamente, en una frase por reivindicación.</translation>
+    </message>
+    <message>
+      <source>A short summary of the invention, about 50 to 150 words.</source>
+      <translation>Un resumen breve de la invención, de unas 50 a 150 palabras.</translation>
+    </message>
+    <message>
+      <source>A drawing of the invention. The staff can scan it for you.</source>
+      <translation>Un dibujo de la invención. El personal puede escanearlo por usted.</translation>
+    </message>
+    <message>
+      <source>Its label, for example “Fig. 1”.</source>
+      <translation>Su rótulo, por ejemplo «Fig. 1».</translation>
+    </message>
+    <message>
+      <source>Only for inventions involving DNA or proteins: the sequence file. Usually empty.</source>
+      <translation>Solo para invenciones con ADN o proteínas: el archivo de secuencias. Normalmente vacío.</translation>
+    </message>
+    <message>
+      <source>Patent classification codes if you know them. You may leave it empty.</source>
+      <translation>Los códigos de clasificación de patentes si los conoce. Puede dejarlo vacío.</translation>
+    </message>
+    <message>
+      <source>The staff chooses this: filing electronically lowers the fee.</source>
+      <translation>Lo elige el personal: presentar por vía electrónica reduce la tasa.</translation>
+    </message>
   </context>
 </TS>

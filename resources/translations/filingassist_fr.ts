@@ -3030,5 +3030,269 @@
       <source>Not signed: {reason}</source>
       <translation>Non signée : {reason}</translation>
     </message>
+    <message>
+      <source>The language of the application: English, French or Spanish, as this office allows.</source>
+      <translation>La langue de la demande : anglais, français ou espagnol, selon ce que cet office admet.</translation>
+    </message>
+    <message>
+      <source>The office that holds your mark at home (the office that will send this application to WIPO).</source>
+      <translation>L'office où se trouve votre marque dans votre pays (celui qui transmettra cette demande à l'OMPI).</translation>
+    </message>
+    <message>
+      <source>Only if letters should go to another address than the one above.</source>
+      <translation>Seulement si les courriers doivent aller à une autre adresse que celle ci-dessus.</translation>
+    </message>
+    <message>
+      <source>WIPO writes by e-mail: give an address the owner reads.</source>
+      <translation>L'OMPI écrit par courrier électronique : donnez une adresse que le titulaire consulte.</translation>
+    </message>
+    <message>
+      <source>A telephone number with the country code, for example +20 2 1234 5678.</source>
+      <translation>Un numéro de téléphone avec l'indicatif du pays, par exemple +33 1 23 45 67 89.</translation>
+    </message>
+    <message>
+      <source>The language in which WIPO should write to the owner.</source>
+      <translation>La langue dans laquelle l'OMPI doit écrire au titulaire.</translation>
+    </message>
+    <message>
+      <source>Why the owner may use this system: nationality, home address, or a real business in the country of the office of origin.</source>
+      <translation>Pourquoi le titulaire peut utiliser ce système : nationalité, domicile ou établissement réel dans le pays de l'office d'origine.</translation>
+    </message>
+    <message>
+      <source>The country that gives that right.</source>
+      <translation>Le pays qui donne ce droit.</translation>
+    </message>
+    <message>
+      <source>The representative's telephone number, with the country code.</source>
+      <translation>Le téléphone du mandataire, avec l'indicatif du pays.</translation>
+    </message>
+    <message>
+      <source>Whether your mark at home is still an application or already registered.</source>
+      <translation>Si votre marque dans votre pays est encore une demande ou déjà enregistrée.</translation>
+    </message>
+    <message>
+      <source>Its number, as on the papers from your office.</source>
+      <translation>Son numéro, tel que sur les documents de votre office.</translation>
+    </message>
+    <message>
+      <source>Its date, as on the same papers.</source>
+      <translation>Sa date, telle que sur ces mêmes documents.</translation>
+    </message>
+    <message>
+      <source>Filled in by the program when the staff reads your mark's record; nothing to type.</source>
+      <translation>Rempli par le programme quand l'agent lit la fiche de votre marque ; rien à taper.</translation>
+    </message>
+    <message>
+      <source>Only if the earlier filing covered some of the goods and services: which ones.</source>
+      <translation>Seulement si le dépôt antérieur ne couvrait qu'une partie des produits et services : lesquels.</translation>
+    </message>
+    <message>
+      <source>A picture of the mark exactly as in your mark at home.</source>
+      <translation>Une image de la marque exactement comme dans votre marque nationale.</translation>
+    </message>
+    <message>
+      <source>Tick this if the picture of the mark is in colour.</source>
+      <translation>Cochez si l'image de la marque est en couleur.</translation>
+    </message>
+    <message>
+      <source>Name the colours, for example “red and white”.</source>
+      <translation>Nommez les couleurs, par exemple « rouge et blanc ».</translation>
+    </message>
+    <message>
+      <source>Where each colour appears in the mark, for example “red: the letters”.</source>
+      <translation>Où chaque couleur apparaît dans la marque, par exemple « rouge : les lettres ».</translation>
+    </message>
+    <message>
+      <source>Only for special marks (for example a sound, a shape, a collective mark). Usually empty.</source>
+      <translation>Seulement pour les marques particulières (par exemple un son, une forme, une marque collective). En général vide.</translation>
+    </message>
+    <message>
+      <source>Only if you want fewer goods or services in one country: that country.</source>
+      <translation>Seulement si vous voulez moins de produits ou services dans un pays : ce pays.</translation>
+    </message>
+    <message>
+      <source>The class whose list is shorter in that country.</source>
+      <translation>La classe dont la liste est plus courte dans ce pays.</translation>
+    </message>
+    <message>
+      <source>The goods or services you keep in that country, one per line.</source>
+      <translation>Les produits ou services que vous gardez dans ce pays, un par ligne.</translation>
+    </message>
+    <message>
+      <source>The countries where you want protection. The staff's list shows only those you can choose.</source>
+      <translation>Les pays où vous voulez une protection. La liste ne montre que ceux que vous pouvez choisir.</translation>
+    </message>
+    <message>
+      <source>Only if the United States is chosen: tick this when the signed intention-to-use form is attached.</source>
+      <translation>Seulement si les États-Unis sont choisis : cochez quand le formulaire signé d'intention d'usage est joint.</translation>
+    </message>
+    <message>
+      <source>Who signed that form.</source>
+      <translation>Qui a signé ce formulaire.</translation>
+    </message>
+    <message>
+      <source>The signed form, scanned. The staff can attach it for you.</source>
+      <translation>Le formulaire signé, numérisé. L'agent peut le joindre pour vous.</translation>
+    </message>
+    <message>
+      <source>Filled in by the office's staff: the day this office received your request.</source>
+      <translation>Rempli par l'agent de l'office : le jour où cet office a reçu votre demande.</translation>
+    </message>
+    <message>
+      <source>Filled in by the office's staff: the official who certifies the application.</source>
+      <translation>Rempli par l'agent de l'office : le fonctionnaire qui certifie la demande.</translation>
+    </message>
+    <message>
+      <source>Only for payment from a WIPO current account: its number.</source>
+      <translation>Seulement pour un paiement par compte courant auprès de l'OMPI : son numéro.</translation>
+    </message>
+    <message>
+      <source>The total in Swiss francs, as shown under “Fees”.</source>
+      <translation>Le total en francs suisses, tel qu'indiqué sous « Taxes ».</translation>
+    </message>
+    <message>
+      <source>International (PCT), to seek protection in many countries later, or national, in one country.</source>
+      <translation>Internationale (PCT), pour demander plus tard une protection dans de nombreux pays, ou nationale, dans un seul pays.</translation>
+    </message>
+    <message>
+      <source>The office that receives the application: usually the office of the country where you live or are a citizen.</source>
+      <translation>L'office qui reçoit la demande : en général celui du pays où vous résidez ou dont vous avez la nationalité.</translation>
+    </message>
+    <message>
+      <source>Your own reference, at most 12 characters. You may leave it empty.</source>
+      <translation>Votre propre référence, 12 caractères au plus. Vous pouvez la laisser vide.</translation>
+    </message>
+    <message>
+      <source>A short, clear name for the invention, without brand names, for example “Solar water pump”.</source>
+      <translation>Un nom court et clair de l'invention, sans nom de marque, par exemple « Pompe à eau solaire ».</translation>
+    </message>
+    <message>
+      <source>The full name of the person or company applying for the patent.</source>
+      <translation>Le nom complet de la personne ou de la société qui demande le brevet.</translation>
+    </message>
+    <message>
+      <source>The country where the applicant lives or has its business.</source>
+      <translation>Le pays où le déposant réside ou a son activité.</translation>
+    </message>
+    <message>
+      <source>Tick this for a human being; leave it empty for a company.</source>
+      <translation>Cochez pour une personne physique ; laissez vide pour une société.</translation>
+    </message>
+    <message>
+      <source>Tick this if this applicant also made the invention.</source>
+      <translation>Cochez si ce déposant a aussi fait l'invention.</translation>
+    </message>
+    <message>
+      <source>For which countries this person applies. Usually all.</source>
+      <translation>Pour quels pays cette personne est déposant. En général tous.</translation>
+    </message>
+    <message>
+      <source>The name of each person who made the invention, if not already an applicant.</source>
+      <translation>Le nom de chaque personne qui a fait l'invention, si elle n'est pas déjà déposant.</translation>
+    </message>
+    <message>
+      <source>The inventor's postal address.</source>
+      <translation>L'adresse postale de l'inventeur.</translation>
+    </message>
+    <message>
+      <source>The country of the inventor's address.</source>
+      <translation>Le pays de l'adresse de l'inventeur.</translation>
+    </message>
+    <message>
+      <source>Only if someone acts for the applicant: whether they are a registered agent or a common representative.</source>
+      <translation>Seulement si quelqu'un agit pour le déposant : mandataire agréé ou représentant commun.</translation>
+    </message>
+    <message>
+      <source>The agent's number at this office, if they have one.</source>
+      <translation>Le numéro du mandataire auprès de cet office, s'il en a un.</translation>
+    </message>
+    <message>
+      <source>Normally ticked: the application then covers every PCT country.</source>
+      <translation>Normalement coché : la demande couvre alors tous les pays du PCT.</translation>
+    </message>
+    <message>
+      <source>Countries you do not want, one per line. Usually empty.</source>
+      <translation>Les pays que vous ne voulez pas, un par ligne. En général vide.</translation>
+    </message>
+    <message>
+      <source>Only for a national application: the office of the country.</source>
+      <translation>Seulement pour une demande nationale : l'office du pays.</translation>
+    </message>
+    <message>
+      <source>Only if you filed the same invention elsewhere in the last twelve months: the office where you did.</source>
+      <translation>Seulement si vous avez déposé la même invention ailleurs dans les douze derniers mois : l'office de ce dépôt.</translation>
+    </message>
+    <message>
+      <source>Whether that earlier filing was national, regional or international.</source>
+      <translation>Si ce dépôt antérieur était national, régional ou international.</translation>
+    </message>
+    <message>
+      <source>The office that searches for earlier similar inventions. The staff tells you which ones this office accepts.</source>
+      <translation>L'office qui recherche les inventions antérieures semblables. L'agent vous dit lesquels cet office accepte.</translation>
+    </message>
+    <message>
+      <source>Legal statements some countries ask for. Leave them empty unless the staff says otherwise.</source>
+      <translation>Déclarations juridiques demandées par certains pays. Laissez vide sauf si l'agent dit autre chose.</translation>
+    </message>
+    <message>
+      <source>How many pages each part has. The staff counts them with you.</source>
+      <translation>Combien de pages compte chaque partie. L'agent les compte avec vous.</translation>
+    </message>
+    <message>
+      <source>Only if an agent acts for you: the signed authorisation, scanned.</source>
+      <translation>Seulement si un mandataire agit pour vous : le pouvoir signé, numérisé.</translation>
+    </message>
+    <message>
+      <source>The number of the drawing that best shows the invention.</source>
+      <translation>Le numéro du dessin qui montre le mieux l'invention.</translation>
+    </message>
+    <message>
+      <source>In one sentence: the area of technology, for example “water pumps”.</source>
+      <translation>En une phrase : le domaine technique, par exemple « pompes à eau ».</translation>
+    </message>
+    <message>
+      <source>What exists already and what problem remains.</source>
+      <translation>Ce qui existe déjà et quel problème demeure.</translation>
+    </message>
+    <message>
+      <source>How the invention works, in enough detail for an expert to make it.</source>
+      <translation>Comment l'invention fonctionne, assez en détail pour qu'un spécialiste la réalise.</translation>
+    </message>
+    <message>
+      <source>One line per drawing: what it shows.</source>
+      <translation>Une ligne par dessin : ce qu'il montre.</translation>
+    </message>
+    <message>
+      <source>Claims are numbered 1, 2, 3…</source>
+      <translation>Les revendications sont numérotées 1, 2, 3…</translation>
+    </message>
+    <message>
+      <source>What exactly you want protected, in one sentence per claim.</source>
+      <translation>Ce que vous voulez protéger exactement, en une phrase par revendication.</translation>
+    </message>
+    <message>
+      <source>A short summary of the invention, about 50 to 150 words.</source>
+      <translation>Un court résumé de l'invention, d'environ 50 à 150 mots.</translation>
+    </message>
+    <message>
+      <source>A drawing of the invention. The staff can scan it for you.</source>
+      <translation>Un dessin de l'invention. L'agent peut le numériser pour vous.</translation>
+    </message>
+    <message>
+      <source>Its label, for example “Fig. 1”.</source>
+      <translation>Son libellé, par exemple « Fig. 1 ».</translation>
+    </message>
+    <message>
+      <source>Only for inventions involving DNA or proteins: the sequence file. Usually empty.</source>
+      <translation>Seulement pour les inventions portant sur l'ADN ou des protéines : le fichier des séquences. En général vide.</translation>
+    </message>
+    <message>
+      <source>Patent classification codes if you know them. You may leave it empty.</source>
+      <translation>Les symboles de classification des brevets si vous les connaissez. Vous pouvez laisser vide.</translation>
+    </message>
+    <message>
+      <source>The staff chooses this: filing electronically lowers the fee.</source>
+      <translation>L'agent le choisit : le dépôt électronique réduit la taxe.</translation>
+    </message>
   </context>
 </TS>

@@ -3030,5 +3030,269 @@
       <source>Not signed: {reason}</source>
       <translation>Не подписано: {reason}</translation>
     </message>
+    <message>
+      <source>The language of the application: English, French or Spanish, as this office allows.</source>
+      <translation>Язык заявки: английский, французский или испанский, как допускает это ведомство.</translation>
+    </message>
+    <message>
+      <source>The office that holds your mark at home (the office that will send this application to WIPO).</source>
+      <translation>Ведомство, где ваш знак заявлен или зарегистрирован у вас в стране (оно направит эту заявку в ВОИС).</translation>
+    </message>
+    <message>
+      <source>Only if letters should go to another address than the one above.</source>
+      <translation>Только если письма нужно слать по другому адресу, чем указанный выше.</translation>
+    </message>
+    <message>
+      <source>WIPO writes by e-mail: give an address the owner reads.</source>
+      <translation>ВОИС пишет по электронной почте: укажите адрес, который владелец читает.</translation>
+    </message>
+    <message>
+      <source>A telephone number with the country code, for example +20 2 1234 5678.</source>
+      <translation>Номер телефона с кодом страны, например +7 495 123 45 67.</translation>
+    </message>
+    <message>
+      <source>The language in which WIPO should write to the owner.</source>
+      <translation>Язык, на котором ВОИС должна писать владельцу.</translation>
+    </message>
+    <message>
+      <source>Why the owner may use this system: nationality, home address, or a real business in the country of the office of origin.</source>
+      <translation>Почему владелец может пользоваться этой системой: гражданство, место жительства или реальное предприятие в стране ведомства происхождения.</translation>
+    </message>
+    <message>
+      <source>The country that gives that right.</source>
+      <translation>Страна, которая даёт это право.</translation>
+    </message>
+    <message>
+      <source>The representative's telephone number, with the country code.</source>
+      <translation>Телефон представителя с кодом страны.</translation>
+    </message>
+    <message>
+      <source>Whether your mark at home is still an application or already registered.</source>
+      <translation>Ваш знак у вас в стране ещё заявка или уже зарегистрирован.</translation>
+    </message>
+    <message>
+      <source>Its number, as on the papers from your office.</source>
+      <translation>Её номер, как в документах вашего ведомства.</translation>
+    </message>
+    <message>
+      <source>Its date, as on the same papers.</source>
+      <translation>Её дата, как в тех же документах.</translation>
+    </message>
+    <message>
+      <source>Filled in by the program when the staff reads your mark's record; nothing to type.</source>
+      <translation>Заполняется программой, когда сотрудник читает запись о вашем знаке; вводить ничего не нужно.</translation>
+    </message>
+    <message>
+      <source>Only if the earlier filing covered some of the goods and services: which ones.</source>
+      <translation>Только если ранняя заявка охватывала часть товаров и услуг: какие именно.</translation>
+    </message>
+    <message>
+      <source>A picture of the mark exactly as in your mark at home.</source>
+      <translation>Изображение знака точно как в вашем национальном знаке.</translation>
+    </message>
+    <message>
+      <source>Tick this if the picture of the mark is in colour.</source>
+      <translation>Отметьте, если изображение знака цветное.</translation>
+    </message>
+    <message>
+      <source>Name the colours, for example “red and white”.</source>
+      <translation>Назовите цвета, например «красный и белый».</translation>
+    </message>
+    <message>
+      <source>Where each colour appears in the mark, for example “red: the letters”.</source>
+      <translation>Где какой цвет в знаке, например «красный: буквы».</translation>
+    </message>
+    <message>
+      <source>Only for special marks (for example a sound, a shape, a collective mark). Usually empty.</source>
+      <translation>Только для особых знаков (звук, форма, коллективный знак). Обычно пусто.</translation>
+    </message>
+    <message>
+      <source>Only if you want fewer goods or services in one country: that country.</source>
+      <translation>Только если в какой-то стране нужно меньше товаров или услуг: эта страна.</translation>
+    </message>
+    <message>
+      <source>The class whose list is shorter in that country.</source>
+      <translation>Класс, перечень которого в этой стране короче.</translation>
+    </message>
+    <message>
+      <source>The goods or services you keep in that country, one per line.</source>
+      <translation>Товары или услуги, которые остаются в этой стране, по одному в строке.</translation>
+    </message>
+    <message>
+      <source>The countries where you want protection. The staff's list shows only those you can choose.</source>
+      <translation>Страны, где нужна охрана. В списке только те, что можно выбрать.</translation>
+    </message>
+    <message>
+      <source>Only if the United States is chosen: tick this when the signed intention-to-use form is attached.</source>
+      <translation>Только если выбраны США: отметьте, когда приложена подписанная форма о намерении использовать знак.</translation>
+    </message>
+    <message>
+      <source>Who signed that form.</source>
+      <translation>Кто подписал эту форму.</translation>
+    </message>
+    <message>
+      <source>The signed form, scanned. The staff can attach it for you.</source>
+      <translation>Подписанная форма в скане. Сотрудник может приложить её за вас.</translation>
+    </message>
+    <message>
+      <source>Filled in by the office's staff: the day this office received your request.</source>
+      <translation>Заполняет сотрудник ведомства: день, когда ведомство получило ваш запрос.</translation>
+    </message>
+    <message>
+      <source>Filled in by the office's staff: the official who certifies the application.</source>
+      <translation>Заполняет сотрудник ведомства: должностное лицо, удостоверяющее заявку.</translation>
+    </message>
+    <message>
+      <source>Only for payment from a WIPO current account: its number.</source>
+      <translation>Только для оплаты с текущего счёта в ВОИС: его номер.</translation>
+    </message>
+    <message>
+      <source>The total in Swiss francs, as shown under “Fees”.</source>
+      <translation>Итог в швейцарских франках, как в разделе «Пошлины».</translation>
+    </message>
+    <message>
+      <source>International (PCT), to seek protection in many countries later, or national, in one country.</source>
+      <translation>Международная (PCT) — чтобы позже получить охрану во многих странах, или национальная — в одной стране.</translation>
+    </message>
+    <message>
+      <source>The office that receives the application: usually the office of the country where you live or are a citizen.</source>
+      <translation>Ведомство, принимающее заявку: обычно ведомство страны, где вы живёте или гражданином которой являетесь.</translation>
+    </message>
+    <message>
+      <source>Your own reference, at most 12 characters. You may leave it empty.</source>
+      <translation>Ваш собственный номер, не более 12 знаков. Можно оставить пустым.</translation>
+    </message>
+    <message>
+      <source>A short, clear name for the invention, without brand names, for example “Solar water pump”.</source>
+      <translation>Короткое и ясное название изобретения без торговых марок, например «Солнечный водяной насос».</translation>
+    </message>
+    <message>
+      <source>The full name of the person or company applying for the patent.</source>
+      <translation>Полное имя человека или название компании, подающих заявку на патент.</translation>
+    </message>
+    <message>
+      <source>The country where the applicant lives or has its business.</source>
+      <translation>Страна, где заявитель живёт или ведёт дела.</translation>
+    </message>
+    <message>
+      <source>Tick this for a human being; leave it empty for a company.</source>
+      <translation>Отметьте для человека; для компании оставьте пустым.</translation>
+    </message>
+    <message>
+      <source>Tick this if this applicant also made the invention.</source>
+      <translation>Отметьте, если этот заявитель также является автором изобретения.</translation>
+    </message>
+    <message>
+      <source>For which countries this person applies. Usually all.</source>
+      <translation>Для каких стран этот человек является заявителем. Обычно для всех.</translation>
+    </message>
+    <message>
+      <source>The name of each person who made the invention, if not already an applicant.</source>
+      <translation>Имя каждого автора изобретения, если он ещё не указан как заявитель.</translation>
+    </message>
+    <message>
+      <source>The inventor's postal address.</source>
+      <translation>Почтовый адрес изобретателя.</translation>
+    </message>
+    <message>
+      <source>The country of the inventor's address.</source>
+      <translation>Страна адреса изобретателя.</translation>
+    </message>
+    <message>
+      <source>Only if someone acts for the applicant: whether they are a registered agent or a common representative.</source>
+      <translation>Только если кто-то действует за заявителя: зарегистрированный поверенный или общий представитель.</translation>
+    </message>
+    <message>
+      <source>The agent's number at this office, if they have one.</source>
+      <translation>Номер поверенного в этом ведомстве, если есть.</translation>
+    </message>
+    <message>
+      <source>Normally ticked: the application then covers every PCT country.</source>
+      <translation>Обычно отмечено: заявка тогда охватывает все страны PCT.</translation>
+    </message>
+    <message>
+      <source>Countries you do not want, one per line. Usually empty.</source>
+      <translation>Страны, которые вам не нужны, по одной в строке. Обычно пусто.</translation>
+    </message>
+    <message>
+      <source>Only for a national application: the office of the country.</source>
+      <translation>Только для национальной заявки: ведомство страны.</translation>
+    </message>
+    <message>
+      <source>Only if you filed the same invention elsewhere in the last twelve months: the office where you did.</source>
+      <translation>Только если вы подавали то же изобретение в другом месте за последние двенадцать месяцев: ведомство, куда подавали.</translation>
+    </message>
+    <message>
+      <source>Whether that earlier filing was national, regional or international.</source>
+      <translation>Была ли та ранняя заявка национальной, региональной или международной.</translation>
+    </message>
+    <message>
+      <source>The office that searches for earlier similar inventions. The staff tells you which ones this office accepts.</source>
+      <translation>Ведомство, которое ищет похожие более ранние изобретения. Сотрудник скажет, какие принимаются.</translation>
+    </message>
+    <message>
+      <source>Legal statements some countries ask for. Leave them empty unless the staff says otherwise.</source>
+      <translation>Юридические заявления, которые требуют некоторые страны. Оставьте пустыми, если сотрудник не скажет иначе.</translation>
+    </message>
+    <message>
+      <source>How many pages each part has. The staff counts them with you.</source>
+      <translation>Сколько страниц в каждой части. Сотрудник посчитает их вместе с вами.</translation>
+    </message>
+    <message>
+      <source>Only if an agent acts for you: the signed authorisation, scanned.</source>
+      <translation>Только если за вас действует поверенный: подписанная доверенность в скане.</translation>
+    </message>
+    <message>
+      <source>The number of the drawing that best shows the invention.</source>
+      <translation>Номер чертежа, который лучше всего показывает изобретение.</translation>
+    </message>
+    <message>
+      <source>In one sentence: the area of technology, for example “water pumps”.</source>
+      <translation>Одной фразой: область техники, например «водяные насосы».</translation>
+    </message>
+    <message>
+      <source>What exists already and what problem remains.</source>
+      <translation>Что уже существует и какая проблема остаётся.</translation>
+    </message>
+    <message>
+      <source>How the invention works, in enough detail for an expert to make it.</source>
+      <translation>Как работает изобретение, настолько подробно, чтобы специалист мог его воспроизвести.</translation>
+    </message>
+    <message>
+      <source>One line per drawing: what it shows.</source>
+      <translation>По строке на чертёж: что он показывает.</translation>
+    </message>
+    <message>
+      <source>Claims are numbered 1, 2, 3…</source>
+      <translation>Пункты формулы нумеруются 1, 2, 3…</translation>
+    </message>
+    <message>
+      <source>What exactly you want protected, in one sentence per claim.</source>
+      <translation>Что именно вы хотите защитить, одной фразой на пункт.</translation>
+    </message>
+    <message>
+      <source>A short summary of the invention, about 50 to 150 words.</source>
+      <translation>Краткое изложение изобретения, примерно 50–150 слов.</translation>
+    </message>
+    <message>
+      <source>A drawing of the invention. The staff can scan it for you.</source>
+      <translation>Чертёж изобретения. Сотрудник может его отсканировать.</translation>
+    </message>
+    <message>
+      <source>Its label, for example “Fig. 1”.</source>
+      <translation>Его подпись, например «Фиг. 1».</translation>
+    </message>
+    <message>
+      <source>Only for inventions involving DNA or proteins: the sequence file. Usually empty.</source>
+      <translation>Только для изобретений с ДНК или белками: файл последовательностей. Обычно пусто.</translation>
+    </message>
+    <message>
+      <source>Patent classification codes if you know them. You may leave it empty.</source>
+      <translation>Коды патентной классификации, если вы их знаете. Можно оставить пустым.</translation>
+    </message>
+    <message>
+      <source>The staff chooses this: filing electronically lowers the fee.</source>
+      <translation>Выбирает сотрудник: электронная подача снижает пошлину.</translation>
+    </message>
   </context>
 </TS>

@@ -3030,5 +3030,269 @@
       <source>Not signed: {reason}</source>
       <translation>未签署：{reason}</translation>
     </message>
+    <message>
+      <source>The language of the application: English, French or Spanish, as this office allows.</source>
+      <translation>申请所用语言：英文、法文或西班牙文，以本局允许的为准。</translation>
+    </message>
+    <message>
+      <source>The office that holds your mark at home (the office that will send this application to WIPO).</source>
+      <translation>您本国持有该商标的主管局（由其将本申请转交世界知识产权组织）。</translation>
+    </message>
+    <message>
+      <source>Only if letters should go to another address than the one above.</source>
+      <translation>仅当信函应寄往与上述不同的地址时填写。</translation>
+    </message>
+    <message>
+      <source>WIPO writes by e-mail: give an address the owner reads.</source>
+      <translation>世界知识产权组织通过电子邮件联系：请填写所有人常用的邮箱。</translation>
+    </message>
+    <message>
+      <source>A telephone number with the country code, for example +20 2 1234 5678.</source>
+      <translation>带国家代码的电话号码，例如 +86 10 1234 5678。</translation>
+    </message>
+    <message>
+      <source>The language in which WIPO should write to the owner.</source>
+      <translation>世界知识产权组织与所有人通信所用的语言。</translation>
+    </message>
+    <message>
+      <source>Why the owner may use this system: nationality, home address, or a real business in the country of the office of origin.</source>
+      <translation>所有人可使用本体系的依据：国籍、住所或在原属局所在国拥有真实营业所。</translation>
+    </message>
+    <message>
+      <source>The country that gives that right.</source>
+      <translation>赋予该权利的国家。</translation>
+    </message>
+    <message>
+      <source>The representative's telephone number, with the country code.</source>
+      <translation>代理人的电话号码（含国家代码）。</translation>
+    </message>
+    <message>
+      <source>Whether your mark at home is still an application or already registered.</source>
+      <translation>您在本国的商标仍是申请还是已经注册。</translation>
+    </message>
+    <message>
+      <source>Its number, as on the papers from your office.</source>
+      <translation>其编号，以主管局文件为准。</translation>
+    </message>
+    <message>
+      <source>Its date, as on the same papers.</source>
+      <translation>其日期，以同一文件为准。</translation>
+    </message>
+    <message>
+      <source>Filled in by the program when the staff reads your mark's record; nothing to type.</source>
+      <translation>工作人员读取您的商标记录时由程序填写；无需输入。</translation>
+    </message>
+    <message>
+      <source>Only if the earlier filing covered some of the goods and services: which ones.</source>
+      <translation>仅当在先申请只涵盖部分商品和服务时填写：具体哪些。</translation>
+    </message>
+    <message>
+      <source>A picture of the mark exactly as in your mark at home.</source>
+      <translation>与您本国商标完全一致的商标图样。</translation>
+    </message>
+    <message>
+      <source>Tick this if the picture of the mark is in colour.</source>
+      <translation>如商标图样为彩色，请勾选。</translation>
+    </message>
+    <message>
+      <source>Name the colours, for example “red and white”.</source>
+      <translation>写明颜色，例如“红色和白色”。</translation>
+    </message>
+    <message>
+      <source>Where each colour appears in the mark, for example “red: the letters”.</source>
+      <translation>每种颜色在商标中的位置，例如“红色：文字”。</translation>
+    </message>
+    <message>
+      <source>Only for special marks (for example a sound, a shape, a collective mark). Usually empty.</source>
+      <translation>仅适用于特殊商标（如声音、立体、集体商标）。通常留空。</translation>
+    </message>
+    <message>
+      <source>Only if you want fewer goods or services in one country: that country.</source>
+      <translation>仅当您希望在某国减少商品或服务时填写：该国。</translation>
+    </message>
+    <message>
+      <source>The class whose list is shorter in that country.</source>
+      <translation>在该国清单较短的类别。</translation>
+    </message>
+    <message>
+      <source>The goods or services you keep in that country, one per line.</source>
+      <translation>在该国保留的商品或服务，每行一项。</translation>
+    </message>
+    <message>
+      <source>The countries where you want protection. The staff's list shows only those you can choose.</source>
+      <translation>您希望获得保护的国家。列表中只显示可选的国家。</translation>
+    </message>
+    <message>
+      <source>Only if the United States is chosen: tick this when the signed intention-to-use form is attached.</source>
+      <translation>仅当选择美国时：附上已签署的使用意图声明表后请勾选。</translation>
+    </message>
+    <message>
+      <source>Who signed that form.</source>
+      <translation>该表格的签署人。</translation>
+    </message>
+    <message>
+      <source>The signed form, scanned. The staff can attach it for you.</source>
+      <translation>已签署表格的扫描件。工作人员可以帮您附上。</translation>
+    </message>
+    <message>
+      <source>Filled in by the office's staff: the day this office received your request.</source>
+      <translation>由本局工作人员填写：本局收到您请求的日期。</translation>
+    </message>
+    <message>
+      <source>Filled in by the office's staff: the official who certifies the application.</source>
+      <translation>由本局工作人员填写：核证申请的官员。</translation>
+    </message>
+    <message>
+      <source>Only for payment from a WIPO current account: its number.</source>
+      <translation>仅当从世界知识产权组织往来账户付款时填写：账号。</translation>
+    </message>
+    <message>
+      <source>The total in Swiss francs, as shown under “Fees”.</source>
+      <translation>以瑞士法郎计的总额，见“费用”部分。</translation>
+    </message>
+    <message>
+      <source>International (PCT), to seek protection in many countries later, or national, in one country.</source>
+      <translation>国际途径（PCT），以便日后在多个国家寻求保护；或国家途径，仅在一国。</translation>
+    </message>
+    <message>
+      <source>The office that receives the application: usually the office of the country where you live or are a citizen.</source>
+      <translation>受理申请的主管局：通常是您居住国或国籍国的主管局。</translation>
+    </message>
+    <message>
+      <source>Your own reference, at most 12 characters. You may leave it empty.</source>
+      <translation>您自己的编号，最多 12 个字符。可以留空。</translation>
+    </message>
+    <message>
+      <source>A short, clear name for the invention, without brand names, for example “Solar water pump”.</source>
+      <translation>简短清楚的发明名称，不含商标名，例如“太阳能水泵”。</translation>
+    </message>
+    <message>
+      <source>The full name of the person or company applying for the patent.</source>
+      <translation>申请专利的个人或公司的全名。</translation>
+    </message>
+    <message>
+      <source>The country where the applicant lives or has its business.</source>
+      <translation>申请人居住或营业所在的国家。</translation>
+    </message>
+    <message>
+      <source>Tick this for a human being; leave it empty for a company.</source>
+      <translation>自然人请勾选；公司请留空。</translation>
+    </message>
+    <message>
+      <source>Tick this if this applicant also made the invention.</source>
+      <translation>如该申请人也是发明人，请勾选。</translation>
+    </message>
+    <message>
+      <source>For which countries this person applies. Usually all.</source>
+      <translation>该人作为申请人所针对的国家。通常为全部。</translation>
+    </message>
+    <message>
+      <source>The name of each person who made the invention, if not already an applicant.</source>
+      <translation>每位发明人的姓名（如尚未作为申请人列出）。</translation>
+    </message>
+    <message>
+      <source>The inventor's postal address.</source>
+      <translation>发明人的邮寄地址。</translation>
+    </message>
+    <message>
+      <source>The country of the inventor's address.</source>
+      <translation>发明人地址所在的国家。</translation>
+    </message>
+    <message>
+      <source>Only if someone acts for the applicant: whether they are a registered agent or a common representative.</source>
+      <translation>仅当有人代表申请人时填写：注册代理人还是共同代表。</translation>
+    </message>
+    <message>
+      <source>The agent's number at this office, if they have one.</source>
+      <translation>代理人在本局的编号（如有）。</translation>
+    </message>
+    <message>
+      <source>Normally ticked: the application then covers every PCT country.</source>
+      <translation>通常勾选：申请将涵盖所有 PCT 缔约国。</translation>
+    </message>
+    <message>
+      <source>Countries you do not want, one per line. Usually empty.</source>
+      <translation>您不需要的国家，每行一个。通常留空。</translation>
+    </message>
+    <message>
+      <source>Only for a national application: the office of the country.</source>
+      <translation>仅限国家申请：该国的主管局。</translation>
+    </message>
+    <message>
+      <source>Only if you filed the same invention elsewhere in the last twelve months: the office where you did.</source>
+      <translation>仅当您在过去十二个月内在其他地方申请过同一发明时填写：该申请的主管局。</translation>
+    </message>
+    <message>
+      <source>Whether that earlier filing was national, regional or international.</source>
+      <translation>该在先申请是国家、地区还是国际申请。</translation>
+    </message>
+    <message>
+      <source>The office that searches for earlier similar inventions. The staff tells you which ones this office accepts.</source>
+      <translation>检索在先相似发明的主管局。工作人员会告诉您本局接受哪些。</translation>
+    </message>
+    <message>
+      <source>Legal statements some countries ask for. Leave them empty unless the staff says otherwise.</source>
+      <translation>部分国家要求的法律声明。除非工作人员另有说明，请留空。</translation>
+    </message>
+    <message>
+      <source>How many pages each part has. The staff counts them with you.</source>
+      <translation>每部分的页数。工作人员会与您一起清点。</translation>
+    </message>
+    <message>
+      <source>Only if an agent acts for you: the signed authorisation, scanned.</source>
+      <translation>仅当有代理人代表您时：已签署委托书的扫描件。</translation>
+    </message>
+    <message>
+      <source>The number of the drawing that best shows the invention.</source>
+      <translation>最能体现发明的附图编号。</translation>
+    </message>
+    <message>
+      <source>In one sentence: the area of technology, for example “water pumps”.</source>
+      <translation>一句话说明技术领域，例如“水泵”。</translation>
+    </message>
+    <message>
+      <source>What exists already and what problem remains.</source>
+      <translation>现有技术以及尚存的问题。</translation>
+    </message>
+    <message>
+      <source>How the invention works, in enough detail for an expert to make it.</source>
+      <translation>发明如何运作，详细到专业人员能够实施。</translation>
+    </message>
+    <message>
+      <source>One line per drawing: what it shows.</source>
+      <translation>每幅附图一行：说明其内容。</translation>
+    </message>
+    <message>
+      <source>Claims are numbered 1, 2, 3…</source>
+      <translation>权利要求按 1、2、3…编号。</translation>
+    </message>
+    <message>
+      <source>What exactly you want protected, in one sentence per claim.</source>
+      <translation>您确切要保护的内容，每项权利要求一句话。</translation>
+    </message>
+    <message>
+      <source>A short summary of the invention, about 50 to 150 words.</source>
+      <translation>发明的简短摘要，约 50 至 150 词。</translation>
+    </message>
+    <message>
+      <source>A drawing of the invention. The staff can scan it for you.</source>
+      <translation>发明的附图。工作人员可以帮您扫描。</translation>
+    </message>
+    <message>
+      <source>Its label, for example “Fig. 1”.</source>
+      <translation>其标注，例如“图 1”。</translation>
+    </message>
+    <message>
+      <source>Only for inventions involving DNA or proteins: the sequence file. Usually empty.</source>
+      <translation>仅适用于涉及 DNA 或蛋白质的发明：序列文件。通常留空。</translation>
+    </message>
+    <message>
+      <source>Patent classification codes if you know them. You may leave it empty.</source>
+      <translation>如您知道，填写专利分类号。可以留空。</translation>
+    </message>
+    <message>
+      <source>The staff chooses this: filing electronically lowers the fee.</source>
+      <translation>由工作人员选择：电子提交可减少费用。</translation>
+    </message>
   </context>
 </TS>

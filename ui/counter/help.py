@@ -1,8 +1,8 @@
 """Plain-language help under each field of the counter wizard (resources/counter/help.toml).
 
-English message ids like every form text, so they are translated in the .ts catalogues;
-a field without an entry shows its form help, if any (tests/ui/test_counter.py lists
-which kinds are complete).
+English message ids like every form text, so they are translated in the .ts catalogues.
+Every field of every form has one (tests/ui/test_counter.py ties the keys to the form
+definitions); a form version added later without them shows its fields' form help.
 """
 
 from __future__ import annotations
