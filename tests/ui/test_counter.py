@@ -329,8 +329,18 @@ def test_idle_session_is_wiped_after_a_warning(qtbot, counter_setup, monkeypatch
     assert "pause" in window.welcome.note.text()
 
 
-def test_a_leftover_session_is_wiped_at_start_never_reopened(qtbot, counter_setup) -> None:
+@pytest.mark.network
+def test_a_leftover_session_is_queued_and_wiped_at_start_never_reopened(
+    qtbot, counter_setup, examples_dir: Path, tmp_path: Path
+) -> None:
+    """A crash after signing: the next start queues the signed package, then wipes."""
     ws: Workspace = counter_setup["ws"]
+    with start_in_thread(tmp_path / "office") as office:
+        _, fp = ws.discover_office(office.url)
+        ws.add_office(office.url, fp)
+    signed = ws.import_file(examples_dir / "trademark.json")
+    signer = ws.unlock_key("Counter 2", PASS)
+    package = ws.pack(signed.id, signer)
     left = ws.new_draft("trademark")
     doc = ws.load(left.id)
     doc.data["applicants"] = [{"name": FILER}]
@@ -338,6 +348,39 @@ def test_a_leftover_session_is_wiped_at_start_never_reopened(qtbot, counter_setu
     window: CounterWindow = counter_setup["window"]()
     qtbot.waitUntil(lambda: ws.drafts() == [], timeout=20000)
     assert isinstance(window.welcome, WelcomePage) and window.draft_id is None
+    assert [i.package_id for i in ws.outbox()] == [package.package_id]
+
+
+def test_pickers_and_attachments_work_on_a_wizard_page(
+    qtbot, counter_setup, examples_dir: Path, monkeypatch
+) -> None:
+    from ui.counter import fieldactions
+
+    class Chosen:
+        def __init__(self, *_args: Any) -> None:
+            pass
+
+        def exec(self) -> bool:
+            return True
+
+        def chosen(self) -> list[int]:
+            return [30, 43]
+
+    monkeypatch.setattr(fieldactions, "classes_dialog", Chosen)
+    window: CounterWindow = counter_setup["window"]()
+    _begin(qtbot, window, "ar")
+    pages = {p.section.id: p for p in window.pages if isinstance(p, QuestionPage)}
+    goods = pages["goods_services"].view
+    goods.groups["classes"].picker.click()
+    assert [c["class_number"] for c in window.doc.data["classes"]] == [30, 43]
+    assert len(goods.groups["classes"].item_frames) == 2
+    mark = pages["mark"].view
+    binding = mark.bindings["mark.image"]
+    logo = examples_dir / "assets" / "orbis-logo.png"
+    mark.attach_requested.emit(binding, str(logo))
+    qtbot.waitUntil(lambda: bool(window.doc.get("mark.image")), timeout=20000)
+    assert window.doc.get("mark.image")["name"] == "orbis-logo.png"
+    assert "×" in binding.widget.info.text()  # "W × H pixels", described like the editor
 
 
 def test_the_wizard_has_a_page_per_section_but_the_signature() -> None:

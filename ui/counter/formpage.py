@@ -28,10 +28,18 @@ class CounterFormView(FormView):
         lang: str,
         parent: QWidget | None = None,
     ) -> None:
+        from ui.counter.fieldactions import terms_for
+
         self.help_labels: dict[str, QLabel] = {}
         self.lang = lang
         with speaking(lang):
-            super().__init__(form, document, parent=parent, sections=sections)
+            super().__init__(
+                form,
+                document,
+                term_search=lambda text, path: terms_for(document, text, path),
+                parent=parent,
+                sections=sections,
+            )
         self.revealed = set()  # neutral until the page is left or Check is pressed
         for card in self.sections.values():
             card.title_label.hide()  # the page's own title names the section

@@ -33,6 +33,7 @@ from filingassist.counter import CounterConfig
 from filingassist.formdefs import FormDef
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding, Severity
+from ui.counter import fieldactions
 from ui.counter.pages import (
     FinishPage,
     QuestionPage,
@@ -317,6 +318,7 @@ class CounterWindow(QMainWindow):
         self._clear_pages()
         for section in wizard_sections(self.form):
             page = QuestionPage(self.filer_lang, self.form, self.doc, section)
+            fieldactions.connect(self, self.ws, self.tasks, page.view)
             page.view.edited.connect(self._edited)
             page.view.structure_changed.connect(self._edited)
             self._add_page(page)
