@@ -226,7 +226,21 @@ class ComposeView(QWidget):
     def reveal(self, section: str | None = None) -> None:
         """Mark the findings of a section left (or of all: Check) and list them."""
         self.view.reveal(section)
-        self.findings_panel.show_findings([f for f in self.findings if self.view.shows(f)])
+        self._list_findings()
+
+    def _list_findings(self) -> None:
+        """The findings panel lists what the form marks; the rest is counted, not hidden
+        behind "No problems found"."""
+        shown = [f for f in self.findings if self.view.shows(f)]
+        self.findings_panel.show_findings(shown)
+        waiting = len(self.findings) - len(shown)
+        if waiting:
+            note = tr(
+                "{n} required answers not shown yet: they appear when you leave their "
+                "section or press Check."
+            ).format(n=waiting)
+            summary = self.findings_panel.summary
+            summary.setText(f"{summary.text()} · {note}" if shown else note)
 
     def set_responding(self, notice: Notice) -> None:
         """This draft will be signed as the response to an office notice."""
@@ -308,7 +322,7 @@ class ComposeView(QWidget):
 
     def _show_findings(self, findings: list[Finding]) -> None:
         self.findings = findings
-        self.findings_panel.show_findings([f for f in findings if self.view.shows(f)])
+        self._list_findings()
         self.view.mark_findings(findings)
         self._update_fees()
         self.validated.emit(findings)

@@ -3294,5 +3294,9 @@
       <source>The staff chooses this: filing electronically lowers the fee.</source>
       <translation>يختار الموظف هذا: الإيداع الإلكتروني يخفض الرسوم.</translation>
     </message>
+    <message>
+      <source>{n} required answers not shown yet: they appear when you leave their section or press Check.</source>
+      <translation>{n} من الإجابات المطلوبة لم تُعرض بعد: تظهر عند مغادرة قسمها أو الضغط على «تحقق».</translation>
+    </message>
   </context>
 </TS>

@@ -3294,5 +3294,9 @@
       <source>The staff chooses this: filing electronically lowers the fee.</source>
       <translation>Lo elige el personal: presentar por vía electrónica reduce la tasa.</translation>
     </message>
+    <message>
+      <source>{n} required answers not shown yet: they appear when you leave their section or press Check.</source>
+      <translation>{n} respuestas obligatorias aún no se muestran: aparecen al salir de su sección o al pulsar Comprobar.</translation>
+    </message>
   </context>
 </TS>

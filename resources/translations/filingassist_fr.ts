@@ -3294,5 +3294,9 @@
       <source>The staff chooses this: filing electronically lowers the fee.</source>
       <translation>L'agent le choisit : le dépôt électronique réduit la taxe.</translation>
     </message>
+    <message>
+      <source>{n} required answers not shown yet: they appear when you leave their section or press Check.</source>
+      <translation>{n} réponses obligatoires pas encore affichées : elles apparaissent quand vous quittez leur section ou appuyez sur Vérifier.</translation>
+    </message>
   </context>
 </TS>

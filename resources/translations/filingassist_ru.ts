@@ -3294,5 +3294,9 @@
       <source>The staff chooses this: filing electronically lowers the fee.</source>
       <translation>Выбирает сотрудник: электронная подача снижает пошлину.</translation>
     </message>
+    <message>
+      <source>{n} required answers not shown yet: they appear when you leave their section or press Check.</source>
+      <translation>Обязательные ответы, ещё не показанные: {n}. Они появятся, когда вы покинете их раздел или нажмёте «Проверить».</translation>
+    </message>
   </context>
 </TS>

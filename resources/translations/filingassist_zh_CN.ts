@@ -3294,5 +3294,9 @@
       <source>The staff chooses this: filing electronically lowers the fee.</source>
       <translation>由工作人员选择：电子提交可减少费用。</translation>
     </message>
+    <message>
+      <source>{n} required answers not shown yet: they appear when you leave their section or press Check.</source>
+      <translation>还有 {n} 个必填项尚未显示：离开其所在部分或按“检查”时会显示。</translation>
+    </message>
   </context>
 </TS>
