@@ -447,3 +447,21 @@ def test_screenshots_of_the_mm2_and_patent_wizards(qtbot, counter_setup, lang, k
     _shoot_page(window, f"{short}_{window.index + 1:02d}_signature")
     expected = len(counter_pages.wizard_sections(form_for_kind(kind))) + 2
     assert len(list((SHOTS / "counter").glob(f"{short}_*.png"))) == expected
+
+
+def test_end_session_asks_the_staff_then_wipes(qtbot, counter_setup) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window: CounterWindow = counter_setup["window"]()
+    ws: Workspace = counter_setup["ws"]
+    _begin(qtbot, window, "es")
+    window.current_page().view.set_value("reference", FILER)
+    window.save_now()
+    window.tasks.wait_idle()
+    _click(qtbot, window.end_button)
+    box = window.findChild(QMessageBox, "confirmEndSession")
+    assert box is not None and box.text() == "Erase this filer's application from the counter now?"
+    erase = [b for b in box.buttons() if b.text() == "Erase"][0]
+    with qtbot.waitSignal(window.session_wiped, timeout=20000):
+        erase.click()
+    assert ws.drafts() == [] and window.draft_id is None

@@ -66,6 +66,14 @@ class Page(QWidget):
         self.title.setWordWrap(True)
         self.box.addWidget(self.title)
 
+    def say(self, text: str, name: str = "") -> QLabel:
+        """A wrapped paragraph under what the page shows so far."""
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setObjectName(name)
+        self.box.addWidget(label)
+        return label
+
 
 class ChoiceButton(QPushButton):
     """A large button whose title and explanation wrap (a button's own text never does)."""
@@ -102,14 +110,9 @@ class WelcomePage(Page):
     def __init__(self, lang: str, note: str = "", parent: QWidget | None = None) -> None:
         with speaking(lang):
             super().__init__(lang, tr("Welcome"), "counterWelcome", parent)
-            self.note = QLabel(note)
-            self.note.setObjectName("welcomeNote")
-            self.note.setWordWrap(True)
+            self.note = self.say(note, "welcomeNote")
             self.note.setVisible(bool(note))
-            self.box.addWidget(self.note)
-            ask = QLabel(tr("Choose your language:"))
-            ask.setWordWrap(True)
-            self.box.addWidget(ask)
+            self.say(tr("Choose your language:"))
             grid = QGridLayout()
             for index, (code, name) in enumerate(LANGUAGES.items()):
                 button = QPushButton(name)
@@ -120,9 +123,7 @@ class WelcomePage(Page):
                 button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
                 grid.addWidget(button, index // 3, index % 3)
             self.box.addLayout(grid)
-            what = QLabel(tr("What do you want to file?"))
-            what.setWordWrap(True)
-            self.box.addWidget(what)
+            self.say(tr("What do you want to file?"))
             kinds = QHBoxLayout()
             for kind, label, explain in KINDS:
                 button = ChoiceButton(tr(label), tr(explain))
@@ -150,9 +151,7 @@ class QuestionPage(Page):
             self.section = section
             self.warned = False
             if section.help:
-                intro = QLabel(tr(section.help))
-                intro.setWordWrap(True)
-                self.box.addWidget(intro)
+                self.say(tr(section.help))
             self.view = CounterFormView(form, doc, [section.id], lang)
             self.view.setObjectName("counterForm")
             self.box.addWidget(self.view, 1)
@@ -201,11 +200,7 @@ class ReviewPage(Page):
     ) -> None:
         with speaking(lang):
             super().__init__(lang, tr("Check your application"), "counterReview", parent)
-            explain = QLabel(
-                tr("Read it with the staff. Go back to change anything before you sign.")
-            )
-            explain.setWordWrap(True)
-            self.box.addWidget(explain)
+            self.say(tr("Read it with the staff. Go back to change anything before you sign."))
         row = QHBoxLayout()
         self.columns: dict[str, QTextBrowser] = {}
         for which in dict.fromkeys((lang, staff_lang)):
@@ -240,14 +235,12 @@ class SignaturePage(Page):
     ) -> None:
         with speaking(lang):
             super().__init__(lang, tr("Sign your application"), "counterSignature", parent)
-            explain = QLabel(
+            self.say(
                 tr(
                     "Type your full name. Your signature is your name between two slashes. "
                     "The staff then signs the filing for the office; you need no key."
                 )
             )
-            explain.setWordWrap(True)
-            self.box.addWidget(explain)
             self.name = QLineEdit(str(doc.get("signature.signatory") or ""))
             self.name.setObjectName("signatoryName")
             self.name.setPlaceholderText(tr("Your full name"))
@@ -312,18 +305,13 @@ class FinishPage(Page):
     ) -> None:
         with speaking(lang):
             super().__init__(lang, tr("Your application is signed"), "counterFinish", parent)
-            done = QLabel(
+            self.say(
                 tr(
                     "The staff now sends it to the office and prints a summary for you, with "
                     "the fee to pay and the number of your filing."
                 )
             )
-            done.setWordWrap(True)
-            self.box.addWidget(done)
-            ident = QLabel(tr("Package id: {id}").format(id=package_id[:16] + "…"))
-            ident.setObjectName("finishPackage")
-            ident.setWordWrap(True)
-            self.box.addWidget(ident)
+            self.say(tr("Package id: {id}").format(id=package_id[:16] + "…"), "finishPackage")
             fees = QTextBrowser()
             fees.setObjectName("finishFees")
             fees.setLayoutDirection(direction_of(lang))
