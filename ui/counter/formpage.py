@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from filingassist.formdefs import FieldDef, FormDef
@@ -15,6 +17,11 @@ from ui.counter.help import help_for
 from ui.formview.binder import Binding
 from ui.formview.renderer import FormView
 from ui.i18n import speaking, tr
+
+#: Text size of the counter (its style sheet sets it for every widget of the window).
+FONT_PT = 14
+#: The label column, in average characters (the desktop form's is 28).
+LABEL_CHARS = 22
 
 
 class CounterFormView(FormView):
@@ -68,6 +75,7 @@ class CounterFormView(FormView):
 
     def add_row(self, layout: QFormLayout, f: FieldDef, path: str) -> Binding:
         binding = super().add_row(layout, f, path)
+        self._fit_label(binding.label)
         text = help_for(self.form.kind, f)
         if text:
             label = QLabel(tr(text))
@@ -76,6 +84,20 @@ class CounterFormView(FormView):
             layout.addRow(label)
             self.help_labels[path] = label
         return binding
+
+    @staticmethod
+    def _fit_label(label: QLabel) -> None:
+        """The form's label column is measured in the desktop's font when a row is made;
+        the counter's larger text (its style sheet) needs the column measured again."""
+        font = QFont(label.font())
+        font.setPointSize(FONT_PT)
+        metrics = QFontMetrics(font)
+        width = metrics.averageCharWidth() * LABEL_CHARS
+        lines = metrics.boundingRect(
+            0, 0, width, 10_000, int(Qt.TextFlag.TextWordWrap), label.text()
+        )
+        label.setFixedWidth(width)
+        label.setFixedHeight(lines.height() + 4)
 
     def drop_bindings(self, prefix: str) -> None:
         super().drop_bindings(prefix)

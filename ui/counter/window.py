@@ -34,6 +34,7 @@ from filingassist.formdefs import FormDef
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding, Severity
 from ui.counter import fieldactions
+from ui.counter.formpage import FONT_PT
 from ui.counter.pages import (
     FinishPage,
     QuestionPage,
@@ -54,16 +55,16 @@ from ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 500
 #: Larger text and controls than the desktop: filer and staff read the screen together.
-FONT_PT = 14
-STYLE = """
-QWidget#counterRoot QPushButton { min-height: 44px; padding: 6px 18px; }
-QWidget#counterRoot QPushButton[big="true"] { font-size: 17pt; padding: 12px; }
-QWidget#counterRoot QLineEdit, QWidget#counterRoot QComboBox { min-height: 36px; }
-QLabel#pageTitle { font-size: 20pt; font-weight: bold; }
-QLabel#choiceTitle { font-size: 18pt; font-weight: bold; }
-QLabel#stepLabel { font-size: 13pt; }
-QLabel#plainHelp { color: palette(placeholder-text); }
-QFrame#staffBar { background: palette(alternate-base); border-bottom: 1px solid palette(mid); }
+STYLE = f"""
+QWidget#counterRoot, QWidget#counterRoot * {{ font-size: {FONT_PT}pt; }}
+QWidget#counterRoot QPushButton {{ min-height: 44px; padding: 6px 18px; }}
+QWidget#counterRoot QPushButton[big="true"] {{ font-size: 17pt; padding: 12px; }}
+QWidget#counterRoot QLineEdit, QWidget#counterRoot QComboBox {{ min-height: 36px; }}
+QWidget#counterRoot QLabel#pageTitle {{ font-size: 20pt; font-weight: bold; }}
+QWidget#counterRoot QLabel#choiceTitle {{ font-size: 18pt; font-weight: bold; }}
+QWidget#counterRoot QLabel#stepLabel {{ font-size: 15pt; }}
+QLabel#plainHelp {{ color: palette(placeholder-text); }}
+QFrame#staffBar {{ background: palette(alternate-base); border-bottom: 1px solid palette(mid); }}
 """
 
 
