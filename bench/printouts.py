@@ -62,7 +62,7 @@ def main() -> int:
                 out = home / f"{run}.pdf"
                 start = time.perf_counter()
                 doc = ws.load(draft_id)
-                printout = summary_for(ws, ws.form_of(doc), doc, draft_id)
+                printout = summary_for(ws, ws.form(doc), doc, draft_id)
                 write_pdf(printout, out, "A4")
                 times.append(time.perf_counter() - start)
                 pages = out.read_bytes().count(b"/Type /Page\n")

@@ -465,3 +465,13 @@ def test_end_session_asks_the_staff_then_wipes(qtbot, counter_setup) -> None:
     with qtbot.waitSignal(window.session_wiped, timeout=20000):
         erase.click()
     assert ws.drafts() == [] and window.draft_id is None
+
+
+def test_closing_the_counter_wipes_the_session(qtbot, counter_setup) -> None:
+    window: CounterWindow = counter_setup["window"]()
+    ws: Workspace = counter_setup["ws"]
+    _begin(qtbot, window, "ru")
+    window.current_page().view.set_value("reference", FILER)
+    window.save_now()
+    window.close()
+    assert ws.drafts() == []

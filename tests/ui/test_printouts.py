@@ -92,7 +92,7 @@ def test_summary_follows_the_form_at_body_size_in_every_language(
     language(lang)
     draft_id = _madrid_draft(ws, lang)
     doc = ws.load(draft_id)
-    form = ws.form_of(doc)
+    form = ws.form(doc)
     pdf = write_pdf(summary_for(ws, form, doc, draft_id), tmp_path / "summary.pdf", "A4")
     pages = int(pdfcheck.info(pdf)["Pages"])
     images = pdfcheck.save_images(pdf, f"summary-madrid-{lang}")
@@ -160,7 +160,7 @@ def test_summary_on_letter_paper_and_signed_header(ws: Workspace, language, tmp_
     package = ws.pack(draft.id, signer)
     signed = ws.signed_package(draft.id)
     assert signed is not None and signed.package_id == package.package_id
-    printout = summary_for(ws, ws.form_of(doc), doc, draft.id)
+    printout = summary_for(ws, ws.form(doc), doc, draft.id)
     letter = write_pdf(printout, tmp_path / "letter.pdf", "Letter")
     a4 = write_pdf(printout, tmp_path / "a4.pdf", "A4")
     assert pdfcheck.info(letter)["Page size"].startswith("612 x 792")
@@ -173,7 +173,7 @@ def test_summary_on_letter_paper_and_signed_header(ws: Workspace, language, tmp_
     doc.data["reference"] = "TM-EDITED"
     ws.save(draft.id, doc)
     assert ws.signed_package(draft.id) is None
-    again = write_pdf(summary_for(ws, ws.form_of(doc), doc, draft.id), tmp_path / "e.pdf", "A4")
+    again = write_pdf(summary_for(ws, ws.form(doc), doc, draft.id), tmp_path / "e.pdf", "A4")
     assert package.package_id not in pdfcheck.squash(pdfcheck.text(again))
 
 
@@ -184,7 +184,7 @@ def test_every_section_of_the_national_and_pct_forms_is_printed(
     language("en")
     info = ws.import_file(ROOT / "examples" / f"{kind}.json")
     doc = ws.load(info.id)
-    form = ws.form_of(doc)
+    form = ws.form(doc)
     pdf = write_pdf(summary_for(ws, form, doc, info.id), tmp_path / "s.pdf", "A4")
     pdfcheck.save_images(pdf, f"summary-{kind}-en")
     whole = pdfcheck.squash(pdfcheck.text(pdf))

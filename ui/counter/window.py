@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -133,9 +133,6 @@ class CounterWindow(QMainWindow):
         self.setWindowTitle(tr("Filing Assistant — office counter"))
         root = QWidget()
         root.setObjectName("counterRoot")
-        font = QFont(root.font())
-        font.setPointSize(FONT_PT)
-        root.setFont(font)
         root.setStyleSheet(STYLE)
         self.setCentralWidget(root)
         outer = QVBoxLayout(root)
@@ -605,6 +602,19 @@ class CounterWindow(QMainWindow):
         self._save_timer.stop()
         self._wipe_timer.stop()
         retire(self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Closing (end of the day, shut-down) hands the session over now, not at the
+        next start: the machine is left with nothing of the last filer."""
+        in_session = self.draft_id is not None
+        self.retire()
+        self.tasks.wait_idle()
+        if in_session:
+            try:
+                counter.handover(self.ws, self.config.office)
+            except Exception:  # e.g. no office pinned: the next start tries again
+                log.exception("counter: handover at close")
+        super().closeEvent(event)
 
 
 def counter_mode_wanted(asked: bool, config: CounterConfig) -> bool:
