@@ -475,3 +475,17 @@ def test_closing_the_counter_wipes_the_session(qtbot, counter_setup) -> None:
     window.save_now()
     window.close()
     assert ws.drafts() == []
+
+
+def test_run_with_counter_opens_the_counter_in_its_own_data_folder(
+    qapp, isolated_home: Path, monkeypatch
+) -> None:
+    from ui import app as ui_app
+
+    monkeypatch.setenv(ui_app.EXIT_WHEN_IDLE_ENV, "1")
+    monkeypatch.setenv(counter.CONFIG_ENV, str(isolated_home / "none.toml"))
+    monkeypatch.setattr(ui_app, "install_crash_reporting", lambda: None)
+    assert ui_app.run(counter=True) == 0
+    assert (isolated_home / counter.FOLDER / "filingassist.sqlite").is_file()
+    assert not (isolated_home / "filingassist.sqlite").exists()  # the desktop's stays apart
+    install_language(qapp, "en")
