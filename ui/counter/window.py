@@ -301,6 +301,8 @@ class CounterWindow(QMainWindow):
         show_error(self, tr("A previous session could not be handed over"), exc)
 
     def start_session(self, kind: str) -> None:
+        if self.welcome is not None:
+            self.welcome.setEnabled(False)  # one session per click, however fast the clicks
         ws = self.ws
         Op(self, lambda: self._new(ws, kind)).success(self._session_ready).serial(self.tasks)
 
@@ -376,6 +378,8 @@ class CounterWindow(QMainWindow):
         page = self.current_page()
 
         def show(findings: list[Finding]) -> None:
+            if page is not None and page not in self.pages:
+                return  # the session was wiped (or the page replaced) meanwhile
             self.findings = findings
             shown = page.show_findings(findings, reveal) if isinstance(page, QuestionPage) else []
             if then is not None:
