@@ -37,7 +37,6 @@ from typing import TYPE_CHECKING, Any
 
 from filingassist import paths
 from filingassist.errors import InputError, NotFound
-from filingassist.store import erase
 
 if TYPE_CHECKING:
     from filingassist.app import Workspace
@@ -202,6 +201,8 @@ def handover(ws: Workspace, office: str | None = None) -> Handover:
 
 def wipe_temp(ws: Workspace) -> int:
     """Shred the session's temporary files (printouts before printing)."""
+    from filingassist.store import erase  # sqlite_utils: not for every CLI start
+
     count = 0
     for path in _files(ws.home / TEMP):
         count += erase.shred_file(path)

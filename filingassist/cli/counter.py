@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from filingassist import counter
 from filingassist.cli.context import CliContext
 
 
@@ -28,6 +27,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_handover(args: argparse.Namespace, ctx: CliContext) -> int:
+    from filingassist import counter
     from filingassist.app import Workspace
 
     config = counter.load_config()
