@@ -478,14 +478,23 @@ def test_closing_the_counter_wipes_the_session(qtbot, counter_setup) -> None:
 
 
 def test_run_with_counter_opens_the_counter_in_its_own_data_folder(
-    qapp, isolated_home: Path, monkeypatch
+    isolated_home: Path, tmp_path: Path
 ) -> None:
+    """The real start (in its own process: an event loop that quit cannot serve the
+    other tests)."""
+    import os
+    import sys
+
     from ui import app as ui_app
 
-    monkeypatch.setenv(ui_app.EXIT_WHEN_IDLE_ENV, "1")
-    monkeypatch.setenv(counter.CONFIG_ENV, str(isolated_home / "none.toml"))
-    monkeypatch.setattr(ui_app, "install_crash_reporting", lambda: None)
-    assert ui_app.run(counter=True) == 0
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env[ui_app.EXIT_WHEN_IDLE_ENV] = "1"
+    env[counter.CONFIG_ENV] = str(tmp_path / "none.toml")
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")  # this run's own QSettings
+    code = "import sys\nfrom filingassist.cli.main import main\nsys.exit(main(['--counter']))\n"
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
     assert (isolated_home / counter.FOLDER / "filingassist.sqlite").is_file()
     assert not (isolated_home / "filingassist.sqlite").exists()  # the desktop's stays apart
-    install_language(qapp, "en")

@@ -649,7 +649,8 @@ def run_counter(app: QApplication, config: CounterConfig) -> int:
     if os.environ.get(EXIT_WHEN_IDLE_ENV):  # start-up timing and the smoke test
         QTimer.singleShot(0, app.quit)
     code = app.exec()
-    window.retire()
+    window.close()  # hands a session still open over (closeEvent), then retires
+    window.deleteLater()
     tasks.wait_idle()
     ws.close()
     return int(code)
