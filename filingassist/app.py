@@ -85,6 +85,7 @@ __all__ = [
     "Receipt",
     "RevisionInfo",
     "RunResult",
+    "Signer",
     "Workspace",
     "top_key",
 ]
@@ -333,9 +334,13 @@ class Workspace:
         self.events.emit(DraftStatusChanged(draft_id, status))
 
     # -- deleting ------------------------------------------------------------
-    def delete_drafts(self, draft_ids: list[str]) -> DeleteResult:
+    def delete_drafts(self, draft_ids: list[str], keep_queued: bool = False) -> DeleteResult:
         """Delete drafts for good: revisions, attachments no other draft uses, packages
         the office has not received (see ``UNSENT_STATES``), leaving no trace on disk.
+
+        With ``keep_queued`` (a counter's handover) a package waiting in the outbox stays
+        there, as the outbox's own copy only: its package record and the copy under
+        ``packages/`` are erased, so nothing but what must reach the office is left.
 
         All ids are checked first: an unknown id deletes nothing. Packages the office
         already holds are kept (with their outbox row and receipt) and detached from the
@@ -354,7 +359,11 @@ class Workspace:
         with self._store.transaction() as db:
             # inside the transaction: a sync pass cannot move a package on meanwhile
             removed, kept = self._split_packages(ids)
+            handed = [p for p in removed if keep_queued and p[1] and p[1].state != "refused"]
+            removed = [pair for pair in removed if pair not in handed]
             self._drafts.delete_rows(db, ids)
+            for record, _item in handed:
+                db.execute("delete from packages where package_id = ?", [record.package_id])
             for record, _item in removed:
                 db.execute("delete from outbox where package_id = ?", [record.package_id])
                 db.execute("delete from responses where package_id = ?", [record.package_id])
@@ -370,13 +379,16 @@ class Workspace:
             self._shred_own(record.path)
             if item is not None:
                 self._shred_own(Path(item.path))
+        for record, item in handed:
+            if item is not None and record.path.resolve() != Path(item.path).resolve():
+                self._shred_own(record.path)
         for digest in unused:
             erase.shred_file(self._attachments.path(digest))
         erase.scrub_database(self._store.db)
         result = DeleteResult(
             tuple(ids),
             tuple(r.package_id for r, _ in removed),
-            tuple(r.package_id for r in kept),
+            tuple(r.package_id for r in [*kept, *(r for r, _ in handed)]),
             len(unused),
         )
         self.events.emit(DraftsDeleted(tuple(ids)))
@@ -619,6 +631,7 @@ class Workspace:
         responds_to: dict[str, Any] | None = None,
         again: bool = False,
         blobs: dict[str, bytes] | None = None,
+        attestation: dict[str, Any] | None = None,
     ) -> PackageInfo:
         """Validate, export and sign into a package.
 
@@ -636,17 +649,34 @@ class Workspace:
             ValidationFailed: the application has errors (the findings are attached).
             SigningError: the certificate is not valid at the signing time.
             UsageError: a document without ``out``.
+
+        ``attestation`` is what the manifest records of a signature witnessed at an office
+        counter (``filingassist.counter.attestation``): the filer's text-string signature,
+        its date and the member of staff, since the package is signed with the counter's key.
         """
         if isinstance(source, ApplicationDocument):
             if out is None:
                 raise UsageError("packing a document that is not a draft needs an output file")
-            return self._pack(source, signer, signing_time, {}, responds_to, "", 0, out, blobs)
+            return self._pack(
+                source, signer, signing_time, {}, responds_to, "", 0, out, blobs, attestation
+            )
         info = self.draft(source)
         if responds_to is None and not again:
             self._refuse_second_filing(source, info.head)
         doc = self.load(source)
         where = {"draft_id": source, "revision": info.head}
-        packed = self._pack(doc, signer, signing_time, where, responds_to, source, info.head)
+        packed = self._pack(
+            doc,
+            signer,
+            signing_time,
+            where,
+            responds_to,
+            source,
+            info.head,
+            None,
+            None,
+            attestation,
+        )
         self._record_signed(packed, source)
         if out is not None:
             write_atomic(out, packed.path.read_bytes())
@@ -696,6 +726,7 @@ class Workspace:
         revision: int,
         out: Path | None = None,
         blobs: dict[str, bytes] | None = None,
+        attestation: dict[str, Any] | None = None,
     ) -> PackageInfo:
         """Build, sign and write the package, and the one PackageRecord that describes it."""
         from cryptography.hazmat.primitives import hashes
@@ -719,6 +750,7 @@ class Workspace:
             fee_quote=quote.as_dict() if quote is not None else None,
             source=source,
             responds_to=responds_to,
+            attestation=attestation,
         )
         package = result.package
         path = write_package(package, out or self._packages.path_for(package.package_id))

@@ -124,6 +124,7 @@ def pack(
     source: dict[str, Any] | None = None,
     responds_to: dict[str, Any] | None = None,
     exporter: XmlExporter | None = None,
+    attestation: dict[str, Any] | None = None,
 ) -> PackResult:
     """Refuse on errors, else build the signed package (deterministic for fixed inputs).
 
@@ -148,6 +149,10 @@ def pack(
     )
     if responds_to is not None:
         meta["responds_to"] = responds_to
+    if attestation is not None:
+        # signed at an office counter: the filer's own signature is the text string, the
+        # package signature is the counter's; this says who witnessed it and when
+        meta["counter_signature"] = attestation
     files = package_files(doc, blobs, exporter or export_xml)
     built = build_package(files, meta, signer, signing_time)
     return PackResult(built, warnings)

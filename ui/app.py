@@ -83,11 +83,13 @@ class Session:
         # the form reopens where the user was reading, not at its top
         section = old.compose.view.current_section() if old.compose is not None else None
         scroll = old.compose.view.verticalScrollBar().value() if old.compose is not None else None
-        old.close_compose()
+        old.close_compose(discard=False)  # reopened below, in the new language
         old.retire()  # its late results must not reach a window about to be deleted
         geometry = old.saveGeometry()
         self.language = install_language(self.app, lang)
-        self.window = MainWindow(self.ws, self.tasks, self.bridge, restore_session=False)
+        self.window = MainWindow(
+            self.ws, self.tasks, self.bridge, restore_session=False, purge=False
+        )
         self.window.language_change_requested.connect(self.change_language)
         self.window.restoreGeometry(geometry)
         self.window.show()
@@ -165,11 +167,17 @@ def _show_crash_message(path: Path) -> None:
     box.show()  # note: not exec(): the event loop keeps running under the message
 
 
-def run(argv: Sequence[str] | None = None) -> int:
-    """Open the main window and run the event loop; returns the exit code."""
+def run(argv: Sequence[str] | None = None, counter: bool = False) -> int:
+    """Open the main window (or the office counter) and run the event loop."""
     log_path = install_crash_reporting()
     try:
         app = application(argv)
+        from filingassist.counter import load_config
+        from ui.counter.window import counter_mode_wanted, run_counter
+
+        config = load_config()
+        if counter_mode_wanted(counter, config):
+            return run_counter(app, config)
         session = Session(app, open_workspace())
         session.window.show()
         if os.environ.get(EXIT_WHEN_IDLE_ENV):  # bench/run_all.py times a build's start-up

@@ -75,8 +75,15 @@ def form_messages() -> list[str]:
     return _unique(found)
 
 
+def counter_messages() -> list[str]:
+    """The counter wizard's plain-language help (resources/counter/help.toml)."""
+    path = paths.resources_dir() / "counter" / "help.toml"
+    raw = tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    return _unique(text for table in raw.values() for text in table.values())
+
+
 def all_messages() -> list[str]:
-    return _unique([*ui_messages(), *form_messages(), *core_messages()])
+    return _unique([*ui_messages(), *form_messages(), *core_messages(), *counter_messages()])
 
 
 def _unique(items: Iterable[str]) -> list[str]:

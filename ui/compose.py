@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QListWidget,
@@ -133,6 +134,7 @@ class ComposeView(QWidget):
         self.nav = QListWidget(splitter)
         self.view = FormView(self.form, document, term_search=self._terms, parent=splitter)
         self.view.setObjectName("formView")
+        self.view.revealed = set()  # neutral until a section is left or Check is pressed
         self.view.edited.connect(self._on_edited)
         self.view.structure_changed.connect(self._on_structure)
         self.view.attach_requested.connect(self._on_attach)
@@ -205,6 +207,44 @@ class ComposeView(QWidget):
         self._update_fees()  # fees are quick: shown at once, the findings follow
         self.findings_panel.show_checking()
         self.when_built(self.checks.start)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Leaving a section for another one shows what is missing in the one left."""
+        if self.closed or old is None or not self.view.isAncestorOf(old):
+            return
+        left, now = self._section_at(old), self._section_at(new)
+        if left is not None and left != now:
+            self.reveal(left)
+
+    def _section_at(self, widget: QWidget | None) -> str | None:
+        while widget is not None and widget is not self.view:
+            name = widget.objectName()
+            if name.startswith("section:"):
+                return name.removeprefix("section:")
+            widget = widget.parentWidget()
+        return None
+
+    def reveal(self, section: str | None = None) -> None:
+        """Mark the findings of a section left (or of all: Check) and list them."""
+        self.view.reveal(section)
+        self._list_findings()
+
+    def _list_findings(self) -> None:
+        """The findings panel lists what the form marks; the rest is counted, not hidden
+        behind "No problems found"."""
+        shown = [f for f in self.findings if self.view.shows(f)]
+        self.findings_panel.show_findings(shown)
+        waiting = len(self.findings) - len(shown)
+        if waiting:
+            note = tr(
+                "{n} required answers not shown yet: they appear when you leave their "
+                "section or press Check."
+            ).format(n=waiting)
+            summary = self.findings_panel.summary
+            summary.setText(f"{summary.text()} · {note}" if shown else note)
 
     def set_responding(self, notice: Notice) -> None:
         """This draft will be signed as the response to an office notice."""
@@ -248,6 +288,7 @@ class ComposeView(QWidget):
         self._changed("")
 
     def _on_edited(self, path: str) -> None:
+        self.view.touched.add(path)
         self._record(path, structural=False)
 
     def _on_structure(self, group_path: str) -> None:
@@ -277,6 +318,7 @@ class ComposeView(QWidget):
     def check_now(self, then: Callable[[list[Finding]], None] | None = None) -> None:
         """A full check in the background ("Check", signing); ``then(findings)`` after."""
         self._check_edits()
+        self.view.revealed = None  # Check: every finding, untouched fields included
         self.checks.check_now(then)
 
     def findings_panel_failed(self, message: str) -> None:
@@ -284,7 +326,7 @@ class ComposeView(QWidget):
 
     def _show_findings(self, findings: list[Finding]) -> None:
         self.findings = findings
-        self.findings_panel.show_findings(findings)
+        self._list_findings()
         self.view.mark_findings(findings)
         self._update_fees()
         self.validated.emit(findings)

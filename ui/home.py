@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -27,6 +29,7 @@ class DraftsView(QWidget):
     """The list of drafts with its filters; ``open_requested(draft_id)``."""
 
     open_requested = Signal(str)
+    delete_requested = Signal(list)  # draft ids (confirmed and undoable: ui.deleting)
     new_requested = Signal(str)
     filters_changed = Signal()
 
@@ -86,6 +89,13 @@ class DraftsView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self._delete_selected)
+        #: drafts deleted but still undoable: not listed (``show_rows``)
+        self.hidden: set[str] = set()
         self.empty = QLabel(tr("No drafts yet. Start a new application above."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addLayout(new_row)
@@ -103,9 +113,32 @@ class DraftsView(QWidget):
     def _open_index(self, index: QModelIndex) -> None:
         self.open_requested.emit(str(self.proxy.data(index, ID_ROLE)))
 
+    def selected_ids(self) -> list[str]:
+        rows = self.table.selectionModel().selectedRows()
+        return [str(self.proxy.data(index, ID_ROLE)) for index in rows]
+
+    def _delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.delete_requested.emit(ids)
+
+    def _context_menu(self, at: QPoint) -> None:
+        index = self.table.indexAt(at)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = QMenu(self.table)
+        menu.setObjectName("draftMenu")
+        menu.addAction(tr("Open"), lambda: self._open_index(index))
+        delete = menu.addAction(tr("Delete…"), self._delete_selected)
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        menu.popup(self.table.viewport().mapToGlobal(at))
+
     def show_rows(self, rows: list[DraftInfo]) -> None:
         wanted = self.status.currentData()
-        shown = [r for r in rows if wanted is None or r.status == wanted]
+        shown = [
+            r for r in rows if (wanted is None or r.status == wanted) and r.id not in self.hidden
+        ]
         self.model.set_rows(shown)
         self.empty.setVisible(not shown)
         self.table.resizeColumnsToContents()

@@ -13,6 +13,8 @@ import logging
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
@@ -155,3 +157,64 @@ def system_language() -> str:
     if base == "zh":
         return "zh_CN"
     return base if base in LANGUAGES else "en"
+
+
+class OneLanguage(QTranslator):
+    """A catalogue that never falls through to the installed (staff) language: a message
+    it lacks stays in English. English itself is this with no catalogue."""
+
+    def __init__(self, lang: str, parent: QCoreApplication | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self._catalogue = QTranslator(self)
+        qm = qm_path(lang) if lang != "en" else None
+        if qm is not None and not self._catalogue.load(str(qm)):
+            log.warning("catalogue %s does not load", qm)
+
+    def translate(  # Qt virtual: called by QCoreApplication.translate
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        found = self._catalogue.translate(context, source, disambiguation, n)
+        return found or source
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+        return False
+
+
+_speakers: dict[str, OneLanguage] = {}
+
+
+@contextmanager
+def speaking(lang: str) -> Iterator[str]:
+    """Texts made inside (``tr``, form labels, findings, printouts) are in ``lang``; the
+    installed language (the staff's, at an office counter) is back afterwards.
+
+    Qt reads the most recently installed translator first: the filer's catalogue sits on
+    top of the staff's for the duration. Widgets made inside keep their texts; laying
+    them out right-to-left is the caller's (``direction_of``).
+    """
+    global _current
+    app = QCoreApplication.instance()
+    lang = lang if lang in LANGUAGES else "en"
+    if app is None or lang == _current:
+        yield lang
+        return
+    speaker = _speakers.get(lang)
+    if speaker is None:
+        speaker = _speakers[lang] = OneLanguage(lang, app)
+    previous, locale = _current, QLocale()
+    app.installTranslator(speaker)
+    _current = lang
+    QLocale.setDefault(QLocale(lang))
+    try:
+        yield lang
+    finally:
+        app.removeTranslator(speaker)
+        _current = previous
+        QLocale.setDefault(locale)
+
+
+def direction_of(lang: str) -> Qt.LayoutDirection:
+    return (
+        Qt.LayoutDirection.RightToLeft if lang in RTL_LANGUAGES else Qt.LayoutDirection.LeftToRight
+    )

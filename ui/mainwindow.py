@@ -29,6 +29,7 @@ from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding
 from ui.bridge import EventBridge
 from ui.compose import ComposeView
+from ui.deleting import DeleteController
 from ui.dialogs.about import AboutDialog
 from ui.dialogs.receipt import DocumentDialog
 from ui.dialogs.settings import SettingsDialog
@@ -61,7 +62,12 @@ class MainWindow(QMainWindow):
     sign_dialog_opened = Signal(object)  # SignDialog
 
     def __init__(
-        self, ws: Workspace, tasks: TaskRunner, bridge: EventBridge, restore_session: bool = True
+        self,
+        ws: Workspace,
+        tasks: TaskRunner,
+        bridge: EventBridge,
+        restore_session: bool = True,
+        purge: bool = True,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -84,6 +90,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self._build_actions()
         self._build_status()
+        self.deleter = DeleteController(
+            ws, tasks, self.home.drafts, self._closing_deleted, self.refresh_home
+        )
         self._connect()
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -96,8 +105,12 @@ class MainWindow(QMainWindow):
         self.refresh_home()
         Op(self, refdata_freshness).success(self._show_refdata_status).run(tasks)
         Op(self, warm_term_list).failure(lambda exc: log.warning("term list: %s", exc)).run(tasks)
-        if restore_session:
-            self._restore_session()
+        # drafts a crash left untouched go before anything is listed or reopened (not
+        # when the window is rebuilt in another language: its open draft is reopened)
+        work = ws.purge_untouched if purge else list
+        Op(self, work).success(
+            lambda purged: self._restore_session(purged) if restore_session else None
+        ).failure(self._log_warning).serial(tasks)
         self._update_actions()
 
     @property
@@ -313,6 +326,8 @@ class MainWindow(QMainWindow):
 
     # -- home ------------------------------------------------------------------
     def show_home(self) -> None:
+        if self.compose is not None and self.compose.undo_stack.count() == 0:
+            self.close_compose()  # nothing typed: a draft made by "New…" is not kept
         if self.compose is not None:
             self.compose.save_now()
         self.pages.setCurrentWidget(self.home)
@@ -459,17 +474,45 @@ class MainWindow(QMainWindow):
     def on_can_undo_changed(self, can: bool) -> None:
         self._update_actions()
 
-    def close_compose(self) -> None:
+    def close_compose(self, discard: bool = True) -> None:
+        """Close the open draft; ``discard`` an untouched one (not when it is reopened)."""
         if self.compose is not None:
             self.compose.flush()
             self.compose.shutdown()
+            if discard:
+                self._discard_if_untouched(self.compose.draft_id)
             self.pages.removeWidget(self.compose)
             self.compose.deleteLater()
             self.compose = None
 
-    def _restore_session(self) -> None:
+    def _discard_if_untouched(self, draft_id: str) -> None:
+        """ "New…" then closing without typing leaves no untitled draft behind."""
+        ws = self.ws
+
+        def discarded(gone: bool) -> None:
+            if gone and QSettings().value("session/draft") == draft_id:
+                QSettings().remove("session/draft")
+
+        # bound to the task runner: it must run even when the window is closing
+        Op(self.tasks, lambda: ws.discard_if_untouched(draft_id)).success(discarded).failure(
+            self._log_warning
+        ).serial(self.tasks)
+
+    def _closing_deleted(self, ids: list[str]) -> None:
+        """Drafts about to be deleted for good: an open one is closed first."""
+        if self.compose is not None and self.compose.draft_id in ids:
+            if self.pages.currentWidget() is self.compose:
+                self.pages.setCurrentWidget(self.home)
+            self.close_compose()
+            QSettings().remove("session/draft")
+            self._update_actions()
+
+    def _restore_session(self, purged: list[str] | None = None) -> None:
         settings = QSettings()
         draft_id = settings.value("session/draft")
+        if draft_id in (purged or []):
+            settings.remove("session/draft")
+            return
         if draft_id and settings.value("session/home") == str(self.ws.home):
             scroll = settings.value("session/scroll")
             self.open_draft(
@@ -608,9 +651,11 @@ class MainWindow(QMainWindow):
             if self.compose is not None and self.pages.currentWidget() is self.compose
             else None
         )
+        self.deleter.finalise()
         if self.compose is not None:
             self.compose.flush()
             self.compose.shutdown()
+            self._discard_if_untouched(self.compose.draft_id)
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         if draft is None:

@@ -28,6 +28,7 @@ EXIT_USAGE = 2
 COMMAND_MODULES = (
     "filingassist.cli.drafts",
     "filingassist.cli.bulk",
+    "filingassist.cli.counter",
     "filingassist.cli.demo",
     "filingassist.cli.packages",
     "filingassist.cli.pack",
@@ -50,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test", action="store_true", help="check this installation headless; exit 0 if sound"
     )
+    parser.add_argument(
+        "--counter",
+        action="store_true",
+        help="open the desktop app in office counter mode (guided filing for walk-in filers)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -68,6 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING)
     if args.self_test:
         return _self_test()
+    if args.counter and not getattr(args, "func", None):
+        return _open_desktop(counter=True)
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USAGE
@@ -92,14 +100,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         ctx.close()
 
 
-def _open_desktop() -> int:
-    """No arguments: open the desktop app (the only place the CLI touches ``ui``)."""
+def _open_desktop(counter: bool = False) -> int:
+    """No arguments (or ``--counter``): open the desktop app (the only place the CLI
+    touches ``ui``); an administrator's counter configuration can impose counter mode."""
     try:
         gui = importlib.import_module("ui.app")
     except ImportError as exc:
         print(f"filingassist: the desktop app is not available ({exc})", file=sys.stderr)
         return EXIT_USAGE
-    return int(gui.run())
+    return int(gui.run(counter=counter))
 
 
 def _self_test() -> int:

@@ -3116,5 +3116,697 @@
         <numerusform>بيانات الرسوم: منذ %n يوم</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Open</source>
+      <translation>فتح</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>حذف…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>حذف</translation>
+    </message>
+    <message>
+      <source>Delete drafts</source>
+      <translation>حذف المسودات</translation>
+    </message>
+    <message>
+      <source>Delete {n} draft(s) for good?</source>
+      <translation>حذف {n} من المسودات نهائيًا؟</translation>
+    </message>
+    <message>
+      <source>Their revisions, attachments and packages not yet sent are erased from this computer. You can undo for a few seconds.</source>
+      <translation>تُمحى من هذا الحاسوب مراجعاتها ومرفقاتها والحزم التي لم تُرسل بعد. يمكنك التراجع خلال بضع ثوانٍ.</translation>
+    </message>
+    <message>
+      <source>{n} draft(s) deleted.</source>
+      <translation>حُذفت {n} من المسودات.</translation>
+    </message>
+    <message>
+      <source>Draft “{title}” deleted.</source>
+      <translation>حُذفت المسودة «{title}».</translation>
+    </message>
+    <message>
+      <source>The country or organisation where you want protection for your mark. At this counter it is usually this office.</source>
+      <translation>البلد أو المنظمة التي تريد حماية علامتك فيها. في هذا الشباك يكون عادةً هذا المكتب.</translation>
+    </message>
+    <message>
+      <source>The language the application is written in, as a two-letter code (en for English, fr for French, ar for Arabic).</source>
+      <translation>اللغة المكتوب بها الطلب، برمز من حرفين (en للإنجليزية، fr للفرنسية، ar للعربية).</translation>
+    </message>
+    <message>
+      <source>Your own reference for this application, if you have one. You may leave it empty.</source>
+      <translation>مرجعك الخاص لهذا الطلب إن كان لديك مرجع. يمكنك تركه فارغًا.</translation>
+    </message>
+    <message>
+      <source>The day you file. Usually today; the office gives the official date.</source>
+      <translation>يوم الإيداع. عادةً اليوم؛ والمكتب هو من يحدد التاريخ الرسمي.</translation>
+    </message>
+    <message>
+      <source>Only some offices ask why you file (for example, the mark is already in use). Leave it empty if the staff says so.</source>
+      <translation>بعض المكاتب فقط تسأل عن أساس الإيداع (مثلًا: العلامة مستعملة فعلًا). اتركه فارغًا إذا قال لك الموظف ذلك.</translation>
+    </message>
+    <message>
+      <source>The full name of the person or company that will own the mark, as on an identity document or company register.</source>
+      <translation>الاسم الكامل للشخص أو الشركة التي ستملك العلامة، كما في وثيقة الهوية أو السجل التجاري.</translation>
+    </message>
+    <message>
+      <source>The full postal address where letters from the office can reach the owner.</source>
+      <translation>العنوان البريدي الكامل الذي تصل إليه رسائل المكتب إلى المالك.</translation>
+    </message>
+    <message>
+      <source>The country of that address.</source>
+      <translation>بلد ذلك العنوان.</translation>
+    </message>
+    <message>
+      <source>An e-mail address where the office can write to the owner. You may leave it empty.</source>
+      <translation>بريد إلكتروني يمكن للمكتب مراسلة المالك عليه. يمكنك تركه فارغًا.</translation>
+    </message>
+    <message>
+      <source>Choose “natural person” for a human being, “legal entity” for a company, association or other organisation.</source>
+      <translation>اختر «شخص طبيعي» للفرد، و«شخص اعتباري» للشركة أو الجمعية أو أي منظمة أخرى.</translation>
+    </message>
+    <message>
+      <source>For a person: the country of which they are a citizen.</source>
+      <translation>للشخص الطبيعي: البلد الذي يحمل جنسيته.</translation>
+    </message>
+    <message>
+      <source>For a company: its legal form, for example “limited company” or “association”.</source>
+      <translation>للشركة: شكلها القانوني، مثل «شركة ذات مسؤولية محدودة» أو «جمعية».</translation>
+    </message>
+    <message>
+      <source>For a company: the country under whose law it was set up.</source>
+      <translation>للشركة: البلد الذي أُسست وفق قانونه.</translation>
+    </message>
+    <message>
+      <source>Only if a lawyer or agent acts for the owner: their name. Otherwise leave this page empty.</source>
+      <translation>فقط إذا كان محامٍ أو وكيل يتصرف نيابة عن المالك: اسمه. وإلا فاترك هذه الصفحة فارغة.</translation>
+    </message>
+    <message>
+      <source>The representative's postal address.</source>
+      <translation>العنوان البريدي للممثل.</translation>
+    </message>
+    <message>
+      <source>The country of the representative's address.</source>
+      <translation>بلد عنوان الممثل.</translation>
+    </message>
+    <message>
+      <source>The representative's e-mail address.</source>
+      <translation>البريد الإلكتروني للممثل.</translation>
+    </message>
+    <message>
+      <source>What the mark is made of: only words (word mark), a picture or logo (figurative), words and picture together (combined), or something else.</source>
+      <translation>مما تتكون العلامة: كلمات فقط (علامة لفظية)، أو صورة أو شعار (تصويرية)، أو كلمات وصورة معًا (مركبة)، أو غير ذلك.</translation>
+    </message>
+    <message>
+      <source>The words of the mark, letter by letter, exactly as you want them protected.</source>
+      <translation>كلمات العلامة حرفًا بحرف، تمامًا كما تريد حمايتها.</translation>
+    </message>
+    <message>
+      <source>Tick this if only the words matter, written in any ordinary letters, with no special font or colour.</source>
+      <translation>ضع علامة هنا إذا كانت الكلمات وحدها هي المهمة، بأي حروف عادية ودون خط أو لون خاص.</translation>
+    </message>
+    <message>
+      <source>A clear picture of the mark (for a logo). The staff can scan or attach it for you.</source>
+      <translation>صورة واضحة للعلامة (في حالة الشعار). يمكن للموظف مسحها ضوئيًا أو إرفاقها لك.</translation>
+    </message>
+    <message>
+      <source>Tick this if the colours are part of what you want protected.</source>
+      <translation>ضع علامة هنا إذا كانت الألوان جزءًا مما تريد حمايته.</translation>
+    </message>
+    <message>
+      <source>Name each colour and where it appears, for example “red: the letters; white: the background”.</source>
+      <translation>اذكر كل لون ومكان ظهوره، مثل «أحمر: الحروف؛ أبيض: الخلفية».</translation>
+    </message>
+    <message>
+      <source>A few words describing the mark, if the picture alone does not make it clear.</source>
+      <translation>بضع كلمات تصف العلامة، إذا لم تكن الصورة وحدها كافية لتوضيحها.</translation>
+    </message>
+    <message>
+      <source>Words in the mark that you do not claim for yourself alone (for example a common word like “shop”). Usually empty.</source>
+      <translation>كلمات في العلامة لا تطالب بها لنفسك وحدك (مثل كلمة شائعة كـ«متجر»). عادةً تُترك فارغة.</translation>
+    </message>
+    <message>
+      <source>If the mark uses another alphabet: how it is written in Latin letters.</source>
+      <translation>إذا كانت العلامة بأبجدية أخرى: كيف تُكتب بالحروف اللاتينية.</translation>
+    </message>
+    <message>
+      <source>If the words of the mark mean something: their meaning in the language of the application.</source>
+      <translation>إذا كان لكلمات العلامة معنى: معناها بلغة الطلب.</translation>
+    </message>
+    <message>
+      <source>The number (1 to 45) of the group of goods or services. The staff can help you find it.</source>
+      <translation>رقم فئة السلع أو الخدمات (من 1 إلى 45). يمكن للموظف مساعدتك في إيجاده.</translation>
+    </message>
+    <message>
+      <source>What you sell or do under the mark, one item per line, for example “coffee” or “hairdressing”.</source>
+      <translation>ما تبيعه أو تقدمه تحت العلامة، بندًا في كل سطر، مثل «قهوة» أو «تصفيف الشعر».</translation>
+    </message>
+    <message>
+      <source>Only if you filed the same mark elsewhere in the last six months: the office where you did.</source>
+      <translation>فقط إذا أودعت العلامة نفسها في مكان آخر خلال الأشهر الستة الماضية: المكتب الذي أودعتها فيه.</translation>
+    </message>
+    <message>
+      <source>The number that office gave that earlier filing.</source>
+      <translation>الرقم الذي أعطاه ذلك المكتب للإيداع السابق.</translation>
+    </message>
+    <message>
+      <source>The date of that earlier filing.</source>
+      <translation>تاريخ ذلك الإيداع السابق.</translation>
+    </message>
+    <message>
+      <source>Your full name, as you will sign.</source>
+      <translation>اسمك الكامل كما ستوقّع.</translation>
+    </message>
+    <message>
+      <source>Whether you sign as the owner yourself or as their representative.</source>
+      <translation>هل توقّع بصفتك المالك نفسه أم بصفتك ممثله.</translation>
+    </message>
+    <message>
+      <source>Your signature is your name typed between two slashes, for example /Amina Diallo/.</source>
+      <translation>توقيعك هو اسمك مكتوبًا بين شرطتين مائلتين، مثل ‎/Amina Diallo/‎.</translation>
+    </message>
+    <message>
+      <source>The day you sign: today.</source>
+      <translation>يوم التوقيع: اليوم.</translation>
+    </message>
+    <message>
+      <source>How the fee will be paid. At this counter the staff tells you which methods are accepted.</source>
+      <translation>طريقة دفع الرسوم. في هذا الشباك يخبرك الموظف بالطرق المقبولة.</translation>
+    </message>
+    <message>
+      <source>Only for payment from a deposit account held at the office: its number.</source>
+      <translation>فقط للدفع من حساب إيداع لدى المكتب: رقمه.</translation>
+    </message>
+    <message>
+      <source>The reference of your payment (a receipt or transfer number), if you already paid.</source>
+      <translation>مرجع دفعتك (رقم إيصال أو تحويل)، إذا كنت قد دفعت بالفعل.</translation>
+    </message>
+    <message>
+      <source>The name of the person who pays, if not the owner.</source>
+      <translation>اسم الشخص الذي يدفع، إذا لم يكن المالك.</translation>
+    </message>
+    <message>
+      <source>The total you pay, as shown under “Fees”.</source>
+      <translation>المبلغ الإجمالي الذي تدفعه، كما هو مبين تحت «الرسوم».</translation>
+    </message>
+    <message>
+      <source>Protect a name, logo or sign in this country.</source>
+      <translation>احمِ اسمًا أو شعارًا أو علامة في هذا البلد.</translation>
+    </message>
+    <message>
+      <source>Protect your trademark in other countries at once.</source>
+      <translation>احمِ علامتك التجارية في بلدان أخرى دفعة واحدة.</translation>
+    </message>
+    <message>
+      <source>Protect an invention (international patent request).</source>
+      <translation>احمِ اختراعًا (طلب براءة دولي).</translation>
+    </message>
+    <message>
+      <source>Your signature: {signature}</source>
+      <translation>توقيعك: {signature}</translation>
+    </message>
+    <message>
+      <source>Welcome</source>
+      <translation>مرحبًا</translation>
+    </message>
+    <message>
+      <source>Choose your language:</source>
+      <translation>اختر لغتك:</translation>
+    </message>
+    <message>
+      <source>What do you want to file?</source>
+      <translation>ماذا تريد أن تودع؟</translation>
+    </message>
+    <message>
+      <source>Check your application</source>
+      <translation>راجع طلبك</translation>
+    </message>
+    <message>
+      <source>Read it with the staff. Go back to change anything before you sign.</source>
+      <translation>اقرأه مع الموظف. ارجع لتغيير أي شيء قبل أن توقّع.</translation>
+    </message>
+    <message>
+      <source>Sign your application</source>
+      <translation>وقّع طلبك</translation>
+    </message>
+    <message>
+      <source>Type your full name. Your signature is your name between two slashes. The staff then signs the filing for the office; you need no key.</source>
+      <translation>اكتب اسمك الكامل. توقيعك هو اسمك بين شرطتين مائلتين. ثم يوقّع الموظف الإيداع للمكتب؛ لا تحتاج إلى أي مفتاح.</translation>
+    </message>
+    <message>
+      <source>Your full name</source>
+      <translation>اسمك الكامل</translation>
+    </message>
+    <message>
+      <source>I have checked the application and it is correct.</source>
+      <translation>لقد راجعت الطلب وهو صحيح.</translation>
+    </message>
+    <message>
+      <source>Your application is signed</source>
+      <translation>تم توقيع طلبك</translation>
+    </message>
+    <message>
+      <source>The staff now sends it to the office and prints a summary for you, with the fee to pay and the number of your filing.</source>
+      <translation>يرسله الموظف الآن إلى المكتب ويطبع لك ملخصًا فيه الرسوم الواجب دفعها ورقم إيداعك.</translation>
+    </message>
+    <message>
+      <source>Package id: {id}</source>
+      <translation>معرّف الحزمة: {id}</translation>
+    </message>
+    <message>
+      <source>In {language}</source>
+      <translation>باللغة: {language}</translation>
+    </message>
+    <message>
+      <source>Keep this paper. Show it when you pay and when you ask about your application.</source>
+      <translation>احتفظ بهذه الورقة. أظهرها عند الدفع وعند الاستفسار عن طلبك.</translation>
+    </message>
+    <message>
+      <source>The fee cannot be worked out yet: the staff will tell you what to pay.</source>
+      <translation>لا يمكن حساب الرسوم بعد: سيخبرك الموظف بما عليك دفعه.</translation>
+    </message>
+    <message>
+      <source>You have to pay {amount} in total.</source>
+      <translation>عليك أن تدفع {amount} إجمالًا.</translation>
+    </message>
+    <message>
+      <source>this office</source>
+      <translation>هذا المكتب</translation>
+    </message>
+    <message>
+      <source>You have to pay at least {amount}; the staff will tell you the rest.</source>
+      <translation>عليك أن تدفع {amount} على الأقل؛ وسيخبرك الموظف بالباقي.</translation>
+    </message>
+    <message>
+      <source>How to pay at this office</source>
+      <translation>طريقة الدفع في هذا المكتب</translation>
+    </message>
+    <message>
+      <source>Fees and how to pay</source>
+      <translation>الرسوم وطريقة الدفع</translation>
+    </message>
+    <message>
+      <source>Your filing at {office}</source>
+      <translation>إيداعك لدى {office}</translation>
+    </message>
+    <message>
+      <source>Package id</source>
+      <translation>معرّف الحزمة</translation>
+    </message>
+    <message>
+      <source>Start shift</source>
+      <translation>بدء المناوبة</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>اسمك</translation>
+    </message>
+    <message>
+      <source>Counter key</source>
+      <translation>مفتاح الشباك</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>فتح القفل</translation>
+    </message>
+    <message>
+      <source>This counter has no signing key. Ask the administrator to create one.</source>
+      <translation>لا يوجد مفتاح توقيع لهذا الشباك. اطلب من المسؤول إنشاء مفتاح.</translation>
+    </message>
+    <message>
+      <source>Give your name and choose the counter's key.</source>
+      <translation>أدخل اسمك واختر مفتاح الشباك.</translation>
+    </message>
+    <message>
+      <source>Filing Assistant — office counter</source>
+      <translation>مساعد الإيداع — شباك المكتب</translation>
+    </message>
+    <message>
+      <source>Office counter</source>
+      <translation>شباك المكتب</translation>
+    </message>
+    <message>
+      <source>No shift started</source>
+      <translation>لم تبدأ أي مناوبة</translation>
+    </message>
+    <message>
+      <source>Start shift…</source>
+      <translation>بدء المناوبة…</translation>
+    </message>
+    <message>
+      <source>Sign for the office</source>
+      <translation>التوقيع للمكتب</translation>
+    </message>
+    <message>
+      <source>Finish and hand over</source>
+      <translation>إنهاء وتسليم</translation>
+    </message>
+    <message>
+      <source>End session</source>
+      <translation>إنهاء الجلسة</translation>
+    </message>
+    <message>
+      <source>End shift</source>
+      <translation>إنهاء المناوبة</translation>
+    </message>
+    <message>
+      <source>A previous session could not be handed over</source>
+      <translation>تعذّر تسليم جلسة سابقة</translation>
+    </message>
+    <message>
+      <source>The application could not be signed</source>
+      <translation>تعذّر توقيع الطلب</translation>
+    </message>
+    <message>
+      <source>Thank you. Your application is on its way to the office.</source>
+      <translation>شكرًا لك. طلبك في طريقه إلى المكتب.</translation>
+    </message>
+    <message>
+      <source>The application could not be queued</source>
+      <translation>تعذّر وضع الطلب في قائمة الإرسال</translation>
+    </message>
+    <message>
+      <source>Erase this filer's application from the counter now?</source>
+      <translation>هل تريد محو طلب هذا المودع من الشباك الآن؟</translation>
+    </message>
+    <message>
+      <source>Erase</source>
+      <translation>محو</translation>
+    </message>
+    <message>
+      <source>The previous session was closed after a long pause.</source>
+      <translation>أُغلقت الجلسة السابقة بعد توقف طويل.</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>رجوع</translation>
+    </message>
+    <message>
+      <source>Are you still there?</source>
+      <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message>
+      <source>I am still here</source>
+      <translation>ما زلت هنا</translation>
+    </message>
+    <message>
+      <source>Continue anyway</source>
+      <translation>المتابعة على أي حال</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>التالي</translation>
+    </message>
+    <message>
+      <source>Staff: {name}</source>
+      <translation>الموظف: {name}</translation>
+    </message>
+    <message>
+      <source>The summary could not be printed</source>
+      <translation>تعذّرت طباعة الملخص</translation>
+    </message>
+    <message>
+      <source>This application will be erased in {n} seconds unless you touch the screen or press a key.</source>
+      <translation>سيُمحى هذا الطلب خلال {n} ثانية ما لم تلمس الشاشة أو تضغط على مفتاح.</translation>
+    </message>
+    <message>
+      <source>Step {n} of {total}</source>
+      <translation>الخطوة {n} من {total}</translation>
+    </message>
+    <message>
+      <source>Not signed: {reason}</source>
+      <translation>لم يتم التوقيع: {reason}</translation>
+    </message>
+    <message>
+      <source>The language of the application: English, French or Spanish, as this office allows.</source>
+      <translation>لغة الطلب: الإنجليزية أو الفرنسية أو الإسبانية، حسب ما يسمح به هذا المكتب.</translation>
+    </message>
+    <message>
+      <source>The office that holds your mark at home (the office that will send this application to WIPO).</source>
+      <translation>المكتب الذي سُجّلت أو أُودعت فيه علامتك في بلدك (وهو الذي يرسل هذا الطلب إلى الويبو).</translation>
+    </message>
+    <message>
+      <source>Only if letters should go to another address than the one above.</source>
+      <translation>فقط إذا كان يجب إرسال الرسائل إلى عنوان غير العنوان أعلاه.</translation>
+    </message>
+    <message>
+      <source>WIPO writes by e-mail: give an address the owner reads.</source>
+      <translation>تراسل الويبو بالبريد الإلكتروني: أدخل عنوانًا يقرؤه المالك.</translation>
+    </message>
+    <message>
+      <source>A telephone number with the country code, for example +20 2 1234 5678.</source>
+      <translation>رقم هاتف مع رمز البلد، مثل ‎+20 2 1234 5678‎.</translation>
+    </message>
+    <message>
+      <source>The language in which WIPO should write to the owner.</source>
+      <translation>اللغة التي يجب أن تراسل بها الويبو المالك.</translation>
+    </message>
+    <message>
+      <source>Why the owner may use this system: nationality, home address, or a real business in the country of the office of origin.</source>
+      <translation>سبب أحقية المالك في استخدام هذا النظام: الجنسية أو محل الإقامة أو منشأة تجارية حقيقية في بلد مكتب المنشأ.</translation>
+    </message>
+    <message>
+      <source>The country that gives that right.</source>
+      <translation>البلد الذي يمنح هذا الحق.</translation>
+    </message>
+    <message>
+      <source>The representative's telephone number, with the country code.</source>
+      <translation>رقم هاتف الممثل مع رمز البلد.</translation>
+    </message>
+    <message>
+      <source>Whether your mark at home is still an application or already registered.</source>
+      <translation>هل علامتك في بلدك ما زالت طلبًا أم أنها مسجلة بالفعل.</translation>
+    </message>
+    <message>
+      <source>Its number, as on the papers from your office.</source>
+      <translation>رقمها كما في أوراق مكتبك.</translation>
+    </message>
+    <message>
+      <source>Its date, as on the same papers.</source>
+      <translation>تاريخها كما في الأوراق نفسها.</translation>
+    </message>
+    <message>
+      <source>Filled in by the program when the staff reads your mark's record; nothing to type.</source>
+      <translation>يملؤه البرنامج عندما يقرأ الموظف سجل علامتك؛ لا حاجة إلى الكتابة.</translation>
+    </message>
+    <message>
+      <source>Only if the earlier filing covered some of the goods and services: which ones.</source>
+      <translation>فقط إذا كان الإيداع السابق يشمل بعض السلع والخدمات: اذكرها.</translation>
+    </message>
+    <message>
+      <source>A picture of the mark exactly as in your mark at home.</source>
+      <translation>صورة للعلامة كما هي تمامًا في علامتك في بلدك.</translation>
+    </message>
+    <message>
+      <source>Tick this if the picture of the mark is in colour.</source>
+      <translation>ضع علامة هنا إذا كانت صورة العلامة ملونة.</translation>
+    </message>
+    <message>
+      <source>Name the colours, for example “red and white”.</source>
+      <translation>اذكر الألوان، مثل «أحمر وأبيض».</translation>
+    </message>
+    <message>
+      <source>Where each colour appears in the mark, for example “red: the letters”.</source>
+      <translation>أين يظهر كل لون في العلامة، مثل «أحمر: الحروف».</translation>
+    </message>
+    <message>
+      <source>Only for special marks (for example a sound, a shape, a collective mark). Usually empty.</source>
+      <translation>فقط للعلامات الخاصة (مثل الصوت أو الشكل أو العلامة الجماعية). عادةً تُترك فارغة.</translation>
+    </message>
+    <message>
+      <source>Only if you want fewer goods or services in one country: that country.</source>
+      <translation>فقط إذا أردت سلعًا أو خدمات أقل في بلد معين: ذلك البلد.</translation>
+    </message>
+    <message>
+      <source>The class whose list is shorter in that country.</source>
+      <translation>الفئة التي تكون قائمتها أقصر في ذلك البلد.</translation>
+    </message>
+    <message>
+      <source>The goods or services you keep in that country, one per line.</source>
+      <translation>السلع أو الخدمات التي تحتفظ بها في ذلك البلد، واحدة في كل سطر.</translation>
+    </message>
+    <message>
+      <source>The countries where you want protection. The staff's list shows only those you can choose.</source>
+      <translation>البلدان التي تريد الحماية فيها. تعرض قائمة الموظف فقط البلدان التي يمكنك اختيارها.</translation>
+    </message>
+    <message>
+      <source>Only if the United States is chosen: tick this when the signed intention-to-use form is attached.</source>
+      <translation>فقط إذا اخترت الولايات المتحدة: ضع علامة هنا عند إرفاق استمارة نية الاستعمال الموقعة.</translation>
+    </message>
+    <message>
+      <source>Who signed that form.</source>
+      <translation>من وقّع تلك الاستمارة.</translation>
+    </message>
+    <message>
+      <source>The signed form, scanned. The staff can attach it for you.</source>
+      <translation>الاستمارة الموقعة بعد مسحها ضوئيًا. يمكن للموظف إرفاقها لك.</translation>
+    </message>
+    <message>
+      <source>Filled in by the office's staff: the day this office received your request.</source>
+      <translation>يملؤه موظف المكتب: يوم استلام هذا المكتب لطلبك.</translation>
+    </message>
+    <message>
+      <source>Filled in by the office's staff: the official who certifies the application.</source>
+      <translation>يملؤه موظف المكتب: المسؤول الذي يصادق على الطلب.</translation>
+    </message>
+    <message>
+      <source>Only for payment from a WIPO current account: its number.</source>
+      <translation>فقط للدفع من حساب جارٍ لدى الويبو: رقمه.</translation>
+    </message>
+    <message>
+      <source>The total in Swiss francs, as shown under “Fees”.</source>
+      <translation>المبلغ الإجمالي بالفرنك السويسري، كما هو مبين تحت «الرسوم».</translation>
+    </message>
+    <message>
+      <source>International (PCT), to seek protection in many countries later, or national, in one country.</source>
+      <translation>دولي (معاهدة التعاون بشأن البراءات) لطلب الحماية لاحقًا في بلدان كثيرة، أو وطني في بلد واحد.</translation>
+    </message>
+    <message>
+      <source>The office that receives the application: usually the office of the country where you live or are a citizen.</source>
+      <translation>المكتب الذي يتسلم الطلب: عادةً مكتب البلد الذي تقيم فيه أو تحمل جنسيته.</translation>
+    </message>
+    <message>
+      <source>Your own reference, at most 12 characters. You may leave it empty.</source>
+      <translation>مرجعك الخاص، 12 حرفًا على الأكثر. يمكنك تركه فارغًا.</translation>
+    </message>
+    <message>
+      <source>A short, clear name for the invention, without brand names, for example “Solar water pump”.</source>
+      <translation>اسم قصير وواضح للاختراع دون أسماء تجارية، مثل «مضخة مياه شمسية».</translation>
+    </message>
+    <message>
+      <source>The full name of the person or company applying for the patent.</source>
+      <translation>الاسم الكامل للشخص أو الشركة التي تطلب البراءة.</translation>
+    </message>
+    <message>
+      <source>The country where the applicant lives or has its business.</source>
+      <translation>البلد الذي يقيم فيه مقدم الطلب أو يمارس فيه نشاطه.</translation>
+    </message>
+    <message>
+      <source>Tick this for a human being; leave it empty for a company.</source>
+      <translation>ضع علامة هنا للشخص الطبيعي؛ واتركها فارغة للشركة.</translation>
+    </message>
+    <message>
+      <source>Tick this if this applicant also made the invention.</source>
+      <translation>ضع علامة هنا إذا كان مقدم الطلب هذا هو أيضًا من ابتكر الاختراع.</translation>
+    </message>
+    <message>
+      <source>For which countries this person applies. Usually all.</source>
+      <translation>البلدان التي يقدم هذا الشخص الطلب بشأنها. عادةً جميعها.</translation>
+    </message>
+    <message>
+      <source>The name of each person who made the invention, if not already an applicant.</source>
+      <translation>اسم كل شخص ابتكر الاختراع، إن لم يكن مقدم طلب بالفعل.</translation>
+    </message>
+    <message>
+      <source>The inventor's postal address.</source>
+      <translation>العنوان البريدي للمخترع.</translation>
+    </message>
+    <message>
+      <source>The country of the inventor's address.</source>
+      <translation>بلد عنوان المخترع.</translation>
+    </message>
+    <message>
+      <source>Only if someone acts for the applicant: whether they are a registered agent or a common representative.</source>
+      <translation>فقط إذا كان شخص ما يتصرف نيابة عن مقدم الطلب: هل هو وكيل مسجل أم ممثل مشترك.</translation>
+    </message>
+    <message>
+      <source>The agent's number at this office, if they have one.</source>
+      <translation>رقم الوكيل لدى هذا المكتب، إن كان له رقم.</translation>
+    </message>
+    <message>
+      <source>Normally ticked: the application then covers every PCT country.</source>
+      <translation>تكون محددة عادةً: يشمل الطلب حينها جميع بلدان معاهدة التعاون بشأن البراءات.</translation>
+    </message>
+    <message>
+      <source>Countries you do not want, one per line. Usually empty.</source>
+      <translation>البلدان التي لا تريدها، واحدة في كل سطر. عادةً تُترك فارغة.</translation>
+    </message>
+    <message>
+      <source>Only for a national application: the office of the country.</source>
+      <translation>فقط للطلب الوطني: مكتب البلد.</translation>
+    </message>
+    <message>
+      <source>Only if you filed the same invention elsewhere in the last twelve months: the office where you did.</source>
+      <translation>فقط إذا أودعت الاختراع نفسه في مكان آخر خلال الأشهر الاثني عشر الماضية: المكتب الذي أودعته فيه.</translation>
+    </message>
+    <message>
+      <source>Whether that earlier filing was national, regional or international.</source>
+      <translation>هل كان ذلك الإيداع السابق وطنيًا أم إقليميًا أم دوليًا.</translation>
+    </message>
+    <message>
+      <source>The office that searches for earlier similar inventions. The staff tells you which ones this office accepts.</source>
+      <translation>المكتب الذي يبحث عن اختراعات سابقة مشابهة. يخبرك الموظف بالمكاتب التي يقبلها هذا المكتب.</translation>
+    </message>
+    <message>
+      <source>Legal statements some countries ask for. Leave them empty unless the staff says otherwise.</source>
+      <translation>إقرارات قانونية تطلبها بعض البلدان. اتركها فارغة ما لم يقل الموظف غير ذلك.</translation>
+    </message>
+    <message>
+      <source>How many pages each part has. The staff counts them with you.</source>
+      <translation>عدد صفحات كل جزء. يعدّها الموظف معك.</translation>
+    </message>
+    <message>
+      <source>Only if an agent acts for you: the signed authorisation, scanned.</source>
+      <translation>فقط إذا كان وكيل يتصرف نيابة عنك: التفويض الموقع بعد مسحه ضوئيًا.</translation>
+    </message>
+    <message>
+      <source>The number of the drawing that best shows the invention.</source>
+      <translation>رقم الرسم الذي يوضح الاختراع على أفضل وجه.</translation>
+    </message>
+    <message>
+      <source>In one sentence: the area of technology, for example “water pumps”.</source>
+      <translation>في جملة واحدة: مجال التقنية، مثل «مضخات المياه».</translation>
+    </message>
+    <message>
+      <source>What exists already and what problem remains.</source>
+      <translation>ما هو موجود بالفعل وما المشكلة التي لا تزال قائمة.</translation>
+    </message>
+    <message>
+      <source>How the invention works, in enough detail for an expert to make it.</source>
+      <translation>كيف يعمل الاختراع، بتفصيل كافٍ ليتمكن خبير من صنعه.</translation>
+    </message>
+    <message>
+      <source>One line per drawing: what it shows.</source>
+      <translation>سطر لكل رسم: ما الذي يُظهره.</translation>
+    </message>
+    <message>
+      <source>Claims are numbered 1, 2, 3…</source>
+      <translation>تُرقّم المطالب 1، 2، 3…</translation>
+    </message>
+    <message>
+      <source>What exactly you want protected, in one sentence per claim.</source>
+      <translation>ما تريد حمايته بالضبط، بجملة واحدة لكل مطلب.</translation>
+    </message>
+    <message>
+      <source>A short summary of the invention, about 50 to 150 words.</source>
+      <translation>ملخص قصير للاختراع، نحو 50 إلى 150 كلمة.</translation>
+    </message>
+    <message>
+      <source>A drawing of the invention. The staff can scan it for you.</source>
+      <translation>رسم للاختراع. يمكن للموظف مسحه ضوئيًا لك.</translation>
+    </message>
+    <message>
+      <source>Its label, for example “Fig. 1”.</source>
+      <translation>تسميته، مثل «الشكل 1».</translation>
+    </message>
+    <message>
+      <source>Only for inventions involving DNA or proteins: the sequence file. Usually empty.</source>
+      <translation>فقط للاختراعات المتعلقة بالحمض النووي أو البروتينات: ملف التسلسلات. عادةً يُترك فارغًا.</translation>
+    </message>
+    <message>
+      <source>Patent classification codes if you know them. You may leave it empty.</source>
+      <translation>رموز تصنيف البراءات إن كنت تعرفها. يمكنك تركها فارغة.</translation>
+    </message>
+    <message>
+      <source>The staff chooses this: filing electronically lowers the fee.</source>
+      <translation>يختار الموظف هذا: الإيداع الإلكتروني يخفض الرسوم.</translation>
+    </message>
+    <message>
+      <source>{n} required answers not shown yet: they appear when you leave their section or press Check.</source>
+      <translation>{n} من الإجابات المطلوبة لم تُعرض بعد: تظهر عند مغادرة قسمها أو الضغط على «تحقق».</translation>
+    </message>
   </context>
 </TS>

@@ -3080,5 +3080,697 @@
         <numerusform>Datos de tasas: hace %n días</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Open</source>
+      <translation>Abrir</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Eliminar…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Eliminar</translation>
+    </message>
+    <message>
+      <source>Delete drafts</source>
+      <translation>Eliminar borradores</translation>
+    </message>
+    <message>
+      <source>Delete {n} draft(s) for good?</source>
+      <translation>¿Eliminar definitivamente {n} borrador(es)?</translation>
+    </message>
+    <message>
+      <source>Their revisions, attachments and packages not yet sent are erased from this computer. You can undo for a few seconds.</source>
+      <translation>Sus revisiones, adjuntos y paquetes aún no enviados se borran de este equipo. Puede deshacerlo durante unos segundos.</translation>
+    </message>
+    <message>
+      <source>{n} draft(s) deleted.</source>
+      <translation>{n} borrador(es) eliminado(s).</translation>
+    </message>
+    <message>
+      <source>Draft “{title}” deleted.</source>
+      <translation>Borrador «{title}» eliminado.</translation>
+    </message>
+    <message>
+      <source>The country or organisation where you want protection for your mark. At this counter it is usually this office.</source>
+      <translation>El país u organización donde desea proteger su marca. En esta ventanilla suele ser esta oficina.</translation>
+    </message>
+    <message>
+      <source>The language the application is written in, as a two-letter code (en for English, fr for French, ar for Arabic).</source>
+      <translation>El idioma en que está redactada la solicitud, con un código de dos letras (en inglés, fr francés, es español).</translation>
+    </message>
+    <message>
+      <source>Your own reference for this application, if you have one. You may leave it empty.</source>
+      <translation>Su propia referencia para esta solicitud, si la tiene. Puede dejarla vacía.</translation>
+    </message>
+    <message>
+      <source>The day you file. Usually today; the office gives the official date.</source>
+      <translation>El día en que presenta la solicitud. Normalmente hoy; la oficina fija la fecha oficial.</translation>
+    </message>
+    <message>
+      <source>Only some offices ask why you file (for example, the mark is already in use). Leave it empty if the staff says so.</source>
+      <translation>Solo algunas oficinas preguntan la base de la solicitud (por ejemplo, la marca ya se usa). Déjelo vacío si el personal se lo indica.</translation>
+    </message>
+    <message>
+      <source>The full name of the person or company that will own the mark, as on an identity document or company register.</source>
+      <translation>El nombre completo de la persona o empresa que será titular de la marca, como en el documento de identidad o el registro mercantil.</translation>
+    </message>
+    <message>
+      <source>The full postal address where letters from the office can reach the owner.</source>
+      <translation>La dirección postal completa donde las cartas de la oficina lleguen al titular.</translation>
+    </message>
+    <message>
+      <source>The country of that address.</source>
+      <translation>El país de esa dirección.</translation>
+    </message>
+    <message>
+      <source>An e-mail address where the office can write to the owner. You may leave it empty.</source>
+      <translation>Un correo electrónico donde la oficina pueda escribir al titular. Puede dejarlo vacío.</translation>
+    </message>
+    <message>
+      <source>Choose “natural person” for a human being, “legal entity” for a company, association or other organisation.</source>
+      <translation>Elija «persona física» para un ser humano y «persona jurídica» para una empresa, asociación u otra organización.</translation>
+    </message>
+    <message>
+      <source>For a person: the country of which they are a citizen.</source>
+      <translation>Para una persona: el país del que es ciudadana.</translation>
+    </message>
+    <message>
+      <source>For a company: its legal form, for example “limited company” or “association”.</source>
+      <translation>Para una empresa: su forma jurídica, por ejemplo «sociedad limitada» o «asociación».</translation>
+    </message>
+    <message>
+      <source>For a company: the country under whose law it was set up.</source>
+      <translation>Para una empresa: el país según cuya ley se constituyó.</translation>
+    </message>
+    <message>
+      <source>Only if a lawyer or agent acts for the owner: their name. Otherwise leave this page empty.</source>
+      <translation>Solo si un abogado o agente actúa por el titular: su nombre. Si no, deje esta página vacía.</translation>
+    </message>
+    <message>
+      <source>The representative's postal address.</source>
+      <translation>La dirección postal del representante.</translation>
+    </message>
+    <message>
+      <source>The country of the representative's address.</source>
+      <translation>El país de la dirección del representante.</translation>
+    </message>
+    <message>
+      <source>The representative's e-mail address.</source>
+      <translation>El correo electrónico del representante.</translation>
+    </message>
+    <message>
+      <source>What the mark is made of: only words (word mark), a picture or logo (figurative), words and picture together (combined), or something else.</source>
+      <translation>De qué se compone la marca: solo palabras (denominativa), una imagen o logotipo (figurativa), palabras e imagen juntas (mixta) u otra cosa.</translation>
+    </message>
+    <message>
+      <source>The words of the mark, letter by letter, exactly as you want them protected.</source>
+      <translation>Las palabras de la marca, letra por letra, exactamente como quiere protegerlas.</translation>
+    </message>
+    <message>
+      <source>Tick this if only the words matter, written in any ordinary letters, with no special font or colour.</source>
+      <translation>Marque esto si solo importan las palabras, en letras corrientes, sin tipo de letra ni color especial.</translation>
+    </message>
+    <message>
+      <source>A clear picture of the mark (for a logo). The staff can scan or attach it for you.</source>
+      <translation>Una imagen clara de la marca (para un logotipo). El personal puede escanearla o adjuntarla por usted.</translation>
+    </message>
+    <message>
+      <source>Tick this if the colours are part of what you want protected.</source>
+      <translation>Marque esto si los colores forman parte de lo que quiere proteger.</translation>
+    </message>
+    <message>
+      <source>Name each colour and where it appears, for example “red: the letters; white: the background”.</source>
+      <translation>Nombre cada color y dónde aparece, por ejemplo «rojo: las letras; blanco: el fondo».</translation>
+    </message>
+    <message>
+      <source>A few words describing the mark, if the picture alone does not make it clear.</source>
+      <translation>Unas palabras que describan la marca, si la imagen sola no basta.</translation>
+    </message>
+    <message>
+      <source>Words in the mark that you do not claim for yourself alone (for example a common word like “shop”). Usually empty.</source>
+      <translation>Palabras de la marca que no reclama solo para usted (por ejemplo una palabra común como «tienda»). Normalmente vacío.</translation>
+    </message>
+    <message>
+      <source>If the mark uses another alphabet: how it is written in Latin letters.</source>
+      <translation>Si la marca usa otro alfabeto: cómo se escribe en letras latinas.</translation>
+    </message>
+    <message>
+      <source>If the words of the mark mean something: their meaning in the language of the application.</source>
+      <translation>Si las palabras de la marca significan algo: su significado en el idioma de la solicitud.</translation>
+    </message>
+    <message>
+      <source>The number (1 to 45) of the group of goods or services. The staff can help you find it.</source>
+      <translation>El número (1 a 45) de la clase de productos o servicios. El personal puede ayudarle a encontrarlo.</translation>
+    </message>
+    <message>
+      <source>What you sell or do under the mark, one item per line, for example “coffee” or “hairdressing”.</source>
+      <translation>Lo que vende o hace con la marca, un elemento por línea, por ejemplo «café» o «peluquería».</translation>
+    </message>
+    <message>
+      <source>Only if you filed the same mark elsewhere in the last six months: the office where you did.</source>
+      <translation>Solo si presentó la misma marca en otro lugar en los últimos seis meses: la oficina donde lo hizo.</translation>
+    </message>
+    <message>
+      <source>The number that office gave that earlier filing.</source>
+      <translation>El número que esa oficina dio a la solicitud anterior.</translation>
+    </message>
+    <message>
+      <source>The date of that earlier filing.</source>
+      <translation>La fecha de esa solicitud anterior.</translation>
+    </message>
+    <message>
+      <source>Your full name, as you will sign.</source>
+      <translation>Su nombre completo, tal como firmará.</translation>
+    </message>
+    <message>
+      <source>Whether you sign as the owner yourself or as their representative.</source>
+      <translation>Si firma como el propio titular o como su representante.</translation>
+    </message>
+    <message>
+      <source>Your signature is your name typed between two slashes, for example /Amina Diallo/.</source>
+      <translation>Su firma es su nombre escrito entre dos barras, por ejemplo /Amina Diallo/.</translation>
+    </message>
+    <message>
+      <source>The day you sign: today.</source>
+      <translation>El día en que firma: hoy.</translation>
+    </message>
+    <message>
+      <source>How the fee will be paid. At this counter the staff tells you which methods are accepted.</source>
+      <translation>Cómo se pagará la tasa. En esta ventanilla el personal le indica los medios aceptados.</translation>
+    </message>
+    <message>
+      <source>Only for payment from a deposit account held at the office: its number.</source>
+      <translation>Solo para pagos desde una cuenta corriente en la oficina: su número.</translation>
+    </message>
+    <message>
+      <source>The reference of your payment (a receipt or transfer number), if you already paid.</source>
+      <translation>La referencia de su pago (número de recibo o de transferencia), si ya pagó.</translation>
+    </message>
+    <message>
+      <source>The name of the person who pays, if not the owner.</source>
+      <translation>El nombre de quien paga, si no es el titular.</translation>
+    </message>
+    <message>
+      <source>The total you pay, as shown under “Fees”.</source>
+      <translation>El total que paga, como aparece en «Tasas».</translation>
+    </message>
+    <message>
+      <source>Protect a name, logo or sign in this country.</source>
+      <translation>Proteja un nombre, logotipo o signo en este país.</translation>
+    </message>
+    <message>
+      <source>Protect your trademark in other countries at once.</source>
+      <translation>Proteja su marca en otros países a la vez.</translation>
+    </message>
+    <message>
+      <source>Protect an invention (international patent request).</source>
+      <translation>Proteja una invención (petitorio internacional de patente).</translation>
+    </message>
+    <message>
+      <source>Your signature: {signature}</source>
+      <translation>Su firma: {signature}</translation>
+    </message>
+    <message>
+      <source>Welcome</source>
+      <translation>Bienvenido</translation>
+    </message>
+    <message>
+      <source>Choose your language:</source>
+      <translation>Elija su idioma:</translation>
+    </message>
+    <message>
+      <source>What do you want to file?</source>
+      <translation>¿Qué desea presentar?</translation>
+    </message>
+    <message>
+      <source>Check your application</source>
+      <translation>Revise su solicitud</translation>
+    </message>
+    <message>
+      <source>Read it with the staff. Go back to change anything before you sign.</source>
+      <translation>Léala con el personal. Vuelva atrás para cambiar algo antes de firmar.</translation>
+    </message>
+    <message>
+      <source>Sign your application</source>
+      <translation>Firme su solicitud</translation>
+    </message>
+    <message>
+      <source>Type your full name. Your signature is your name between two slashes. The staff then signs the filing for the office; you need no key.</source>
+      <translation>Escriba su nombre completo. Su firma es su nombre entre dos barras. Después el personal firma la presentación para la oficina; usted no necesita ninguna clave.</translation>
+    </message>
+    <message>
+      <source>Your full name</source>
+      <translation>Su nombre completo</translation>
+    </message>
+    <message>
+      <source>I have checked the application and it is correct.</source>
+      <translation>He revisado la solicitud y es correcta.</translation>
+    </message>
+    <message>
+      <source>Your application is signed</source>
+      <translation>Su solicitud está firmada</translation>
+    </message>
+    <message>
+      <source>The staff now sends it to the office and prints a summary for you, with the fee to pay and the number of your filing.</source>
+      <translation>El personal la envía ahora a la oficina e imprime un resumen para usted, con la tasa que debe pagar y el número de su presentación.</translation>
+    </message>
+    <message>
+      <source>Package id: {id}</source>
+      <translation>Identificador del paquete: {id}</translation>
+    </message>
+    <message>
+      <source>In {language}</source>
+      <translation>En {language}</translation>
+    </message>
+    <message>
+      <source>Keep this paper. Show it when you pay and when you ask about your application.</source>
+      <translation>Conserve este papel. Muéstrelo al pagar y cuando pregunte por su solicitud.</translation>
+    </message>
+    <message>
+      <source>The fee cannot be worked out yet: the staff will tell you what to pay.</source>
+      <translation>Aún no se puede calcular la tasa: el personal le dirá cuánto pagar.</translation>
+    </message>
+    <message>
+      <source>You have to pay {amount} in total.</source>
+      <translation>Debe pagar {amount} en total.</translation>
+    </message>
+    <message>
+      <source>this office</source>
+      <translation>esta oficina</translation>
+    </message>
+    <message>
+      <source>You have to pay at least {amount}; the staff will tell you the rest.</source>
+      <translation>Debe pagar al menos {amount}; el personal le dirá el resto.</translation>
+    </message>
+    <message>
+      <source>How to pay at this office</source>
+      <translation>Cómo pagar en esta oficina</translation>
+    </message>
+    <message>
+      <source>Fees and how to pay</source>
+      <translation>Tasas y forma de pago</translation>
+    </message>
+    <message>
+      <source>Your filing at {office}</source>
+      <translation>Su presentación en {office}</translation>
+    </message>
+    <message>
+      <source>Package id</source>
+      <translation>Identificador del paquete</translation>
+    </message>
+    <message>
+      <source>Start shift</source>
+      <translation>Iniciar turno</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Su nombre</translation>
+    </message>
+    <message>
+      <source>Counter key</source>
+      <translation>Clave de la ventanilla</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Desbloquear</translation>
+    </message>
+    <message>
+      <source>This counter has no signing key. Ask the administrator to create one.</source>
+      <translation>Esta ventanilla no tiene clave de firma. Pida al administrador que cree una.</translation>
+    </message>
+    <message>
+      <source>Give your name and choose the counter's key.</source>
+      <translation>Indique su nombre y elija la clave de la ventanilla.</translation>
+    </message>
+    <message>
+      <source>Filing Assistant — office counter</source>
+      <translation>Asistente de presentación — ventanilla de la oficina</translation>
+    </message>
+    <message>
+      <source>Office counter</source>
+      <translation>Ventanilla de la oficina</translation>
+    </message>
+    <message>
+      <source>No shift started</source>
+      <translation>Ningún turno iniciado</translation>
+    </message>
+    <message>
+      <source>Start shift…</source>
+      <translation>Iniciar turno…</translation>
+    </message>
+    <message>
+      <source>Sign for the office</source>
+      <translation>Firmar para la oficina</translation>
+    </message>
+    <message>
+      <source>Finish and hand over</source>
+      <translation>Terminar y entregar</translation>
+    </message>
+    <message>
+      <source>End session</source>
+      <translation>Terminar la sesión</translation>
+    </message>
+    <message>
+      <source>End shift</source>
+      <translation>Terminar turno</translation>
+    </message>
+    <message>
+      <source>A previous session could not be handed over</source>
+      <translation>No se pudo entregar una sesión anterior</translation>
+    </message>
+    <message>
+      <source>The application could not be signed</source>
+      <translation>No se pudo firmar la solicitud</translation>
+    </message>
+    <message>
+      <source>Thank you. Your application is on its way to the office.</source>
+      <translation>Gracias. Su solicitud va camino de la oficina.</translation>
+    </message>
+    <message>
+      <source>The application could not be queued</source>
+      <translation>No se pudo poner la solicitud en cola</translation>
+    </message>
+    <message>
+      <source>Erase this filer's application from the counter now?</source>
+      <translation>¿Borrar ahora de la ventanilla la solicitud de esta persona?</translation>
+    </message>
+    <message>
+      <source>Erase</source>
+      <translation>Borrar</translation>
+    </message>
+    <message>
+      <source>The previous session was closed after a long pause.</source>
+      <translation>La sesión anterior se cerró tras una larga pausa.</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>Atrás</translation>
+    </message>
+    <message>
+      <source>Are you still there?</source>
+      <translation>¿Sigue ahí?</translation>
+    </message>
+    <message>
+      <source>I am still here</source>
+      <translation>Sigo aquí</translation>
+    </message>
+    <message>
+      <source>Continue anyway</source>
+      <translation>Continuar de todos modos</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>Siguiente</translation>
+    </message>
+    <message>
+      <source>Staff: {name}</source>
+      <translation>Personal: {name}</translation>
+    </message>
+    <message>
+      <source>The summary could not be printed</source>
+      <translation>No se pudo imprimir el resumen</translation>
+    </message>
+    <message>
+      <source>This application will be erased in {n} seconds unless you touch the screen or press a key.</source>
+      <translation>Esta solicitud se borrará en {n} segundos si no toca la pantalla o pulsa una tecla.</translation>
+    </message>
+    <message>
+      <source>Step {n} of {total}</source>
+      <translation>Paso {n} de {total}</translation>
+    </message>
+    <message>
+      <source>Not signed: {reason}</source>
+      <translation>Sin firmar: {reason}</translation>
+    </message>
+    <message>
+      <source>The language of the application: English, French or Spanish, as this office allows.</source>
+      <translation>El idioma de la solicitud: inglés, francés o español, según lo que admita esta oficina.</translation>
+    </message>
+    <message>
+      <source>The office that holds your mark at home (the office that will send this application to WIPO).</source>
+      <translation>La oficina donde está su marca en su país (la que enviará esta solicitud a la OMPI).</translation>
+    </message>
+    <message>
+      <source>Only if letters should go to another address than the one above.</source>
+      <translation>Solo si las cartas deben ir a otra dirección distinta de la anterior.</translation>
+    </message>
+    <message>
+      <source>WIPO writes by e-mail: give an address the owner reads.</source>
+      <translation>La OMPI escribe por correo electrónico: indique una dirección que el titular lea.</translation>
+    </message>
+    <message>
+      <source>A telephone number with the country code, for example +20 2 1234 5678.</source>
+      <translation>Un número de teléfono con el prefijo del país, por ejemplo +34 912 345 678.</translation>
+    </message>
+    <message>
+      <source>The language in which WIPO should write to the owner.</source>
+      <translation>El idioma en que la OMPI debe escribir al titular.</translation>
+    </message>
+    <message>
+      <source>Why the owner may use this system: nationality, home address, or a real business in the country of the office of origin.</source>
+      <translation>Por qué el titular puede usar este sistema: nacionalidad, domicilio o un establecimiento real en el país de la oficina de origen.</translation>
+    </message>
+    <message>
+      <source>The country that gives that right.</source>
+      <translation>El país que da ese derecho.</translation>
+    </message>
+    <message>
+      <source>The representative's telephone number, with the country code.</source>
+      <translation>El teléfono del representante, con el prefijo del país.</translation>
+    </message>
+    <message>
+      <source>Whether your mark at home is still an application or already registered.</source>
+      <translation>Si su marca en su país es todavía una solicitud o ya está registrada.</translation>
+    </message>
+    <message>
+      <source>Its number, as on the papers from your office.</source>
+      <translation>Su número, como en los documentos de su oficina.</translation>
+    </message>
+    <message>
+      <source>Its date, as on the same papers.</source>
+      <translation>Su fecha, como en esos documentos.</translation>
+    </message>
+    <message>
+      <source>Filled in by the program when the staff reads your mark's record; nothing to type.</source>
+      <translation>Lo rellena el programa cuando el personal lee el registro de su marca; no hay que escribir nada.</translation>
+    </message>
+    <message>
+      <source>Only if the earlier filing covered some of the goods and services: which ones.</source>
+      <translation>Solo si la solicitud anterior cubría parte de los productos y servicios: cuáles.</translation>
+    </message>
+    <message>
+      <source>A picture of the mark exactly as in your mark at home.</source>
+      <translation>Una imagen de la marca exactamente como en su marca nacional.</translation>
+    </message>
+    <message>
+      <source>Tick this if the picture of the mark is in colour.</source>
+      <translation>Marque esto si la imagen de la marca es en color.</translation>
+    </message>
+    <message>
+      <source>Name the colours, for example “red and white”.</source>
+      <translation>Nombre los colores, por ejemplo «rojo y blanco».</translation>
+    </message>
+    <message>
+      <source>Where each colour appears in the mark, for example “red: the letters”.</source>
+      <translation>Dónde aparece cada color en la marca, por ejemplo «rojo: las letras».</translation>
+    </message>
+    <message>
+      <source>Only for special marks (for example a sound, a shape, a collective mark). Usually empty.</source>
+      <translation>Solo para marcas especiales (por ejemplo un sonido, una forma, una marca colectiva). Normalmente vacío.</translation>
+    </message>
+    <message>
+      <source>Only if you want fewer goods or services in one country: that country.</source>
+      <translation>Solo si quiere menos productos o servicios en un país: ese país.</translation>
+    </message>
+    <message>
+      <source>The class whose list is shorter in that country.</source>
+      <translation>La clase cuya lista es más corta en ese país.</translation>
+    </message>
+    <message>
+      <source>The goods or services you keep in that country, one per line.</source>
+      <translation>Los productos o servicios que mantiene en ese país, uno por línea.</translation>
+    </message>
+    <message>
+      <source>The countries where you want protection. The staff's list shows only those you can choose.</source>
+      <translation>Los países donde quiere protección. La lista solo muestra los que puede elegir.</translation>
+    </message>
+    <message>
+      <source>Only if the United States is chosen: tick this when the signed intention-to-use form is attached.</source>
+      <translation>Solo si eligió Estados Unidos: marque esto cuando adjunte el formulario firmado de intención de uso.</translation>
+    </message>
+    <message>
+      <source>Who signed that form.</source>
+      <translation>Quién firmó ese formulario.</translation>
+    </message>
+    <message>
+      <source>The signed form, scanned. The staff can attach it for you.</source>
+      <translation>El formulario firmado, escaneado. El personal puede adjuntarlo por usted.</translation>
+    </message>
+    <message>
+      <source>Filled in by the office's staff: the day this office received your request.</source>
+      <translation>Lo rellena el personal de la oficina: el día en que esta oficina recibió su petición.</translation>
+    </message>
+    <message>
+      <source>Filled in by the office's staff: the official who certifies the application.</source>
+      <translation>Lo rellena el personal de la oficina: el funcionario que certifica la solicitud.</translation>
+    </message>
+    <message>
+      <source>Only for payment from a WIPO current account: its number.</source>
+      <translation>Solo para pagos desde una cuenta corriente en la OMPI: su número.</translation>
+    </message>
+    <message>
+      <source>The total in Swiss francs, as shown under “Fees”.</source>
+      <translation>El total en francos suizos, como aparece en «Tasas».</translation>
+    </message>
+    <message>
+      <source>International (PCT), to seek protection in many countries later, or national, in one country.</source>
+      <translation>Internacional (PCT), para pedir protección en muchos países más adelante, o nacional, en un solo país.</translation>
+    </message>
+    <message>
+      <source>The office that receives the application: usually the office of the country where you live or are a citizen.</source>
+      <translation>La oficina que recibe la solicitud: normalmente la del país donde vive o del que es nacional.</translation>
+    </message>
+    <message>
+      <source>Your own reference, at most 12 characters. You may leave it empty.</source>
+      <translation>Su propia referencia, 12 caracteres como máximo. Puede dejarla vacía.</translation>
+    </message>
+    <message>
+      <source>A short, clear name for the invention, without brand names, for example “Solar water pump”.</source>
+      <translation>Un nombre corto y claro de la invención, sin marcas, por ejemplo «Bomba de agua solar».</translation>
+    </message>
+    <message>
+      <source>The full name of the person or company applying for the patent.</source>
+      <translation>El nombre completo de la persona o empresa que solicita la patente.</translation>
+    </message>
+    <message>
+      <source>The country where the applicant lives or has its business.</source>
+      <translation>El país donde vive el solicitante o tiene su empresa.</translation>
+    </message>
+    <message>
+      <source>Tick this for a human being; leave it empty for a company.</source>
+      <translation>Marque esto para una persona; déjelo vacío para una empresa.</translation>
+    </message>
+    <message>
+      <source>Tick this if this applicant also made the invention.</source>
+      <translation>Marque esto si este solicitante también hizo la invención.</translation>
+    </message>
+    <message>
+      <source>For which countries this person applies. Usually all.</source>
+      <translation>Para qué países solicita esta persona. Normalmente todos.</translation>
+    </message>
+    <message>
+      <source>The name of each person who made the invention, if not already an applicant.</source>
+      <translation>El nombre de cada persona que hizo la invención, si no es ya solicitante.</translation>
+    </message>
+    <message>
+      <source>The inventor's postal address.</source>
+      <translation>La dirección postal del inventor.</translation>
+    </message>
+    <message>
+      <source>The country of the inventor's address.</source>
+      <translation>El país de la dirección del inventor.</translation>
+    </message>
+    <message>
+      <source>Only if someone acts for the applicant: whether they are a registered agent or a common representative.</source>
+      <translation>Solo si alguien actúa por el solicitante: si es mandatario registrado o representante común.</translation>
+    </message>
+    <message>
+      <source>The agent's number at this office, if they have one.</source>
+      <translation>El número del mandatario en esta oficina, si lo tiene.</translation>
+    </message>
+    <message>
+      <source>Normally ticked: the application then covers every PCT country.</source>
+      <translation>Normalmente marcado: la solicitud abarca entonces todos los países del PCT.</translation>
+    </message>
+    <message>
+      <source>Countries you do not want, one per line. Usually empty.</source>
+      <translation>Los países que no quiere, uno por línea. Normalmente vacío.</translation>
+    </message>
+    <message>
+      <source>Only for a national application: the office of the country.</source>
+      <translation>Solo para una solicitud nacional: la oficina del país.</translation>
+    </message>
+    <message>
+      <source>Only if you filed the same invention elsewhere in the last twelve months: the office where you did.</source>
+      <translation>Solo si presentó la misma invención en otro lugar en los últimos doce meses: la oficina donde lo hizo.</translation>
+    </message>
+    <message>
+      <source>Whether that earlier filing was national, regional or international.</source>
+      <translation>Si esa solicitud anterior fue nacional, regional o internacional.</translation>
+    </message>
+    <message>
+      <source>The office that searches for earlier similar inventions. The staff tells you which ones this office accepts.</source>
+      <translation>La oficina que busca invenciones anteriores parecidas. El personal le dice cuáles acepta esta oficina.</translation>
+    </message>
+    <message>
+      <source>Legal statements some countries ask for. Leave them empty unless the staff says otherwise.</source>
+      <translation>Declaraciones jurídicas que piden algunos países. Déjelas vacías salvo que el personal diga otra cosa.</translation>
+    </message>
+    <message>
+      <source>How many pages each part has. The staff counts them with you.</source>
+      <translation>Cuántas páginas tiene cada parte. El personal las cuenta con usted.</translation>
+    </message>
+    <message>
+      <source>Only if an agent acts for you: the signed authorisation, scanned.</source>
+      <translation>Solo si un mandatario actúa por usted: el poder firmado, escaneado.</translation>
+    </message>
+    <message>
+      <source>The number of the drawing that best shows the invention.</source>
+      <translation>El número del dibujo que mejor muestra la invención.</translation>
+    </message>
+    <message>
+      <source>In one sentence: the area of technology, for example “water pumps”.</source>
+      <translation>En una frase: el campo técnico, por ejemplo «bombas de agua».</translation>
+    </message>
+    <message>
+      <source>What exists already and what problem remains.</source>
+      <translation>Lo que ya existe y qué problema queda.</translation>
+    </message>
+    <message>
+      <source>How the invention works, in enough detail for an expert to make it.</source>
+      <translation>Cómo funciona la invención, con detalle suficiente para que un experto la realice.</translation>
+    </message>
+    <message>
+      <source>One line per drawing: what it shows.</source>
+      <translation>Una línea por dibujo: qué muestra.</translation>
+    </message>
+    <message>
+      <source>Claims are numbered 1, 2, 3…</source>
+      <translation>Las reivindicaciones se numeran 1, 2, 3…</translation>
+    </message>
+    <message>
+      <source>What exactly you want protected, in one sentence per claim.</source>
+      <translation>Qué quiere proteger exactamente, en una frase por reivindicación.</translation>
+    </message>
+    <message>
+      <source>A short summary of the invention, about 50 to 150 words.</source>
+      <translation>Un resumen breve de la invención, de unas 50 a 150 palabras.</translation>
+    </message>
+    <message>
+      <source>A drawing of the invention. The staff can scan it for you.</source>
+      <translation>Un dibujo de la invención. El personal puede escanearlo por usted.</translation>
+    </message>
+    <message>
+      <source>Its label, for example “Fig. 1”.</source>
+      <translation>Su rótulo, por ejemplo «Fig. 1».</translation>
+    </message>
+    <message>
+      <source>Only for inventions involving DNA or proteins: the sequence file. Usually empty.</source>
+      <translation>Solo para invenciones con ADN o proteínas: el archivo de secuencias. Normalmente vacío.</translation>
+    </message>
+    <message>
+      <source>Patent classification codes if you know them. You may leave it empty.</source>
+      <translation>Los códigos de clasificación de patentes si los conoce. Puede dejarlo vacío.</translation>
+    </message>
+    <message>
+      <source>The staff chooses this: filing electronically lowers the fee.</source>
+      <translation>Lo elige el personal: presentar por vía electrónica reduce la tasa.</translation>
+    </message>
+    <message>
+      <source>{n} required answers not shown yet: they appear when you leave their section or press Check.</source>
+      <translation>{n} respuestas obligatorias aún no se muestran: aparecen al salir de su sección o al pulsar Comprobar.</translation>
+    </message>
   </context>
 </TS>

@@ -3080,5 +3080,697 @@
         <numerusform>Données de taxes : il y a %n jours</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Open</source>
+      <translation>Ouvrir</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Supprimer…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <source>Delete drafts</source>
+      <translation>Supprimer des brouillons</translation>
+    </message>
+    <message>
+      <source>Delete {n} draft(s) for good?</source>
+      <translation>Supprimer définitivement {n} brouillon(s) ?</translation>
+    </message>
+    <message>
+      <source>Their revisions, attachments and packages not yet sent are erased from this computer. You can undo for a few seconds.</source>
+      <translation>Leurs révisions, pièces jointes et paquets pas encore envoyés sont effacés de cet ordinateur. Vous pouvez annuler pendant quelques secondes.</translation>
+    </message>
+    <message>
+      <source>{n} draft(s) deleted.</source>
+      <translation>{n} brouillon(s) supprimé(s).</translation>
+    </message>
+    <message>
+      <source>Draft “{title}” deleted.</source>
+      <translation>Brouillon « {title} » supprimé.</translation>
+    </message>
+    <message>
+      <source>The country or organisation where you want protection for your mark. At this counter it is usually this office.</source>
+      <translation>Le pays ou l'organisation où vous voulez protéger votre marque. À ce guichet, c'est en général cet office.</translation>
+    </message>
+    <message>
+      <source>The language the application is written in, as a two-letter code (en for English, fr for French, ar for Arabic).</source>
+      <translation>La langue dans laquelle la demande est rédigée, en code de deux lettres (fr pour le français, en pour l'anglais).</translation>
+    </message>
+    <message>
+      <source>Your own reference for this application, if you have one. You may leave it empty.</source>
+      <translation>Votre propre référence pour cette demande, si vous en avez une. Vous pouvez la laisser vide.</translation>
+    </message>
+    <message>
+      <source>The day you file. Usually today; the office gives the official date.</source>
+      <translation>Le jour du dépôt. En général aujourd'hui ; l'office fixe la date officielle.</translation>
+    </message>
+    <message>
+      <source>Only some offices ask why you file (for example, the mark is already in use). Leave it empty if the staff says so.</source>
+      <translation>Seuls certains offices demandent le fondement du dépôt (par exemple, la marque est déjà utilisée). Laissez vide si l'agent vous le dit.</translation>
+    </message>
+    <message>
+      <source>The full name of the person or company that will own the mark, as on an identity document or company register.</source>
+      <translation>Le nom complet de la personne ou de la société qui sera titulaire de la marque, comme sur la pièce d'identité ou au registre du commerce.</translation>
+    </message>
+    <message>
+      <source>The full postal address where letters from the office can reach the owner.</source>
+      <translation>L'adresse postale complète où les courriers de l'office parviendront au titulaire.</translation>
+    </message>
+    <message>
+      <source>The country of that address.</source>
+      <translation>Le pays de cette adresse.</translation>
+    </message>
+    <message>
+      <source>An e-mail address where the office can write to the owner. You may leave it empty.</source>
+      <translation>Une adresse électronique où l'office peut écrire au titulaire. Vous pouvez la laisser vide.</translation>
+    </message>
+    <message>
+      <source>Choose “natural person” for a human being, “legal entity” for a company, association or other organisation.</source>
+      <translation>Choisissez « personne physique » pour un être humain, « personne morale » pour une société, une association ou une autre organisation.</translation>
+    </message>
+    <message>
+      <source>For a person: the country of which they are a citizen.</source>
+      <translation>Pour une personne : le pays dont elle a la nationalité.</translation>
+    </message>
+    <message>
+      <source>For a company: its legal form, for example “limited company” or “association”.</source>
+      <translation>Pour une société : sa forme juridique, par exemple « SARL » ou « association ».</translation>
+    </message>
+    <message>
+      <source>For a company: the country under whose law it was set up.</source>
+      <translation>Pour une société : le pays selon le droit duquel elle a été constituée.</translation>
+    </message>
+    <message>
+      <source>Only if a lawyer or agent acts for the owner: their name. Otherwise leave this page empty.</source>
+      <translation>Seulement si un avocat ou un mandataire agit pour le titulaire : son nom. Sinon, laissez cette page vide.</translation>
+    </message>
+    <message>
+      <source>The representative's postal address.</source>
+      <translation>L'adresse postale du mandataire.</translation>
+    </message>
+    <message>
+      <source>The country of the representative's address.</source>
+      <translation>Le pays de l'adresse du mandataire.</translation>
+    </message>
+    <message>
+      <source>The representative's e-mail address.</source>
+      <translation>L'adresse électronique du mandataire.</translation>
+    </message>
+    <message>
+      <source>What the mark is made of: only words (word mark), a picture or logo (figurative), words and picture together (combined), or something else.</source>
+      <translation>De quoi se compose la marque : des mots seuls (verbale), une image ou un logo (figurative), des mots et une image (semi-figurative) ou autre chose.</translation>
+    </message>
+    <message>
+      <source>The words of the mark, letter by letter, exactly as you want them protected.</source>
+      <translation>Les mots de la marque, lettre par lettre, exactement comme vous voulez les protéger.</translation>
+    </message>
+    <message>
+      <source>Tick this if only the words matter, written in any ordinary letters, with no special font or colour.</source>
+      <translation>Cochez si seuls les mots comptent, écrits en lettres ordinaires, sans police ni couleur particulière.</translation>
+    </message>
+    <message>
+      <source>A clear picture of the mark (for a logo). The staff can scan or attach it for you.</source>
+      <translation>Une image nette de la marque (pour un logo). L'agent peut la numériser ou la joindre pour vous.</translation>
+    </message>
+    <message>
+      <source>Tick this if the colours are part of what you want protected.</source>
+      <translation>Cochez si les couleurs font partie de ce que vous voulez protéger.</translation>
+    </message>
+    <message>
+      <source>Name each colour and where it appears, for example “red: the letters; white: the background”.</source>
+      <translation>Nommez chaque couleur et où elle apparaît, par exemple « rouge : les lettres ; blanc : le fond ».</translation>
+    </message>
+    <message>
+      <source>A few words describing the mark, if the picture alone does not make it clear.</source>
+      <translation>Quelques mots décrivant la marque, si l'image seule ne suffit pas.</translation>
+    </message>
+    <message>
+      <source>Words in the mark that you do not claim for yourself alone (for example a common word like “shop”). Usually empty.</source>
+      <translation>Les mots de la marque que vous ne revendiquez pas pour vous seul (par exemple un mot courant comme « boutique »). En général vide.</translation>
+    </message>
+    <message>
+      <source>If the mark uses another alphabet: how it is written in Latin letters.</source>
+      <translation>Si la marque utilise un autre alphabet : comment elle s'écrit en lettres latines.</translation>
+    </message>
+    <message>
+      <source>If the words of the mark mean something: their meaning in the language of the application.</source>
+      <translation>Si les mots de la marque ont un sens : leur traduction dans la langue de la demande.</translation>
+    </message>
+    <message>
+      <source>The number (1 to 45) of the group of goods or services. The staff can help you find it.</source>
+      <translation>Le numéro (1 à 45) de la classe de produits ou services. L'agent peut vous aider à le trouver.</translation>
+    </message>
+    <message>
+      <source>What you sell or do under the mark, one item per line, for example “coffee” or “hairdressing”.</source>
+      <translation>Ce que vous vendez ou faites sous la marque, un élément par ligne, par exemple « café » ou « coiffure ».</translation>
+    </message>
+    <message>
+      <source>Only if you filed the same mark elsewhere in the last six months: the office where you did.</source>
+      <translation>Seulement si vous avez déposé la même marque ailleurs dans les six derniers mois : l'office de ce dépôt.</translation>
+    </message>
+    <message>
+      <source>The number that office gave that earlier filing.</source>
+      <translation>Le numéro donné par cet office au dépôt antérieur.</translation>
+    </message>
+    <message>
+      <source>The date of that earlier filing.</source>
+      <translation>La date de ce dépôt antérieur.</translation>
+    </message>
+    <message>
+      <source>Your full name, as you will sign.</source>
+      <translation>Votre nom complet, tel que vous signerez.</translation>
+    </message>
+    <message>
+      <source>Whether you sign as the owner yourself or as their representative.</source>
+      <translation>Si vous signez en tant que titulaire vous-même ou en tant que mandataire.</translation>
+    </message>
+    <message>
+      <source>Your signature is your name typed between two slashes, for example /Amina Diallo/.</source>
+      <translation>Votre signature est votre nom tapé entre deux barres obliques, par exemple /Amina Diallo/.</translation>
+    </message>
+    <message>
+      <source>The day you sign: today.</source>
+      <translation>Le jour de la signature : aujourd'hui.</translation>
+    </message>
+    <message>
+      <source>How the fee will be paid. At this counter the staff tells you which methods are accepted.</source>
+      <translation>Comment la taxe sera payée. À ce guichet, l'agent vous indique les moyens acceptés.</translation>
+    </message>
+    <message>
+      <source>Only for payment from a deposit account held at the office: its number.</source>
+      <translation>Seulement pour un paiement par compte courant ouvert auprès de l'office : son numéro.</translation>
+    </message>
+    <message>
+      <source>The reference of your payment (a receipt or transfer number), if you already paid.</source>
+      <translation>La référence de votre paiement (numéro de reçu ou de virement), si vous avez déjà payé.</translation>
+    </message>
+    <message>
+      <source>The name of the person who pays, if not the owner.</source>
+      <translation>Le nom de la personne qui paie, si ce n'est pas le titulaire.</translation>
+    </message>
+    <message>
+      <source>The total you pay, as shown under “Fees”.</source>
+      <translation>Le total que vous payez, tel qu'indiqué sous « Taxes ».</translation>
+    </message>
+    <message>
+      <source>Protect a name, logo or sign in this country.</source>
+      <translation>Protégez un nom, un logo ou un signe dans ce pays.</translation>
+    </message>
+    <message>
+      <source>Protect your trademark in other countries at once.</source>
+      <translation>Protégez votre marque dans d'autres pays en une fois.</translation>
+    </message>
+    <message>
+      <source>Protect an invention (international patent request).</source>
+      <translation>Protégez une invention (requête internationale de brevet).</translation>
+    </message>
+    <message>
+      <source>Your signature: {signature}</source>
+      <translation>Votre signature : {signature}</translation>
+    </message>
+    <message>
+      <source>Welcome</source>
+      <translation>Bienvenue</translation>
+    </message>
+    <message>
+      <source>Choose your language:</source>
+      <translation>Choisissez votre langue :</translation>
+    </message>
+    <message>
+      <source>What do you want to file?</source>
+      <translation>Que voulez-vous déposer ?</translation>
+    </message>
+    <message>
+      <source>Check your application</source>
+      <translation>Vérifiez votre demande</translation>
+    </message>
+    <message>
+      <source>Read it with the staff. Go back to change anything before you sign.</source>
+      <translation>Relisez-la avec l'agent. Revenez en arrière pour modifier quoi que ce soit avant de signer.</translation>
+    </message>
+    <message>
+      <source>Sign your application</source>
+      <translation>Signez votre demande</translation>
+    </message>
+    <message>
+      <source>Type your full name. Your signature is your name between two slashes. The staff then signs the filing for the office; you need no key.</source>
+      <translation>Tapez votre nom complet. Votre signature est votre nom entre deux barres obliques. L'agent signe ensuite le dépôt pour l'office ; vous n'avez besoin d'aucune clé.</translation>
+    </message>
+    <message>
+      <source>Your full name</source>
+      <translation>Votre nom complet</translation>
+    </message>
+    <message>
+      <source>I have checked the application and it is correct.</source>
+      <translation>J'ai vérifié la demande et elle est exacte.</translation>
+    </message>
+    <message>
+      <source>Your application is signed</source>
+      <translation>Votre demande est signée</translation>
+    </message>
+    <message>
+      <source>The staff now sends it to the office and prints a summary for you, with the fee to pay and the number of your filing.</source>
+      <translation>L'agent l'envoie maintenant à l'office et imprime pour vous un résumé, avec la taxe à payer et le numéro de votre dépôt.</translation>
+    </message>
+    <message>
+      <source>Package id: {id}</source>
+      <translation>Identifiant du paquet : {id}</translation>
+    </message>
+    <message>
+      <source>In {language}</source>
+      <translation>En {language}</translation>
+    </message>
+    <message>
+      <source>Keep this paper. Show it when you pay and when you ask about your application.</source>
+      <translation>Gardez ce papier. Montrez-le pour payer et quand vous vous renseignez sur votre demande.</translation>
+    </message>
+    <message>
+      <source>The fee cannot be worked out yet: the staff will tell you what to pay.</source>
+      <translation>La taxe ne peut pas encore être calculée : l'agent vous dira combien payer.</translation>
+    </message>
+    <message>
+      <source>You have to pay {amount} in total.</source>
+      <translation>Vous devez payer {amount} au total.</translation>
+    </message>
+    <message>
+      <source>this office</source>
+      <translation>cet office</translation>
+    </message>
+    <message>
+      <source>You have to pay at least {amount}; the staff will tell you the rest.</source>
+      <translation>Vous devez payer au moins {amount} ; l'agent vous dira le reste.</translation>
+    </message>
+    <message>
+      <source>How to pay at this office</source>
+      <translation>Comment payer à cet office</translation>
+    </message>
+    <message>
+      <source>Fees and how to pay</source>
+      <translation>Taxes et modalités de paiement</translation>
+    </message>
+    <message>
+      <source>Your filing at {office}</source>
+      <translation>Votre dépôt auprès de {office}</translation>
+    </message>
+    <message>
+      <source>Package id</source>
+      <translation>Identifiant du paquet</translation>
+    </message>
+    <message>
+      <source>Start shift</source>
+      <translation>Début de service</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Votre nom</translation>
+    </message>
+    <message>
+      <source>Counter key</source>
+      <translation>Clé du guichet</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Déverrouiller</translation>
+    </message>
+    <message>
+      <source>This counter has no signing key. Ask the administrator to create one.</source>
+      <translation>Ce guichet n'a pas de clé de signature. Demandez à l'administrateur d'en créer une.</translation>
+    </message>
+    <message>
+      <source>Give your name and choose the counter's key.</source>
+      <translation>Indiquez votre nom et choisissez la clé du guichet.</translation>
+    </message>
+    <message>
+      <source>Filing Assistant — office counter</source>
+      <translation>Assistant de dépôt — guichet de l'office</translation>
+    </message>
+    <message>
+      <source>Office counter</source>
+      <translation>Guichet de l'office</translation>
+    </message>
+    <message>
+      <source>No shift started</source>
+      <translation>Aucun service commencé</translation>
+    </message>
+    <message>
+      <source>Start shift…</source>
+      <translation>Début de service…</translation>
+    </message>
+    <message>
+      <source>Sign for the office</source>
+      <translation>Signer pour l'office</translation>
+    </message>
+    <message>
+      <source>Finish and hand over</source>
+      <translation>Terminer et remettre</translation>
+    </message>
+    <message>
+      <source>End session</source>
+      <translation>Terminer la session</translation>
+    </message>
+    <message>
+      <source>End shift</source>
+      <translation>Fin de service</translation>
+    </message>
+    <message>
+      <source>A previous session could not be handed over</source>
+      <translation>Une session précédente n'a pas pu être remise</translation>
+    </message>
+    <message>
+      <source>The application could not be signed</source>
+      <translation>La demande n'a pas pu être signée</translation>
+    </message>
+    <message>
+      <source>Thank you. Your application is on its way to the office.</source>
+      <translation>Merci. Votre demande est en route vers l'office.</translation>
+    </message>
+    <message>
+      <source>The application could not be queued</source>
+      <translation>La demande n'a pas pu être mise en file d'attente</translation>
+    </message>
+    <message>
+      <source>Erase this filer's application from the counter now?</source>
+      <translation>Effacer maintenant la demande de ce déposant du guichet ?</translation>
+    </message>
+    <message>
+      <source>Erase</source>
+      <translation>Effacer</translation>
+    </message>
+    <message>
+      <source>The previous session was closed after a long pause.</source>
+      <translation>La session précédente a été fermée après une longue pause.</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>Retour</translation>
+    </message>
+    <message>
+      <source>Are you still there?</source>
+      <translation>Êtes-vous toujours là ?</translation>
+    </message>
+    <message>
+      <source>I am still here</source>
+      <translation>Je suis toujours là</translation>
+    </message>
+    <message>
+      <source>Continue anyway</source>
+      <translation>Continuer quand même</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>Suivant</translation>
+    </message>
+    <message>
+      <source>Staff: {name}</source>
+      <translation>Agent : {name}</translation>
+    </message>
+    <message>
+      <source>The summary could not be printed</source>
+      <translation>Le résumé n'a pas pu être imprimé</translation>
+    </message>
+    <message>
+      <source>This application will be erased in {n} seconds unless you touch the screen or press a key.</source>
+      <translation>Cette demande sera effacée dans {n} secondes si vous ne touchez pas l'écran ou n'appuyez pas sur une touche.</translation>
+    </message>
+    <message>
+      <source>Step {n} of {total}</source>
+      <translation>Étape {n} sur {total}</translation>
+    </message>
+    <message>
+      <source>Not signed: {reason}</source>
+      <translation>Non signée : {reason}</translation>
+    </message>
+    <message>
+      <source>The language of the application: English, French or Spanish, as this office allows.</source>
+      <translation>La langue de la demande : anglais, français ou espagnol, selon ce que cet office admet.</translation>
+    </message>
+    <message>
+      <source>The office that holds your mark at home (the office that will send this application to WIPO).</source>
+      <translation>L'office où se trouve votre marque dans votre pays (celui qui transmettra cette demande à l'OMPI).</translation>
+    </message>
+    <message>
+      <source>Only if letters should go to another address than the one above.</source>
+      <translation>Seulement si les courriers doivent aller à une autre adresse que celle ci-dessus.</translation>
+    </message>
+    <message>
+      <source>WIPO writes by e-mail: give an address the owner reads.</source>
+      <translation>L'OMPI écrit par courrier électronique : donnez une adresse que le titulaire consulte.</translation>
+    </message>
+    <message>
+      <source>A telephone number with the country code, for example +20 2 1234 5678.</source>
+      <translation>Un numéro de téléphone avec l'indicatif du pays, par exemple +33 1 23 45 67 89.</translation>
+    </message>
+    <message>
+      <source>The language in which WIPO should write to the owner.</source>
+      <translation>La langue dans laquelle l'OMPI doit écrire au titulaire.</translation>
+    </message>
+    <message>
+      <source>Why the owner may use this system: nationality, home address, or a real business in the country of the office of origin.</source>
+      <translation>Pourquoi le titulaire peut utiliser ce système : nationalité, domicile ou établissement réel dans le pays de l'office d'origine.</translation>
+    </message>
+    <message>
+      <source>The country that gives that right.</source>
+      <translation>Le pays qui donne ce droit.</translation>
+    </message>
+    <message>
+      <source>The representative's telephone number, with the country code.</source>
+      <translation>Le téléphone du mandataire, avec l'indicatif du pays.</translation>
+    </message>
+    <message>
+      <source>Whether your mark at home is still an application or already registered.</source>
+      <translation>Si votre marque dans votre pays est encore une demande ou déjà enregistrée.</translation>
+    </message>
+    <message>
+      <source>Its number, as on the papers from your office.</source>
+      <translation>Son numéro, tel que sur les documents de votre office.</translation>
+    </message>
+    <message>
+      <source>Its date, as on the same papers.</source>
+      <translation>Sa date, telle que sur ces mêmes documents.</translation>
+    </message>
+    <message>
+      <source>Filled in by the program when the staff reads your mark's record; nothing to type.</source>
+      <translation>Rempli par le programme quand l'agent lit la fiche de votre marque ; rien à taper.</translation>
+    </message>
+    <message>
+      <source>Only if the earlier filing covered some of the goods and services: which ones.</source>
+      <translation>Seulement si le dépôt antérieur ne couvrait qu'une partie des produits et services : lesquels.</translation>
+    </message>
+    <message>
+      <source>A picture of the mark exactly as in your mark at home.</source>
+      <translation>Une image de la marque exactement comme dans votre marque nationale.</translation>
+    </message>
+    <message>
+      <source>Tick this if the picture of the mark is in colour.</source>
+      <translation>Cochez si l'image de la marque est en couleur.</translation>
+    </message>
+    <message>
+      <source>Name the colours, for example “red and white”.</source>
+      <translation>Nommez les couleurs, par exemple « rouge et blanc ».</translation>
+    </message>
+    <message>
+      <source>Where each colour appears in the mark, for example “red: the letters”.</source>
+      <translation>Où chaque couleur apparaît dans la marque, par exemple « rouge : les lettres ».</translation>
+    </message>
+    <message>
+      <source>Only for special marks (for example a sound, a shape, a collective mark). Usually empty.</source>
+      <translation>Seulement pour les marques particulières (par exemple un son, une forme, une marque collective). En général vide.</translation>
+    </message>
+    <message>
+      <source>Only if you want fewer goods or services in one country: that country.</source>
+      <translation>Seulement si vous voulez moins de produits ou services dans un pays : ce pays.</translation>
+    </message>
+    <message>
+      <source>The class whose list is shorter in that country.</source>
+      <translation>La classe dont la liste est plus courte dans ce pays.</translation>
+    </message>
+    <message>
+      <source>The goods or services you keep in that country, one per line.</source>
+      <translation>Les produits ou services que vous gardez dans ce pays, un par ligne.</translation>
+    </message>
+    <message>
+      <source>The countries where you want protection. The staff's list shows only those you can choose.</source>
+      <translation>Les pays où vous voulez une protection. La liste ne montre que ceux que vous pouvez choisir.</translation>
+    </message>
+    <message>
+      <source>Only if the United States is chosen: tick this when the signed intention-to-use form is attached.</source>
+      <translation>Seulement si les États-Unis sont choisis : cochez quand le formulaire signé d'intention d'usage est joint.</translation>
+    </message>
+    <message>
+      <source>Who signed that form.</source>
+      <translation>Qui a signé ce formulaire.</translation>
+    </message>
+    <message>
+      <source>The signed form, scanned. The staff can attach it for you.</source>
+      <translation>Le formulaire signé, numérisé. L'agent peut le joindre pour vous.</translation>
+    </message>
+    <message>
+      <source>Filled in by the office's staff: the day this office received your request.</source>
+      <translation>Rempli par l'agent de l'office : le jour où cet office a reçu votre demande.</translation>
+    </message>
+    <message>
+      <source>Filled in by the office's staff: the official who certifies the application.</source>
+      <translation>Rempli par l'agent de l'office : le fonctionnaire qui certifie la demande.</translation>
+    </message>
+    <message>
+      <source>Only for payment from a WIPO current account: its number.</source>
+      <translation>Seulement pour un paiement par compte courant auprès de l'OMPI : son numéro.</translation>
+    </message>
+    <message>
+      <source>The total in Swiss francs, as shown under “Fees”.</source>
+      <translation>Le total en francs suisses, tel qu'indiqué sous « Taxes ».</translation>
+    </message>
+    <message>
+      <source>International (PCT), to seek protection in many countries later, or national, in one country.</source>
+      <translation>Internationale (PCT), pour demander plus tard une protection dans de nombreux pays, ou nationale, dans un seul pays.</translation>
+    </message>
+    <message>
+      <source>The office that receives the application: usually the office of the country where you live or are a citizen.</source>
+      <translation>L'office qui reçoit la demande : en général celui du pays où vous résidez ou dont vous avez la nationalité.</translation>
+    </message>
+    <message>
+      <source>Your own reference, at most 12 characters. You may leave it empty.</source>
+      <translation>Votre propre référence, 12 caractères au plus. Vous pouvez la laisser vide.</translation>
+    </message>
+    <message>
+      <source>A short, clear name for the invention, without brand names, for example “Solar water pump”.</source>
+      <translation>Un nom court et clair de l'invention, sans nom de marque, par exemple « Pompe à eau solaire ».</translation>
+    </message>
+    <message>
+      <source>The full name of the person or company applying for the patent.</source>
+      <translation>Le nom complet de la personne ou de la société qui demande le brevet.</translation>
+    </message>
+    <message>
+      <source>The country where the applicant lives or has its business.</source>
+      <translation>Le pays où le déposant réside ou a son activité.</translation>
+    </message>
+    <message>
+      <source>Tick this for a human being; leave it empty for a company.</source>
+      <translation>Cochez pour une personne physique ; laissez vide pour une société.</translation>
+    </message>
+    <message>
+      <source>Tick this if this applicant also made the invention.</source>
+      <translation>Cochez si ce déposant a aussi fait l'invention.</translation>
+    </message>
+    <message>
+      <source>For which countries this person applies. Usually all.</source>
+      <translation>Pour quels pays cette personne est déposant. En général tous.</translation>
+    </message>
+    <message>
+      <source>The name of each person who made the invention, if not already an applicant.</source>
+      <translation>Le nom de chaque personne qui a fait l'invention, si elle n'est pas déjà déposant.</translation>
+    </message>
+    <message>
+      <source>The inventor's postal address.</source>
+      <translation>L'adresse postale de l'inventeur.</translation>
+    </message>
+    <message>
+      <source>The country of the inventor's address.</source>
+      <translation>Le pays de l'adresse de l'inventeur.</translation>
+    </message>
+    <message>
+      <source>Only if someone acts for the applicant: whether they are a registered agent or a common representative.</source>
+      <translation>Seulement si quelqu'un agit pour le déposant : mandataire agréé ou représentant commun.</translation>
+    </message>
+    <message>
+      <source>The agent's number at this office, if they have one.</source>
+      <translation>Le numéro du mandataire auprès de cet office, s'il en a un.</translation>
+    </message>
+    <message>
+      <source>Normally ticked: the application then covers every PCT country.</source>
+      <translation>Normalement coché : la demande couvre alors tous les pays du PCT.</translation>
+    </message>
+    <message>
+      <source>Countries you do not want, one per line. Usually empty.</source>
+      <translation>Les pays que vous ne voulez pas, un par ligne. En général vide.</translation>
+    </message>
+    <message>
+      <source>Only for a national application: the office of the country.</source>
+      <translation>Seulement pour une demande nationale : l'office du pays.</translation>
+    </message>
+    <message>
+      <source>Only if you filed the same invention elsewhere in the last twelve months: the office where you did.</source>
+      <translation>Seulement si vous avez déposé la même invention ailleurs dans les douze derniers mois : l'office de ce dépôt.</translation>
+    </message>
+    <message>
+      <source>Whether that earlier filing was national, regional or international.</source>
+      <translation>Si ce dépôt antérieur était national, régional ou international.</translation>
+    </message>
+    <message>
+      <source>The office that searches for earlier similar inventions. The staff tells you which ones this office accepts.</source>
+      <translation>L'office qui recherche les inventions antérieures semblables. L'agent vous dit lesquels cet office accepte.</translation>
+    </message>
+    <message>
+      <source>Legal statements some countries ask for. Leave them empty unless the staff says otherwise.</source>
+      <translation>Déclarations juridiques demandées par certains pays. Laissez vide sauf si l'agent dit autre chose.</translation>
+    </message>
+    <message>
+      <source>How many pages each part has. The staff counts them with you.</source>
+      <translation>Combien de pages compte chaque partie. L'agent les compte avec vous.</translation>
+    </message>
+    <message>
+      <source>Only if an agent acts for you: the signed authorisation, scanned.</source>
+      <translation>Seulement si un mandataire agit pour vous : le pouvoir signé, numérisé.</translation>
+    </message>
+    <message>
+      <source>The number of the drawing that best shows the invention.</source>
+      <translation>Le numéro du dessin qui montre le mieux l'invention.</translation>
+    </message>
+    <message>
+      <source>In one sentence: the area of technology, for example “water pumps”.</source>
+      <translation>En une phrase : le domaine technique, par exemple « pompes à eau ».</translation>
+    </message>
+    <message>
+      <source>What exists already and what problem remains.</source>
+      <translation>Ce qui existe déjà et quel problème demeure.</translation>
+    </message>
+    <message>
+      <source>How the invention works, in enough detail for an expert to make it.</source>
+      <translation>Comment l'invention fonctionne, assez en détail pour qu'un spécialiste la réalise.</translation>
+    </message>
+    <message>
+      <source>One line per drawing: what it shows.</source>
+      <translation>Une ligne par dessin : ce qu'il montre.</translation>
+    </message>
+    <message>
+      <source>Claims are numbered 1, 2, 3…</source>
+      <translation>Les revendications sont numérotées 1, 2, 3…</translation>
+    </message>
+    <message>
+      <source>What exactly you want protected, in one sentence per claim.</source>
+      <translation>Ce que vous voulez protéger exactement, en une phrase par revendication.</translation>
+    </message>
+    <message>
+      <source>A short summary of the invention, about 50 to 150 words.</source>
+      <translation>Un court résumé de l'invention, d'environ 50 à 150 mots.</translation>
+    </message>
+    <message>
+      <source>A drawing of the invention. The staff can scan it for you.</source>
+      <translation>Un dessin de l'invention. L'agent peut le numériser pour vous.</translation>
+    </message>
+    <message>
+      <source>Its label, for example “Fig. 1”.</source>
+      <translation>Son libellé, par exemple « Fig. 1 ».</translation>
+    </message>
+    <message>
+      <source>Only for inventions involving DNA or proteins: the sequence file. Usually empty.</source>
+      <translation>Seulement pour les inventions portant sur l'ADN ou des protéines : le fichier des séquences. En général vide.</translation>
+    </message>
+    <message>
+      <source>Patent classification codes if you know them. You may leave it empty.</source>
+      <translation>Les symboles de classification des brevets si vous les connaissez. Vous pouvez laisser vide.</translation>
+    </message>
+    <message>
+      <source>The staff chooses this: filing electronically lowers the fee.</source>
+      <translation>L'agent le choisit : le dépôt électronique réduit la taxe.</translation>
+    </message>
+    <message>
+      <source>{n} required answers not shown yet: they appear when you leave their section or press Check.</source>
+      <translation>{n} réponses obligatoires pas encore affichées : elles apparaissent quand vous quittez leur section ou appuyez sur Vérifier.</translation>
+    </message>
   </context>
 </TS>

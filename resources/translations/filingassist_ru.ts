@@ -3089,5 +3089,697 @@
         <numerusform>Данные о пошлинах: %n дней</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Open</source>
+      <translation>Открыть</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Удалить…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Удалить</translation>
+    </message>
+    <message>
+      <source>Delete drafts</source>
+      <translation>Удаление черновиков</translation>
+    </message>
+    <message>
+      <source>Delete {n} draft(s) for good?</source>
+      <translation>Удалить черновики ({n}) навсегда?</translation>
+    </message>
+    <message>
+      <source>Their revisions, attachments and packages not yet sent are erased from this computer. You can undo for a few seconds.</source>
+      <translation>Их редакции, вложения и ещё не отправленные пакеты будут стёрты с этого компьютера. Отменить можно в течение нескольких секунд.</translation>
+    </message>
+    <message>
+      <source>{n} draft(s) deleted.</source>
+      <translation>Черновики удалены: {n}.</translation>
+    </message>
+    <message>
+      <source>Draft “{title}” deleted.</source>
+      <translation>Черновик «{title}» удалён.</translation>
+    </message>
+    <message>
+      <source>The country or organisation where you want protection for your mark. At this counter it is usually this office.</source>
+      <translation>Страна или организация, где вы хотите защитить знак. У этой стойки обычно это данное ведомство.</translation>
+    </message>
+    <message>
+      <source>The language the application is written in, as a two-letter code (en for English, fr for French, ar for Arabic).</source>
+      <translation>Язык, на котором составлена заявка, двухбуквенным кодом (ru — русский, en — английский).</translation>
+    </message>
+    <message>
+      <source>Your own reference for this application, if you have one. You may leave it empty.</source>
+      <translation>Ваш собственный номер для этой заявки, если он есть. Можно оставить пустым.</translation>
+    </message>
+    <message>
+      <source>The day you file. Usually today; the office gives the official date.</source>
+      <translation>День подачи. Обычно сегодня; официальную дату устанавливает ведомство.</translation>
+    </message>
+    <message>
+      <source>Only some offices ask why you file (for example, the mark is already in use). Leave it empty if the staff says so.</source>
+      <translation>Основание подачи спрашивают лишь некоторые ведомства (например, знак уже используется). Оставьте пустым, если так скажет сотрудник.</translation>
+    </message>
+    <message>
+      <source>The full name of the person or company that will own the mark, as on an identity document or company register.</source>
+      <translation>Полное имя человека или название компании, которые будут владеть знаком, как в удостоверении личности или торговом реестре.</translation>
+    </message>
+    <message>
+      <source>The full postal address where letters from the office can reach the owner.</source>
+      <translation>Полный почтовый адрес, по которому письма ведомства дойдут до владельца.</translation>
+    </message>
+    <message>
+      <source>The country of that address.</source>
+      <translation>Страна этого адреса.</translation>
+    </message>
+    <message>
+      <source>An e-mail address where the office can write to the owner. You may leave it empty.</source>
+      <translation>Адрес электронной почты, по которому ведомство может написать владельцу. Можно оставить пустым.</translation>
+    </message>
+    <message>
+      <source>Choose “natural person” for a human being, “legal entity” for a company, association or other organisation.</source>
+      <translation>Выберите «физическое лицо» для человека и «юридическое лицо» для компании, ассоциации или иной организации.</translation>
+    </message>
+    <message>
+      <source>For a person: the country of which they are a citizen.</source>
+      <translation>Для человека: страна, гражданином которой он является.</translation>
+    </message>
+    <message>
+      <source>For a company: its legal form, for example “limited company” or “association”.</source>
+      <translation>Для компании: её организационно-правовая форма, например «ООО» или «ассоциация».</translation>
+    </message>
+    <message>
+      <source>For a company: the country under whose law it was set up.</source>
+      <translation>Для компании: страна, по законам которой она учреждена.</translation>
+    </message>
+    <message>
+      <source>Only if a lawyer or agent acts for the owner: their name. Otherwise leave this page empty.</source>
+      <translation>Только если за владельца действует юрист или поверенный: его имя. Иначе оставьте страницу пустой.</translation>
+    </message>
+    <message>
+      <source>The representative's postal address.</source>
+      <translation>Почтовый адрес представителя.</translation>
+    </message>
+    <message>
+      <source>The country of the representative's address.</source>
+      <translation>Страна адреса представителя.</translation>
+    </message>
+    <message>
+      <source>The representative's e-mail address.</source>
+      <translation>Электронная почта представителя.</translation>
+    </message>
+    <message>
+      <source>What the mark is made of: only words (word mark), a picture or logo (figurative), words and picture together (combined), or something else.</source>
+      <translation>Из чего состоит знак: только слова (словесный), изображение или логотип (изобразительный), слова и изображение вместе (комбинированный) или иное.</translation>
+    </message>
+    <message>
+      <source>The words of the mark, letter by letter, exactly as you want them protected.</source>
+      <translation>Слова знака буква в букву, точно так, как вы хотите их защитить.</translation>
+    </message>
+    <message>
+      <source>Tick this if only the words matter, written in any ordinary letters, with no special font or colour.</source>
+      <translation>Отметьте, если важны только слова, написанные обычными буквами, без особого шрифта и цвета.</translation>
+    </message>
+    <message>
+      <source>A clear picture of the mark (for a logo). The staff can scan or attach it for you.</source>
+      <translation>Чёткое изображение знака (для логотипа). Сотрудник может отсканировать или приложить его за вас.</translation>
+    </message>
+    <message>
+      <source>Tick this if the colours are part of what you want protected.</source>
+      <translation>Отметьте, если цвета входят в то, что вы хотите защитить.</translation>
+    </message>
+    <message>
+      <source>Name each colour and where it appears, for example “red: the letters; white: the background”.</source>
+      <translation>Назовите каждый цвет и где он находится, например «красный: буквы; белый: фон».</translation>
+    </message>
+    <message>
+      <source>A few words describing the mark, if the picture alone does not make it clear.</source>
+      <translation>Несколько слов с описанием знака, если изображения недостаточно.</translation>
+    </message>
+    <message>
+      <source>Words in the mark that you do not claim for yourself alone (for example a common word like “shop”). Usually empty.</source>
+      <translation>Слова в знаке, на которые вы не претендуете единолично (например обычное слово «магазин»). Обычно пусто.</translation>
+    </message>
+    <message>
+      <source>If the mark uses another alphabet: how it is written in Latin letters.</source>
+      <translation>Если знак написан другим алфавитом: как он пишется латинскими буквами.</translation>
+    </message>
+    <message>
+      <source>If the words of the mark mean something: their meaning in the language of the application.</source>
+      <translation>Если слова знака что-то означают: их перевод на язык заявки.</translation>
+    </message>
+    <message>
+      <source>The number (1 to 45) of the group of goods or services. The staff can help you find it.</source>
+      <translation>Номер класса товаров или услуг (от 1 до 45). Сотрудник поможет его найти.</translation>
+    </message>
+    <message>
+      <source>What you sell or do under the mark, one item per line, for example “coffee” or “hairdressing”.</source>
+      <translation>Что вы продаёте или делаете под знаком, по одному пункту в строке, например «кофе» или «парикмахерские услуги».</translation>
+    </message>
+    <message>
+      <source>Only if you filed the same mark elsewhere in the last six months: the office where you did.</source>
+      <translation>Только если вы подавали тот же знак в другом месте за последние шесть месяцев: ведомство, куда подавали.</translation>
+    </message>
+    <message>
+      <source>The number that office gave that earlier filing.</source>
+      <translation>Номер, присвоенный той более ранней заявке.</translation>
+    </message>
+    <message>
+      <source>The date of that earlier filing.</source>
+      <translation>Дата той более ранней заявки.</translation>
+    </message>
+    <message>
+      <source>Your full name, as you will sign.</source>
+      <translation>Ваше полное имя, как вы подпишетесь.</translation>
+    </message>
+    <message>
+      <source>Whether you sign as the owner yourself or as their representative.</source>
+      <translation>Подписываете ли вы как сам владелец или как его представитель.</translation>
+    </message>
+    <message>
+      <source>Your signature is your name typed between two slashes, for example /Amina Diallo/.</source>
+      <translation>Ваша подпись — это ваше имя между двумя косыми чертами, например /Amina Diallo/.</translation>
+    </message>
+    <message>
+      <source>The day you sign: today.</source>
+      <translation>День подписания: сегодня.</translation>
+    </message>
+    <message>
+      <source>How the fee will be paid. At this counter the staff tells you which methods are accepted.</source>
+      <translation>Как будет оплачена пошлина. У этой стойки сотрудник скажет, какие способы принимаются.</translation>
+    </message>
+    <message>
+      <source>Only for payment from a deposit account held at the office: its number.</source>
+      <translation>Только для оплаты с депозитного счёта в ведомстве: его номер.</translation>
+    </message>
+    <message>
+      <source>The reference of your payment (a receipt or transfer number), if you already paid.</source>
+      <translation>Реквизиты вашего платежа (номер квитанции или перевода), если вы уже оплатили.</translation>
+    </message>
+    <message>
+      <source>The name of the person who pays, if not the owner.</source>
+      <translation>Имя плательщика, если это не владелец.</translation>
+    </message>
+    <message>
+      <source>The total you pay, as shown under “Fees”.</source>
+      <translation>Общая сумма к оплате, как указано в разделе «Пошлины».</translation>
+    </message>
+    <message>
+      <source>Protect a name, logo or sign in this country.</source>
+      <translation>Защитите название, логотип или знак в этой стране.</translation>
+    </message>
+    <message>
+      <source>Protect your trademark in other countries at once.</source>
+      <translation>Защитите свой товарный знак сразу в других странах.</translation>
+    </message>
+    <message>
+      <source>Protect an invention (international patent request).</source>
+      <translation>Защитите изобретение (международная патентная заявка).</translation>
+    </message>
+    <message>
+      <source>Your signature: {signature}</source>
+      <translation>Ваша подпись: {signature}</translation>
+    </message>
+    <message>
+      <source>Welcome</source>
+      <translation>Добро пожаловать</translation>
+    </message>
+    <message>
+      <source>Choose your language:</source>
+      <translation>Выберите язык:</translation>
+    </message>
+    <message>
+      <source>What do you want to file?</source>
+      <translation>Что вы хотите подать?</translation>
+    </message>
+    <message>
+      <source>Check your application</source>
+      <translation>Проверьте свою заявку</translation>
+    </message>
+    <message>
+      <source>Read it with the staff. Go back to change anything before you sign.</source>
+      <translation>Прочитайте её вместе с сотрудником. Вернитесь назад, чтобы что-то изменить до подписания.</translation>
+    </message>
+    <message>
+      <source>Sign your application</source>
+      <translation>Подпишите заявку</translation>
+    </message>
+    <message>
+      <source>Type your full name. Your signature is your name between two slashes. The staff then signs the filing for the office; you need no key.</source>
+      <translation>Введите полное имя. Ваша подпись — это имя между двумя косыми чертами. Затем сотрудник подписывает подачу для ведомства; ключ вам не нужен.</translation>
+    </message>
+    <message>
+      <source>Your full name</source>
+      <translation>Ваше полное имя</translation>
+    </message>
+    <message>
+      <source>I have checked the application and it is correct.</source>
+      <translation>Я проверил(а) заявку, она верна.</translation>
+    </message>
+    <message>
+      <source>Your application is signed</source>
+      <translation>Ваша заявка подписана</translation>
+    </message>
+    <message>
+      <source>The staff now sends it to the office and prints a summary for you, with the fee to pay and the number of your filing.</source>
+      <translation>Сотрудник отправляет её в ведомство и печатает для вас сводку с суммой пошлины и номером вашей подачи.</translation>
+    </message>
+    <message>
+      <source>Package id: {id}</source>
+      <translation>Идентификатор пакета: {id}</translation>
+    </message>
+    <message>
+      <source>In {language}</source>
+      <translation>Язык: {language}</translation>
+    </message>
+    <message>
+      <source>Keep this paper. Show it when you pay and when you ask about your application.</source>
+      <translation>Сохраните этот лист. Предъявляйте его при оплате и при вопросах о заявке.</translation>
+    </message>
+    <message>
+      <source>The fee cannot be worked out yet: the staff will tell you what to pay.</source>
+      <translation>Пошлину пока нельзя рассчитать: сотрудник скажет, сколько платить.</translation>
+    </message>
+    <message>
+      <source>You have to pay {amount} in total.</source>
+      <translation>Всего к оплате: {amount}.</translation>
+    </message>
+    <message>
+      <source>this office</source>
+      <translation>это ведомство</translation>
+    </message>
+    <message>
+      <source>You have to pay at least {amount}; the staff will tell you the rest.</source>
+      <translation>Нужно заплатить не менее {amount}; об остальном скажет сотрудник.</translation>
+    </message>
+    <message>
+      <source>How to pay at this office</source>
+      <translation>Как оплатить в этом ведомстве</translation>
+    </message>
+    <message>
+      <source>Fees and how to pay</source>
+      <translation>Пошлины и способ оплаты</translation>
+    </message>
+    <message>
+      <source>Your filing at {office}</source>
+      <translation>Ваша подача: {office}</translation>
+    </message>
+    <message>
+      <source>Package id</source>
+      <translation>Идентификатор пакета</translation>
+    </message>
+    <message>
+      <source>Start shift</source>
+      <translation>Начало смены</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Ваше имя</translation>
+    </message>
+    <message>
+      <source>Counter key</source>
+      <translation>Ключ стойки</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Разблокировать</translation>
+    </message>
+    <message>
+      <source>This counter has no signing key. Ask the administrator to create one.</source>
+      <translation>У этой стойки нет ключа подписи. Попросите администратора создать его.</translation>
+    </message>
+    <message>
+      <source>Give your name and choose the counter's key.</source>
+      <translation>Укажите своё имя и выберите ключ стойки.</translation>
+    </message>
+    <message>
+      <source>Filing Assistant — office counter</source>
+      <translation>Помощник подачи — стойка ведомства</translation>
+    </message>
+    <message>
+      <source>Office counter</source>
+      <translation>Стойка ведомства</translation>
+    </message>
+    <message>
+      <source>No shift started</source>
+      <translation>Смена не начата</translation>
+    </message>
+    <message>
+      <source>Start shift…</source>
+      <translation>Начать смену…</translation>
+    </message>
+    <message>
+      <source>Sign for the office</source>
+      <translation>Подписать для ведомства</translation>
+    </message>
+    <message>
+      <source>Finish and hand over</source>
+      <translation>Завершить и передать</translation>
+    </message>
+    <message>
+      <source>End session</source>
+      <translation>Завершить сеанс</translation>
+    </message>
+    <message>
+      <source>End shift</source>
+      <translation>Завершить смену</translation>
+    </message>
+    <message>
+      <source>A previous session could not be handed over</source>
+      <translation>Не удалось передать предыдущий сеанс</translation>
+    </message>
+    <message>
+      <source>The application could not be signed</source>
+      <translation>Не удалось подписать заявку</translation>
+    </message>
+    <message>
+      <source>Thank you. Your application is on its way to the office.</source>
+      <translation>Спасибо. Ваша заявка отправляется в ведомство.</translation>
+    </message>
+    <message>
+      <source>The application could not be queued</source>
+      <translation>Не удалось поставить заявку в очередь</translation>
+    </message>
+    <message>
+      <source>Erase this filer's application from the counter now?</source>
+      <translation>Стереть заявку этого заявителя со стойки сейчас?</translation>
+    </message>
+    <message>
+      <source>Erase</source>
+      <translation>Стереть</translation>
+    </message>
+    <message>
+      <source>The previous session was closed after a long pause.</source>
+      <translation>Предыдущий сеанс закрыт после долгой паузы.</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>Назад</translation>
+    </message>
+    <message>
+      <source>Are you still there?</source>
+      <translation>Вы ещё здесь?</translation>
+    </message>
+    <message>
+      <source>I am still here</source>
+      <translation>Я здесь</translation>
+    </message>
+    <message>
+      <source>Continue anyway</source>
+      <translation>Всё равно продолжить</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>Далее</translation>
+    </message>
+    <message>
+      <source>Staff: {name}</source>
+      <translation>Сотрудник: {name}</translation>
+    </message>
+    <message>
+      <source>The summary could not be printed</source>
+      <translation>Не удалось напечатать сводку</translation>
+    </message>
+    <message>
+      <source>This application will be erased in {n} seconds unless you touch the screen or press a key.</source>
+      <translation>Эта заявка будет стёрта через {n} с, если вы не коснётесь экрана и не нажмёте клавишу.</translation>
+    </message>
+    <message>
+      <source>Step {n} of {total}</source>
+      <translation>Шаг {n} из {total}</translation>
+    </message>
+    <message>
+      <source>Not signed: {reason}</source>
+      <translation>Не подписано: {reason}</translation>
+    </message>
+    <message>
+      <source>The language of the application: English, French or Spanish, as this office allows.</source>
+      <translation>Язык заявки: английский, французский или испанский, как допускает это ведомство.</translation>
+    </message>
+    <message>
+      <source>The office that holds your mark at home (the office that will send this application to WIPO).</source>
+      <translation>Ведомство, где ваш знак заявлен или зарегистрирован у вас в стране (оно направит эту заявку в ВОИС).</translation>
+    </message>
+    <message>
+      <source>Only if letters should go to another address than the one above.</source>
+      <translation>Только если письма нужно слать по другому адресу, чем указанный выше.</translation>
+    </message>
+    <message>
+      <source>WIPO writes by e-mail: give an address the owner reads.</source>
+      <translation>ВОИС пишет по электронной почте: укажите адрес, который владелец читает.</translation>
+    </message>
+    <message>
+      <source>A telephone number with the country code, for example +20 2 1234 5678.</source>
+      <translation>Номер телефона с кодом страны, например +7 495 123 45 67.</translation>
+    </message>
+    <message>
+      <source>The language in which WIPO should write to the owner.</source>
+      <translation>Язык, на котором ВОИС должна писать владельцу.</translation>
+    </message>
+    <message>
+      <source>Why the owner may use this system: nationality, home address, or a real business in the country of the office of origin.</source>
+      <translation>Почему владелец может пользоваться этой системой: гражданство, место жительства или реальное предприятие в стране ведомства происхождения.</translation>
+    </message>
+    <message>
+      <source>The country that gives that right.</source>
+      <translation>Страна, которая даёт это право.</translation>
+    </message>
+    <message>
+      <source>The representative's telephone number, with the country code.</source>
+      <translation>Телефон представителя с кодом страны.</translation>
+    </message>
+    <message>
+      <source>Whether your mark at home is still an application or already registered.</source>
+      <translation>Ваш знак у вас в стране ещё заявка или уже зарегистрирован.</translation>
+    </message>
+    <message>
+      <source>Its number, as on the papers from your office.</source>
+      <translation>Её номер, как в документах вашего ведомства.</translation>
+    </message>
+    <message>
+      <source>Its date, as on the same papers.</source>
+      <translation>Её дата, как в тех же документах.</translation>
+    </message>
+    <message>
+      <source>Filled in by the program when the staff reads your mark's record; nothing to type.</source>
+      <translation>Заполняется программой, когда сотрудник читает запись о вашем знаке; вводить ничего не нужно.</translation>
+    </message>
+    <message>
+      <source>Only if the earlier filing covered some of the goods and services: which ones.</source>
+      <translation>Только если ранняя заявка охватывала часть товаров и услуг: какие именно.</translation>
+    </message>
+    <message>
+      <source>A picture of the mark exactly as in your mark at home.</source>
+      <translation>Изображение знака точно как в вашем национальном знаке.</translation>
+    </message>
+    <message>
+      <source>Tick this if the picture of the mark is in colour.</source>
+      <translation>Отметьте, если изображение знака цветное.</translation>
+    </message>
+    <message>
+      <source>Name the colours, for example “red and white”.</source>
+      <translation>Назовите цвета, например «красный и белый».</translation>
+    </message>
+    <message>
+      <source>Where each colour appears in the mark, for example “red: the letters”.</source>
+      <translation>Где какой цвет в знаке, например «красный: буквы».</translation>
+    </message>
+    <message>
+      <source>Only for special marks (for example a sound, a shape, a collective mark). Usually empty.</source>
+      <translation>Только для особых знаков (звук, форма, коллективный знак). Обычно пусто.</translation>
+    </message>
+    <message>
+      <source>Only if you want fewer goods or services in one country: that country.</source>
+      <translation>Только если в какой-то стране нужно меньше товаров или услуг: эта страна.</translation>
+    </message>
+    <message>
+      <source>The class whose list is shorter in that country.</source>
+      <translation>Класс, перечень которого в этой стране короче.</translation>
+    </message>
+    <message>
+      <source>The goods or services you keep in that country, one per line.</source>
+      <translation>Товары или услуги, которые остаются в этой стране, по одному в строке.</translation>
+    </message>
+    <message>
+      <source>The countries where you want protection. The staff's list shows only those you can choose.</source>
+      <translation>Страны, где нужна охрана. В списке только те, что можно выбрать.</translation>
+    </message>
+    <message>
+      <source>Only if the United States is chosen: tick this when the signed intention-to-use form is attached.</source>
+      <translation>Только если выбраны США: отметьте, когда приложена подписанная форма о намерении использовать знак.</translation>
+    </message>
+    <message>
+      <source>Who signed that form.</source>
+      <translation>Кто подписал эту форму.</translation>
+    </message>
+    <message>
+      <source>The signed form, scanned. The staff can attach it for you.</source>
+      <translation>Подписанная форма в скане. Сотрудник может приложить её за вас.</translation>
+    </message>
+    <message>
+      <source>Filled in by the office's staff: the day this office received your request.</source>
+      <translation>Заполняет сотрудник ведомства: день, когда ведомство получило ваш запрос.</translation>
+    </message>
+    <message>
+      <source>Filled in by the office's staff: the official who certifies the application.</source>
+      <translation>Заполняет сотрудник ведомства: должностное лицо, удостоверяющее заявку.</translation>
+    </message>
+    <message>
+      <source>Only for payment from a WIPO current account: its number.</source>
+      <translation>Только для оплаты с текущего счёта в ВОИС: его номер.</translation>
+    </message>
+    <message>
+      <source>The total in Swiss francs, as shown under “Fees”.</source>
+      <translation>Итог в швейцарских франках, как в разделе «Пошлины».</translation>
+    </message>
+    <message>
+      <source>International (PCT), to seek protection in many countries later, or national, in one country.</source>
+      <translation>Международная (PCT) — чтобы позже получить охрану во многих странах, или национальная — в одной стране.</translation>
+    </message>
+    <message>
+      <source>The office that receives the application: usually the office of the country where you live or are a citizen.</source>
+      <translation>Ведомство, принимающее заявку: обычно ведомство страны, где вы живёте или гражданином которой являетесь.</translation>
+    </message>
+    <message>
+      <source>Your own reference, at most 12 characters. You may leave it empty.</source>
+      <translation>Ваш собственный номер, не более 12 знаков. Можно оставить пустым.</translation>
+    </message>
+    <message>
+      <source>A short, clear name for the invention, without brand names, for example “Solar water pump”.</source>
+      <translation>Короткое и ясное название изобретения без торговых марок, например «Солнечный водяной насос».</translation>
+    </message>
+    <message>
+      <source>The full name of the person or company applying for the patent.</source>
+      <translation>Полное имя человека или название компании, подающих заявку на патент.</translation>
+    </message>
+    <message>
+      <source>The country where the applicant lives or has its business.</source>
+      <translation>Страна, где заявитель живёт или ведёт дела.</translation>
+    </message>
+    <message>
+      <source>Tick this for a human being; leave it empty for a company.</source>
+      <translation>Отметьте для человека; для компании оставьте пустым.</translation>
+    </message>
+    <message>
+      <source>Tick this if this applicant also made the invention.</source>
+      <translation>Отметьте, если этот заявитель также является автором изобретения.</translation>
+    </message>
+    <message>
+      <source>For which countries this person applies. Usually all.</source>
+      <translation>Для каких стран этот человек является заявителем. Обычно для всех.</translation>
+    </message>
+    <message>
+      <source>The name of each person who made the invention, if not already an applicant.</source>
+      <translation>Имя каждого автора изобретения, если он ещё не указан как заявитель.</translation>
+    </message>
+    <message>
+      <source>The inventor's postal address.</source>
+      <translation>Почтовый адрес изобретателя.</translation>
+    </message>
+    <message>
+      <source>The country of the inventor's address.</source>
+      <translation>Страна адреса изобретателя.</translation>
+    </message>
+    <message>
+      <source>Only if someone acts for the applicant: whether they are a registered agent or a common representative.</source>
+      <translation>Только если кто-то действует за заявителя: зарегистрированный поверенный или общий представитель.</translation>
+    </message>
+    <message>
+      <source>The agent's number at this office, if they have one.</source>
+      <translation>Номер поверенного в этом ведомстве, если есть.</translation>
+    </message>
+    <message>
+      <source>Normally ticked: the application then covers every PCT country.</source>
+      <translation>Обычно отмечено: заявка тогда охватывает все страны PCT.</translation>
+    </message>
+    <message>
+      <source>Countries you do not want, one per line. Usually empty.</source>
+      <translation>Страны, которые вам не нужны, по одной в строке. Обычно пусто.</translation>
+    </message>
+    <message>
+      <source>Only for a national application: the office of the country.</source>
+      <translation>Только для национальной заявки: ведомство страны.</translation>
+    </message>
+    <message>
+      <source>Only if you filed the same invention elsewhere in the last twelve months: the office where you did.</source>
+      <translation>Только если вы подавали то же изобретение в другом месте за последние двенадцать месяцев: ведомство, куда подавали.</translation>
+    </message>
+    <message>
+      <source>Whether that earlier filing was national, regional or international.</source>
+      <translation>Была ли та ранняя заявка национальной, региональной или международной.</translation>
+    </message>
+    <message>
+      <source>The office that searches for earlier similar inventions. The staff tells you which ones this office accepts.</source>
+      <translation>Ведомство, которое ищет похожие более ранние изобретения. Сотрудник скажет, какие принимаются.</translation>
+    </message>
+    <message>
+      <source>Legal statements some countries ask for. Leave them empty unless the staff says otherwise.</source>
+      <translation>Юридические заявления, которые требуют некоторые страны. Оставьте пустыми, если сотрудник не скажет иначе.</translation>
+    </message>
+    <message>
+      <source>How many pages each part has. The staff counts them with you.</source>
+      <translation>Сколько страниц в каждой части. Сотрудник посчитает их вместе с вами.</translation>
+    </message>
+    <message>
+      <source>Only if an agent acts for you: the signed authorisation, scanned.</source>
+      <translation>Только если за вас действует поверенный: подписанная доверенность в скане.</translation>
+    </message>
+    <message>
+      <source>The number of the drawing that best shows the invention.</source>
+      <translation>Номер чертежа, который лучше всего показывает изобретение.</translation>
+    </message>
+    <message>
+      <source>In one sentence: the area of technology, for example “water pumps”.</source>
+      <translation>Одной фразой: область техники, например «водяные насосы».</translation>
+    </message>
+    <message>
+      <source>What exists already and what problem remains.</source>
+      <translation>Что уже существует и какая проблема остаётся.</translation>
+    </message>
+    <message>
+      <source>How the invention works, in enough detail for an expert to make it.</source>
+      <translation>Как работает изобретение, настолько подробно, чтобы специалист мог его воспроизвести.</translation>
+    </message>
+    <message>
+      <source>One line per drawing: what it shows.</source>
+      <translation>По строке на чертёж: что он показывает.</translation>
+    </message>
+    <message>
+      <source>Claims are numbered 1, 2, 3…</source>
+      <translation>Пункты формулы нумеруются 1, 2, 3…</translation>
+    </message>
+    <message>
+      <source>What exactly you want protected, in one sentence per claim.</source>
+      <translation>Что именно вы хотите защитить, одной фразой на пункт.</translation>
+    </message>
+    <message>
+      <source>A short summary of the invention, about 50 to 150 words.</source>
+      <translation>Краткое изложение изобретения, примерно 50–150 слов.</translation>
+    </message>
+    <message>
+      <source>A drawing of the invention. The staff can scan it for you.</source>
+      <translation>Чертёж изобретения. Сотрудник может его отсканировать.</translation>
+    </message>
+    <message>
+      <source>Its label, for example “Fig. 1”.</source>
+      <translation>Его подпись, например «Фиг. 1».</translation>
+    </message>
+    <message>
+      <source>Only for inventions involving DNA or proteins: the sequence file. Usually empty.</source>
+      <translation>Только для изобретений с ДНК или белками: файл последовательностей. Обычно пусто.</translation>
+    </message>
+    <message>
+      <source>Patent classification codes if you know them. You may leave it empty.</source>
+      <translation>Коды патентной классификации, если вы их знаете. Можно оставить пустым.</translation>
+    </message>
+    <message>
+      <source>The staff chooses this: filing electronically lowers the fee.</source>
+      <translation>Выбирает сотрудник: электронная подача снижает пошлину.</translation>
+    </message>
+    <message>
+      <source>{n} required answers not shown yet: they appear when you leave their section or press Check.</source>
+      <translation>Обязательные ответы, ещё не показанные: {n}. Они появятся, когда вы покинете их раздел или нажмёте «Проверить».</translation>
+    </message>
   </context>
 </TS>

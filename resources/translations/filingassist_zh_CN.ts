@@ -3071,5 +3071,697 @@
         <numerusform>费用数据：%n 天前</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Open</source>
+      <translation>打开</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>删除…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Delete drafts</source>
+      <translation>删除草稿</translation>
+    </message>
+    <message>
+      <source>Delete {n} draft(s) for good?</source>
+      <translation>永久删除 {n} 份草稿？</translation>
+    </message>
+    <message>
+      <source>Their revisions, attachments and packages not yet sent are erased from this computer. You can undo for a few seconds.</source>
+      <translation>其修订版本、附件和尚未发送的文件包将从本计算机上抹除。几秒钟内可以撤销。</translation>
+    </message>
+    <message>
+      <source>{n} draft(s) deleted.</source>
+      <translation>已删除 {n} 份草稿。</translation>
+    </message>
+    <message>
+      <source>Draft “{title}” deleted.</source>
+      <translation>草稿“{title}”已删除。</translation>
+    </message>
+    <message>
+      <source>The country or organisation where you want protection for your mark. At this counter it is usually this office.</source>
+      <translation>您希望商标获得保护的国家或组织。在本窗口通常就是本局。</translation>
+    </message>
+    <message>
+      <source>The language the application is written in, as a two-letter code (en for English, fr for French, ar for Arabic).</source>
+      <translation>申请所用的语言，用两个字母的代码表示（zh 为中文，en 为英文）。</translation>
+    </message>
+    <message>
+      <source>Your own reference for this application, if you have one. You may leave it empty.</source>
+      <translation>您自己对本申请的编号（如有）。可以留空。</translation>
+    </message>
+    <message>
+      <source>The day you file. Usually today; the office gives the official date.</source>
+      <translation>提交的日期。通常是今天；正式日期由本局确定。</translation>
+    </message>
+    <message>
+      <source>Only some offices ask why you file (for example, the mark is already in use). Leave it empty if the staff says so.</source>
+      <translation>只有部分主管局询问申请依据（例如商标已在使用）。如工作人员如此建议，可留空。</translation>
+    </message>
+    <message>
+      <source>The full name of the person or company that will own the mark, as on an identity document or company register.</source>
+      <translation>将拥有该商标的个人或公司的全名，与身份证件或公司登记一致。</translation>
+    </message>
+    <message>
+      <source>The full postal address where letters from the office can reach the owner.</source>
+      <translation>本局信函可以送达所有人的完整邮寄地址。</translation>
+    </message>
+    <message>
+      <source>The country of that address.</source>
+      <translation>该地址所在的国家。</translation>
+    </message>
+    <message>
+      <source>An e-mail address where the office can write to the owner. You may leave it empty.</source>
+      <translation>本局可以联系所有人的电子邮箱。可以留空。</translation>
+    </message>
+    <message>
+      <source>Choose “natural person” for a human being, “legal entity” for a company, association or other organisation.</source>
+      <translation>个人请选“自然人”，公司、协会或其他组织请选“法人”。</translation>
+    </message>
+    <message>
+      <source>For a person: the country of which they are a citizen.</source>
+      <translation>对于个人：其国籍所属国家。</translation>
+    </message>
+    <message>
+      <source>For a company: its legal form, for example “limited company” or “association”.</source>
+      <translation>对于公司：其法律形式，例如“有限责任公司”或“协会”。</translation>
+    </message>
+    <message>
+      <source>For a company: the country under whose law it was set up.</source>
+      <translation>对于公司：依据其法律成立的国家。</translation>
+    </message>
+    <message>
+      <source>Only if a lawyer or agent acts for the owner: their name. Otherwise leave this page empty.</source>
+      <translation>仅在由律师或代理人代表所有人时填写其姓名。否则本页留空。</translation>
+    </message>
+    <message>
+      <source>The representative's postal address.</source>
+      <translation>代理人的邮寄地址。</translation>
+    </message>
+    <message>
+      <source>The country of the representative's address.</source>
+      <translation>代理人地址所在的国家。</translation>
+    </message>
+    <message>
+      <source>The representative's e-mail address.</source>
+      <translation>代理人的电子邮箱。</translation>
+    </message>
+    <message>
+      <source>What the mark is made of: only words (word mark), a picture or logo (figurative), words and picture together (combined), or something else.</source>
+      <translation>商标的构成：仅文字（文字商标）、图形或标志（图形商标）、文字与图形结合（组合商标）或其他。</translation>
+    </message>
+    <message>
+      <source>The words of the mark, letter by letter, exactly as you want them protected.</source>
+      <translation>商标中的文字，逐字准确填写您希望保护的样子。</translation>
+    </message>
+    <message>
+      <source>Tick this if only the words matter, written in any ordinary letters, with no special font or colour.</source>
+      <translation>如果只保护文字本身（普通字体，无特殊字体或颜色），请勾选。</translation>
+    </message>
+    <message>
+      <source>A clear picture of the mark (for a logo). The staff can scan or attach it for you.</source>
+      <translation>清晰的商标图样（适用于标志）。工作人员可以帮您扫描或附上。</translation>
+    </message>
+    <message>
+      <source>Tick this if the colours are part of what you want protected.</source>
+      <translation>如果颜色属于您要保护的内容，请勾选。</translation>
+    </message>
+    <message>
+      <source>Name each colour and where it appears, for example “red: the letters; white: the background”.</source>
+      <translation>写明每种颜色及其位置，例如“红色：文字；白色：背景”。</translation>
+    </message>
+    <message>
+      <source>A few words describing the mark, if the picture alone does not make it clear.</source>
+      <translation>如仅凭图样不够清楚，请用几句话描述商标。</translation>
+    </message>
+    <message>
+      <source>Words in the mark that you do not claim for yourself alone (for example a common word like “shop”). Usually empty.</source>
+      <translation>商标中您不主张专用的文字（例如“商店”这类常用词）。通常留空。</translation>
+    </message>
+    <message>
+      <source>If the mark uses another alphabet: how it is written in Latin letters.</source>
+      <translation>如商标使用其他文字：其拉丁字母拼写。</translation>
+    </message>
+    <message>
+      <source>If the words of the mark mean something: their meaning in the language of the application.</source>
+      <translation>如商标文字有含义：其在申请语言中的意思。</translation>
+    </message>
+    <message>
+      <source>The number (1 to 45) of the group of goods or services. The staff can help you find it.</source>
+      <translation>商品或服务类别的编号（1 至 45）。工作人员可以帮您查找。</translation>
+    </message>
+    <message>
+      <source>What you sell or do under the mark, one item per line, for example “coffee” or “hairdressing”.</source>
+      <translation>您以该商标销售或提供的内容，每行一项，例如“咖啡”或“美发”。</translation>
+    </message>
+    <message>
+      <source>Only if you filed the same mark elsewhere in the last six months: the office where you did.</source>
+      <translation>仅当您在过去六个月内在其他地方申请过同一商标时填写：该申请的主管局。</translation>
+    </message>
+    <message>
+      <source>The number that office gave that earlier filing.</source>
+      <translation>该主管局给予在先申请的编号。</translation>
+    </message>
+    <message>
+      <source>The date of that earlier filing.</source>
+      <translation>在先申请的日期。</translation>
+    </message>
+    <message>
+      <source>Your full name, as you will sign.</source>
+      <translation>您的全名，与签名一致。</translation>
+    </message>
+    <message>
+      <source>Whether you sign as the owner yourself or as their representative.</source>
+      <translation>您是以所有人本人还是其代理人的身份签名。</translation>
+    </message>
+    <message>
+      <source>Your signature is your name typed between two slashes, for example /Amina Diallo/.</source>
+      <translation>您的签名就是在两条斜线之间输入的姓名，例如 /Amina Diallo/。</translation>
+    </message>
+    <message>
+      <source>The day you sign: today.</source>
+      <translation>签名日期：今天。</translation>
+    </message>
+    <message>
+      <source>How the fee will be paid. At this counter the staff tells you which methods are accepted.</source>
+      <translation>费用的支付方式。本窗口的工作人员会告诉您接受哪些方式。</translation>
+    </message>
+    <message>
+      <source>Only for payment from a deposit account held at the office: its number.</source>
+      <translation>仅当从本局开立的预存账户付款时填写：账号。</translation>
+    </message>
+    <message>
+      <source>The reference of your payment (a receipt or transfer number), if you already paid.</source>
+      <translation>如已付款，填写付款凭证（收据号或转账号）。</translation>
+    </message>
+    <message>
+      <source>The name of the person who pays, if not the owner.</source>
+      <translation>付款人姓名（如非所有人）。</translation>
+    </message>
+    <message>
+      <source>The total you pay, as shown under “Fees”.</source>
+      <translation>您支付的总额，见“费用”部分。</translation>
+    </message>
+    <message>
+      <source>Protect a name, logo or sign in this country.</source>
+      <translation>在本国保护名称、标志或标识。</translation>
+    </message>
+    <message>
+      <source>Protect your trademark in other countries at once.</source>
+      <translation>一次在其他国家保护您的商标。</translation>
+    </message>
+    <message>
+      <source>Protect an invention (international patent request).</source>
+      <translation>保护一项发明（国际专利请求书）。</translation>
+    </message>
+    <message>
+      <source>Your signature: {signature}</source>
+      <translation>您的签名：{signature}</translation>
+    </message>
+    <message>
+      <source>Welcome</source>
+      <translation>欢迎</translation>
+    </message>
+    <message>
+      <source>Choose your language:</source>
+      <translation>请选择您的语言：</translation>
+    </message>
+    <message>
+      <source>What do you want to file?</source>
+      <translation>您想提交什么申请？</translation>
+    </message>
+    <message>
+      <source>Check your application</source>
+      <translation>核对您的申请</translation>
+    </message>
+    <message>
+      <source>Read it with the staff. Go back to change anything before you sign.</source>
+      <translation>请与工作人员一起阅读。签名前如需修改，请返回上一步。</translation>
+    </message>
+    <message>
+      <source>Sign your application</source>
+      <translation>签署您的申请</translation>
+    </message>
+    <message>
+      <source>Type your full name. Your signature is your name between two slashes. The staff then signs the filing for the office; you need no key.</source>
+      <translation>请输入您的全名。您的签名就是两条斜线之间的姓名。随后由工作人员为本局签署该申请；您无需任何密钥。</translation>
+    </message>
+    <message>
+      <source>Your full name</source>
+      <translation>您的全名</translation>
+    </message>
+    <message>
+      <source>I have checked the application and it is correct.</source>
+      <translation>我已核对申请，内容无误。</translation>
+    </message>
+    <message>
+      <source>Your application is signed</source>
+      <translation>您的申请已签署</translation>
+    </message>
+    <message>
+      <source>The staff now sends it to the office and prints a summary for you, with the fee to pay and the number of your filing.</source>
+      <translation>工作人员现在将其发送至本局，并为您打印一份摘要，其中包含应缴费用和您的申请编号。</translation>
+    </message>
+    <message>
+      <source>Package id: {id}</source>
+      <translation>文件包编号：{id}</translation>
+    </message>
+    <message>
+      <source>In {language}</source>
+      <translation>{language}版本</translation>
+    </message>
+    <message>
+      <source>Keep this paper. Show it when you pay and when you ask about your application.</source>
+      <translation>请保留此页。付款和查询申请时请出示。</translation>
+    </message>
+    <message>
+      <source>The fee cannot be worked out yet: the staff will tell you what to pay.</source>
+      <translation>暂时无法计算费用：工作人员会告诉您应付多少。</translation>
+    </message>
+    <message>
+      <source>You have to pay {amount} in total.</source>
+      <translation>您总共需要支付 {amount}。</translation>
+    </message>
+    <message>
+      <source>this office</source>
+      <translation>本局</translation>
+    </message>
+    <message>
+      <source>You have to pay at least {amount}; the staff will tell you the rest.</source>
+      <translation>您至少需要支付 {amount}；其余部分工作人员会告诉您。</translation>
+    </message>
+    <message>
+      <source>How to pay at this office</source>
+      <translation>在本局如何付款</translation>
+    </message>
+    <message>
+      <source>Fees and how to pay</source>
+      <translation>费用及付款方式</translation>
+    </message>
+    <message>
+      <source>Your filing at {office}</source>
+      <translation>您在{office}的申请</translation>
+    </message>
+    <message>
+      <source>Package id</source>
+      <translation>文件包编号</translation>
+    </message>
+    <message>
+      <source>Start shift</source>
+      <translation>开始当班</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>您的姓名</translation>
+    </message>
+    <message>
+      <source>Counter key</source>
+      <translation>窗口密钥</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>解锁</translation>
+    </message>
+    <message>
+      <source>This counter has no signing key. Ask the administrator to create one.</source>
+      <translation>本窗口没有签名密钥。请联系管理员创建。</translation>
+    </message>
+    <message>
+      <source>Give your name and choose the counter's key.</source>
+      <translation>请填写您的姓名并选择窗口密钥。</translation>
+    </message>
+    <message>
+      <source>Filing Assistant — office counter</source>
+      <translation>申请助手 — 受理窗口</translation>
+    </message>
+    <message>
+      <source>Office counter</source>
+      <translation>受理窗口</translation>
+    </message>
+    <message>
+      <source>No shift started</source>
+      <translation>尚未开始当班</translation>
+    </message>
+    <message>
+      <source>Start shift…</source>
+      <translation>开始当班…</translation>
+    </message>
+    <message>
+      <source>Sign for the office</source>
+      <translation>为本局签署</translation>
+    </message>
+    <message>
+      <source>Finish and hand over</source>
+      <translation>完成并移交</translation>
+    </message>
+    <message>
+      <source>End session</source>
+      <translation>结束本次服务</translation>
+    </message>
+    <message>
+      <source>End shift</source>
+      <translation>结束当班</translation>
+    </message>
+    <message>
+      <source>A previous session could not be handed over</source>
+      <translation>无法移交上一次服务</translation>
+    </message>
+    <message>
+      <source>The application could not be signed</source>
+      <translation>无法签署申请</translation>
+    </message>
+    <message>
+      <source>Thank you. Your application is on its way to the office.</source>
+      <translation>谢谢。您的申请正在发送至本局。</translation>
+    </message>
+    <message>
+      <source>The application could not be queued</source>
+      <translation>无法将申请加入待发送队列</translation>
+    </message>
+    <message>
+      <source>Erase this filer's application from the counter now?</source>
+      <translation>现在从本窗口抹除该申请人的申请吗？</translation>
+    </message>
+    <message>
+      <source>Erase</source>
+      <translation>抹除</translation>
+    </message>
+    <message>
+      <source>The previous session was closed after a long pause.</source>
+      <translation>上一次服务因长时间无操作已关闭。</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>上一步</translation>
+    </message>
+    <message>
+      <source>Are you still there?</source>
+      <translation>您还在吗？</translation>
+    </message>
+    <message>
+      <source>I am still here</source>
+      <translation>我还在</translation>
+    </message>
+    <message>
+      <source>Continue anyway</source>
+      <translation>仍然继续</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>下一步</translation>
+    </message>
+    <message>
+      <source>Staff: {name}</source>
+      <translation>工作人员：{name}</translation>
+    </message>
+    <message>
+      <source>The summary could not be printed</source>
+      <translation>无法打印摘要</translation>
+    </message>
+    <message>
+      <source>This application will be erased in {n} seconds unless you touch the screen or press a key.</source>
+      <translation>如果您不触摸屏幕或按键，此申请将在 {n} 秒后被抹除。</translation>
+    </message>
+    <message>
+      <source>Step {n} of {total}</source>
+      <translation>第 {n} 步，共 {total} 步</translation>
+    </message>
+    <message>
+      <source>Not signed: {reason}</source>
+      <translation>未签署：{reason}</translation>
+    </message>
+    <message>
+      <source>The language of the application: English, French or Spanish, as this office allows.</source>
+      <translation>申请所用语言：英文、法文或西班牙文，以本局允许的为准。</translation>
+    </message>
+    <message>
+      <source>The office that holds your mark at home (the office that will send this application to WIPO).</source>
+      <translation>您本国持有该商标的主管局（由其将本申请转交世界知识产权组织）。</translation>
+    </message>
+    <message>
+      <source>Only if letters should go to another address than the one above.</source>
+      <translation>仅当信函应寄往与上述不同的地址时填写。</translation>
+    </message>
+    <message>
+      <source>WIPO writes by e-mail: give an address the owner reads.</source>
+      <translation>世界知识产权组织通过电子邮件联系：请填写所有人常用的邮箱。</translation>
+    </message>
+    <message>
+      <source>A telephone number with the country code, for example +20 2 1234 5678.</source>
+      <translation>带国家代码的电话号码，例如 +86 10 1234 5678。</translation>
+    </message>
+    <message>
+      <source>The language in which WIPO should write to the owner.</source>
+      <translation>世界知识产权组织与所有人通信所用的语言。</translation>
+    </message>
+    <message>
+      <source>Why the owner may use this system: nationality, home address, or a real business in the country of the office of origin.</source>
+      <translation>所有人可使用本体系的依据：国籍、住所或在原属局所在国拥有真实营业所。</translation>
+    </message>
+    <message>
+      <source>The country that gives that right.</source>
+      <translation>赋予该权利的国家。</translation>
+    </message>
+    <message>
+      <source>The representative's telephone number, with the country code.</source>
+      <translation>代理人的电话号码（含国家代码）。</translation>
+    </message>
+    <message>
+      <source>Whether your mark at home is still an application or already registered.</source>
+      <translation>您在本国的商标仍是申请还是已经注册。</translation>
+    </message>
+    <message>
+      <source>Its number, as on the papers from your office.</source>
+      <translation>其编号，以主管局文件为准。</translation>
+    </message>
+    <message>
+      <source>Its date, as on the same papers.</source>
+      <translation>其日期，以同一文件为准。</translation>
+    </message>
+    <message>
+      <source>Filled in by the program when the staff reads your mark's record; nothing to type.</source>
+      <translation>工作人员读取您的商标记录时由程序填写；无需输入。</translation>
+    </message>
+    <message>
+      <source>Only if the earlier filing covered some of the goods and services: which ones.</source>
+      <translation>仅当在先申请只涵盖部分商品和服务时填写：具体哪些。</translation>
+    </message>
+    <message>
+      <source>A picture of the mark exactly as in your mark at home.</source>
+      <translation>与您本国商标完全一致的商标图样。</translation>
+    </message>
+    <message>
+      <source>Tick this if the picture of the mark is in colour.</source>
+      <translation>如商标图样为彩色，请勾选。</translation>
+    </message>
+    <message>
+      <source>Name the colours, for example “red and white”.</source>
+      <translation>写明颜色，例如“红色和白色”。</translation>
+    </message>
+    <message>
+      <source>Where each colour appears in the mark, for example “red: the letters”.</source>
+      <translation>每种颜色在商标中的位置，例如“红色：文字”。</translation>
+    </message>
+    <message>
+      <source>Only for special marks (for example a sound, a shape, a collective mark). Usually empty.</source>
+      <translation>仅适用于特殊商标（如声音、立体、集体商标）。通常留空。</translation>
+    </message>
+    <message>
+      <source>Only if you want fewer goods or services in one country: that country.</source>
+      <translation>仅当您希望在某国减少商品或服务时填写：该国。</translation>
+    </message>
+    <message>
+      <source>The class whose list is shorter in that country.</source>
+      <translation>在该国清单较短的类别。</translation>
+    </message>
+    <message>
+      <source>The goods or services you keep in that country, one per line.</source>
+      <translation>在该国保留的商品或服务，每行一项。</translation>
+    </message>
+    <message>
+      <source>The countries where you want protection. The staff's list shows only those you can choose.</source>
+      <translation>您希望获得保护的国家。列表中只显示可选的国家。</translation>
+    </message>
+    <message>
+      <source>Only if the United States is chosen: tick this when the signed intention-to-use form is attached.</source>
+      <translation>仅当选择美国时：附上已签署的使用意图声明表后请勾选。</translation>
+    </message>
+    <message>
+      <source>Who signed that form.</source>
+      <translation>该表格的签署人。</translation>
+    </message>
+    <message>
+      <source>The signed form, scanned. The staff can attach it for you.</source>
+      <translation>已签署表格的扫描件。工作人员可以帮您附上。</translation>
+    </message>
+    <message>
+      <source>Filled in by the office's staff: the day this office received your request.</source>
+      <translation>由本局工作人员填写：本局收到您请求的日期。</translation>
+    </message>
+    <message>
+      <source>Filled in by the office's staff: the official who certifies the application.</source>
+      <translation>由本局工作人员填写：核证申请的官员。</translation>
+    </message>
+    <message>
+      <source>Only for payment from a WIPO current account: its number.</source>
+      <translation>仅当从世界知识产权组织往来账户付款时填写：账号。</translation>
+    </message>
+    <message>
+      <source>The total in Swiss francs, as shown under “Fees”.</source>
+      <translation>以瑞士法郎计的总额，见“费用”部分。</translation>
+    </message>
+    <message>
+      <source>International (PCT), to seek protection in many countries later, or national, in one country.</source>
+      <translation>国际途径（PCT），以便日后在多个国家寻求保护；或国家途径，仅在一国。</translation>
+    </message>
+    <message>
+      <source>The office that receives the application: usually the office of the country where you live or are a citizen.</source>
+      <translation>受理申请的主管局：通常是您居住国或国籍国的主管局。</translation>
+    </message>
+    <message>
+      <source>Your own reference, at most 12 characters. You may leave it empty.</source>
+      <translation>您自己的编号，最多 12 个字符。可以留空。</translation>
+    </message>
+    <message>
+      <source>A short, clear name for the invention, without brand names, for example “Solar water pump”.</source>
+      <translation>简短清楚的发明名称，不含商标名，例如“太阳能水泵”。</translation>
+    </message>
+    <message>
+      <source>The full name of the person or company applying for the patent.</source>
+      <translation>申请专利的个人或公司的全名。</translation>
+    </message>
+    <message>
+      <source>The country where the applicant lives or has its business.</source>
+      <translation>申请人居住或营业所在的国家。</translation>
+    </message>
+    <message>
+      <source>Tick this for a human being; leave it empty for a company.</source>
+      <translation>自然人请勾选；公司请留空。</translation>
+    </message>
+    <message>
+      <source>Tick this if this applicant also made the invention.</source>
+      <translation>如该申请人也是发明人，请勾选。</translation>
+    </message>
+    <message>
+      <source>For which countries this person applies. Usually all.</source>
+      <translation>该人作为申请人所针对的国家。通常为全部。</translation>
+    </message>
+    <message>
+      <source>The name of each person who made the invention, if not already an applicant.</source>
+      <translation>每位发明人的姓名（如尚未作为申请人列出）。</translation>
+    </message>
+    <message>
+      <source>The inventor's postal address.</source>
+      <translation>发明人的邮寄地址。</translation>
+    </message>
+    <message>
+      <source>The country of the inventor's address.</source>
+      <translation>发明人地址所在的国家。</translation>
+    </message>
+    <message>
+      <source>Only if someone acts for the applicant: whether they are a registered agent or a common representative.</source>
+      <translation>仅当有人代表申请人时填写：注册代理人还是共同代表。</translation>
+    </message>
+    <message>
+      <source>The agent's number at this office, if they have one.</source>
+      <translation>代理人在本局的编号（如有）。</translation>
+    </message>
+    <message>
+      <source>Normally ticked: the application then covers every PCT country.</source>
+      <translation>通常勾选：申请将涵盖所有 PCT 缔约国。</translation>
+    </message>
+    <message>
+      <source>Countries you do not want, one per line. Usually empty.</source>
+      <translation>您不需要的国家，每行一个。通常留空。</translation>
+    </message>
+    <message>
+      <source>Only for a national application: the office of the country.</source>
+      <translation>仅限国家申请：该国的主管局。</translation>
+    </message>
+    <message>
+      <source>Only if you filed the same invention elsewhere in the last twelve months: the office where you did.</source>
+      <translation>仅当您在过去十二个月内在其他地方申请过同一发明时填写：该申请的主管局。</translation>
+    </message>
+    <message>
+      <source>Whether that earlier filing was national, regional or international.</source>
+      <translation>该在先申请是国家、地区还是国际申请。</translation>
+    </message>
+    <message>
+      <source>The office that searches for earlier similar inventions. The staff tells you which ones this office accepts.</source>
+      <translation>检索在先相似发明的主管局。工作人员会告诉您本局接受哪些。</translation>
+    </message>
+    <message>
+      <source>Legal statements some countries ask for. Leave them empty unless the staff says otherwise.</source>
+      <translation>部分国家要求的法律声明。除非工作人员另有说明，请留空。</translation>
+    </message>
+    <message>
+      <source>How many pages each part has. The staff counts them with you.</source>
+      <translation>每部分的页数。工作人员会与您一起清点。</translation>
+    </message>
+    <message>
+      <source>Only if an agent acts for you: the signed authorisation, scanned.</source>
+      <translation>仅当有代理人代表您时：已签署委托书的扫描件。</translation>
+    </message>
+    <message>
+      <source>The number of the drawing that best shows the invention.</source>
+      <translation>最能体现发明的附图编号。</translation>
+    </message>
+    <message>
+      <source>In one sentence: the area of technology, for example “water pumps”.</source>
+      <translation>一句话说明技术领域，例如“水泵”。</translation>
+    </message>
+    <message>
+      <source>What exists already and what problem remains.</source>
+      <translation>现有技术以及尚存的问题。</translation>
+    </message>
+    <message>
+      <source>How the invention works, in enough detail for an expert to make it.</source>
+      <translation>发明如何运作，详细到专业人员能够实施。</translation>
+    </message>
+    <message>
+      <source>One line per drawing: what it shows.</source>
+      <translation>每幅附图一行：说明其内容。</translation>
+    </message>
+    <message>
+      <source>Claims are numbered 1, 2, 3…</source>
+      <translation>权利要求按 1、2、3…编号。</translation>
+    </message>
+    <message>
+      <source>What exactly you want protected, in one sentence per claim.</source>
+      <translation>您确切要保护的内容，每项权利要求一句话。</translation>
+    </message>
+    <message>
+      <source>A short summary of the invention, about 50 to 150 words.</source>
+      <translation>发明的简短摘要，约 50 至 150 词。</translation>
+    </message>
+    <message>
+      <source>A drawing of the invention. The staff can scan it for you.</source>
+      <translation>发明的附图。工作人员可以帮您扫描。</translation>
+    </message>
+    <message>
+      <source>Its label, for example “Fig. 1”.</source>
+      <translation>其标注，例如“图 1”。</translation>
+    </message>
+    <message>
+      <source>Only for inventions involving DNA or proteins: the sequence file. Usually empty.</source>
+      <translation>仅适用于涉及 DNA 或蛋白质的发明：序列文件。通常留空。</translation>
+    </message>
+    <message>
+      <source>Patent classification codes if you know them. You may leave it empty.</source>
+      <translation>如您知道，填写专利分类号。可以留空。</translation>
+    </message>
+    <message>
+      <source>The staff chooses this: filing electronically lowers the fee.</source>
+      <translation>由工作人员选择：电子提交可减少费用。</translation>
+    </message>
+    <message>
+      <source>{n} required answers not shown yet: they appear when you leave their section or press Check.</source>
+      <translation>还有 {n} 个必填项尚未显示：离开其所在部分或按“检查”时会显示。</translation>
+    </message>
   </context>
 </TS>

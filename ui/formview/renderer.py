@@ -8,8 +8,9 @@ when items are added, removed or moved, so the data stays the single source of t
 
 from __future__ import annotations
 
+import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -299,11 +300,19 @@ class FormView(QScrollArea):
         document: ApplicationDocument,
         term_search: Callable[[str, str], list[str]] | None = None,
         parent: QWidget | None = None,
+        sections: Collection[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.form = form
         self.document = document
         self.term_search = term_search
+        #: the sections built (None: all); a counter wizard page shows one
+        self.only = set(sections) if sections is not None else None
+        #: sections whose findings are marked (None: every one). Untouched required fields
+        #: stay neutral until their section is left or Check is pressed (``reveal``).
+        self.revealed: set[str] | None = None
+        #: fields the user edited: their findings show at once, wherever they are
+        self.touched: set[str] = set()
         self.bindings: dict[str, Binding] = {}
         self.sections: dict[str, Card] = {}
         self.groups: dict[str, GroupEditor] = {}
@@ -410,6 +419,8 @@ class FormView(QScrollArea):
         self._eager = self._eager_items()
         deadline = time.perf_counter() + FIRST_SLICE_MS / 1000
         for section in self.form.sections:
+            if self.only is not None and section.id not in self.only:
+                continue
             late = self._eager is not None and self.sections and time.perf_counter() > deadline
             if late or self._pending_sections:
                 self._pending_sections.append(section)
@@ -660,12 +671,49 @@ class FormView(QScrollArea):
             return self.sections.get(field.section)
         return None
 
+    def section_of(self, path: str) -> str | None:
+        """The section a finding's path belongs to (None when the form does not say)."""
+        candidate = re.sub(r"\[\d+\]", "", path)
+        while candidate:
+            field = self.form.field(candidate)
+            if field is not None:
+                return field.section
+            group = self.form.group(candidate)
+            if group is not None:
+                return group.section
+            candidate = candidate.rpartition(".")[0]
+        return None
+
+    def shows(self, finding: Finding) -> bool:
+        """Marked now: its section was revealed, it is about something filled in (a wrong
+        value, not a missing one), or about a field the user edited."""
+        if self.revealed is None:
+            return True
+        try:
+            value = get_path(self.document.data, finding.path)
+        except (KeyError, IndexError, TypeError, ValueError):
+            value = None
+        if value not in (None, "", [], {}):
+            return True
+        if any(finding.path == t or finding.path.startswith(t + ".") for t in self.touched):
+            return True
+        section = self.section_of(finding.path)
+        return section is None or section in self.revealed
+
+    def reveal(self, section: str | None = None) -> None:
+        """Show the findings of ``section`` (left by the user), or of all (Check)."""
+        if section is None:
+            self.revealed = None
+        elif self.revealed is not None:
+            self.revealed.add(section)
+        self.mark_findings(self._findings)
+
     def mark_findings(self, findings: list[Finding]) -> None:
         """Inline problems: a red (error) or amber (warning) frame and the message as tooltip."""
         self._findings = findings
         wanted: dict[QWidget, tuple[str, list[str]]] = {}
         for finding in findings:
-            if finding.severity == Severity.INFO:
+            if finding.severity == Severity.INFO or not self.shows(finding):
                 continue
             widget = self.widget_for(finding.path)
             if widget is None:
@@ -725,7 +773,7 @@ class FormView(QScrollArea):
     def current_section(self) -> str:
         """The section at the top of the viewport (remembered for crash recovery)."""
         top = self.verticalScrollBar().value()
-        current = self.form.sections[0].id
+        current = next(iter(self.sections), self.form.sections[0].id)
         for section in self.form.sections:
             box = self.sections.get(section.id)
             if box is not None and box.y() <= top + 10:

@@ -1,0 +1,500 @@
+"""Office counter mode: a walk-in filer's session in Arabic with English-speaking staff,
+from welcome to handover, and screenshots of every wizard page in English, Arabic and
+Chinese at 1366×768."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QWidget
+
+from filingassist import counter
+from filingassist.app import Workspace
+from filingassist.formdefs import form_for_kind
+from filingassist.office.serve import start_in_thread
+from tests.ui import pdfcheck
+from tests.ui.screens import SHOTS, clipped_texts, shoot
+from ui.counter import pages as counter_pages
+from ui.counter.help import plain_help
+from ui.counter.pages import QuestionPage, ReviewPage, SignaturePage, WelcomePage
+from ui.counter.printout import qr_code
+from ui.counter.window import CounterWindow
+from ui.i18n import install_language
+from ui.tasks import TaskRunner
+
+pytestmark = [pytest.mark.gui, pytest.mark.timeout(240)]
+PASS = b"counter key passphrase"
+FILER = "Amina Diallo Zqwkvx"
+STAFF = "Jonas Berg"
+SIZE = (1366, 768)
+#: What the filer answers, page by page (abstract paths of forms/trademark.v1.toml).
+ANSWERS: dict[str, dict[str, Any]] = {
+    "office": {"office": "EM", "language": "en", "filing_date": dt.date.today().isoformat()},
+    "applicant": {
+        "applicants": [
+            {
+                "name": FILER,
+                "address": "12 شارع النيل\nالقاهرة",
+                "country": "EG",
+                "legal_kind": "natural_person",
+                "nationality": "EG",
+            }
+        ]
+    },
+    "mark": {"mark.type": "word", "mark.verbal_element": "NILOS"},
+    "goods_services": {"classes": [{"class_number": 30, "terms": ["coffee", "tea"]}]},
+    "fees": {"payment.method": "bank_transfer", "payment.reference": "DESK1-2026-0042"},
+}
+
+
+def test_plain_help_for_every_field_of_every_form_and_nothing_else() -> None:
+    for kind in ("trademark", "madrid", "patent"):
+        form = form_for_kind(kind)
+        assert set(plain_help(kind)) == {f.path for f in form.fields}, kind
+
+
+@pytest.fixture
+def counter_setup(
+    qapp, isolated_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[dict[str, Any]]:
+    printed = tmp_path / "printed"
+    config_file = tmp_path / "counter.toml"
+    config_file.write_text(
+        "[counter]\nenabled = true\nlocked = true\n"
+        'office_name = "Front desk 2"\nkey = "Counter 2"\n'
+        f"idle_timeout = 600\nidle_warning = 30\nprint_folder = {json.dumps(str(printed))}\n"
+        "[counter.payment]\n"
+        'en = "Pay at cash desk 1 (ground floor), by card or cash."\n'
+        'ar = "ادفع في الصندوق رقم 1 (الطابق الأرضي)، بالبطاقة أو نقدًا."\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv(counter.CONFIG_ENV, str(config_file))
+    config = counter.load_config()
+    ws = Workspace.open(counter.home())
+    ws.create_key("Counter 2", PASS)
+    install_language(qapp, "en")
+    tasks = TaskRunner(qapp, ws.tracked)
+    made: list[CounterWindow] = []
+
+    def window() -> CounterWindow:
+        w = CounterWindow(ws, tasks, config, "en")
+        w.resize(*SIZE)
+        w.show()
+        made.append(w)
+        return w
+
+    yield {"ws": ws, "tasks": tasks, "config": config, "window": window, "printed": printed}
+    for w in made:
+        w.retire()
+        w.close()
+        w.deleteLater()
+    tasks.wait_idle()
+    QApplication.processEvents()
+    ws.close()
+    install_language(qapp, "en")
+
+
+def _click(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def _start_shift(qtbot, window: CounterWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = window.start_shift()
+    dialog.staff.setText(STAFF)
+    dialog.passphrase.setText(PASS.decode())
+    _click(qtbot, dialog.ok)
+    qtbot.waitUntil(lambda: window.signer is not None, timeout=20000)
+
+
+def _begin(qtbot, window: CounterWindow, lang: str, kind: str = "trademark") -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: window.tasks.pending == 0, timeout=20000)  # start-up wipe done
+    assert isinstance(window.current_page() or window.welcome, WelcomePage)
+    _click(qtbot, window.welcome.findChild(QWidget, f"lang:{lang}"))
+    assert window.filer_lang == lang
+    _click(qtbot, window.welcome.findChild(QWidget, f"kind:{kind}"))
+    qtbot.waitUntil(lambda: window.draft_id is not None and bool(window.pages), timeout=20000)
+
+
+def _answer(page: QuestionPage, answers: dict[str, dict[str, Any]]) -> None:
+    for path, value in answers.get(page.section.id, {}).items():
+        if path in page.view.groups:
+            page.view.replace_items(path, value)
+        else:
+            page.view.set_value(path, value)
+
+
+def _next(qtbot, window: CounterWindow) -> None:  # type: ignore[no-untyped-def]
+    before = window.index
+    _click(qtbot, window.next)
+    qtbot.waitUntil(
+        lambda: window.index != before or getattr(window.current_page(), "warned", False),
+        timeout=20000,
+    )
+    if window.index == before:  # findings shown on leaving: "Continue anyway"
+        _click(qtbot, window.next)
+        qtbot.waitUntil(lambda: window.index != before, timeout=20000)
+
+
+def _walk_to_signature(  # type: ignore[no-untyped-def]
+    qtbot, window: CounterWindow, shots: str = "", answers: dict[str, Any] = ANSWERS
+) -> None:
+    while not isinstance(window.current_page(), SignaturePage):
+        page = window.current_page()
+        if isinstance(page, QuestionPage):
+            if page.view.revealed == set():  # neither left nor checked yet: neutral
+                assert not page.problems.isVisible()
+                assert not [w for w in page.findChildren(QWidget) if w.property("problem")]
+            _answer(page, answers)
+        if shots:
+            name = page.objectName().split(":")[-1].removeprefix("counter").lower()
+            _shoot_page(window, f"{shots}_{window.index + 1:02d}_{name}")
+        _next(qtbot, window)
+
+
+def _shoot_page(window: CounterWindow, name: str) -> Path:
+    QApplication.processEvents()
+    assert window.width() == SIZE[0] and window.height() == SIZE[1]
+    for child in window.findChildren(QWidget):
+        if child.isVisibleTo(window) and child.isWindow() is False:
+            top_left = child.mapTo(window, child.rect().topLeft())
+            assert top_left.x() >= 0 and top_left.y() >= 0, (name, child.objectName())
+    (SHOTS / "counter").mkdir(parents=True, exist_ok=True)
+    return shoot(window, f"counter/{name}")
+
+
+def test_counter_session_in_arabic_for_an_english_speaking_staff(
+    qtbot, counter_setup, tmp_path: Path
+) -> None:
+    ws: Workspace = counter_setup["ws"]
+    with start_in_thread(tmp_path / "office") as office:  # pinned; it goes offline after
+        _, fp = ws.discover_office(office.url)
+        ws.add_office(office.url, fp)
+    window: CounterWindow = counter_setup["window"]()
+    _start_shift(qtbot, window)
+    assert window.staff_label.text() == f"Staff: {STAFF}"
+    _begin(qtbot, window, "ar")
+    first = window.current_page()
+    assert isinstance(first, QuestionPage)
+    assert first.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.check_button.text() == "Check"  # the staff's language
+    assert window.step.text() == "الخطوة 1 من 10"
+    # Check (staff) shows what is missing on the page, in the filer's language
+    window.check_page()
+    qtbot.waitUntil(first.problems.isVisible, timeout=20000)
+    assert "حقل إلزامي" in first.problems.item(0).text()  # "is required", in Arabic
+
+    _walk_to_signature(qtbot, window)
+    review = next(p for p in window.pages if isinstance(p, ReviewPage))
+    arabic, english = review.columns["ar"], review.columns["en"]
+    assert FILER in arabic.toPlainText() and FILER in english.toPlainText()
+    assert "المودع" in arabic.toPlainText() and "Applicant" in english.toPlainText()
+    assert arabic.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    signature = window.current_page()
+    assert isinstance(signature, SignaturePage)
+    assert not window.sign_button.isEnabled()  # the filer has not typed or confirmed yet
+    signature.name.setText(FILER)
+    signature.confirm.setChecked(True)
+    assert f"/{FILER}/" in signature.preview.text()
+    with qtbot.waitSignal(window.signed, timeout=60000) as signed:
+        _click(qtbot, window.sign_button)
+    package_id = signed.args[0].package_id
+    assert not window.back.isVisible()  # signed: nothing can be changed any more
+    finish = window.current_page()
+    fees = finish.fees.toPlainText()
+    assert "850.00 EUR" in fees and "الصندوق" in fees  # the fee due, how to pay here
+
+    with (
+        qtbot.waitSignal(window.session_wiped, timeout=60000),
+        qtbot.waitSignal(window.printed, timeout=60000) as printed,
+    ):
+        _click(qtbot, window.finish_button)
+    pdf = printed.args[0]
+    assert pdf is not None and pdf.parent == counter_setup["printed"]
+
+    # the printout: in Arabic, the package id as text and as a QR code, how to pay
+    pdfcheck.save_images(pdf, "counter_printout_ar")
+    text = pdfcheck.squash(pdfcheck.text(pdf))
+    assert package_id in text
+    assert "الصندوق" in text and "850.00EUR" in text  # how to pay here, and the fee
+    assert FILER.replace(" ", "") in text
+    _assert_qr_printed(pdf, package_id)
+
+    # wiped: back to the welcome page, nothing of the filer left in the data folder but
+    # the signed package the outbox must send
+    assert isinstance(window.welcome, WelcomePage) and window.draft_id is None
+    assert ws.drafts() == [] and ws.packages() == []
+    [item] = ws.outbox()
+    assert item.package_id == package_id and item.state == "queued"
+    kept = Path(item.path)
+    assert ws.verify_package(kept).ok
+    with zipfile.ZipFile(kept) as z:
+        manifest = json.loads(z.read("manifest.json"))
+    assert manifest["counter_signature"]["signature_text"] == f"/{FILER}/"
+    assert manifest["counter_signature"]["witnessed_by"] == STAFF
+    assert manifest["counter_signature"]["place"] == "Front desk 2"
+    data_home = ws.home.parent
+    hits = [
+        p
+        for p in data_home.rglob("*")
+        if p.is_file() and any(n in p.read_bytes() for n in _needles(FILER))
+    ]
+    assert hits in ([], [kept]), hits
+
+
+def _needles(name: str) -> list[bytes]:
+    """The name and its made-up last word (the first two are the help text's example)."""
+    out = []
+    for word in [name, name.split()[-1]]:
+        for enc in ("utf-8", "utf-16-le", "utf-16-be"):
+            out += [word.encode(enc), word.lower().encode(enc)]
+    return out
+
+
+def _assert_qr_printed(pdf: Path, package_id: str) -> None:
+    """The QR image in the PDF holds exactly the modules segno made for the package id."""
+    out = pdf.parent / "qr"
+    subprocess.run(["pdfimages", "-png", "-f", "1", "-l", "1", str(pdf), str(out)], check=True)
+    images = sorted(pdf.parent.glob("qr-*.png"))
+    assert images, "no image in the printout"
+    matrix = [list(row) for row in qr_code(package_id).matrix]
+    assert any(_modules(QImage(str(p)), len(matrix)) == matrix for p in images)
+
+
+def _modules(image: QImage, count: int) -> list[list[int]] | None:
+    """Read a QR image back module by module (the quiet zone is 4 modules wide)."""
+    side = count + 8
+    if image.width() < side or abs(image.width() - image.height()) > 2:
+        return None
+    step = image.width() / side
+    rows = []
+    for y in range(count):
+        row = []
+        for x in range(count):
+            pixel = image.pixelColor(int((x + 4.5) * step), int((y + 4.5) * step))
+            row.append(1 if pixel.lightness() < 128 else 0)
+        rows.append(row)
+    return rows
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "zh_CN"])
+def test_screenshots_of_every_wizard_page(qtbot, counter_setup, lang) -> None:
+    window: CounterWindow = counter_setup["window"]()
+    short = lang.split("_")[0]
+    _start_shift(qtbot, window)
+    qtbot.waitUntil(lambda: window.tasks.pending == 0, timeout=20000)
+    if lang != "en":
+        _click(qtbot, window.welcome.findChild(QWidget, f"lang:{lang}"))
+    _shoot_page(window, f"{short}_00_welcome")
+    _click(qtbot, window.welcome.findChild(QWidget, "kind:trademark"))
+    qtbot.waitUntil(lambda: window.draft_id is not None and bool(window.pages), timeout=20000)
+    _walk_to_signature(qtbot, window, shots=short)
+    signature = window.current_page()
+    signature.name.setText(FILER)
+    signature.confirm.setChecked(True)
+    _shoot_page(window, f"{short}_{window.index + 1:02d}_signature")
+    with qtbot.waitSignal(window.signed, timeout=60000):
+        _click(qtbot, window.sign_button)
+    _shoot_page(window, f"{short}_{window.index + 1:02d}_finish")
+    assert len(list((SHOTS / "counter").glob(f"{short}_*.png"))) >= 11
+    assert not clipped_texts(window)
+
+
+def test_idle_session_is_wiped_after_a_warning(qtbot, counter_setup, monkeypatch) -> None:
+    window: CounterWindow = counter_setup["window"]()
+    ws: Workspace = counter_setup["ws"]
+    _begin(qtbot, window, "fr")
+    page = window.current_page()
+    page.view.set_value("reference", FILER)
+    window.save_now()
+    window.tasks.wait_idle()
+    assert ws.drafts()
+    window.idle.timer.setInterval(50)
+    window._wipe_timer.setInterval(300)
+    window.idle.timer.start()
+    qtbot.waitUntil(lambda: window.warning is not None, timeout=5000)
+    assert window.warning.windowTitle() == "Êtes-vous toujours là ?"
+    with qtbot.waitSignal(window.session_wiped, timeout=20000):
+        pass
+    assert window.draft_id is None and ws.drafts() == []
+    assert "pause" in window.welcome.note.text()
+
+
+@pytest.mark.network
+def test_a_leftover_session_is_queued_and_wiped_at_start_never_reopened(
+    qtbot, counter_setup, examples_dir: Path, tmp_path: Path
+) -> None:
+    """A crash after signing: the next start queues the signed package, then wipes."""
+    ws: Workspace = counter_setup["ws"]
+    with start_in_thread(tmp_path / "office") as office:
+        _, fp = ws.discover_office(office.url)
+        ws.add_office(office.url, fp)
+    signed = ws.import_file(examples_dir / "trademark.json")
+    signer = ws.unlock_key("Counter 2", PASS)
+    package = ws.pack(signed.id, signer)
+    left = ws.new_draft("trademark")
+    doc = ws.load(left.id)
+    doc.data["applicants"] = [{"name": FILER}]
+    ws.save(left.id, doc)
+    window: CounterWindow = counter_setup["window"]()
+    qtbot.waitUntil(lambda: ws.drafts() == [], timeout=20000)
+    assert isinstance(window.welcome, WelcomePage) and window.draft_id is None
+    assert [i.package_id for i in ws.outbox()] == [package.package_id]
+
+
+def test_pickers_and_attachments_work_on_a_wizard_page(
+    qtbot, counter_setup, examples_dir: Path, monkeypatch
+) -> None:
+    from ui.counter import fieldactions
+
+    class Chosen:
+        def __init__(self, *_args: Any) -> None:
+            pass
+
+        def exec(self) -> bool:
+            return True
+
+        def chosen(self) -> list[int]:
+            return [30, 43]
+
+    monkeypatch.setattr(fieldactions, "classes_dialog", Chosen)
+    window: CounterWindow = counter_setup["window"]()
+    _begin(qtbot, window, "ar")
+    pages = {p.section.id: p for p in window.pages if isinstance(p, QuestionPage)}
+    goods = pages["goods_services"].view
+    goods.groups["classes"].picker.click()
+    assert [c["class_number"] for c in window.doc.data["classes"]] == [30, 43]
+    assert len(goods.groups["classes"].item_frames) == 2
+    mark = pages["mark"].view
+    binding = mark.bindings["mark.image"]
+    logo = examples_dir / "assets" / "orbis-logo.png"
+    mark.attach_requested.emit(binding, str(logo))
+    qtbot.waitUntil(lambda: bool(window.doc.get("mark.image")), timeout=20000)
+    assert window.doc.get("mark.image")["name"] == "orbis-logo.png"
+    assert "×" in binding.widget.info.text()  # "W × H pixels", described like the editor
+
+
+def test_the_wizard_has_a_page_per_section_but_the_signature() -> None:
+    form = form_for_kind("madrid")
+    ids = [s.id for s in counter_pages.wizard_sections(form)]
+    assert counter.SIGNATURE_SECTION not in ids
+    assert ids == [s.id for s in form.sections if s.id != "signature"]
+
+
+@pytest.mark.network
+def test_the_receipt_is_printed_in_the_filers_language_once_synced(
+    qtbot, counter_setup, tmp_path: Path
+) -> None:
+    from filingassist.office import store as office_store
+
+    ws: Workspace = counter_setup["ws"]
+    window: CounterWindow = counter_setup["window"]()
+    with start_in_thread(tmp_path / "office") as office:
+        token = office_store.add_account(office_store.open_db(tmp_path / "office"), "desk2")
+        _, fp = ws.discover_office(office.url)
+        ws.add_office(office.url, fp, token)
+        _start_shift(qtbot, window)
+        _begin(qtbot, window, "ar")
+        _walk_to_signature(qtbot, window)
+        signature = window.current_page()
+        signature.name.setText(FILER)
+        signature.confirm.setChecked(True)
+        with qtbot.waitSignal(window.signed, timeout=60000):
+            _click(qtbot, window.sign_button)
+        _click(qtbot, window.finish_button)
+        printed: Path = counter_setup["printed"]
+        qtbot.waitUntil(lambda: any(printed.glob("receipt-*.pdf")), timeout=60000)
+    [receipt] = ws.receipts()
+    [pdf] = printed.glob("receipt-*.pdf")
+    text = pdfcheck.squash(pdfcheck.text(pdf))
+    assert receipt.application_number.replace(" ", "") in text
+    assert "إشعاراستلامالإيداع" in text  # "Filing receipt", in the filer's language
+
+
+def test_counter_mode_follows_the_administrators_lock(qapp) -> None:
+    from PySide6.QtCore import QSettings
+
+    from ui.counter.window import counter_mode_wanted
+
+    on = counter.CounterConfig(enabled=True)
+    locked = counter.CounterConfig(enabled=True, locked=True)
+    assert counter_mode_wanted(True, counter.CounterConfig())  # --counter
+    assert not counter_mode_wanted(False, counter.CounterConfig())
+    assert counter_mode_wanted(False, on)
+    QSettings().setValue("counter/enabled", False)  # this machine's own setting
+    assert not counter_mode_wanted(False, on)
+    assert counter_mode_wanted(False, locked)  # locked: the machine cannot turn it off
+
+
+@pytest.mark.parametrize("kind", ["madrid", "patent"])
+@pytest.mark.parametrize("lang", ["en", "ar", "zh_CN"])
+def test_screenshots_of_the_mm2_and_patent_wizards(qtbot, counter_setup, lang, kind) -> None:
+    """Every question page, the review and the signature page (nothing answered: each
+    page is left with "Continue anyway")."""
+    window: CounterWindow = counter_setup["window"]()
+    short = f"{lang.split('_')[0]}_{kind}"
+    _begin(qtbot, window, lang, kind)
+    _walk_to_signature(qtbot, window, shots=short, answers={})
+    _shoot_page(window, f"{short}_{window.index + 1:02d}_signature")
+    expected = len(counter_pages.wizard_sections(form_for_kind(kind))) + 2
+    assert len(list((SHOTS / "counter").glob(f"{short}_*.png"))) == expected
+
+
+def test_end_session_asks_the_staff_then_wipes(qtbot, counter_setup) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window: CounterWindow = counter_setup["window"]()
+    ws: Workspace = counter_setup["ws"]
+    _begin(qtbot, window, "es")
+    window.current_page().view.set_value("reference", FILER)
+    window.save_now()
+    window.tasks.wait_idle()
+    _click(qtbot, window.end_button)
+    box = window.findChild(QMessageBox, "confirmEndSession")
+    assert box is not None and box.text() == "Erase this filer's application from the counter now?"
+    erase = [b for b in box.buttons() if b.text() == "Erase"][0]
+    with qtbot.waitSignal(window.session_wiped, timeout=20000):
+        erase.click()
+    assert ws.drafts() == [] and window.draft_id is None
+
+
+def test_closing_the_counter_wipes_the_session(qtbot, counter_setup) -> None:
+    window: CounterWindow = counter_setup["window"]()
+    ws: Workspace = counter_setup["ws"]
+    _begin(qtbot, window, "ru")
+    window.current_page().view.set_value("reference", FILER)
+    window.save_now()
+    window.close()
+    assert ws.drafts() == []
+
+
+def test_run_with_counter_opens_the_counter_in_its_own_data_folder(
+    isolated_home: Path, tmp_path: Path
+) -> None:
+    """The real start (in its own process: an event loop that quit cannot serve the
+    other tests)."""
+    import os
+    import sys
+
+    from ui import app as ui_app
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env[ui_app.EXIT_WHEN_IDLE_ENV] = "1"
+    env[counter.CONFIG_ENV] = str(tmp_path / "none.toml")
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")  # this run's own QSettings
+    code = "import sys\nfrom filingassist.cli.main import main\nsys.exit(main(['--counter']))\n"
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert (isolated_home / counter.FOLDER / "filingassist.sqlite").is_file()
+    assert not (isolated_home / "filingassist.sqlite").exists()  # the desktop's stays apart
