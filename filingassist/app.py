@@ -99,6 +99,7 @@ _LAZY_RECORDS = {
     "OutboxItem": "filingassist.sync.outbox",
     "Quote": "filingassist.refdata.fees",
     "RunResult": "filingassist.sync.runner",
+    "Signer": "filingassist.packaging.keys",
     "top_key": "filingassist.rules.incremental",
 }
 

@@ -3808,5 +3808,70 @@
       <source>{n} required answers not shown yet: they appear when you leave their section or press Check.</source>
       <translation>{n} من الإجابات المطلوبة لم تُعرض بعد: تظهر عند مغادرة قسمها أو الضغط على «تحقق».</translation>
     </message>
+    <!-- lead: counter help for the MM2 v2 and PCT fields added by the examiner branch -->
+    <message>
+      <source>Only if you chose the European Union: a second language of the EU trademark office, different from the language of this application.</source>
+      <translation>فقط إذا اخترت الاتحاد الأوروبي: لغة ثانية من لغات مكتب العلامات التجارية للاتحاد الأوروبي، مختلفة عن لغة هذا الطلب.</translation>
+    </message>
+    <message>
+      <source>Only if the owner's address above is in another country: the address of the owner's home or business in this office's country.</source>
+      <translation>فقط إذا كان عنوان المالك أعلاه في بلد آخر: عنوان سكن المالك أو منشأته في بلد هذا المكتب.</translation>
+    </message>
+    <message>
+      <source>Which owner this is about: 1 for the first owner listed, 2 for the second, and so on.</source>
+      <translation>المالك المعني: 1 للمالك الأول المذكور، و2 للثاني، وهكذا.</translation>
+    </message>
+    <message>
+      <source>Tick only if the mark is a colour or a combination of colours alone, with no words or drawing.</source>
+      <translation>ضع علامة فقط إذا كانت العلامة لوناً أو مجموعة ألوان وحدها، دون كلمات أو رسم.</translation>
+    </message>
+    <message>
+      <source>Only for a mark of an association (collective) or one that certifies quality (certification or guarantee). Usually empty.</source>
+      <translation>فقط لعلامة جمعية (جماعية) أو علامة تشهد بالجودة (علامة تصديق أو ضمان). يُترك عادة فارغاً.</translation>
+    </message>
+    <message>
+      <source>Tick if the words of the mark have no meaning that could be translated, for example an invented word.</source>
+      <translation>ضع علامة إذا كانت كلمات العلامة بلا معنى يمكن ترجمته، مثل كلمة مبتكرة.</translation>
+    </message>
+    <message>
+      <source>Only for an unusual mark such as a hologram, a motion or a position mark; describe it in the description of the mark.</source>
+      <translation>فقط لعلامة غير مألوفة مثل الصورة المجسمة أو الحركة أو الموضع؛ صِفها في وصف العلامة.</translation>
+    </message>
+    <message>
+      <source>Tick only if the mark is a sound, such as a tune or a jingle.</source>
+      <translation>ضع علامة فقط إذا كانت العلامة صوتاً، مثل لحن أو نغمة.</translation>
+    </message>
+    <message>
+      <source>Tick only if the mark is a shape, such as a bottle or a package.</source>
+      <translation>ضع علامة فقط إذا كانت العلامة شكلاً، مثل زجاجة أو عبوة.</translation>
+    </message>
+    <message>
+      <source>The date the earlier mark was registered, as on its registration certificate.</source>
+      <translation>تاريخ تسجيل العلامة السابقة، كما هو مذكور في شهادة تسجيلها.</translation>
+    </message>
+    <message>
+      <source>The date the earlier mark was applied for, as on its registration certificate.</source>
+      <translation>تاريخ إيداع طلب العلامة السابقة، كما هو مذكور في شهادة تسجيلها.</translation>
+    </message>
+    <message>
+      <source>The registration number of the earlier mark, copied from its certificate.</source>
+      <translation>رقم تسجيل العلامة السابقة، منقولاً من شهادتها.</translation>
+    </message>
+    <message>
+      <source>Only if the earlier mark covers just some of the goods and services of this application: list those.</source>
+      <translation>فقط إذا كانت العلامة السابقة تشمل بعض سلع وخدمات هذا الطلب فقط: اذكرها.</translation>
+    </message>
+    <message>
+      <source>The European Union country where the earlier mark is registered.</source>
+      <translation>بلد الاتحاد الأوروبي الذي سُجلت فيه العلامة السابقة.</translation>
+    </message>
+    <message>
+      <source>If the earlier application is in WIPO's digital library (DAS), its access code, so the document need not be sent on paper.</source>
+      <translation>إذا كان الطلب السابق في المكتبة الرقمية للويبو (DAS)، فاكتب رمز النفاذ إليه، حتى لا يلزم إرسال الوثيقة ورقياً.</translation>
+    </message>
+    <message>
+      <source>Only if the searching office does not work in the language of your application: the language you will translate it into.</source>
+      <translation>فقط إذا كان مكتب البحث لا يعمل بلغة طلبك: اللغة التي ستترجمه إليها.</translation>
+    </message>
   </context>
 </TS>

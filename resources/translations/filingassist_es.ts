@@ -3772,5 +3772,70 @@
       <source>{n} required answers not shown yet: they appear when you leave their section or press Check.</source>
       <translation>{n} respuestas obligatorias aún no se muestran: aparecen al salir de su sección o al pulsar Comprobar.</translation>
     </message>
+    <!-- lead: counter help for the MM2 v2 and PCT fields added by the examiner branch -->
+    <message>
+      <source>Only if you chose the European Union: a second language of the EU trademark office, different from the language of this application.</source>
+      <translation>Solo si eligió la Unión Europea: una segunda lengua de la oficina de marcas de la UE, distinta de la lengua de esta solicitud.</translation>
+    </message>
+    <message>
+      <source>Only if the owner's address above is in another country: the address of the owner's home or business in this office's country.</source>
+      <translation>Solo si la dirección del titular indicada arriba está en otro país: la dirección de su domicilio o establecimiento en el país de esta oficina.</translation>
+    </message>
+    <message>
+      <source>Which owner this is about: 1 for the first owner listed, 2 for the second, and so on.</source>
+      <translation>El titular de que se trata: 1 para el primer titular indicado, 2 para el segundo, etc.</translation>
+    </message>
+    <message>
+      <source>Tick only if the mark is a colour or a combination of colours alone, with no words or drawing.</source>
+      <translation>Marque solo si la marca es un color o una combinación de colores por sí sola, sin palabras ni dibujo.</translation>
+    </message>
+    <message>
+      <source>Only for a mark of an association (collective) or one that certifies quality (certification or guarantee). Usually empty.</source>
+      <translation>Solo para la marca de una asociación (colectiva) o una que certifica una calidad (de certificación o de garantía). Normalmente vacío.</translation>
+    </message>
+    <message>
+      <source>Tick if the words of the mark have no meaning that could be translated, for example an invented word.</source>
+      <translation>Marque si las palabras de la marca no tienen un significado traducible, por ejemplo una palabra inventada.</translation>
+    </message>
+    <message>
+      <source>Only for an unusual mark such as a hologram, a motion or a position mark; describe it in the description of the mark.</source>
+      <translation>Solo para una marca poco habitual como un holograma, un movimiento o una posición; descríbala en la descripción de la marca.</translation>
+    </message>
+    <message>
+      <source>Tick only if the mark is a sound, such as a tune or a jingle.</source>
+      <translation>Marque solo si la marca es un sonido, como una melodía o una sintonía.</translation>
+    </message>
+    <message>
+      <source>Tick only if the mark is a shape, such as a bottle or a package.</source>
+      <translation>Marque solo si la marca es una forma, como una botella o un envase.</translation>
+    </message>
+    <message>
+      <source>The date the earlier mark was registered, as on its registration certificate.</source>
+      <translation>La fecha de registro de la marca anterior, tal como figura en su certificado.</translation>
+    </message>
+    <message>
+      <source>The date the earlier mark was applied for, as on its registration certificate.</source>
+      <translation>La fecha de presentación de la marca anterior, tal como figura en su certificado.</translation>
+    </message>
+    <message>
+      <source>The registration number of the earlier mark, copied from its certificate.</source>
+      <translation>El número de registro de la marca anterior, copiado de su certificado.</translation>
+    </message>
+    <message>
+      <source>Only if the earlier mark covers just some of the goods and services of this application: list those.</source>
+      <translation>Solo si la marca anterior cubre solo algunos de los productos y servicios de esta solicitud: indíquelos.</translation>
+    </message>
+    <message>
+      <source>The European Union country where the earlier mark is registered.</source>
+      <translation>El país de la Unión Europea donde está registrada la marca anterior.</translation>
+    </message>
+    <message>
+      <source>If the earlier application is in WIPO's digital library (DAS), its access code, so the document need not be sent on paper.</source>
+      <translation>Si la solicitud anterior está en la biblioteca digital de la OMPI (DAS), su código de acceso, para no enviar el documento en papel.</translation>
+    </message>
+    <message>
+      <source>Only if the searching office does not work in the language of your application: the language you will translate it into.</source>
+      <translation>Solo si la oficina de búsqueda no trabaja en la lengua de su solicitud: la lengua a la que la traducirá.</translation>
+    </message>
   </context>
 </TS>

@@ -3772,5 +3772,70 @@
       <source>{n} required answers not shown yet: they appear when you leave their section or press Check.</source>
       <translation>{n} réponses obligatoires pas encore affichées : elles apparaissent quand vous quittez leur section ou appuyez sur Vérifier.</translation>
     </message>
+    <!-- lead: counter help for the MM2 v2 and PCT fields added by the examiner branch -->
+    <message>
+      <source>Only if you chose the European Union: a second language of the EU trademark office, different from the language of this application.</source>
+      <translation>Seulement si vous avez choisi l’Union européenne : une deuxième langue de l’office des marques de l’UE, différente de la langue de cette demande.</translation>
+    </message>
+    <message>
+      <source>Only if the owner's address above is in another country: the address of the owner's home or business in this office's country.</source>
+      <translation>Seulement si l’adresse du titulaire ci-dessus est dans un autre pays : l’adresse de son domicile ou de son établissement dans le pays de cet office.</translation>
+    </message>
+    <message>
+      <source>Which owner this is about: 1 for the first owner listed, 2 for the second, and so on.</source>
+      <translation>Le titulaire concerné : 1 pour le premier titulaire indiqué, 2 pour le deuxième, etc.</translation>
+    </message>
+    <message>
+      <source>Tick only if the mark is a colour or a combination of colours alone, with no words or drawing.</source>
+      <translation>Cochez seulement si la marque est une couleur ou une combinaison de couleurs seule, sans mots ni dessin.</translation>
+    </message>
+    <message>
+      <source>Only for a mark of an association (collective) or one that certifies quality (certification or guarantee). Usually empty.</source>
+      <translation>Seulement pour la marque d’une association (collective) ou une marque qui atteste une qualité (de certification ou de garantie). Le plus souvent vide.</translation>
+    </message>
+    <message>
+      <source>Tick if the words of the mark have no meaning that could be translated, for example an invented word.</source>
+      <translation>Cochez si les mots de la marque n’ont pas de sens traduisible, par exemple un mot inventé.</translation>
+    </message>
+    <message>
+      <source>Only for an unusual mark such as a hologram, a motion or a position mark; describe it in the description of the mark.</source>
+      <translation>Seulement pour une marque inhabituelle comme un hologramme, un mouvement ou une position ; décrivez-la dans la description de la marque.</translation>
+    </message>
+    <message>
+      <source>Tick only if the mark is a sound, such as a tune or a jingle.</source>
+      <translation>Cochez seulement si la marque est un son, comme un air ou un jingle.</translation>
+    </message>
+    <message>
+      <source>Tick only if the mark is a shape, such as a bottle or a package.</source>
+      <translation>Cochez seulement si la marque est une forme, comme une bouteille ou un emballage.</translation>
+    </message>
+    <message>
+      <source>The date the earlier mark was registered, as on its registration certificate.</source>
+      <translation>La date d’enregistrement de la marque antérieure, telle qu’elle figure sur son certificat.</translation>
+    </message>
+    <message>
+      <source>The date the earlier mark was applied for, as on its registration certificate.</source>
+      <translation>La date de dépôt de la marque antérieure, telle qu’elle figure sur son certificat.</translation>
+    </message>
+    <message>
+      <source>The registration number of the earlier mark, copied from its certificate.</source>
+      <translation>Le numéro d’enregistrement de la marque antérieure, recopié de son certificat.</translation>
+    </message>
+    <message>
+      <source>Only if the earlier mark covers just some of the goods and services of this application: list those.</source>
+      <translation>Seulement si la marque antérieure ne couvre qu’une partie des produits et services de cette demande : indiquez-les.</translation>
+    </message>
+    <message>
+      <source>The European Union country where the earlier mark is registered.</source>
+      <translation>Le pays de l’Union européenne où la marque antérieure est enregistrée.</translation>
+    </message>
+    <message>
+      <source>If the earlier application is in WIPO's digital library (DAS), its access code, so the document need not be sent on paper.</source>
+      <translation>Si la demande antérieure figure dans la bibliothèque numérique de l’OMPI (DAS), son code d’accès, pour ne pas envoyer le document sur papier.</translation>
+    </message>
+    <message>
+      <source>Only if the searching office does not work in the language of your application: the language you will translate it into.</source>
+      <translation>Seulement si l’office chargé de la recherche ne travaille pas dans la langue de votre demande : la langue dans laquelle vous la traduirez.</translation>
+    </message>
   </context>
 </TS>

@@ -3781,5 +3781,70 @@
       <source>{n} required answers not shown yet: they appear when you leave their section or press Check.</source>
       <translation>Обязательные ответы, ещё не показанные: {n}. Они появятся, когда вы покинете их раздел или нажмёте «Проверить».</translation>
     </message>
+    <!-- lead: counter help for the MM2 v2 and PCT fields added by the examiner branch -->
+    <message>
+      <source>Only if you chose the European Union: a second language of the EU trademark office, different from the language of this application.</source>
+      <translation>Только если вы выбрали Европейский союз: второй язык ведомства ЕС по товарным знакам, отличный от языка этой заявки.</translation>
+    </message>
+    <message>
+      <source>Only if the owner's address above is in another country: the address of the owner's home or business in this office's country.</source>
+      <translation>Только если указанный выше адрес владельца находится в другой стране: адрес места жительства или предприятия владельца в стране этого ведомства.</translation>
+    </message>
+    <message>
+      <source>Which owner this is about: 1 for the first owner listed, 2 for the second, and so on.</source>
+      <translation>О каком владельце идёт речь: 1 — первый указанный владелец, 2 — второй и так далее.</translation>
+    </message>
+    <message>
+      <source>Tick only if the mark is a colour or a combination of colours alone, with no words or drawing.</source>
+      <translation>Отметьте, только если знак — это цвет или сочетание цветов само по себе, без слов и рисунка.</translation>
+    </message>
+    <message>
+      <source>Only for a mark of an association (collective) or one that certifies quality (certification or guarantee). Usually empty.</source>
+      <translation>Только для знака объединения (коллективного) или знака, удостоверяющего качество (сертификационного или гарантийного). Обычно пусто.</translation>
+    </message>
+    <message>
+      <source>Tick if the words of the mark have no meaning that could be translated, for example an invented word.</source>
+      <translation>Отметьте, если слова знака не имеют значения, которое можно перевести, например придуманное слово.</translation>
+    </message>
+    <message>
+      <source>Only for an unusual mark such as a hologram, a motion or a position mark; describe it in the description of the mark.</source>
+      <translation>Только для необычного знака, например голограммы, движения или позиционного знака; опишите его в описании знака.</translation>
+    </message>
+    <message>
+      <source>Tick only if the mark is a sound, such as a tune or a jingle.</source>
+      <translation>Отметьте, только если знак — это звук, например мелодия или позывной.</translation>
+    </message>
+    <message>
+      <source>Tick only if the mark is a shape, such as a bottle or a package.</source>
+      <translation>Отметьте, только если знак — это форма, например бутылка или упаковка.</translation>
+    </message>
+    <message>
+      <source>The date the earlier mark was registered, as on its registration certificate.</source>
+      <translation>Дата регистрации более раннего знака, как в свидетельстве о регистрации.</translation>
+    </message>
+    <message>
+      <source>The date the earlier mark was applied for, as on its registration certificate.</source>
+      <translation>Дата подачи заявки на более ранний знак, как в свидетельстве о регистрации.</translation>
+    </message>
+    <message>
+      <source>The registration number of the earlier mark, copied from its certificate.</source>
+      <translation>Регистрационный номер более раннего знака из его свидетельства.</translation>
+    </message>
+    <message>
+      <source>Only if the earlier mark covers just some of the goods and services of this application: list those.</source>
+      <translation>Только если более ранний знак охватывает лишь часть товаров и услуг этой заявки: перечислите их.</translation>
+    </message>
+    <message>
+      <source>The European Union country where the earlier mark is registered.</source>
+      <translation>Страна Европейского союза, в которой зарегистрирован более ранний знак.</translation>
+    </message>
+    <message>
+      <source>If the earlier application is in WIPO's digital library (DAS), its access code, so the document need not be sent on paper.</source>
+      <translation>Если более ранняя заявка есть в цифровой библиотеке ВОИС (DAS), укажите её код доступа, чтобы не отправлять документ на бумаге.</translation>
+    </message>
+    <message>
+      <source>Only if the searching office does not work in the language of your application: the language you will translate it into.</source>
+      <translation>Только если ведомство поиска не работает на языке вашей заявки: язык, на который вы её переведёте.</translation>
+    </message>
   </context>
 </TS>

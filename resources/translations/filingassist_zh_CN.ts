@@ -3763,5 +3763,70 @@
       <source>{n} required answers not shown yet: they appear when you leave their section or press Check.</source>
       <translation>还有 {n} 个必填项尚未显示：离开其所在部分或按“检查”时会显示。</translation>
     </message>
+    <!-- lead: counter help for the MM2 v2 and PCT fields added by the examiner branch -->
+    <message>
+      <source>Only if you chose the European Union: a second language of the EU trademark office, different from the language of this application.</source>
+      <translation>仅当您选择了欧洲联盟时填写：欧盟商标局的第二种语言，须不同于本申请的语言。</translation>
+    </message>
+    <message>
+      <source>Only if the owner's address above is in another country: the address of the owner's home or business in this office's country.</source>
+      <translation>仅当上面的所有人地址位于其他国家时填写：所有人在本局所在国的住所或营业所地址。</translation>
+    </message>
+    <message>
+      <source>Which owner this is about: 1 for the first owner listed, 2 for the second, and so on.</source>
+      <translation>所指的所有人：1 表示列出的第一个所有人，2 表示第二个，依此类推。</translation>
+    </message>
+    <message>
+      <source>Tick only if the mark is a colour or a combination of colours alone, with no words or drawing.</source>
+      <translation>仅当商标仅由一种颜色或颜色组合构成、没有文字或图形时勾选。</translation>
+    </message>
+    <message>
+      <source>Only for a mark of an association (collective) or one that certifies quality (certification or guarantee). Usually empty.</source>
+      <translation>仅适用于协会的商标（集体商标）或证明质量的商标（证明商标或保证商标）。通常留空。</translation>
+    </message>
+    <message>
+      <source>Tick if the words of the mark have no meaning that could be translated, for example an invented word.</source>
+      <translation>如果商标文字没有可翻译的含义（例如臆造词），请勾选。</translation>
+    </message>
+    <message>
+      <source>Only for an unusual mark such as a hologram, a motion or a position mark; describe it in the description of the mark.</source>
+      <translation>仅适用于全息图、动态或位置商标等特殊商标；请在商标说明中加以描述。</translation>
+    </message>
+    <message>
+      <source>Tick only if the mark is a sound, such as a tune or a jingle.</source>
+      <translation>仅当商标是声音（例如一段曲调或广告音乐）时勾选。</translation>
+    </message>
+    <message>
+      <source>Tick only if the mark is a shape, such as a bottle or a package.</source>
+      <translation>仅当商标是一种形状（例如瓶子或包装）时勾选。</translation>
+    </message>
+    <message>
+      <source>The date the earlier mark was registered, as on its registration certificate.</source>
+      <translation>在先商标的注册日期，以其注册证书所载为准。</translation>
+    </message>
+    <message>
+      <source>The date the earlier mark was applied for, as on its registration certificate.</source>
+      <translation>在先商标的申请日期，以其注册证书所载为准。</translation>
+    </message>
+    <message>
+      <source>The registration number of the earlier mark, copied from its certificate.</source>
+      <translation>在先商标的注册号，照其证书抄写。</translation>
+    </message>
+    <message>
+      <source>Only if the earlier mark covers just some of the goods and services of this application: list those.</source>
+      <translation>仅当在先商标只涵盖本申请的部分商品和服务时填写：列出这些商品和服务。</translation>
+    </message>
+    <message>
+      <source>The European Union country where the earlier mark is registered.</source>
+      <translation>在先商标注册所在的欧洲联盟国家。</translation>
+    </message>
+    <message>
+      <source>If the earlier application is in WIPO's digital library (DAS), its access code, so the document need not be sent on paper.</source>
+      <translation>如果在先申请已在产权组织数字查询服务（DAS）中，请填写其查询码，这样无需邮寄纸件。</translation>
+    </message>
+    <message>
+      <source>Only if the searching office does not work in the language of your application: the language you will translate it into.</source>
+      <translation>仅当检索单位不使用您申请的语言时填写：您将译成的语言。</translation>
+    </message>
   </context>
 </TS>

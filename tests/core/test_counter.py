@@ -16,7 +16,7 @@ from filingassist.cli.main import main
 from filingassist.errors import InputError
 from filingassist.formdefs import form_for_kind
 from filingassist.office.serve import start_in_thread
-from tests.core.test_store_delete import _files_containing, _png_with_text, _random_name
+from tests.core.test_store_delete import _files_containing, _image_with_text, _random_name
 
 PASS = b"a long enough passphrase"
 
@@ -26,7 +26,8 @@ def _filled_draft(ws: Workspace, examples_dir: Path, name: str, revisions: int) 
     info = ws.import_file(examples_dir / "trademark.json")
     doc = ws.load(info.id)
     logo = ws.attachment_bytes(doc.data["mark"]["image"]["sha256"])
-    doc.data["mark"]["image"] = ws.add_attachment(_png_with_text(logo, name), "logo.png").as_json()
+    marked, file_name = _image_with_text(logo, name)
+    doc.data["mark"]["image"] = ws.add_attachment(marked, file_name).as_json()
     for i in range(revisions):
         doc.data["applicants"][0]["name"] = name[: max(3, len(name) * (i + 1) // revisions)]
         ws.save(info.id, doc)
