@@ -41,6 +41,7 @@ from ui.formview.widgets import AttachmentField, describe_file
 from ui.i18n import tr
 from ui.ops import Op, alive, retire
 from ui.refsource import term_search
+from ui.signedstate import SignedBar
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -175,9 +176,11 @@ class ComposeView(QWidget):
         self.banner.setObjectName("responseBanner")
         self.banner.setWordWrap(True)
         self.banner.hide()
+        self.signed_bar = SignedBar(ws, tasks, draft_id, self)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.banner)
+        layout.addWidget(self.signed_bar)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
 
@@ -201,6 +204,7 @@ class ComposeView(QWidget):
         self._update_fees()  # fees are quick: shown at once, the findings follow
         self.findings_panel.show_checking()
         self.when_built(self.checks.start)
+        self.signed_bar.reload()
 
     def set_responding(self, notice: Notice) -> None:
         """This draft will be signed as the response to an office notice."""
@@ -312,6 +316,8 @@ class ComposeView(QWidget):
         self.revision = rev.number
         if not self._dirty:
             self._set_status(tr("All changes saved · revision {n}").format(n=rev.number))
+        if self.signed_bar.state is not None:  # say that this revision is not signed
+            self.signed_bar.reload()
         self.saved.emit(self.draft_id, rev.number)
 
     def _on_save_failed(self, exc: BaseException) -> None:

@@ -57,6 +57,30 @@ def user_message(exc: BaseException) -> str:
     return tr(UNEXPECTED)
 
 
+#: Words of a transport error (requests, urllib3, sockets) and what they mean to a filer.
+_TRANSPORT: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("certificate", "ssl", "fingerprint"), N_("The office's certificate could not be checked.")),
+    (("timed out", "timeout"), N_("The office did not answer in time.")),
+    (
+        ("connection", "refused", "unreachable", "resolve", "max retries", "reset", "eof"),
+        N_("The office could not be reached."),
+    ),
+    (("429", "503", "502", "504", "busy"), N_("The office was busy.")),
+)
+
+
+def transport_text(raw: str) -> str:
+    """A short sentence for a stored sending error (a table cell shows it whole; the raw
+    text goes in the tooltip): never a cut-off "HTTPConnectionPool(host=…"."""
+    if not raw:
+        return ""
+    lowered = raw.lower()
+    for words, message in _TRANSPORT:
+        if any(w in lowered for w in words):
+            return tr(message) + " " + tr("It is tried again later.")
+    return tr("Sending failed; it is tried again later.")
+
+
 def details(exc: BaseException) -> str:
     """The technical text (English) for a report, with the place when the error names one."""
     where = getattr(exc, "where", "")

@@ -17,7 +17,7 @@ import hashlib
 import inspect
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +73,8 @@ class Office:
     database: str | None = None
     #: Which signer certificates an account may file with (``signers.POLICIES``).
     signer_policy: str = "first-use"
+    #: Kind → office codes the office receives applications for (discovery ``receives``).
+    receives: dict[str, list[str]] = field(default_factory=dict)
 
     def db(self) -> OfficeDB:
         return store.open_db(self.data_dir, self.database)

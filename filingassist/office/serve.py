@@ -33,6 +33,8 @@ class ServeConfig:
     upload_ttl: float = DEFAULT_UPLOAD_TTL
     max_package_size: int = DEFAULT_MAX_PACKAGE
     signer_policy: str = "first-use"
+    #: Kind → office codes it receives for (None: office.json, or its own code).
+    receives: dict[str, list[str]] | None = None
 
 
 def serve(
@@ -73,6 +75,7 @@ def app_from_env() -> FastAPI:
         upload_ttl=config.upload_ttl,
         database=config.database,
         signer_policy=config.signer_policy,
+        receives=config.receives,
     )
 
 
