@@ -2966,5 +2966,9 @@
       <source>An amount with a point before the decimals, e.g. 4394.00.</source>
       <translation>مبلغ بنقطة قبل الكسور العشرية، مثل 4394.00.</translation>
     </message>
+    <message>
+      <source>{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free} ({amount}).</source>
+      <translation>{sheets} ورقة: يُستحق رسم الورقة عن {extra} ورقة تتجاوز {free} ({amount}).</translation>
+    </message>
   </context>
 </TS>

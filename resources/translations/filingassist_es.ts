@@ -2966,5 +2966,9 @@
       <source>An amount with a point before the decimals, e.g. 4394.00.</source>
       <translation>Un importe con un punto antes de los decimales, p. ej. 4394.00.</translation>
     </message>
+    <message>
+      <source>{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free} ({amount}).</source>
+      <translation>{sheets} hojas: se adeuda la tasa por hoja por las {extra} hojas que exceden de {free} ({amount}).</translation>
+    </message>
   </context>
 </TS>

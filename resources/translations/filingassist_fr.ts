@@ -2966,5 +2966,9 @@
       <source>An amount with a point before the decimals, e.g. 4394.00.</source>
       <translation>Un montant avec un point avant les décimales, p. ex. 4394.00.</translation>
     </message>
+    <message>
+      <source>{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free} ({amount}).</source>
+      <translation>{sheets} feuilles : la taxe par feuille est due pour les {extra} feuilles au-delà de {free} ({amount}).</translation>
+    </message>
   </context>
 </TS>

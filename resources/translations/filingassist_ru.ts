@@ -2966,5 +2966,9 @@
       <source>An amount with a point before the decimals, e.g. 4394.00.</source>
       <translation>Сумма с точкой перед дробной частью, например 4394.00.</translation>
     </message>
+    <message>
+      <source>{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free} ({amount}).</source>
+      <translation>Листов: {sheets}; пошлина за лист взимается за {extra} листов сверх {free} ({amount}).</translation>
+    </message>
   </context>
 </TS>

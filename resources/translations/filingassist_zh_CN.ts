@@ -2966,5 +2966,9 @@
       <source>An amount with a point before the decimals, e.g. 4394.00.</source>
       <translation>金额，小数部分前用小数点，例如 4394.00。</translation>
     </message>
+    <message>
+      <source>{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free} ({amount}).</source>
+      <translation>{sheets} 页：超出 {free} 页的 {extra} 页须缴纳每页费用（{amount}）。</translation>
+    </message>
   </context>
 </TS>
