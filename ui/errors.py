@@ -11,9 +11,11 @@ import logging
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from filingassist.errors import (
+    AlreadyQueued,
     FilingError,
     InputError,
     NotFound,
+    NotReceivedByOffice,
     RejectedByOffice,
     SigningError,
     SyncError,
@@ -35,6 +37,14 @@ MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
             "belongs to another data folder."
         ),
     ),
+    (
+        NotReceivedByOffice,
+        N_(
+            "That office does not receive this kind of application for the office the "
+            "application names: add the office that does, or correct the application."
+        ),
+    ),
+    (AlreadyQueued, N_("This revision is already in the outbox or filed.")),
     (UsageError, N_("This cannot be done now.")),
     (InputError, N_("The file or the data could not be read.")),
     (ValidationFailed, N_("The application has errors: correct them first.")),

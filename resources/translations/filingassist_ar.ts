@@ -2970,5 +2970,13 @@
       <source>{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free} ({amount}).</source>
       <translation>{sheets} ورقة: يُستحق رسم الورقة عن {extra} ورقة تتجاوز {free} ({amount}).</translation>
     </message>
+    <message>
+      <source>That office does not receive this kind of application for the office the application names: add the office that does, or correct the application.</source>
+      <translation>لا يتلقى ذلك المكتب هذا النوع من الطلبات لصالح المكتب الذي يسمّيه الطلب: أضف المكتب الذي يتلقاه، أو صحّح الطلب.</translation>
+    </message>
+    <message>
+      <source>This revision is already in the outbox or filed.</source>
+      <translation>هذه المراجعة موجودة بالفعل في صندوق الصادر أو مودَعة.</translation>
+    </message>
   </context>
 </TS>

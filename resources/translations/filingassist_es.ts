@@ -2970,5 +2970,13 @@
       <source>{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free} ({amount}).</source>
       <translation>{sheets} hojas: se adeuda la tasa por hoja por las {extra} hojas que exceden de {free} ({amount}).</translation>
     </message>
+    <message>
+      <source>That office does not receive this kind of application for the office the application names: add the office that does, or correct the application.</source>
+      <translation>Esa oficina no recibe este tipo de solicitud para la oficina que indica la solicitud: añada la oficina que la recibe o corrija la solicitud.</translation>
+    </message>
+    <message>
+      <source>This revision is already in the outbox or filed.</source>
+      <translation>Esta revisión ya está en la bandeja de salida o presentada.</translation>
+    </message>
   </context>
 </TS>

@@ -2970,5 +2970,13 @@
       <source>{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free} ({amount}).</source>
       <translation>{sheets} feuilles : la taxe par feuille est due pour les {extra} feuilles au-delà de {free} ({amount}).</translation>
     </message>
+    <message>
+      <source>That office does not receive this kind of application for the office the application names: add the office that does, or correct the application.</source>
+      <translation>Cet office ne reçoit pas ce type de demande pour l'office que la demande désigne : ajoutez l'office qui la reçoit, ou corrigez la demande.</translation>
+    </message>
+    <message>
+      <source>This revision is already in the outbox or filed.</source>
+      <translation>Cette révision est déjà dans la boîte d'envoi ou déposée.</translation>
+    </message>
   </context>
 </TS>

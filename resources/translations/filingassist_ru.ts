@@ -2970,5 +2970,13 @@
       <source>{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free} ({amount}).</source>
       <translation>Листов: {sheets}; пошлина за лист взимается за {extra} листов сверх {free} ({amount}).</translation>
     </message>
+    <message>
+      <source>That office does not receive this kind of application for the office the application names: add the office that does, or correct the application.</source>
+      <translation>Это ведомство не принимает заявки этого вида для ведомства, указанного в заявке: добавьте ведомство, которое их принимает, или исправьте заявку.</translation>
+    </message>
+    <message>
+      <source>This revision is already in the outbox or filed.</source>
+      <translation>Эта редакция уже в исходящих или подана.</translation>
+    </message>
   </context>
 </TS>

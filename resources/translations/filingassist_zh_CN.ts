@@ -2970,5 +2970,13 @@
       <source>{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free} ({amount}).</source>
       <translation>{sheets} 页：超出 {free} 页的 {extra} 页须缴纳每页费用（{amount}）。</translation>
     </message>
+    <message>
+      <source>That office does not receive this kind of application for the office the application names: add the office that does, or correct the application.</source>
+      <translation>该局不受理申请所指明之局的此类申请：请添加受理该申请的局，或更正申请。</translation>
+    </message>
+    <message>
+      <source>This revision is already in the outbox or filed.</source>
+      <translation>此修订版已在发件箱中或已提交。</translation>
+    </message>
   </context>
 </TS>

@@ -268,3 +268,12 @@ def test_sending_errors_are_plain_sentences_with_the_raw_text_in_the_tooltip(qtb
     item = view.items["a" * 64]
     assert item.text(6).startswith("The office could not be reached.")
     assert "HTTPConnectionPool" not in item.text(6) and item.toolTip(6) == raw
+
+
+def test_refusals_are_named_not_shown_as_cannot_be_done_now(qapp) -> None:
+    from filingassist.errors import AlreadyQueued
+    from ui.errors import user_message
+
+    wrong = user_message(NotReceivedByOffice("XX", "trademark", "US", ["XX"]))
+    assert wrong.startswith("That office does not receive this kind of application")
+    assert user_message(AlreadyQueued("again", ["p" * 64])).startswith("This revision is already")
