@@ -66,7 +66,7 @@ class SignedBar(QFrame):
         self.queue_button.setObjectName("queueSigned")
         self.queue_button.clicked.connect(self.choose_office)
         row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        row.setContentsMargins(6, 4, 6, 4)
         row.addWidget(self.label, 1)
         row.addWidget(self.queue_button)
         self.hide()
@@ -81,6 +81,15 @@ class SignedBar(QFrame):
             self.hide()
             return
         self.label.setText(state_text(state))
+        # green: this revision is signed; amber: edited since, so not signed as shown
+        colour = (
+            "#fff8e1; border: 1px solid #ffcc80"
+            if state.edited_since
+            else ("#e8f5e9; border: 1px solid #a5d6a7")
+        )
+        self.setStyleSheet(
+            f"#signedState {{ background: {colour}; border-radius: 4px; padding: 4px; }}"
+        )
         movable = state.outbox_state in ("", "queued") and not state.edited_since
         self.queue_button.setVisible(movable)
         self.queue_button.setText(

@@ -21,6 +21,7 @@ from tests.ui.helpers import (
     open_sign_dialog,
     outbox_item,
 )
+from tests.ui.screens import shoot
 from ui.formview.renderer import finding_text
 
 pytestmark = [pytest.mark.gui, pytest.mark.timeout(180)]
@@ -125,11 +126,13 @@ def test_without_an_office_the_dialog_says_so_and_the_package_is_queued_later(
     dialog = _sign(qtbot, session)
     assert "No office is set up" in dialog.destination.text()
     assert not dialog.queue.isChecked() and not dialog.queue.isEnabled()
+    shoot(dialog, "sign_dialog_no_office_en")
     _sign_now(qtbot, dialog)
     assert ws.outbox() == []
     bar = compose.signed_bar
     qtbot.waitUntil(lambda: bar.isVisible() and bar.state is not None, timeout=10000)
     assert "Not in the outbox" in bar.label.text() and bar.queue_button.isVisible()
+    shoot(session.window, "signed_not_queued_en")
     _add_office(ws, office_em)
     qtbot.mouseClick(bar.queue_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(ws.outbox()) == 1, timeout=10000)
@@ -171,6 +174,7 @@ def test_signing_a_queued_revision_again_asks_naming_the_earlier_package(
     _open_example(qtbot, session)
     first = _sign(qtbot, session)
     assert "Sent to this office" in first.destination.text() and first.queue.isChecked()
+    shoot(first, "sign_dialog_office_en")
     assert first.office.currentData() == "XX"
     _sign_now(qtbot, first)
     earlier = first.result_info.package_id
@@ -227,6 +231,7 @@ def test_a_signed_draft_says_it_is_signed_and_that_editing_needs_a_new_signature
     qtbot.keyClicks(name, " Ltd")
     compose.save_now()
     qtbot.waitUntil(lambda: "Edited since" in bar.label.text(), timeout=15000)
+    shoot(session.window, "signed_edited_since_en")
     assert not bar.queue_button.isVisible()
 
 
@@ -252,6 +257,7 @@ def test_status_follows_the_last_real_attempt(qtbot, session, office_em) -> None
     window.sync()
     qtbot.waitUntil(lambda: window.connectivity == "offline", timeout=30000)
     assert "Last attempt at" in window.conn_label.toolTip()
+    shoot(window, "status_offline_en")
 
 
 def test_sending_errors_are_plain_sentences_with_the_raw_text_in_the_tooltip(qtbot) -> None:

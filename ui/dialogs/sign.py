@@ -149,7 +149,6 @@ class SignDialog(QDialog):
         self.office = QComboBox()
         self.office.setObjectName("signOffice")
         self.office.setAccessibleName(tr("Office"))
-        self.office.hide()
         self.destination = QLabel(tr("Working…"))
         self.destination.setObjectName("signDestination")
         self.destination.setWordWrap(True)
@@ -157,10 +156,11 @@ class SignDialog(QDialog):
         keys.addRow(tr("Passphrase:"), self.passphrase)
         layout.addLayout(keys)
         layout.addWidget(self.queue)
-        where = QFormLayout()
-        where.addRow(tr("Goes to:"), self.office)
-        where.addRow("", self.destination)
-        layout.addLayout(where)
+        self.where = QFormLayout()
+        self.where.addRow(tr("Goes to:"), self.office)
+        self.where.addRow("", self.destination)
+        self.where.setRowVisible(self.office, False)
+        layout.addLayout(self.where)
         if responds_to is not None:  # a response always goes to the office that asked
             self.queue.setEnabled(False)
             self.destination.setText(
@@ -197,7 +197,7 @@ class SignDialog(QDialog):
         self.office.clear()
         for office in receiving:
             self.office.addItem(f"{office.name} ({office.code})", office.code)
-        self.office.setVisible(bool(receiving))
+        self.where.setRowVisible(self.office, bool(receiving))
         if receiving:
             self.destination.setText(
                 tr("Sent to this office when it is reachable; it files it for {code}.").format(
