@@ -95,6 +95,17 @@ def add(
     return get(db, code)
 
 
+def update_receives(db: Database, code: str, discovery: dict[str, Any]) -> None:
+    """Keep the office's declaration as its discovery says now (read on every pass, so an
+    office added before offices declared what they receive learns it at the next pass)."""
+    declared = json.dumps({k: list(v) for k, v in declared_receives(discovery).items()})
+    with transaction(db):
+        db.execute(
+            "UPDATE offices SET receives = ? WHERE code = ? AND receives != ?",
+            [declared, code, declared],
+        )
+
+
 def get(db: Database, code: str | None = None) -> OfficeRecord:
     """One office by code, or the only one when ``code`` is None."""
     if code:

@@ -94,3 +94,19 @@ def test_queue_and_outbox_add_refuse_an_office_that_does_not_receive_it(
         ws.close()
     finally:
         office.server.stop()
+
+
+def test_a_pass_refreshes_what_the_office_declares(tmp_path: Path) -> None:
+    """An office pinned before offices declared anything learns the declaration at a pass."""
+    office = start_office(tmp_path / "office", receives={"trademark": ["EM"]})
+    try:
+        ws = Workspace.open(tmp_path / "home")
+        _doc, fp = ws.discover_office(office.url)
+        ws.add_office(office.url, fp, office.token)
+        ws._store.db.execute("UPDATE offices SET receives = ''")  # as migrated from m008
+        assert ws.offices()[0].receives == {}
+        assert ws.sync_once().reachable
+        assert ws.offices()[0].receives == {"trademark": ("EM",)}
+        ws.close()
+    finally:
+        office.server.stop()
