@@ -283,3 +283,23 @@ def test_refusals_are_named_not_shown_as_cannot_be_done_now(qapp) -> None:
     wrong = user_message(NotReceivedByOffice("XX", "trademark", "US", ["XX"]))
     assert wrong.startswith("That office does not receive this kind of application")
     assert user_message(AlreadyQueued("again", ["p" * 64])).startswith("This revision is already")
+
+
+@pytest.mark.parametrize("lang", ["ar", "zh_CN"])
+def test_sign_dialog_and_signed_bar_in_other_languages(qtbot, make_session, lang) -> None:
+    """Screenshots (checked for clipping) of where the package goes and the signed bar."""
+    session = make_session(lang)
+    session.ws.create_key("Tester", PASS)
+    compose = _open_example(qtbot, session)
+    dialog = open_sign_dialog(qtbot, session.window)
+    qtbot.waitUntil(lambda: dialog.key.findData("tester") >= 0, timeout=30000)
+    dialog.passphrase.setText(PASS.decode())
+    qtbot.waitUntil(
+        lambda: not dialog.queue.isEnabled() and bool(dialog.destination.text()), timeout=10000
+    )
+    shoot(dialog, f"sign_dialog_no_office_{lang}")
+    _sign_now(qtbot, dialog)
+    bar = compose.signed_bar
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.state is not None, timeout=10000)
+    assert bar.queue_button.isVisible() and bar.state.outbox_state == ""
+    shoot(session.window, f"signed_not_queued_{lang}")
