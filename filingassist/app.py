@@ -900,7 +900,8 @@ class Workspace:
         path = Path(package)
         if not path.is_file():
             path = self._packages.get(str(package)).path
-        return outbox.destination(path)
+        kind, code, _response = outbox.destination(path)
+        return kind, code
 
     def offices_for(self, package: str | Path) -> list[OfficeRecord]:
         """The offices set up here that declare they receive this package."""
@@ -912,9 +913,9 @@ class Workspace:
         the application names (a response goes back to the office that asked)."""
         from filingassist.sync import outbox
 
-        if outbox.describe(path)[1] is not None:
+        kind, wanted, response = outbox.destination(path)
+        if response:
             return
-        kind, wanted = outbox.destination(path)
         received = record.receives_for(kind)
         if not wanted or wanted not in received:
             raise NotReceivedByOffice(record.code, kind, wanted, list(received))

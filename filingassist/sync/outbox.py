@@ -133,14 +133,16 @@ def _read_package(path: Path) -> tuple[bytes, bytes]:
     return data, manifest
 
 
-def destination(path: Path) -> tuple[str, str]:
-    """(kind, office code) of a package: the application's kind and the code of the office
-    it is filed with (the field with role ``receiving_office`` of its form), read as hostile
-    input. The code is '' when the form or the application names none."""
+def destination(path: Path) -> tuple[str, str, bool]:
+    """(kind, office code, is a response) of a package: the application's kind, the code of
+    the office it is filed with (the field with role ``receiving_office`` of its form; ''
+    when none is named) and whether it answers a notice; read once, as hostile input."""
     from filingassist.formdefs import get_form
     from filingassist.model.document import get_path
 
-    data, _ = _read_package(path)
+    data, manifest = _read_package(path)
+    if _responds_to(manifest, path) is not None:  # goes back to the office that asked
+        return "", "", True
     where = f"{path}!application.json"
     try:
         with SafeZipReader(data, Limits(max_archive_size=MAX_PACKAGE)) as zf:
@@ -152,7 +154,7 @@ def destination(path: Path) -> tuple[str, str]:
         raise InputError(f"the application in the package cannot be read ({exc})", where) from exc
     field = form.role_field("receiving_office")
     code = get_path(values, field.path) if field is not None and isinstance(values, dict) else ""
-    return kind, str(code or "").strip().upper()
+    return kind, str(code or "").strip().upper(), False
 
 
 def _responds_to(manifest: bytes, path: Path) -> dict[str, Any] | None:
