@@ -20,7 +20,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from filingassist import lockfile, paths
-from filingassist.errors import AlreadyQueued, InputError, NotFound, UsageError, ValidationFailed
+from filingassist.errors import (
+    AlreadyQueued,
+    InputError,
+    NotFound,
+    NotReceivedByOffice,
+    UsageError,
+    ValidationFailed,
+)
 from filingassist.events import (
     ChangeSet,
     DraftSaved,
@@ -86,6 +93,7 @@ __all__ = [
     "RevisionInfo",
     "RunResult",
     "Signer",
+    "SigningState",
     "Workspace",
     "top_key",
 ]
@@ -230,6 +238,28 @@ class SignedPackage:
     digest: str
     signed_at: str
     signer: str
+
+
+@dataclass(frozen=True)
+class SigningState:
+    """The newest package of a draft and where it stands (``Workspace.signing_state``)."""
+
+    package_id: str
+    revision: int
+    signed_at: str
+    #: The draft's current revision: newer than ``revision`` once it was edited since.
+    head: int
+    #: Outbox state ('' when not queued; "receipted" once filed) and its office.
+    outbox_state: str
+    office: str
+
+    @property
+    def edited_since(self) -> bool:
+        return self.head != self.revision
+
+    @property
+    def filed(self) -> bool:
+        return self.outbox_state == "receipted"
 
 
 @dataclass(frozen=True)
@@ -861,13 +891,67 @@ class Workspace:
         path = Path(package)
         if not path.is_file():
             path = self._packages.get(str(package)).path
-        code = sync_offices.get(self._store.db, office).code
+        record = sync_offices.get(self._store.db, office)
+        code = record.code
+        self._refuse_wrong_office(record, path)
         if not again:
             self._refuse_second_queue(path)
         # the outbox keeps its own copy: the original may be moved or deleted later
         item = outbox.add(self._store.db, path, code, time.time(), keep_in=self.home / "outbox")
+        if item.office != code:  # queued before for another office: move it, if unsent
+            item = outbox.retarget(self._store.db, item.package_id, code)
         self.events.emit(OutboxChanged((item.package_id,)))
         return item
+
+    def signing_state(self, draft_id: str) -> SigningState | None:
+        """The draft's newest package and where it is (None: never signed): not queued,
+        in the outbox (its state and office) or filed; and whether the draft was edited
+        since (a new revision, which must be signed again)."""
+        from filingassist.sync import outbox
+
+        records = self._packages.for_draft(draft_id)
+        if not records:
+            return None
+        record = records[0]
+        try:
+            item: OutboxItem | None = outbox.get(self._store.db, record.package_id)
+        except NotFound:
+            item = None
+        return SigningState(
+            record.package_id,
+            record.revision,
+            record.signed_at,
+            self.draft(draft_id).head,
+            item.state if item is not None else "",
+            item.office if item is not None else "",
+        )
+
+    def destination(self, package: str | Path) -> tuple[str, str]:
+        """(kind, code of the office it is filed with) of a signed package."""
+        from filingassist.sync import outbox
+
+        path = Path(package)
+        if not path.is_file():
+            path = self._packages.get(str(package)).path
+        kind, code, _response = outbox.destination(path)
+        return kind, code
+
+    def offices_for(self, package: str | Path) -> list[OfficeRecord]:
+        """The offices set up here that declare they receive this package."""
+        kind, wanted = self.destination(package)
+        return [o for o in self.offices() if wanted and wanted in o.receives_for(kind)]
+
+    def _refuse_wrong_office(self, record: OfficeRecord, path: Path) -> None:
+        """A package goes only to an office that declared it receives its kind for the code
+        the application names (a response goes back to the office that asked)."""
+        from filingassist.sync import outbox
+
+        kind, wanted, response = outbox.destination(path)
+        if response:
+            return
+        received = record.receives_for(kind)
+        if not wanted or wanted not in received:
+            raise NotReceivedByOffice(record.code, kind, wanted, list(received))
 
     def _refuse_second_queue(self, path: Path) -> None:
         from filingassist.sync import outbox
@@ -898,7 +982,10 @@ class Workspace:
         missing = [str(p) for p in packages if not Path(p).is_file()]
         if missing:
             raise InputError("not a package file", ", ".join(missing[:5]))
-        code = sync_offices.get(self._store.db, office).code
+        record = sync_offices.get(self._store.db, office)
+        code = record.code
+        for path in packages:
+            self._refuse_wrong_office(record, Path(path))
         if not again:
             for path in packages:
                 self._refuse_second_queue(Path(path))

@@ -117,6 +117,20 @@ class AlreadyQueued(UsageError):
         super().__init__(message)
 
 
+class NotReceivedByOffice(UsageError):
+    """The office does not declare (in its discovery document) that it receives this kind
+    of application for the office code the application names: filing it there would put
+    it before the wrong office."""
+
+    def __init__(self, office: str, kind: str, wanted: str, received: list[str]) -> None:
+        self.office, self.kind, self.wanted, self.received = office, kind, wanted, received
+        receives = ", ".join(received) if received else "none"
+        super().__init__(
+            f"office {office} does not receive {kind} applications for {wanted or '(none named)'}"
+            f" (it declares: {receives}); add the office that does, or correct the application"
+        )
+
+
 class Busy(FilingError):
     """Another process holds the data folder's lock for this work (a sync pass)."""
 

@@ -119,7 +119,8 @@ def check_office(ctx: Context) -> str:
     office_dir = ctx.ws.home / "self-test-office"
     # a one-off passphrase: the self-test office's key must not leave a secret behind
     passphrase = secrets.token_bytes(24).hex().encode()
-    with start_in_thread(office_dir, passphrase=passphrase) as office:
+    kind, code = ctx.ws.destination(info.package_id)  # the office receives what it is sent
+    with start_in_thread(office_dir, passphrase=passphrase, receives={kind: [code]}) as office:
         token = office_store.add_account(office_store.open_db(office_dir), "self-test")
         _doc, fingerprint = ctx.ws.discover_office(office.url)
         ctx.ws.add_office(office.url, fingerprint, token)

@@ -43,6 +43,7 @@ from ui.formview.widgets import AttachmentField, TextListField, describe_file
 from ui.i18n import tr, trn
 from ui.ops import Op, alive, retire
 from ui.refsource import install_term_list, term_search
+from ui.signedstate import SignedBar
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -181,9 +182,11 @@ class ComposeView(QWidget):
         self.banner.setObjectName("responseBanner")
         self.banner.setWordWrap(True)
         self.banner.hide()
+        self.signed_bar = SignedBar(ws, tasks, draft_id, self)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.banner)
+        layout.addWidget(self.signed_bar)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
 
@@ -210,6 +213,7 @@ class ComposeView(QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
+        self.signed_bar.reload()
 
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         """Leaving a section for another one shows what is missing in the one left."""
@@ -358,6 +362,8 @@ class ComposeView(QWidget):
         self.revision = rev.number
         if not self._dirty:
             self._set_status(tr("All changes saved · revision {n}").format(n=rev.number))
+        if self.signed_bar.state is not None:  # say that this revision is not signed
+            self.signed_bar.reload()
         self.saved.emit(self.draft_id, rev.number)
 
     def _on_save_failed(self, exc: BaseException) -> None:

@@ -11,9 +11,11 @@ import logging
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from filingassist.errors import (
+    AlreadyQueued,
     FilingError,
     InputError,
     NotFound,
+    NotReceivedByOffice,
     RejectedByOffice,
     SigningError,
     SyncError,
@@ -35,6 +37,14 @@ MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
             "belongs to another data folder."
         ),
     ),
+    (
+        NotReceivedByOffice,
+        N_(
+            "That office does not receive this kind of application for the office the "
+            "application names: add the office that does, or correct the application."
+        ),
+    ),
+    (AlreadyQueued, N_("This revision is already in the outbox or filed.")),
     (UsageError, N_("This cannot be done now.")),
     (InputError, N_("The file or the data could not be read.")),
     (ValidationFailed, N_("The application has errors: correct them first.")),
@@ -55,6 +65,30 @@ def user_message(exc: BaseException) -> str:
         if isinstance(exc, kind):
             return tr(message)
     return tr(UNEXPECTED)
+
+
+#: Words of a transport error (requests, urllib3, sockets) and what they mean to a filer.
+_TRANSPORT: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("certificate", "ssl", "fingerprint"), N_("The office's certificate could not be checked.")),
+    (("timed out", "timeout"), N_("The office did not answer in time.")),
+    (
+        ("connection", "refused", "unreachable", "resolve", "max retries", "reset", "eof"),
+        N_("The office could not be reached."),
+    ),
+    (("429", "503", "502", "504", "busy"), N_("The office was busy.")),
+)
+
+
+def transport_text(raw: str) -> str:
+    """A short sentence for a stored sending error (a table cell shows it whole; the raw
+    text goes in the tooltip): never a cut-off "HTTPConnectionPool(host=…"."""
+    if not raw:
+        return ""
+    lowered = raw.lower()
+    for words, message in _TRANSPORT:
+        if any(w in lowered for w in words):
+            return tr(message) + " " + tr("It is tried again later.")
+    return tr("Sending failed; it is tried again later.")
 
 
 def details(exc: BaseException) -> str:

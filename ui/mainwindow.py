@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from filingassist.app import DraftInfo, Notice, PackageInfo, Receipt, Workspace
-from filingassist.events import EVENTS, ChangeSet, Event, SyncFinished, SyncProgress
+from filingassist.events import (
+    EVENTS,
+    ChangeSet,
+    Event,
+    OfficesChanged,
+    SyncFinished,
+    SyncProgress,
+)
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding
 from ui.bridge import EventBridge
@@ -246,14 +253,20 @@ class MainWindow(QMainWindow):
         self.set_connectivity("offline")
 
     def set_connectivity(self, state: str) -> None:
-        """offline / reachable / sending."""
+        """no_office / offline / reachable / sending (from the last real attempt)."""
         self.connectivity = state
         text = {
+            "no_office": "● " + tr("No office set up"),
             "offline": "● " + tr("Offline"),
             "reachable": "● " + tr("Office reachable"),
             "sending": "● " + tr("Sending…"),
         }[state]
-        color = {"offline": "#9e9e9e", "reachable": "#2e7d32", "sending": "#1565c0"}[state]
+        color = {
+            "no_office": "#9e9e9e",
+            "offline": "#c62828",
+            "reachable": "#2e7d32",
+            "sending": "#1565c0",
+        }[state]
         self.conn_label.setText(f"<span style='color:{color}'>{text}</span>")
         self.conn_label.setAccessibleName(text)
         self.update_watcher.connectivity_changed(state)
@@ -300,6 +313,7 @@ class MainWindow(QMainWindow):
             self.bridge.signal(event).connect(self.on_event)
         self.tasks.changed.connect(self.on_changes)
         self.syncer.state_changed.connect(self.on_sync_state)
+        self.syncer.no_office.connect(self.say_no_office)
         self.tasks.busy_changed.connect(self.on_busy_changed)
         self.tasks.default_error = self.show_error
 
@@ -353,6 +367,8 @@ class MainWindow(QMainWindow):
         quiet = self._log_warning
         if changes.outbox:
             Op(self, ws.outbox).success(home.outbox.show_items).failure(quiet).run(self.tasks)
+            if self.compose is not None and self.compose.signed_bar.state is not None:
+                self.compose.signed_bar.reload()
         if changes.receipts:
             Op(self, ws.receipts).success(home.receipts.show_items).failure(quiet).run(self.tasks)
         if changes.notices:
@@ -380,11 +396,31 @@ class MainWindow(QMainWindow):
         if isinstance(event, SyncFinished):
             for package_id in event.receipted:
                 self.on_receipt_received(package_id)
+        if isinstance(event, OfficesChanged):
+            self.syncer.office_changed()
         self.on_changes(event.changes())
 
     def on_sync_state(self, state: str, why: str) -> None:
         self.set_connectivity(state)
-        self.conn_label.setToolTip(why)
+        if state == "sending":
+            return
+        when = QDateTime.currentDateTime().toString("HH:mm")
+        tip = tr("Last attempt at {time}").format(time=when)
+        self.conn_label.setToolTip(f"{tip}: {why}" if why else tip)
+
+    def say_no_office(self) -> None:
+        """ "Send now" with no office: nothing can be sent; say so and where to add one."""
+        self.no_office_box = QMessageBox(
+            QMessageBox.Icon.Information,
+            tr("Send now"),
+            tr(
+                "No office is set up, so nothing can be sent. Add the office in Settings "
+                "(Offices tab); signed packages wait here until then."
+            ),
+            parent=self,
+        )
+        self.no_office_box.setObjectName("noOfficeBox")
+        self.no_office_box.open()
 
     def on_receipt_received(self, package_id: str) -> None:
         self.last_notification = package_id
@@ -577,6 +613,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             tr("Signed: package {package}").format(package=info.package_id[:16]), 10000
         )
+        if self.compose is not None:
+            self.compose.signed_bar.reload()
         for warning in info.warnings:
             self.statusBar().showMessage(str(warning), 10000)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from filingassist.app import Notice, OutboxItem, Receipt
 from filingassist.events import Progress
+from ui.errors import transport_text
 from ui.formview.widgets import human_size
 from ui.i18n import N_, isolate, tr, trn
 
@@ -154,7 +155,7 @@ class OutboxView(QWidget):
             item.setText(column, "")
         item.setText(5, self._when(entry.next_attempt_at))
         item.setText(6, self._details(entry))
-        item.setToolTip(6, item.text(6))
+        item.setToolTip(6, "; ".join(entry.refusal_reasons) or entry.last_error or "")
         done = entry.state in ("receipted", "submitted", "uploaded")
         self._set_bar(bar, entry.size if done else entry.offset, entry.size)
 
@@ -183,6 +184,8 @@ class OutboxView(QWidget):
     def _details(entry: OutboxItem) -> str:
         if entry.refusal_reasons:
             return "; ".join(entry.refusal_reasons)
+        if entry.state in ACTIVE:  # waiting to be sent again: why, in plain words
+            return transport_text(entry.last_error or "")
         return entry.last_error or ""
 
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from filingassist import refdata
+from filingassist.money import format_money
 from filingassist.refdata import status
 from filingassist.refdata.status import TableStatus
 from ui.choices import choice_label
@@ -242,6 +243,7 @@ def warm_country_names() -> None:
     refdata.madrid_members()
 
 
-def money(amount: Decimal, currency: str) -> str:
-    """ "2,724.00 CHF", kept in that order in right-to-left languages."""
-    return isolate(f"{amount:,.2f} {currency}")
+def money(amount: Decimal | int | str, currency: str) -> str:
+    """The one way the UI shows an amount: babel's separators for the current language
+    ("2,724.00 CHF", "2 724,00 CHF"), kept in that order in right-to-left languages."""
+    return isolate(format_money(amount, currency, current_language()))

@@ -93,11 +93,16 @@ def _file_with_local_office(ws: Workspace, step: _Steps, packages: list[Any]) ->
     from filingassist.office.serve import start_in_thread
 
     # note: a real office's data and key never live in a filer's data folder: the demo
-    # office runs from a temporary folder, its key under a one-off passphrase
+    # office runs from a temporary folder, its key under a one-off passphrase. It declares
+    # that it receives the examples' kinds for the offices they name (and its own code).
+    receives: dict[str, list[str]] = {}
+    for info in packages:
+        kind, code = ws.destination(info.package_id)
+        receives.setdefault(kind, ["XX"]).append(code)
     with (
         tempfile.TemporaryDirectory(prefix="filingassist-demo-office-") as office_tmp,
         start_in_thread(
-            Path(office_tmp), passphrase=secrets.token_bytes(24).hex().encode()
+            Path(office_tmp), passphrase=secrets.token_bytes(24).hex().encode(), receives=receives
         ) as office,
     ):
         token = office_store.add_account(office_store.open_db(Path(office_tmp)), "demo-filer")

@@ -110,10 +110,12 @@ def with_fee_total(doc: ApplicationDocument) -> ApplicationDocument:
     from filingassist.rules import feemap
 
     quote = feemap.quote_or_none(doc)
-    if quote is None or quote.total != int(quote.total):
+    if quote is None:
         return doc
+    from filingassist.money import canonical
+
     out = doc.copy()
-    out.data["payment"]["declared_total"] = int(quote.total)
+    out.data["payment"]["declared_total"] = canonical(quote.total)
     return out
 
 

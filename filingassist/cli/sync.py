@@ -101,6 +101,14 @@ def _register_office(sub: Any) -> None:
         default="first-use",
         help="which signer certificates an account may file with (default first-use)",
     )
+    p.add_argument(
+        "--receives",
+        action="append",
+        metavar="KIND=CODES",
+        help="the office receives applications of KIND (trademark, madrid, patent) for these "
+        "comma-separated office codes, e.g. trademark=US,EM (repeatable; declared in "
+        "discovery; default: office.json's receives, or every kind for the office's code)",
+    )
     _office_store_options(p)
     p.set_defaults(func=cmd_office_serve)
     p = osub.add_parser("notice", help="issue a signed notice about a filing (office side)")
@@ -387,10 +395,31 @@ def cmd_office_serve(args: argparse.Namespace, ctx: CliContext) -> int:
         raise UsageError("--workers must be at least 1")
     ctx.out(f"office data in {data}; listening on http://{args.host}:{args.port}")
     config = ServeConfig(
-        str(data), args.database, args.upload_ttl_hours * 3600.0, signer_policy=args.signers
+        str(data),
+        args.database,
+        args.upload_ttl_hours * 3600.0,
+        signer_policy=args.signers,
+        receives=_receives(args.receives),
     )
     serve(args.host, args.port, config, args.workers, _passphrase(args))
     return 0
+
+
+def _receives(options: list[str] | None) -> dict[str, list[str]] | None:
+    """``--receives trademark=US,EM`` → {"trademark": ["US", "EM"]} (None when not given)."""
+    from filingassist.formdefs import KIND_FORMS
+
+    if not options:
+        return None
+    out: dict[str, list[str]] = {}
+    for option in options:
+        kind, sep, codes = option.partition("=")
+        if not sep or kind not in KIND_FORMS or not codes.strip():
+            raise UsageError(
+                f"--receives {option}: give KIND=CODES with KIND one of {', '.join(KIND_FORMS)}"
+            )
+        out.setdefault(kind, []).extend(c.strip().upper() for c in codes.split(",") if c.strip())
+    return out
 
 
 def _passphrase(args: argparse.Namespace) -> bytes | None:

@@ -105,6 +105,10 @@ ROLES = frozenset(
         "limitations",  # group: goods and services limited for a designated party
         "filing_date",  # the date the application is (deemed) filed: periods count from it
         "entitlements",  # group: grounds of entitlement to file (Madrid item 3)
+        # the office the application is filed with: the office of filing (trademark), the
+        # Office of origin (MM2), the receiving Office (PCT request); an office must
+        # declare that it receives the kind for this code before a package goes to it
+        "receiving_office",
     }
 )
 #: The value of the ``route`` field that means the international (PCT) route

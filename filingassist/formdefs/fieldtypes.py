@@ -23,7 +23,7 @@ class FieldType:
     """Base type: free single-line text."""
 
     name: str
-    widget: str  # hint for the Qt renderer: line, text, date, combo, check, spin, list, file
+    widget: str  # hint for the Qt renderer: line, text, date, combo, check, spin, money, list, file
 
     def is_empty(self, value: Any) -> bool:
         return value is None or value == "" or value == [] or value == {}
@@ -130,6 +130,30 @@ class _Integer(FieldType):
         return int(text)
 
 
+class _Money(FieldType):
+    """An amount of money, stored as a canonical decimal string ("4394.00"); whole numbers
+    of older drafts are read as amounts too. People type it with their locale's separators
+    (``filingassist.money.parse_amount``)."""
+
+    def check(self, value: Any) -> str | None:
+        from filingassist.money import as_decimal
+
+        if as_decimal(value) is None:
+            return N_("Expected an amount, such as 4394.00.")
+        return None
+
+    def to_text(self, value: Any) -> str:
+        from filingassist.money import as_decimal, canonical
+
+        amount = as_decimal(value)
+        return canonical(amount) if amount is not None else super().to_text(value)
+
+    def from_text(self, text: str) -> Any:
+        from filingassist.money import canonical, parse_amount
+
+        return canonical(parse_amount(text))
+
+
 class _TextList(FieldType):
     def check(self, value: Any) -> str | None:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -191,6 +215,7 @@ TYPES: dict[str, FieldType] = {
         FieldType("country", "combo"),
         _Boolean("boolean", "check"),
         _Integer("integer", "spin"),
+        _Money("money", "money"),
         _TextList("text_list", "list"),
         _Attachment("attachment", "file"),
     )

@@ -34,6 +34,8 @@ class Finding:
     def text(self) -> str:
         """The message with its parameters filled in (English)."""
         try:
-            return self.message.format(**self.params)
+            from filingassist.money import param_text
+
+            return self.message.format(**{k: param_text(v) for k, v in self.params.items()})
         except (KeyError, IndexError, ValueError):
             return self.message

@@ -28,7 +28,7 @@ from starlette.concurrency import run_in_threadpool
 from filingassist.office import batch, filing, notices, store
 from filingassist.office.database import OfficeDB
 from filingassist.office.filing import Office, Services, UploadProblem
-from filingassist.office.identity import load_or_create
+from filingassist.office.identity import declared_receives, load_or_create
 from filingassist.office.tusd import EXTENSIONS, TusError, TusServer
 from filingassist.office.uploads import DEFAULT_UPLOAD_TTL
 from filingassist.packaging import bundle
@@ -51,23 +51,29 @@ def create_app(
     signer_policy: str = "first-use",
     passphrase: bytes | None = None,
     offer_batch: bool = True,
+    receives: dict[str, list[str]] | None = None,
 ) -> FastAPI:
     """Build the office application over ``data_dir`` (created and keyed on first use)
     and ``database`` (default: SQLite in ``data_dir``).
+
+    ``receives`` (kind → office codes) is what discovery declares the office receives;
+    None: office.json's ``receives``, or every kind for the office's own code.
 
     Uploads untouched for ``upload_ttl`` seconds are removed now and, at most once a
     minute, when a new upload is created (see ``uploads.py``). With ``offer_batch`` False the
     office does not offer bundles (clients then send one package per upload).
     """
     data_dir.mkdir(parents=True, exist_ok=True)
+    identity = load_or_create(data_dir, passphrase=passphrase)
     office = Office(
-        load_or_create(data_dir, passphrase=passphrase),
+        identity,
         data_dir,
         services or filing.default_services(),
         max_package_size,
         upload_ttl,
         database,
         signer_policy,
+        receives if receives is not None else declared_receives(data_dir, identity.code),
     )
     office.db().close()  # migrated before the first request
     filing.expire_uploads(office)
@@ -205,6 +211,7 @@ def discovery_document(office: Office, offer_batch: bool = True) -> dict[str, An
         },
         "package_format_versions": list(filing.ACCEPTED_FORMAT_VERSIONS),
         "max_package_size": office.max_package_size,
+        "receives": office.receives,
         "receipt_certificate": office.identity.cert_pem,
     }
     if not offer_batch:

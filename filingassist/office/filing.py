@@ -18,7 +18,7 @@ import inspect
 import json
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +74,8 @@ class Office:
     database: str | None = None
     #: Which signer certificates an account may file with (``signers.POLICIES``).
     signer_policy: str = "first-use"
+    #: Kind → office codes the office receives applications for (discovery ``receives``).
+    receives: dict[str, list[str]] = field(default_factory=dict)
 
     def db(self) -> OfficeDB:
         return store.open_db(self.data_dir, self.database)

@@ -96,6 +96,27 @@ def load_or_create(
     return OfficeIdentity(config["name"], config["code"], key, cert)
 
 
+def declared_receives(data_dir: Path, code: str) -> dict[str, list[str]]:
+    """What the office says it receives (discovery ``receives``): kind → office codes.
+
+    From ``receives`` in office.json, e.g. ``{"trademark": ["XX", "EM"], "madrid": ["XX"]}``;
+    without it, every kind of application for the office's own code only.
+    """
+    from filingassist.formdefs import KIND_FORMS
+
+    config_path = data_dir / CONFIG_FILE
+    config = json.loads(config_path.read_text("utf-8")) if config_path.exists() else {}
+    declared = config.get("receives")
+    if declared is None:
+        return {kind: [code] for kind in KIND_FORMS}
+    if not isinstance(declared, dict) or not all(
+        isinstance(k, str) and isinstance(v, list) and all(isinstance(c, str) for c in v)
+        for k, v in declared.items()
+    ):
+        raise UsageError(f"{config_path}: receives must map kinds to lists of office codes")
+    return {k: [c.upper() for c in v] for k, v in declared.items()}
+
+
 def key_is_encrypted(key_path: Path) -> bool:
     return b"ENCRYPTED PRIVATE KEY" in key_path.read_bytes()
 

@@ -35,6 +35,8 @@ class ServeConfig:
     signer_policy: str = "first-use"
     #: Offer the batch protocol (bundles) in discovery.
     offer_batch: bool = True
+    #: Kind → office codes it receives for (None: office.json, or its own code).
+    receives: dict[str, list[str]] | None = None
 
 
 def serve(
@@ -76,6 +78,7 @@ def app_from_env() -> FastAPI:
         database=config.database,
         signer_policy=config.signer_policy,
         offer_batch=config.offer_batch,
+        receives=config.receives,
     )
 
 

@@ -229,6 +229,13 @@ def m009_outbox_bundles(db: Database) -> None:
     )
 
 
+@migrations()
+def m010_office_receives(db: Database) -> None:
+    """What each office declares it receives: {kind: [office codes]} (JSON) from its
+    discovery document; empty for an office added before, until it is added again."""
+    db.table("offices").add_column("receives", str, not_null_default="")
+
+
 def apply(db: Database) -> None:
     """Apply pending migrations, then record their number in ``PRAGMA user_version`` so
     the next open can tell an up-to-date file without importing sqlite-utils."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import json
+import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlite_utils import Database
@@ -24,9 +26,34 @@ class OfficeRecord:
     token: str  # sealed (see tokens.py); never printed
     ca_bundle: str | None
     notices_cursor: int
+    #: What the office declares it receives: kind → office codes (discovery "receives").
+    receives: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def unsealed_token(self) -> str | None:
         return tokens.unseal(self.token) if self.token else None
+
+    def receives_for(self, kind: str) -> tuple[str, ...]:
+        return self.receives.get(kind, ())
+
+
+_CODE = re.compile(r"^[A-Z0-9]{2,8}$")
+_KIND = re.compile(r"^[a-z][a-z0-9-]{0,30}$")
+MAX_DECLARED = 500  # codes per kind: a discovery document is hostile input
+
+
+def declared_receives(discovery: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """The office's ``receives`` declaration, read as hostile input: kinds and office codes
+    of the expected shape only (anything else declares nothing)."""
+    raw = discovery.get("receives")
+    if not isinstance(raw, dict):
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    for kind, codes in raw.items():
+        if not isinstance(kind, str) or not _KIND.match(kind) or not isinstance(codes, list):
+            continue
+        good = [c for c in codes[:MAX_DECLARED] if isinstance(c, str) and _CODE.match(c)]
+        out[kind] = tuple(dict.fromkeys(good))
+    return out
 
 
 def add(
@@ -50,8 +77,8 @@ def add(
     with transaction(db):
         db.execute(
             "INSERT OR REPLACE INTO offices(code, name, url, cert_pem, fingerprint, token, "
-            "ca_bundle, notices_cursor, added_at) VALUES (?,?,?,?,?,?,?, "
-            "COALESCE((SELECT notices_cursor FROM offices WHERE code = ?), 0), ?)",
+            "ca_bundle, notices_cursor, added_at, receives) VALUES (?,?,?,?,?,?,?, "
+            "COALESCE((SELECT notices_cursor FROM offices WHERE code = ?), 0), ?, ?)",
             [
                 code,
                 str(discovery.get("name") or code),
@@ -62,9 +89,21 @@ def add(
                 ca_bundle,
                 code,
                 dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                json.dumps({k: list(v) for k, v in declared_receives(discovery).items()}),
             ],
         )
     return get(db, code)
+
+
+def update_receives(db: Database, code: str, discovery: dict[str, Any]) -> None:
+    """Keep the office's declaration as its discovery says now (read on every pass, so an
+    office added before offices declared what they receive learns it at the next pass)."""
+    declared = json.dumps({k: list(v) for k, v in declared_receives(discovery).items()})
+    with transaction(db):
+        db.execute(
+            "UPDATE offices SET receives = ? WHERE code = ? AND receives != ?",
+            [declared, code, declared],
+        )
 
 
 def get(db: Database, code: str | None = None) -> OfficeRecord:
@@ -96,6 +135,7 @@ def _record(row: dict[str, Any]) -> OfficeRecord:
         row["token"] or "",
         row["ca_bundle"],
         int(row["notices_cursor"] or 0),
+        declared_receives({"receives": json.loads(row.get("receives") or "{}")}),
     )
 
 

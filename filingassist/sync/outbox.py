@@ -133,6 +133,30 @@ def _read_package(path: Path) -> tuple[bytes, bytes]:
     return data, manifest
 
 
+def destination(path: Path) -> tuple[str, str, bool]:
+    """(kind, office code, is a response) of a package: the application's kind, the code of
+    the office it is filed with (the field with role ``receiving_office`` of its form; ''
+    when none is named) and whether it answers a notice; read once, as hostile input."""
+    from filingassist.formdefs import get_form
+    from filingassist.model.document import get_path
+
+    data, manifest = _read_package(path)
+    if _responds_to(manifest, path) is not None:  # goes back to the office that asked
+        return "", "", True
+    where = f"{path}!application.json"
+    try:
+        with SafeZipReader(data, Limits(max_archive_size=MAX_PACKAGE)) as zf:
+            document = json.loads(zf.read("application.json", MAX_MANIFEST * 8))
+        form = get_form(str(document["form"]), int(document["form_version"]))
+        values = document.get("data") or {}
+        kind = str(document.get("kind") or "")
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:
+        raise InputError(f"the application in the package cannot be read ({exc})", where) from exc
+    field = form.role_field("receiving_office")
+    code = get_path(values, field.path) if field is not None and isinstance(values, dict) else ""
+    return kind, str(code or "").strip().upper(), False
+
+
 def _responds_to(manifest: bytes, path: Path) -> dict[str, Any] | None:
     try:
         parsed = json.loads(manifest)
@@ -178,6 +202,25 @@ def add(
         if answers is not None:
             responses.record(db, package_id, office, answers)
     return get(db, package_id)
+
+
+def retarget(db: Database, package_id: str, office: str) -> OutboxItem:
+    """Send a queued package to another office, while nothing of it has been sent."""
+    from filingassist.errors import UsageError
+
+    with transaction(db):
+        cursor = db.execute(
+            "UPDATE outbox SET office = ?, updated_at = ? WHERE package_id = ? "
+            "AND state = 'queued' AND offset = 0 AND upload_url IS NULL",
+            [office, _now_iso(), package_id],
+        )
+    item = get(db, package_id)
+    if cursor.rowcount == 0 and item.office != office:
+        raise UsageError(
+            f"package {package_id[:16]} is already {item.state} to office {item.office}: "
+            "it cannot go to another office now"
+        )
+    return item
 
 
 def _check_verifies(data: bytes, path: Path) -> None:

@@ -79,7 +79,7 @@ def run_once(
     due = outbox.due(db, clock(), record.code)
     client = OfficeClient(record, transport, record.unsealed_token())
     try:
-        client.check_office()
+        offices.update_receives(db, record.code, client.check_office())
     except (SyncError, VerificationError) as exc:
         result.office_error = str(exc)
         for item in due:

@@ -440,6 +440,8 @@ def convert(
         return _boolean(raw)
     if f.type == "integer":
         return _integer(raw)
+    if f.type == "money":
+        return _money(raw)
     text = _text(raw)
     if not top_level and f.type != "text_list":
         text = unescape(text)
@@ -474,6 +476,21 @@ def _integer(raw: object) -> int:
     if text.isascii() and text.lstrip("-").isdigit():
         return int(text)
     raise CellValueError(N_("Not a whole number (got {text})."), text=text[:20])
+
+
+def _money(raw: object) -> str:
+    """An amount cell: a number, or text with a point as the decimal sign ("4394.00")."""
+    from decimal import Decimal, InvalidOperation
+
+    from filingassist.money import canonical, parse_amount
+
+    try:
+        if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+            return canonical(Decimal(str(raw)))
+        return canonical(parse_amount(_text(raw)))
+    except (ValueError, InvalidOperation):
+        text = _text(raw).strip()
+        raise CellValueError(N_("Not an amount (got {text})."), text=text[:20]) from None
 
 
 def _attachment(text: str, base_dir: Path, blobs: dict[str, bytes]) -> dict[str, Any]:

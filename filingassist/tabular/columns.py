@@ -33,6 +33,7 @@ _SYNTAX_BY_TYPE = {
     "date": N_("Date as YYYY-MM-DD."),
     "boolean": N_("yes or no."),
     "integer": N_("A whole number."),
+    "money": N_("An amount with a point before the decimals, e.g. 4394.00."),
     "text_list": N_("Several values separated by ;"),
     "attachment": N_("Path of the file, relative to the sheet's folder."),
     "country": N_("Two-letter country code (ISO 3166), e.g. CH."),

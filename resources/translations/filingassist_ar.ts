@@ -3873,5 +3873,157 @@
       <source>Only if the searching office does not work in the language of your application: the language you will translate it into.</source>
       <translation>فقط إذا كان مكتب البحث لا يعمل بلغة طلبك: اللغة التي ستترجمه إليها.</translation>
     </message>
+    <message>
+      <source>Goes to:</source>
+      <translation>الوجهة:</translation>
+    </message>
+    <message>
+      <source>Already in the outbox or filed</source>
+      <translation>موجود بالفعل في صندوق الصادر أو مودَع</translation>
+    </message>
+    <message>
+      <source>No office is set up: the signed package stays here. Add the office in Settings, then put it in the outbox from the draft.</source>
+      <translation>لم يُعدّ أي مكتب: تبقى الحزمة الموقّعة هنا. أضف المكتب في الإعدادات، ثم ضعها في صندوق الصادر من المسودة.</translation>
+    </message>
+    <message>
+      <source>This revision was already signed as package {package}, which is in the outbox or filed. Signing it again gives a second application, with its own number and fees. Sign and file it again?</source>
+      <translation>سبق توقيع هذه المراجعة في الحزمة {package}، وهي في صندوق الصادر أو مودَعة. يؤدي توقيعها مرة أخرى إلى طلب ثانٍ برقمه ورسومه الخاصة. هل تريد توقيعها وإيداعها مرة أخرى؟</translation>
+    </message>
+    <message>
+      <source>Not signed: this revision is already filed or queued.</source>
+      <translation>لم يُوقَّع: هذه المراجعة مودَعة بالفعل أو في قائمة الانتظار.</translation>
+    </message>
+    <message>
+      <source>The response goes to the office that sent the notice ({office}).</source>
+      <translation>يُرسَل الرد إلى المكتب الذي أصدر الإخطار ({office}).</translation>
+    </message>
+    <message>
+      <source>Sent to this office when it is reachable; it files it for {code}.</source>
+      <translation>يُرسَل إلى هذا المكتب عندما يكون متاحًا؛ ويودعه لصالح {code}.</translation>
+    </message>
+    <message>
+      <source>No office set up here receives this kind of application for {code}: the signed package stays here until you add one (Settings), then put it in the outbox from the draft.</source>
+      <translation>لا يتلقى أي مكتب مُعدّ هنا هذا النوع من الطلبات لصالح {code}: تبقى الحزمة الموقّعة هنا حتى تضيف مكتبًا (الإعدادات)، ثم ضعها في صندوق الصادر من المسودة.</translation>
+    </message>
+    <message>
+      <source>Sending failed; it is tried again later.</source>
+      <translation>فشل الإرسال؛ ستُعاد المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+      <source>The office's certificate could not be checked.</source>
+      <translation>تعذّر التحقق من شهادة المكتب.</translation>
+    </message>
+    <message>
+      <source>The office did not answer in time.</source>
+      <translation>لم يردّ المكتب في الوقت المحدد.</translation>
+    </message>
+    <message>
+      <source>The office could not be reached.</source>
+      <translation>تعذّر الوصول إلى المكتب.</translation>
+    </message>
+    <message>
+      <source>The office was busy.</source>
+      <translation>كان المكتب مشغولًا.</translation>
+    </message>
+    <message>
+      <source>It is tried again later.</source>
+      <translation>ستُعاد المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+      <source>No office is set up, so nothing can be sent. Add the office in Settings (Offices tab); signed packages wait here until then.</source>
+      <translation>لم يُعدّ أي مكتب، لذا لا يمكن إرسال أي شيء. أضف المكتب في الإعدادات (علامة تبويب المكاتب)؛ وتنتظر الحزم الموقّعة هنا حتى ذلك الحين.</translation>
+    </message>
+    <message>
+      <source>Last attempt at {time}</source>
+      <translation>آخر محاولة في {time}</translation>
+    </message>
+    <message>
+      <source>No office set up</source>
+      <translation>لم يُعدّ أي مكتب</translation>
+    </message>
+    <message>
+      <source>Not in the outbox: it is not sent until you put it there.</source>
+      <translation>ليست في صندوق الصادر: لا تُرسَل حتى تضعها فيه.</translation>
+    </message>
+    <message>
+      <source>Editing makes a new revision, which must be signed again.</source>
+      <translation>يُنشئ التحرير مراجعة جديدة يجب توقيعها مرة أخرى.</translation>
+    </message>
+    <message>
+      <source>Signed on {date} (revision {n}).</source>
+      <translation>وُقِّع في {date} (المراجعة {n}).</translation>
+    </message>
+    <message>
+      <source>Put in the outbox…</source>
+      <translation>وضع في صندوق الصادر…</translation>
+    </message>
+    <message>
+      <source>Put in the outbox</source>
+      <translation>وضع في صندوق الصادر</translation>
+    </message>
+    <message>
+      <source>Office:</source>
+      <translation>المكتب:</translation>
+    </message>
+    <message>
+      <source>Filed with {office}.</source>
+      <translation>مودَع لدى {office}.</translation>
+    </message>
+    <message>
+      <source>Refused by {office}.</source>
+      <translation>رفضه {office}.</translation>
+    </message>
+    <message>
+      <source>In the outbox for {office}.</source>
+      <translation>في صندوق الصادر إلى {office}.</translation>
+    </message>
+    <message>
+      <source>Send to another office…</source>
+      <translation>إرسال إلى مكتب آخر…</translation>
+    </message>
+    <message>
+      <source>No office receives it</source>
+      <translation>لا يتلقاها أي مكتب</translation>
+    </message>
+    <message>
+      <source>No office set up here receives this application (its kind, for the office it names). Add that office in Settings, then try again.</source>
+      <translation>لا يتلقى أي مكتب مُعدّ هنا هذا الطلب (نوعه، لصالح المكتب الذي يسمّيه). أضف ذلك المكتب في الإعدادات، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+      <source>Edited since: the changes are revision {n}, which is not signed; sign it again to file them.</source>
+      <translation>عُدِّل منذ ذلك الحين: التغييرات هي المراجعة {n}، وهي غير موقّعة؛ وقّعها مرة أخرى لإيداعها.</translation>
+    </message>
+    <message>
+      <source>The total declared ({declared}) differs from the fees computed: {total} (fees valid as of {valid_as_of}).</source>
+      <translation>يختلف المجموع المُعلَن ({declared}) عن الرسوم المحسوبة: {total} (الرسوم سارية في {valid_as_of}).</translation>
+    </message>
+    <message>
+      <source>Expected an amount, such as 4394.00.</source>
+      <translation>يُتوقَّع مبلغ، مثل 4394.00.</translation>
+    </message>
+    <message>
+      <source>Enter the total of the fee calculation: {total} (fees valid as of {valid_as_of}).</source>
+      <translation>أدخل مجموع حساب الرسوم: {total} (الرسوم سارية في {valid_as_of}).</translation>
+    </message>
+    <message>
+      <source>Not an amount (got {text}).</source>
+      <translation>ليس مبلغًا (القيمة: {text}).</translation>
+    </message>
+    <message>
+      <source>An amount with a point before the decimals, e.g. 4394.00.</source>
+      <translation>مبلغ بنقطة قبل الكسور العشرية، مثل 4394.00.</translation>
+    </message>
+    <message>
+      <source>{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free} ({amount}).</source>
+      <translation>{sheets} ورقة: يُستحق رسم الورقة عن {extra} ورقة تتجاوز {free} ({amount}).</translation>
+    </message>
+    <message>
+      <source>That office does not receive this kind of application for the office the application names: add the office that does, or correct the application.</source>
+      <translation>لا يتلقى ذلك المكتب هذا النوع من الطلبات لصالح المكتب الذي يسمّيه الطلب: أضف المكتب الذي يتلقاه، أو صحّح الطلب.</translation>
+    </message>
+    <message>
+      <source>This revision is already in the outbox or filed.</source>
+      <translation>هذه المراجعة موجودة بالفعل في صندوق الصادر أو مودَعة.</translation>
+    </message>
   </context>
 </TS>

@@ -3837,5 +3837,157 @@
       <source>Only if the searching office does not work in the language of your application: the language you will translate it into.</source>
       <translation>Solo si la oficina de búsqueda no trabaja en la lengua de su solicitud: la lengua a la que la traducirá.</translation>
     </message>
+    <message>
+      <source>Goes to:</source>
+      <translation>Destino:</translation>
+    </message>
+    <message>
+      <source>Already in the outbox or filed</source>
+      <translation>Ya en la bandeja de salida o presentado</translation>
+    </message>
+    <message>
+      <source>No office is set up: the signed package stays here. Add the office in Settings, then put it in the outbox from the draft.</source>
+      <translation>No hay ninguna oficina configurada: el paquete firmado se queda aquí. Añada la oficina en Configuración y luego póngalo en la bandeja de salida desde el borrador.</translation>
+    </message>
+    <message>
+      <source>This revision was already signed as package {package}, which is in the outbox or filed. Signing it again gives a second application, with its own number and fees. Sign and file it again?</source>
+      <translation>Esta revisión ya se firmó como el paquete {package}, que está en la bandeja de salida o presentado. Firmarla de nuevo da lugar a una segunda solicitud, con su propio número y sus propias tasas. ¿Firmarla y presentarla de nuevo?</translation>
+    </message>
+    <message>
+      <source>Not signed: this revision is already filed or queued.</source>
+      <translation>No firmado: esta revisión ya está presentada o en cola.</translation>
+    </message>
+    <message>
+      <source>The response goes to the office that sent the notice ({office}).</source>
+      <translation>La respuesta se envía a la oficina que emitió la notificación ({office}).</translation>
+    </message>
+    <message>
+      <source>Sent to this office when it is reachable; it files it for {code}.</source>
+      <translation>Se envía a esta oficina cuando esté accesible; la presenta para {code}.</translation>
+    </message>
+    <message>
+      <source>No office set up here receives this kind of application for {code}: the signed package stays here until you add one (Settings), then put it in the outbox from the draft.</source>
+      <translation>Ninguna oficina configurada aquí recibe este tipo de solicitud para {code}: el paquete firmado se queda aquí hasta que añada una (Configuración); después póngalo en la bandeja de salida desde el borrador.</translation>
+    </message>
+    <message>
+      <source>Sending failed; it is tried again later.</source>
+      <translation>El envío falló; se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+      <source>The office's certificate could not be checked.</source>
+      <translation>No se pudo comprobar el certificado de la oficina.</translation>
+    </message>
+    <message>
+      <source>The office did not answer in time.</source>
+      <translation>La oficina no respondió a tiempo.</translation>
+    </message>
+    <message>
+      <source>The office could not be reached.</source>
+      <translation>No se pudo contactar con la oficina.</translation>
+    </message>
+    <message>
+      <source>The office was busy.</source>
+      <translation>La oficina estaba ocupada.</translation>
+    </message>
+    <message>
+      <source>It is tried again later.</source>
+      <translation>Se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+      <source>No office is set up, so nothing can be sent. Add the office in Settings (Offices tab); signed packages wait here until then.</source>
+      <translation>No hay ninguna oficina configurada, así que no se puede enviar nada. Añada la oficina en Configuración (pestaña Oficinas); mientras tanto, los paquetes firmados esperan aquí.</translation>
+    </message>
+    <message>
+      <source>Last attempt at {time}</source>
+      <translation>Último intento a las {time}</translation>
+    </message>
+    <message>
+      <source>No office set up</source>
+      <translation>Ninguna oficina configurada</translation>
+    </message>
+    <message>
+      <source>Not in the outbox: it is not sent until you put it there.</source>
+      <translation>No está en la bandeja de salida: no se envía hasta que lo ponga allí.</translation>
+    </message>
+    <message>
+      <source>Editing makes a new revision, which must be signed again.</source>
+      <translation>Editar crea una nueva revisión, que debe firmarse de nuevo.</translation>
+    </message>
+    <message>
+      <source>Signed on {date} (revision {n}).</source>
+      <translation>Firmado el {date} (revisión {n}).</translation>
+    </message>
+    <message>
+      <source>Put in the outbox…</source>
+      <translation>Poner en la bandeja de salida…</translation>
+    </message>
+    <message>
+      <source>Put in the outbox</source>
+      <translation>Poner en la bandeja de salida</translation>
+    </message>
+    <message>
+      <source>Office:</source>
+      <translation>Oficina:</translation>
+    </message>
+    <message>
+      <source>Filed with {office}.</source>
+      <translation>Presentado ante {office}.</translation>
+    </message>
+    <message>
+      <source>Refused by {office}.</source>
+      <translation>Rechazado por {office}.</translation>
+    </message>
+    <message>
+      <source>In the outbox for {office}.</source>
+      <translation>En la bandeja de salida para {office}.</translation>
+    </message>
+    <message>
+      <source>Send to another office…</source>
+      <translation>Enviar a otra oficina…</translation>
+    </message>
+    <message>
+      <source>No office receives it</source>
+      <translation>Ninguna oficina lo recibe</translation>
+    </message>
+    <message>
+      <source>No office set up here receives this application (its kind, for the office it names). Add that office in Settings, then try again.</source>
+      <translation>Ninguna oficina configurada aquí recibe esta solicitud (su tipo, para la oficina que indica). Añada esa oficina en Configuración y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+      <source>Edited since: the changes are revision {n}, which is not signed; sign it again to file them.</source>
+      <translation>Editado desde entonces: los cambios son la revisión {n}, que no está firmada; fírmela de nuevo para presentarlos.</translation>
+    </message>
+    <message>
+      <source>The total declared ({declared}) differs from the fees computed: {total} (fees valid as of {valid_as_of}).</source>
+      <translation>El total declarado ({declared}) difiere de las tasas calculadas: {total} (tasas vigentes al {valid_as_of}).</translation>
+    </message>
+    <message>
+      <source>Expected an amount, such as 4394.00.</source>
+      <translation>Se esperaba un importe, por ejemplo 4394.00.</translation>
+    </message>
+    <message>
+      <source>Enter the total of the fee calculation: {total} (fees valid as of {valid_as_of}).</source>
+      <translation>Indique el total del cálculo de tasas: {total} (tasas vigentes al {valid_as_of}).</translation>
+    </message>
+    <message>
+      <source>Not an amount (got {text}).</source>
+      <translation>No es un importe (se recibió {text}).</translation>
+    </message>
+    <message>
+      <source>An amount with a point before the decimals, e.g. 4394.00.</source>
+      <translation>Un importe con un punto antes de los decimales, p. ej. 4394.00.</translation>
+    </message>
+    <message>
+      <source>{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free} ({amount}).</source>
+      <translation>{sheets} hojas: se adeuda la tasa por hoja por las {extra} hojas que exceden de {free} ({amount}).</translation>
+    </message>
+    <message>
+      <source>That office does not receive this kind of application for the office the application names: add the office that does, or correct the application.</source>
+      <translation>Esa oficina no recibe este tipo de solicitud para la oficina que indica la solicitud: añada la oficina que la recibe o corrija la solicitud.</translation>
+    </message>
+    <message>
+      <source>This revision is already in the outbox or filed.</source>
+      <translation>Esta revisión ya está en la bandeja de salida o presentada.</translation>
+    </message>
   </context>
 </TS>

@@ -3837,5 +3837,157 @@
       <source>Only if the searching office does not work in the language of your application: the language you will translate it into.</source>
       <translation>Seulement si l’office chargé de la recherche ne travaille pas dans la langue de votre demande : la langue dans laquelle vous la traduirez.</translation>
     </message>
+    <message>
+      <source>Goes to:</source>
+      <translation>Destination :</translation>
+    </message>
+    <message>
+      <source>Already in the outbox or filed</source>
+      <translation>Déjà dans la boîte d'envoi ou déposé</translation>
+    </message>
+    <message>
+      <source>No office is set up: the signed package stays here. Add the office in Settings, then put it in the outbox from the draft.</source>
+      <translation>Aucun office n'est configuré : le paquet signé reste ici. Ajoutez l'office dans les Paramètres, puis placez-le dans la boîte d'envoi depuis le brouillon.</translation>
+    </message>
+    <message>
+      <source>This revision was already signed as package {package}, which is in the outbox or filed. Signing it again gives a second application, with its own number and fees. Sign and file it again?</source>
+      <translation>Cette révision a déjà été signée sous le paquet {package}, qui est dans la boîte d'envoi ou déposé. La signer à nouveau crée une seconde demande, avec son propre numéro et ses propres taxes. La signer et la déposer à nouveau ?</translation>
+    </message>
+    <message>
+      <source>Not signed: this revision is already filed or queued.</source>
+      <translation>Non signé : cette révision est déjà déposée ou en attente d'envoi.</translation>
+    </message>
+    <message>
+      <source>The response goes to the office that sent the notice ({office}).</source>
+      <translation>La réponse est envoyée à l'office qui a émis la notification ({office}).</translation>
+    </message>
+    <message>
+      <source>Sent to this office when it is reachable; it files it for {code}.</source>
+      <translation>Envoyé à cet office dès qu'il est joignable ; il le dépose pour {code}.</translation>
+    </message>
+    <message>
+      <source>No office set up here receives this kind of application for {code}: the signed package stays here until you add one (Settings), then put it in the outbox from the draft.</source>
+      <translation>Aucun office configuré ici ne reçoit ce type de demande pour {code} : le paquet signé reste ici jusqu'à ce que vous en ajoutiez un (Paramètres) ; placez-le ensuite dans la boîte d'envoi depuis le brouillon.</translation>
+    </message>
+    <message>
+      <source>Sending failed; it is tried again later.</source>
+      <translation>L'envoi a échoué ; il sera réessayé plus tard.</translation>
+    </message>
+    <message>
+      <source>The office's certificate could not be checked.</source>
+      <translation>Le certificat de l'office n'a pas pu être vérifié.</translation>
+    </message>
+    <message>
+      <source>The office did not answer in time.</source>
+      <translation>L'office n'a pas répondu à temps.</translation>
+    </message>
+    <message>
+      <source>The office could not be reached.</source>
+      <translation>L'office n'a pas pu être joint.</translation>
+    </message>
+    <message>
+      <source>The office was busy.</source>
+      <translation>L'office était occupé.</translation>
+    </message>
+    <message>
+      <source>It is tried again later.</source>
+      <translation>Un nouvel essai aura lieu plus tard.</translation>
+    </message>
+    <message>
+      <source>No office is set up, so nothing can be sent. Add the office in Settings (Offices tab); signed packages wait here until then.</source>
+      <translation>Aucun office n'est configuré : rien ne peut être envoyé. Ajoutez l'office dans les Paramètres (onglet Offices) ; les paquets signés attendent ici d'ici là.</translation>
+    </message>
+    <message>
+      <source>Last attempt at {time}</source>
+      <translation>Dernière tentative à {time}</translation>
+    </message>
+    <message>
+      <source>No office set up</source>
+      <translation>Aucun office configuré</translation>
+    </message>
+    <message>
+      <source>Not in the outbox: it is not sent until you put it there.</source>
+      <translation>Pas dans la boîte d'envoi : il n'est pas envoyé tant que vous ne l'y placez pas.</translation>
+    </message>
+    <message>
+      <source>Editing makes a new revision, which must be signed again.</source>
+      <translation>Toute modification crée une nouvelle révision, qui doit être signée à nouveau.</translation>
+    </message>
+    <message>
+      <source>Signed on {date} (revision {n}).</source>
+      <translation>Signé le {date} (révision {n}).</translation>
+    </message>
+    <message>
+      <source>Put in the outbox…</source>
+      <translation>Placer dans la boîte d'envoi…</translation>
+    </message>
+    <message>
+      <source>Put in the outbox</source>
+      <translation>Placer dans la boîte d'envoi</translation>
+    </message>
+    <message>
+      <source>Office:</source>
+      <translation>Office :</translation>
+    </message>
+    <message>
+      <source>Filed with {office}.</source>
+      <translation>Déposé auprès de {office}.</translation>
+    </message>
+    <message>
+      <source>Refused by {office}.</source>
+      <translation>Refusé par {office}.</translation>
+    </message>
+    <message>
+      <source>In the outbox for {office}.</source>
+      <translation>Dans la boîte d'envoi pour {office}.</translation>
+    </message>
+    <message>
+      <source>Send to another office…</source>
+      <translation>Envoyer à un autre office…</translation>
+    </message>
+    <message>
+      <source>No office receives it</source>
+      <translation>Aucun office ne le reçoit</translation>
+    </message>
+    <message>
+      <source>No office set up here receives this application (its kind, for the office it names). Add that office in Settings, then try again.</source>
+      <translation>Aucun office configuré ici ne reçoit cette demande (son type, pour l'office qu'elle désigne). Ajoutez cet office dans les Paramètres, puis réessayez.</translation>
+    </message>
+    <message>
+      <source>Edited since: the changes are revision {n}, which is not signed; sign it again to file them.</source>
+      <translation>Modifié depuis : les modifications forment la révision {n}, qui n'est pas signée ; signez-la à nouveau pour les déposer.</translation>
+    </message>
+    <message>
+      <source>The total declared ({declared}) differs from the fees computed: {total} (fees valid as of {valid_as_of}).</source>
+      <translation>Le total déclaré ({declared}) diffère des taxes calculées : {total} (taxes valables au {valid_as_of}).</translation>
+    </message>
+    <message>
+      <source>Expected an amount, such as 4394.00.</source>
+      <translation>Montant attendu, par exemple 4394.00.</translation>
+    </message>
+    <message>
+      <source>Enter the total of the fee calculation: {total} (fees valid as of {valid_as_of}).</source>
+      <translation>Indiquez le total du calcul des taxes : {total} (taxes valables au {valid_as_of}).</translation>
+    </message>
+    <message>
+      <source>Not an amount (got {text}).</source>
+      <translation>Ce n'est pas un montant (reçu : {text}).</translation>
+    </message>
+    <message>
+      <source>An amount with a point before the decimals, e.g. 4394.00.</source>
+      <translation>Un montant avec un point avant les décimales, p. ex. 4394.00.</translation>
+    </message>
+    <message>
+      <source>{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free} ({amount}).</source>
+      <translation>{sheets} feuilles : la taxe par feuille est due pour les {extra} feuilles au-delà de {free} ({amount}).</translation>
+    </message>
+    <message>
+      <source>That office does not receive this kind of application for the office the application names: add the office that does, or correct the application.</source>
+      <translation>Cet office ne reçoit pas ce type de demande pour l'office que la demande désigne : ajoutez l'office qui la reçoit, ou corrigez la demande.</translation>
+    </message>
+    <message>
+      <source>This revision is already in the outbox or filed.</source>
+      <translation>Cette révision est déjà dans la boîte d'envoi ou déposée.</translation>
+    </message>
   </context>
 </TS>

@@ -3846,5 +3846,157 @@
       <source>Only if the searching office does not work in the language of your application: the language you will translate it into.</source>
       <translation>Только если ведомство поиска не работает на языке вашей заявки: язык, на который вы её переведёте.</translation>
     </message>
+    <message>
+      <source>Goes to:</source>
+      <translation>Куда:</translation>
+    </message>
+    <message>
+      <source>Already in the outbox or filed</source>
+      <translation>Уже в исходящих или подано</translation>
+    </message>
+    <message>
+      <source>No office is set up: the signed package stays here. Add the office in Settings, then put it in the outbox from the draft.</source>
+      <translation>Ведомство не настроено: подписанный пакет остаётся здесь. Добавьте ведомство в настройках, затем поместите пакет в исходящие из черновика.</translation>
+    </message>
+    <message>
+      <source>This revision was already signed as package {package}, which is in the outbox or filed. Signing it again gives a second application, with its own number and fees. Sign and file it again?</source>
+      <translation>Эта редакция уже подписана как пакет {package}, который находится в исходящих или подан. Повторная подпись создаст вторую заявку со своим номером и пошлинами. Подписать и подать её ещё раз?</translation>
+    </message>
+    <message>
+      <source>Not signed: this revision is already filed or queued.</source>
+      <translation>Не подписано: эта редакция уже подана или ожидает отправки.</translation>
+    </message>
+    <message>
+      <source>The response goes to the office that sent the notice ({office}).</source>
+      <translation>Ответ направляется в ведомство, направившее уведомление ({office}).</translation>
+    </message>
+    <message>
+      <source>Sent to this office when it is reachable; it files it for {code}.</source>
+      <translation>Отправляется в это ведомство, когда оно доступно; оно подаёт пакет для {code}.</translation>
+    </message>
+    <message>
+      <source>No office set up here receives this kind of application for {code}: the signed package stays here until you add one (Settings), then put it in the outbox from the draft.</source>
+      <translation>Ни одно настроенное здесь ведомство не принимает заявки этого вида для {code}: подписанный пакет остаётся здесь, пока вы не добавите такое ведомство (Настройки); затем поместите его в исходящие из черновика.</translation>
+    </message>
+    <message>
+      <source>Sending failed; it is tried again later.</source>
+      <translation>Отправка не удалась; попытка будет повторена позже.</translation>
+    </message>
+    <message>
+      <source>The office's certificate could not be checked.</source>
+      <translation>Не удалось проверить сертификат ведомства.</translation>
+    </message>
+    <message>
+      <source>The office did not answer in time.</source>
+      <translation>Ведомство не ответило вовремя.</translation>
+    </message>
+    <message>
+      <source>The office could not be reached.</source>
+      <translation>Не удалось связаться с ведомством.</translation>
+    </message>
+    <message>
+      <source>The office was busy.</source>
+      <translation>Ведомство было занято.</translation>
+    </message>
+    <message>
+      <source>It is tried again later.</source>
+      <translation>Попытка будет повторена позже.</translation>
+    </message>
+    <message>
+      <source>No office is set up, so nothing can be sent. Add the office in Settings (Offices tab); signed packages wait here until then.</source>
+      <translation>Ведомство не настроено, поэтому отправить ничего нельзя. Добавьте ведомство в настройках (вкладка «Ведомства»); до тех пор подписанные пакеты ждут здесь.</translation>
+    </message>
+    <message>
+      <source>Last attempt at {time}</source>
+      <translation>Последняя попытка в {time}</translation>
+    </message>
+    <message>
+      <source>No office set up</source>
+      <translation>Ведомство не настроено</translation>
+    </message>
+    <message>
+      <source>Not in the outbox: it is not sent until you put it there.</source>
+      <translation>Не в исходящих: пакет не отправляется, пока вы не поместите его туда.</translation>
+    </message>
+    <message>
+      <source>Editing makes a new revision, which must be signed again.</source>
+      <translation>Правка создаёт новую редакцию, которую нужно подписать заново.</translation>
+    </message>
+    <message>
+      <source>Signed on {date} (revision {n}).</source>
+      <translation>Подписано {date} (редакция {n}).</translation>
+    </message>
+    <message>
+      <source>Put in the outbox…</source>
+      <translation>Поместить в исходящие…</translation>
+    </message>
+    <message>
+      <source>Put in the outbox</source>
+      <translation>Поместить в исходящие</translation>
+    </message>
+    <message>
+      <source>Office:</source>
+      <translation>Ведомство:</translation>
+    </message>
+    <message>
+      <source>Filed with {office}.</source>
+      <translation>Подано в {office}.</translation>
+    </message>
+    <message>
+      <source>Refused by {office}.</source>
+      <translation>Отклонено ведомством {office}.</translation>
+    </message>
+    <message>
+      <source>In the outbox for {office}.</source>
+      <translation>В исходящих для {office}.</translation>
+    </message>
+    <message>
+      <source>Send to another office…</source>
+      <translation>Отправить в другое ведомство…</translation>
+    </message>
+    <message>
+      <source>No office receives it</source>
+      <translation>Ни одно ведомство его не принимает</translation>
+    </message>
+    <message>
+      <source>No office set up here receives this application (its kind, for the office it names). Add that office in Settings, then try again.</source>
+      <translation>Ни одно настроенное здесь ведомство не принимает эту заявку (её вид, для указанного в ней ведомства). Добавьте это ведомство в настройках и повторите попытку.</translation>
+    </message>
+    <message>
+      <source>Edited since: the changes are revision {n}, which is not signed; sign it again to file them.</source>
+      <translation>Изменено после подписи: изменения — это редакция {n}, она не подписана; подпишите её заново, чтобы подать их.</translation>
+    </message>
+    <message>
+      <source>The total declared ({declared}) differs from the fees computed: {total} (fees valid as of {valid_as_of}).</source>
+      <translation>Заявленная сумма ({declared}) отличается от рассчитанных пошлин: {total} (пошлины действуют на {valid_as_of}).</translation>
+    </message>
+    <message>
+      <source>Expected an amount, such as 4394.00.</source>
+      <translation>Ожидается сумма, например 4394.00.</translation>
+    </message>
+    <message>
+      <source>Enter the total of the fee calculation: {total} (fees valid as of {valid_as_of}).</source>
+      <translation>Укажите итог расчёта пошлин: {total} (пошлины действуют на {valid_as_of}).</translation>
+    </message>
+    <message>
+      <source>Not an amount (got {text}).</source>
+      <translation>Это не сумма (получено: {text}).</translation>
+    </message>
+    <message>
+      <source>An amount with a point before the decimals, e.g. 4394.00.</source>
+      <translation>Сумма с точкой перед дробной частью, например 4394.00.</translation>
+    </message>
+    <message>
+      <source>{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free} ({amount}).</source>
+      <translation>Листов: {sheets}; пошлина за лист взимается за {extra} листов сверх {free} ({amount}).</translation>
+    </message>
+    <message>
+      <source>That office does not receive this kind of application for the office the application names: add the office that does, or correct the application.</source>
+      <translation>Это ведомство не принимает заявки этого вида для ведомства, указанного в заявке: добавьте ведомство, которое их принимает, или исправьте заявку.</translation>
+    </message>
+    <message>
+      <source>This revision is already in the outbox or filed.</source>
+      <translation>Эта редакция уже в исходящих или подана.</translation>
+    </message>
   </context>
 </TS>

@@ -3828,5 +3828,157 @@
       <source>Only if the searching office does not work in the language of your application: the language you will translate it into.</source>
       <translation>仅当检索单位不使用您申请的语言时填写：您将译成的语言。</translation>
     </message>
+    <message>
+      <source>Goes to:</source>
+      <translation>发送至：</translation>
+    </message>
+    <message>
+      <source>Already in the outbox or filed</source>
+      <translation>已在发件箱中或已提交</translation>
+    </message>
+    <message>
+      <source>No office is set up: the signed package stays here. Add the office in Settings, then put it in the outbox from the draft.</source>
+      <translation>尚未设置任何局：已签名的文件包保留在此处。请在“设置”中添加该局，然后从草稿将其放入发件箱。</translation>
+    </message>
+    <message>
+      <source>This revision was already signed as package {package}, which is in the outbox or filed. Signing it again gives a second application, with its own number and fees. Sign and file it again?</source>
+      <translation>此修订版已签名为文件包 {package}，该文件包在发件箱中或已提交。再次签名将产生第二份申请，有其自己的编号和费用。是否再次签名并提交？</translation>
+    </message>
+    <message>
+      <source>Not signed: this revision is already filed or queued.</source>
+      <translation>未签名：此修订版已提交或已在队列中。</translation>
+    </message>
+    <message>
+      <source>The response goes to the office that sent the notice ({office}).</source>
+      <translation>答复将发送至发出通知的局（{office}）。</translation>
+    </message>
+    <message>
+      <source>Sent to this office when it is reachable; it files it for {code}.</source>
+      <translation>在该局可连接时发送至该局；由其为 {code} 提交。</translation>
+    </message>
+    <message>
+      <source>No office set up here receives this kind of application for {code}: the signed package stays here until you add one (Settings), then put it in the outbox from the draft.</source>
+      <translation>此处设置的局均不受理 {code} 的此类申请：已签名的文件包保留在此处，直至您添加一个局（设置），然后从草稿将其放入发件箱。</translation>
+    </message>
+    <message>
+      <source>Sending failed; it is tried again later.</source>
+      <translation>发送失败；稍后将重试。</translation>
+    </message>
+    <message>
+      <source>The office's certificate could not be checked.</source>
+      <translation>无法验证该局的证书。</translation>
+    </message>
+    <message>
+      <source>The office did not answer in time.</source>
+      <translation>该局未及时响应。</translation>
+    </message>
+    <message>
+      <source>The office could not be reached.</source>
+      <translation>无法连接到该局。</translation>
+    </message>
+    <message>
+      <source>The office was busy.</source>
+      <translation>该局繁忙。</translation>
+    </message>
+    <message>
+      <source>It is tried again later.</source>
+      <translation>稍后将重试。</translation>
+    </message>
+    <message>
+      <source>No office is set up, so nothing can be sent. Add the office in Settings (Offices tab); signed packages wait here until then.</source>
+      <translation>尚未设置任何局，因此无法发送任何内容。请在“设置”（“局”选项卡）中添加该局；在此之前，已签名的文件包在此等待。</translation>
+    </message>
+    <message>
+      <source>Last attempt at {time}</source>
+      <translation>上次尝试时间：{time}</translation>
+    </message>
+    <message>
+      <source>No office set up</source>
+      <translation>未设置局</translation>
+    </message>
+    <message>
+      <source>Not in the outbox: it is not sent until you put it there.</source>
+      <translation>不在发件箱中：在您将其放入之前不会发送。</translation>
+    </message>
+    <message>
+      <source>Editing makes a new revision, which must be signed again.</source>
+      <translation>编辑会产生新的修订版，需要重新签名。</translation>
+    </message>
+    <message>
+      <source>Signed on {date} (revision {n}).</source>
+      <translation>签名于 {date}（修订版 {n}）。</translation>
+    </message>
+    <message>
+      <source>Put in the outbox…</source>
+      <translation>放入发件箱…</translation>
+    </message>
+    <message>
+      <source>Put in the outbox</source>
+      <translation>放入发件箱</translation>
+    </message>
+    <message>
+      <source>Office:</source>
+      <translation>局：</translation>
+    </message>
+    <message>
+      <source>Filed with {office}.</source>
+      <translation>已向 {office} 提交。</translation>
+    </message>
+    <message>
+      <source>Refused by {office}.</source>
+      <translation>被 {office} 拒绝。</translation>
+    </message>
+    <message>
+      <source>In the outbox for {office}.</source>
+      <translation>在发件箱中，发往 {office}。</translation>
+    </message>
+    <message>
+      <source>Send to another office…</source>
+      <translation>发送至其他局…</translation>
+    </message>
+    <message>
+      <source>No office receives it</source>
+      <translation>没有局受理</translation>
+    </message>
+    <message>
+      <source>No office set up here receives this application (its kind, for the office it names). Add that office in Settings, then try again.</source>
+      <translation>此处设置的局均不受理此申请（其类型，针对其指明的局）。请在“设置”中添加该局，然后重试。</translation>
+    </message>
+    <message>
+      <source>Edited since: the changes are revision {n}, which is not signed; sign it again to file them.</source>
+      <translation>此后已编辑：这些更改为修订版 {n}，尚未签名；请重新签名以提交这些更改。</translation>
+    </message>
+    <message>
+      <source>The total declared ({declared}) differs from the fees computed: {total} (fees valid as of {valid_as_of}).</source>
+      <translation>申报的总额（{declared}）与计算的费用不符：{total}（费用截至 {valid_as_of} 有效）。</translation>
+    </message>
+    <message>
+      <source>Expected an amount, such as 4394.00.</source>
+      <translation>应为金额，例如 4394.00。</translation>
+    </message>
+    <message>
+      <source>Enter the total of the fee calculation: {total} (fees valid as of {valid_as_of}).</source>
+      <translation>请输入费用计算的总额：{total}（费用截至 {valid_as_of} 有效）。</translation>
+    </message>
+    <message>
+      <source>Not an amount (got {text}).</source>
+      <translation>不是金额（收到 {text}）。</translation>
+    </message>
+    <message>
+      <source>An amount with a point before the decimals, e.g. 4394.00.</source>
+      <translation>金额，小数部分前用小数点，例如 4394.00。</translation>
+    </message>
+    <message>
+      <source>{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free} ({amount}).</source>
+      <translation>{sheets} 页：超出 {free} 页的 {extra} 页须缴纳每页费用（{amount}）。</translation>
+    </message>
+    <message>
+      <source>That office does not receive this kind of application for the office the application names: add the office that does, or correct the application.</source>
+      <translation>该局不受理申请所指明之局的此类申请：请添加受理该申请的局，或更正申请。</translation>
+    </message>
+    <message>
+      <source>This revision is already in the outbox or filed.</source>
+      <translation>此修订版已在发件箱中或已提交。</translation>
+    </message>
   </context>
 </TS>

@@ -20,7 +20,7 @@ from filingassist.errors import SyncError, TransientSyncError
 from filingassist.office.serve import start_in_thread
 from filingassist.sync.client import discover
 from filingassist.sync.transport import RequestsTransport
-from tests.support.fixtures import SERVICES
+from tests.support.fixtures import SERVICES, TEST_RECEIVES
 
 pytestmark = [pytest.mark.network, pytest.mark.timeout(60)]
 
@@ -109,7 +109,9 @@ def _office_ca(folder: Path) -> tuple[Path, Path, Path]:
 
 def test_tls_is_verified_against_the_configured_ca_bundle(tmp_path: Path) -> None:
     ca, cert, key = _office_ca(tmp_path)
-    with start_in_thread(tmp_path / "o", SERVICES, tls=(cert, key)) as office:
+    with start_in_thread(
+        tmp_path / "o", SERVICES, tls=(cert, key), receives=TEST_RECEIVES
+    ) as office:
         assert office.url.startswith("https://")
         doc = discover(RequestsTransport(ca_bundle=str(ca)), office.url)
         assert doc["code"] == "XX"

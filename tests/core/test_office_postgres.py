@@ -14,7 +14,7 @@ import requests
 
 from filingassist.office import store
 from filingassist.office.serve import start_in_thread
-from tests.support.fixtures import SERVICES
+from tests.support.fixtures import SERVICES, TEST_RECEIVES
 from tests.support.pg import postgres_server, postgres_url
 from tests.support.pkgtools import build_package
 from tests.support.tushttp import create
@@ -43,8 +43,8 @@ def test_racing_submits_on_two_offices_file_each_package_once_gaplessly(
 ) -> None:
     data_dir = tmp_path / "office"
     offices = [
-        start_in_thread(data_dir, SERVICES, database=postgres_url),
-        start_in_thread(data_dir, SERVICES, database=postgres_url),
+        start_in_thread(data_dir, SERVICES, database=postgres_url, receives=TEST_RECEIVES),
+        start_in_thread(data_dir, SERVICES, database=postgres_url, receives=TEST_RECEIVES),
     ]
     try:
         db = store.open_db(data_dir, postgres_url)

@@ -11,7 +11,7 @@ from filingassist.app import Workspace
 from filingassist.cli.main import main
 from filingassist.office.serve import start_in_thread
 from filingassist.sync.receipts import fingerprint
-from tests.support.fixtures import SERVICES
+from tests.support.fixtures import SERVICES, TEST_RECEIVES
 
 PASS = "a long enough passphrase"
 
@@ -36,7 +36,7 @@ def test_respond_command_end_to_end(
     ws.close()
     data = tmp_path / "office"
     monkeypatch.setenv("KEY_PASS", PASS)
-    with start_in_thread(data, SERVICES) as office:
+    with start_in_thread(data, SERVICES, receives=TEST_RECEIVES) as office:
         monkeypatch.setenv(
             "FILINGASSIST_OFFICE_TOKEN",
             _run(capsys, ["office", "account", "jane", "--data", str(data)]).strip(),

@@ -28,7 +28,7 @@ from filingassist.packaging.keys import Signer
 from filingassist.sync.client import OfficeClient
 from filingassist.sync.receipts import verify_receipt
 from filingassist.sync.transport import RequestsTransport
-from tests.support.fixtures import SERVICES
+from tests.support.fixtures import SERVICES, TEST_RECEIVES
 
 PASS = b"a long enough passphrase"
 
@@ -70,7 +70,7 @@ def filed(isolated_home: Path, examples_dir: Path, tmp_path: Path) -> Iterator[F
     signer = ws.unlock_key(ws.create_key("Jane Doe", PASS).name, PASS)
     draft = ws.import_file(examples_dir / "madrid.json")
     data = tmp_path / "office"
-    office = start_in_thread(data, SERVICES)
+    office = start_in_thread(data, SERVICES, receives=TEST_RECEIVES)
     try:
         _, fp = ws.discover_office(office.url)
         ws.add_office(office.url, fp, _account(data, "jane"))

@@ -132,6 +132,6 @@ def test_sheet_fee_information_names_the_amount_at_a_tabled_ro() -> None:
     doc.data["checklist"]["description_sheets"] = 30  # 4 + 30 + 2 + 1 + 3 = 40 sheets
     (info,) = form_findings(doc)
     assert (info.code, info.severity.value) == ("PCT-SHEETS", "info")
-    assert (
-        info.text() == "40 sheets: the fee per sheet is due for the 10 sheets beyond 30 (150 CHF)."
+    assert info.text() == (
+        "40 sheets: the fee per sheet is due for the 10 sheets beyond 30 (150.00\u00a0CHF)."
     )

@@ -132,7 +132,7 @@ def test_export_xml_of_each_example(
     assert (tmp_path / "request.json").exists() is (kind == "patent")
     if kind == "trademark":  # the attachment travels beside the XML; EUIPO 850 + 50 EUR
         assert (tmp_path / "orbis-logo.jpg").read_bytes()[:3] == b"\xff\xd8\xff"
-        assert b"<com:FeePayableTotalAmount>900</com:FeePayableTotalAmount>" in out.read_bytes()
+        assert b"<com:FeePayableTotalAmount>900.00</com:FeePayableTotalAmount>" in out.read_bytes()
 
 
 def test_export_needs_out_or_xml(capsys: pytest.CaptureFixture[str]) -> None:

@@ -14,6 +14,7 @@ from filingassist.app import Workspace
 from filingassist.cli.main import main
 from filingassist.errors import NotFound
 from filingassist.office.serve import start_in_thread
+from tests.support.fixtures import TEST_RECEIVES
 
 PASS = b"a long enough passphrase"
 
@@ -112,7 +113,7 @@ def test_deleted_draft_leaves_no_trace_in_any_file(
     assert name.split()[0].lower() in _fts_terms(isolated_home)
     signer = ws.unlock_key(ws.create_key("Counter staff", PASS).name, PASS)
     package = ws.pack(draft_id, signer)
-    with start_in_thread(tmp_path / "office") as office:
+    with start_in_thread(tmp_path / "office", receives=TEST_RECEIVES) as office:
         _, fp = ws.discover_office(office.url)
         ws.add_office(office.url, fp)
     ws.queue(package.package_id)  # waiting in the outbox: not sent, so deleted with the draft
@@ -197,7 +198,7 @@ def test_a_package_the_office_has_is_kept_with_its_receipt(
     signer = ws.unlock_key(ws.create_key("Jane Doe", PASS).name, PASS)
     draft = ws.import_file(examples_dir / "madrid.json")
     package = ws.pack(draft.id, signer)
-    with start_in_thread(tmp_path / "office") as office:
+    with start_in_thread(tmp_path / "office", receives=TEST_RECEIVES) as office:
         token = office_store.add_account(office_store.open_db(tmp_path / "office"), "jane")
         _, fp = ws.discover_office(office.url)
         ws.add_office(office.url, fp, token)

@@ -26,6 +26,7 @@ from tests.support import fixtures, pkgtools
 from tests.support.faultproxy import FaultProxy, wait_until
 from tests.support.fixtures import (
     SERVICES,
+    TEST_RECEIVES,
     FrozenClock,
     Office,
     make_package,
@@ -98,7 +99,9 @@ def test_office_down_mid_upload_then_back(
         # still down: the next pass (after the wait) is deferred again, not refused
         clock.advance(down.next_attempt_at - clock.now)
         assert run_once(db, transport, clock).deferred == [item.package_id]
-        second = start_in_thread(data, SERVICES, port=port)  # same data, same accounts
+        second = start_in_thread(
+            data, SERVICES, port=port, receives=TEST_RECEIVES
+        )  # same data, same accounts
         try:
             clock.advance(outbox.get(db, item.package_id).next_attempt_at - clock.now)
             sent_before = proxy.bytes_up

@@ -27,6 +27,7 @@ from filingassist.office import store as office_store
 from filingassist.office.serve import start_in_thread
 from filingassist.store.db import DB_NAME
 from filingassist.sync.transport import Body, RequestsTransport, Response
+from tests.support.fixtures import TEST_RECEIVES
 
 PASS = b"a long enough passphrase"
 pytestmark = pytest.mark.network
@@ -34,7 +35,7 @@ pytestmark = pytest.mark.network
 
 @pytest.fixture
 def office(tmp_path: Path) -> Iterator[tuple[str, str]]:
-    with start_in_thread(tmp_path / "office") as server:
+    with start_in_thread(tmp_path / "office", receives=TEST_RECEIVES) as server:
         token = office_store.add_account(office_store.open_db(tmp_path / "office"), "jane")
         yield server.url, token
 

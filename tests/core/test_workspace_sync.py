@@ -11,6 +11,7 @@ from filingassist.app import Workspace
 from filingassist.events import OutboxChanged
 from filingassist.office import store as office_store
 from filingassist.office.serve import start_in_thread
+from tests.support.fixtures import TEST_RECEIVES
 
 PASS = b"a long enough passphrase"
 
@@ -33,7 +34,7 @@ def test_queue_offline_then_file_and_mark_the_draft(
     ws.pack(ws.load(draft.id), signer, loose, signing_time=dt.datetime(2026, 12, 1, tzinfo=dt.UTC))
     seen: list[str] = []
     ws.events.subscribe(OutboxChanged, lambda event: seen.extend(event.package_ids))
-    with start_in_thread(tmp_path / "office") as office:
+    with start_in_thread(tmp_path / "office", receives=TEST_RECEIVES) as office:
         token = office_store.add_account(office_store.open_db(tmp_path / "office"), "jane")
         _, fp = ws.discover_office(office.url)
         ws.add_office(office.url, fp, token)
@@ -54,7 +55,7 @@ def test_queueing_needs_no_network(ws: Workspace, examples_dir: Path, tmp_path: 
     signer = ws.unlock_key(ws.create_key("Jane Doe", PASS).name, PASS)
     draft = ws.import_file(examples_dir / "trademark.json")
     info = ws.pack(draft.id, signer)
-    with start_in_thread(tmp_path / "office") as office:
+    with start_in_thread(tmp_path / "office", receives=TEST_RECEIVES) as office:
         _, fp = ws.discover_office(office.url)
         ws.add_office(office.url, fp)
     item = ws.queue(info.package_id)  # office stopped: no network involved

@@ -32,7 +32,7 @@ def schemas(shared_dir: Path) -> dict[str, etree.XMLSchema]:
 def example(kind: str) -> ApplicationDocument:
     doc = read_file(ROOT / "examples" / f"{kind}.json").document
     if kind == "trademark":  # the workspace fills this from the fee quote before exporting
-        doc.data["payment"]["declared_total"] = 1000
+        doc.data["payment"]["declared_total"] = "1000.00"
     return doc
 
 
@@ -179,7 +179,8 @@ def madrid_docs(draw: st.DrawFn) -> ApplicationDocument:
         d["misc"]["other_type"] = draw(
             st.sampled_from(["hologram", "motion", "position", "pattern", "multimedia"])
         )
-    d["payment"]["declared_total"] = draw(st.integers(0, 100000))
+    cents = draw(st.integers(0, 10_000_000))  # an amount: canonical "1234.05"
+    d["payment"]["declared_total"] = f"{cents // 100}.{cents % 100:02d}"
     if draw(st.booleans()):
         d["colour"] = {"claimed": True, "colours": draw(SAFE)}
         d["mark"]["colour_reproduction"] = True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -35,7 +36,14 @@ class Office:
         return self.server.url
 
 
+#: What a test office declares it receives: its own code XX and the offices the bundled
+#: examples (and tests that edit them) name, for every kind.
+TEST_CODES = ["XX", "EM", "CH", "KE", "US", "DE", "FR", "IB"]
+TEST_RECEIVES = {"trademark": TEST_CODES, "madrid": TEST_CODES, "patent": TEST_CODES}
+
+
 def start_office(data: Path, account: str = "alice", port: int = 0, **options: object) -> Office:
+    options.setdefault("receives", TEST_RECEIVES)
     server = start_in_thread(data, SERVICES, port=port, **options)  # type: ignore[arg-type]
     db = store.open_db(data)
     try:
@@ -79,13 +87,21 @@ def pin_office(db: Database, url: str, token: str, transport: Transport | None =
     return offices.add(db, url, doc, fingerprint(doc["receipt_certificate"]), token).code
 
 
+#: The application a test package carries: a trademark for office XX (where it goes).
+APPLICATION_JSON = json.dumps(
+    {"kind": "trademark", "form": "trademark", "form_version": 1, "data": {"office": "XX"}}
+).encode()
+
+
 def make_package(folder: Path, size: int = 20_000, name: str = "pkg.zip", seed: int = 0) -> Path:
     """A signed package of roughly ``size`` bytes (incompressible content)."""
     import random
 
     rnd = random.Random(seed)
     body = bytes(rnd.getrandbits(8) for _ in range(size)) if size < 100_000 else rnd.randbytes(size)
-    data, _ = pkgtools.build_package({"application.xml": b"<a/>", "drawing.bin": body})
+    data, _ = pkgtools.build_package(
+        {"application.json": APPLICATION_JSON, "application.xml": b"<a/>", "drawing.bin": body}
+    )
     path = folder / name
     path.write_bytes(data)
     return path

@@ -88,7 +88,7 @@ def type_value(
     binding = compose.view.bindings[path]
     widget = binding.widget
     hint = binding.field.ftype.widget
-    if hint in ("line", "spin"):
+    if hint in ("line", "spin", "money"):
         widget.clear()
         type_text(widget, str(value))
     elif hint in ("text", "list"):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 
 import ui.compose as compose_module
 from filingassist.model.findings import Severity
+from filingassist.money import format_amount
 from filingassist.office import notices as office_notices
 from filingassist.office.filing import Office as OfficeCtx
 from filingassist.office.identity import load_or_create
@@ -82,8 +83,9 @@ def fix_findings(qtbot, compose) -> None:
             _click(qtbot, compose.view.groups["designations"].picker)
             continue
         if abstract == "payment.declared_total":  # the filer copies the fee panel's total
-            answer = int(compose.fee_panel.quote.total)
-            assert str(answer) in compose.fee_panel.total.text().replace(",", "")
+            # typed as the panel shows it ("4,394.00"): with separators and decimals
+            answer = format_amount(compose.fee_panel.quote.total)
+            assert answer in compose.fee_panel.total.text()
         else:
             assert abstract in ANSWERS, f"the test has no answer for {path}: {errors[0].text()}"
             answer = ANSWERS[abstract]

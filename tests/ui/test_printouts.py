@@ -19,6 +19,7 @@ from filingassist.office import store as office_store
 from filingassist.office.identity import load_or_create
 from filingassist.office.serve import start_in_thread
 from filingassist.sync.receiptinfo import APPLICANT_NAME, APPLICANTS_GROUP
+from tests.support.fixtures import TEST_RECEIVES
 from tests.ui import pdfcheck
 from tests.ui.helpers import ROOT
 from ui.i18n import LANGUAGES, install_language, tr
@@ -222,7 +223,7 @@ def test_receipt_states_what_the_office_signed_in_every_language(
     doc.data["entitlements"].append({"applicant": 2, "basis": "establishment", "state": "CH"})
     ws.save(draft.id, doc)
     package = ws.pack(draft.id, signer)
-    with start_in_thread(office_dir) as office:
+    with start_in_thread(office_dir, receives=TEST_RECEIVES) as office:
         token = office_store.add_account(office_store.open_db(office_dir), "marc")
         _, fp = ws.discover_office(office.url)
         ws.add_office(office.url, fp, token)

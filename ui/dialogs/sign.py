@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from filingassist.app import KeyInfo, Notice, PackageInfo, Quote, Workspace
+from filingassist.app import KeyInfo, Notice, OfficeRecord, PackageInfo, Quote, Workspace
+from filingassist.errors import AlreadyQueued
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding, Severity
 from filingassist.model.walk import title_of
@@ -39,6 +40,19 @@ from ui.i18n import isolate, tr
 from ui.ops import Op
 from ui.refsource import money
 from ui.tasks import TaskRunner
+
+
+def destination_code(ws: Workspace, doc: ApplicationDocument) -> str:
+    """The code of the office the application is filed with (its ``receiving_office``)."""
+    field = ws.form(doc).role_field("receiving_office")
+    return str((doc.get(field.path) if field is not None else "") or "").strip().upper()
+
+
+def _receiving(ws: Workspace, doc: ApplicationDocument) -> tuple[str, list[OfficeRecord], bool]:
+    """(office code named, offices here that receive it, whether any office is set up)."""
+    code, offices = destination_code(ws, doc), ws.offices()
+    receiving = [o for o in offices if code and code in o.receives_for(doc.kind)]
+    return code, receiving, bool(offices)
 
 
 class SignDialog(QDialog):
@@ -124,13 +138,35 @@ class SignDialog(QDialog):
         self.passphrase.setAccessibleName(tr("Passphrase"))
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.queue = QCheckBox(tr("Put it in the outbox to send when the office is reachable"))
+        self.queue.setObjectName("signQueue")
         self.queue.setChecked(True)
-        if responds_to is not None:  # a response always goes to the office that asked
-            self.queue.setEnabled(False)
+        #: Where the package will go: the offices set up here that receive it.
+        self.office = QComboBox()
+        self.office.setObjectName("signOffice")
+        self.office.setAccessibleName(tr("Office"))
+        self.destination = QLabel(tr("Working…"))
+        self.destination.setObjectName("signDestination")
+        self.destination.setWordWrap(True)
         keys.addRow(tr("Key:"), key_row)
         keys.addRow(tr("Passphrase:"), self.passphrase)
         layout.addLayout(keys)
         layout.addWidget(self.queue)
+        self.where = QFormLayout()
+        self.where.addRow(tr("Goes to:"), self.office)
+        self.where.addRow("", self.destination)
+        self.where.setRowVisible(self.office, False)
+        layout.addLayout(self.where)
+        if responds_to is not None:  # a response always goes to the office that asked
+            self.queue.setEnabled(False)
+            self.destination.setText(
+                tr("The response goes to the office that sent the notice ({office}).").format(
+                    office=isolate(responds_to.office)
+                )
+            )
+        else:
+            Op(self, lambda: _receiving(ws, doc)).success(self._show_destination).failure(
+                lambda exc: self.destination.setText(user_message(exc))
+            ).run(tasks)
         self.status = QLabel()
         self.status.setObjectName("signStatus")
         self.status.setWordWrap(True)
@@ -149,6 +185,37 @@ class SignDialog(QDialog):
             self.status.setText(tr("Correct the errors before signing."))
         fit_to_screen(self, 620, 640)
         self.reload_keys()
+
+    def _show_destination(self, found: tuple[str, list[OfficeRecord], bool]) -> None:
+        """Say where the package goes; without an office that receives it, it stays here."""
+        code, receiving, any_office = found
+        self.office.clear()
+        for office in receiving:
+            self.office.addItem(f"{office.name} ({office.code})", office.code)
+        self.where.setRowVisible(self.office, bool(receiving))
+        if receiving:
+            self.destination.setText(
+                tr("Sent to this office when it is reachable; it files it for {code}.").format(
+                    code=isolate(code)
+                )
+            )
+        elif not any_office:
+            self.destination.setText(
+                tr(
+                    "No office is set up: the signed package stays here. Add the office in "
+                    "Settings, then put it in the outbox from the draft."
+                )
+            )
+        else:
+            self.destination.setText(
+                tr(
+                    "No office set up here receives this kind of application for {code}: the "
+                    "signed package stays here until you add one (Settings), then put it in "
+                    "the outbox from the draft."
+                ).format(code=isolate(code or "?"))
+            )
+        self.queue.setEnabled(bool(receiving))
+        self.queue.setChecked(bool(receiving))
 
     def _show_quote(self, quote: Quote | None) -> None:
         if quote is None:
@@ -224,16 +291,32 @@ class SignDialog(QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def sign(self) -> None:
+    def confirm_again(self, exc: AlreadyQueued) -> bool:
+        """Ask before filing a revision again that is already queued or filed (names it)."""
+        earlier = exc.package_ids[0] if exc.package_ids else ""
+        answer = QMessageBox.question(
+            self,
+            tr("Already in the outbox or filed"),
+            tr(
+                "This revision was already signed as package {package}, which is in the "
+                "outbox or filed. Signing it again gives a second application, with its "
+                "own number and fees. Sign and file it again?"
+            ).format(package=isolate(earlier[:16])),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def sign(self, again: bool = False) -> None:
         key = self.key.currentData()
         if not key:
             self.status.setText(tr("Choose or create a key first."))
             return
-        if self.stale_tables and not self.confirm_stale():
+        if self.stale_tables and not again and not self.confirm_stale():
             self.status.setText(tr("Not signed: the fee data is out of date."))
             return
         passphrase = self.passphrase.text()
-        queue = self.queue.isChecked()
+        office = self.office.currentData() if self.queue.isChecked() else None
         self.sign_button.setEnabled(False)
         self.status.setText(tr("Signing… (you can keep working)"))
 
@@ -243,9 +326,9 @@ class SignDialog(QDialog):
             signer = ws.unlock_key(key, passphrase.encode("utf-8"))
             if notice is not None:
                 return ws.respond_to_notice(notice.office, notice.seq, draft_id, signer)
-            info = ws.pack(draft_id, signer)
-            if queue and ws.offices():
-                ws.queue(info.package_id)
+            info = ws.pack(draft_id, signer, again=again)
+            if office:
+                ws.queue(info.package_id, office, again=again)
             return info
 
         Op(self, work).success(self._done).failure(self._failed).serial(self.tasks)
@@ -257,6 +340,12 @@ class SignDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.sign_button.setEnabled(True)
+        if isinstance(exc, AlreadyQueued):
+            if self.confirm_again(exc):
+                self.sign(again=True)
+            else:
+                self.status.setText(tr("Not signed: this revision is already filed or queued."))
+            return
         self.status.setText(tr("Signing failed: {error}").format(error=user_message(exc)))
         self.status.setToolTip(details(exc))
         self.error_box = show_error(self, tr("Sign the application"), exc)

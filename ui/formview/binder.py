@@ -1,6 +1,6 @@
 """Bindings: get and set a field's value on its widget, chosen by the type's widget hint.
 
-One class per hint (line, text, date, combo, check, spin, list, file); never one per field.
+One class per hint (line, text, date, combo, check, spin, money, list, file); never one per field.
 A binding knows its concrete document path, so the form writes values with ``set_path``.
 """
 
@@ -9,12 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from filingassist.formdefs import FieldDef
+from filingassist.money import as_decimal, canonical, format_amount, parse_amount
 from ui.formview.widgets import AttachmentField, DateField, TextListField
+from ui.i18n import current_language
 from ui.refsource import CODE_ROLE, choice_model
 
 
@@ -171,6 +173,47 @@ class SpinBinding(Binding):
             self.edit.setText(text)
 
 
+class MoneyBinding(Binding):
+    """An amount typed with the language's separators ("4,394.00" in English, "4 394,00" in
+    French), stored as a canonical decimal string; shown formatted once editing ends.
+    Text that is not an amount is kept as typed, so the check names it instead of the
+    value being silently dropped."""
+
+    def __init__(self, field: FieldDef, path: str, label: QLabel, widget: QLineEdit) -> None:
+        super().__init__(field, path, label, widget)
+        self.edit = widget
+        widget.setMaximumWidth(160)
+        widget.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        widget.textEdited.connect(self._emit)
+        widget.editingFinished.connect(self._tidy)
+
+    def get(self) -> Any:
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        try:
+            return canonical(parse_amount(text, current_language()))
+        except ValueError:
+            return text
+
+    def _set(self, value: Any) -> None:
+        if value is not None and self.get() == value:
+            return  # the same amount as typed: leave the filer's text and cursor alone
+        amount = as_decimal(value)
+        if amount is not None:
+            text = format_amount(amount, current_language())
+        else:
+            text = "" if value is None else str(value)
+        if self.edit.text() != text:
+            self.edit.setText(text)
+
+    def _tidy(self) -> None:
+        amount = as_decimal(self.get())
+        if amount is not None:
+            self.set(canonical(amount))
+            self.edit.setText(format_amount(amount, current_language()))
+
+
 def make_binding(
     field: FieldDef, path: str, label: QLabel, term_search: Callable[[str], list[str]] | None = None
 ) -> Binding:
@@ -186,6 +229,8 @@ def make_binding(
         return CheckBinding(field, path, label, QCheckBox())
     if hint == "spin":
         return SpinBinding(field, path, label, QLineEdit())
+    if hint == "money":
+        return MoneyBinding(field, path, label, QLineEdit())
     if hint == "list":
         return ValueBinding(field, path, label, TextListField(term_search))
     if hint == "file":

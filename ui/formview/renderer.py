@@ -33,12 +33,13 @@ from filingassist.formdefs import FieldDef, FormDef, GroupDef, SectionDef
 from filingassist.model.defaults import new_group_item
 from filingassist.model.document import ApplicationDocument, get_path, set_path, split_path
 from filingassist.model.findings import Finding, Severity
+from filingassist.money import is_amount_param
 from filingassist.rules.conditions import holds
 from ui.choices import LABELS
 from ui.formview.binder import Binding, make_binding
 from ui.formview.widgets import AttachmentField, TextListField
 from ui.i18n import tr
-from ui.refsource import nice_heading
+from ui.refsource import money, nice_heading
 
 #: A document with more group items than this is built in steps: the first EAGER_ITEMS
 #: items of each group at once, the rest in slices of BATCH_MS between events, so opening
@@ -785,6 +786,8 @@ def _param_text(value: Any) -> Any:
     """Field labels and choice codes inside a message are shown in the user's language."""
     if value is None:
         return tr("(not given)")
+    if is_amount_param(value):
+        return money(value["amount"], value["currency"])
     if not isinstance(value, str):
         return value
     return tr(LABELS[value]) if value in LABELS else tr(value)

@@ -209,28 +209,28 @@ def _goods_covered(ctx: RuleContext, goods: dict[int, list[str]]) -> Iterator[Hi
 @check("fees_total")
 def fees_total(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
     """The declared total equals the computed fees (only when the fees can be computed)."""
+    from filingassist.money import amount_param, as_decimal
     from filingassist.rules import feemap
 
     quote = feemap.quote_or_none(ctx.doc)
     if quote is None:
         return
-    declared = ctx.get("payment.declared_total")
+    declared = as_decimal(ctx.get("payment.declared_total"))
     params = {
-        "total": f"{quote.total}",
-        "currency": quote.currency,
+        "total": amount_param(quote.total, quote.currency),
         "valid_as_of": quote.valid_as_of.isoformat(),
     }
-    if not isinstance(declared, int) or isinstance(declared, bool):
+    if declared is None:
         yield Hit(
             "payment.declared_total",
             params,
             message=N_(
-                "Enter the total of the fee calculation: {total} {currency} "
-                "(fees valid as of {valid_as_of})."
+                "Enter the total of the fee calculation: {total} (fees valid as of {valid_as_of})."
             ),
         )
     elif declared != quote.total:
-        yield Hit("payment.declared_total", {**params, "declared": declared})
+        declared_param = amount_param(declared, quote.currency)
+        yield Hit("payment.declared_total", {**params, "declared": declared_param})
 
 
 #: the EUIPO's languages (EUTMR Art. 146(2)): the second language is one of them

@@ -10,6 +10,7 @@ from lxml import etree
 
 from filingassist.i18n import N_
 from filingassist.model.findings import Severity
+from filingassist.money import amount_param
 from filingassist.rules import pctref, refapi
 from filingassist.rules.checks.dates import add_months, parse
 from filingassist.rules.conditions import is_present
@@ -215,10 +216,10 @@ def sheet_count(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
             "{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free}."
         )
         if fee is not None:
-            params.update(amount=f"{fee[0] * (total - free)}", currency=fee[1])
+            params.update(amount=amount_param(fee[0] * (total - free), fee[1]))
             message = N_(
                 "{sheets} sheets: the fee per sheet is due for the {extra} sheets beyond {free} "
-                "({amount} {currency})."
+                "({amount})."
             )
         yield Hit(rule.path, params, severity=Severity.INFO, message=message)
 
