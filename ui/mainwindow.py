@@ -28,6 +28,7 @@ from filingassist.events import EVENTS, ChangeSet, Event, SyncFinished, SyncProg
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding
 from ui.bridge import EventBridge
+from ui.bulkimport import BulkImportWizard
 from ui.compose import ComposeView
 from ui.dialogs.about import AboutDialog
 from ui.dialogs.receipt import DocumentDialog
@@ -45,6 +46,8 @@ from ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 EVERYTHING = ChangeSet(drafts=True, outbox=True, receipts=True, notices=True, offices=True)
 NATIVE = QKeySequence.SequenceFormat.NativeText
+#: Drafts Home lists (newest first); the table is a model, 10,000 rows stay smooth.
+DRAFTS_LISTED = 10_000
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +69,7 @@ class MainWindow(QMainWindow):
         self.last_notification = ""
         self.receipt_dialog: DocumentDialog | None = None
         self.sign_dialog: SignDialog | None = None
+        self.bulk_wizard: BulkImportWizard | None = None
         self.error_box: QMessageBox | None = None
         self.syncer = SyncController(ws, tasks, self)
         self.setWindowTitle(tr("Filing Assistant"))
@@ -270,6 +274,7 @@ class MainWindow(QMainWindow):
             lambda kind: self.new_from_basic_mark() if kind == "basic" else self.new_draft(kind)
         )
         d.filters_changed.connect(self.refresh_home)
+        d.bulk_requested.connect(self.open_bulk_import)
         self.home.outbox.send_now_requested.connect(lambda: self.sync(send_now=True))
         self.home.receipts.open_requested.connect(self.open_receipt)
         self.home.notices.respond_requested.connect(self.respond_to_notice)
@@ -322,14 +327,22 @@ class MainWindow(QMainWindow):
         if changes.drafts:
             d = home.drafts
             kind, search = d.kind.currentData(), d.search.text().strip() or None
-            Op(self, lambda: ws.drafts(kind=kind, search=search, limit=500)).success(
+            Op(self, lambda: ws.drafts(kind=kind, search=search, limit=DRAFTS_LISTED)).success(
                 d.show_rows
             ).run(self.tasks)
         quiet = self._log_warning
+        # the rows are compared with the shown ones on the worker (a refresh of 10,000
+        # rows costs the GUI thread only the rows that changed: bench/views.py)
         if changes.outbox:
-            Op(self, ws.outbox).success(home.outbox.show_items).failure(quiet).run(self.tasks)
+            o = home.outbox
+            Op(self, lambda: o.model.plan(ws.outbox_rows())).success(o.show_plan).failure(
+                quiet
+            ).run(self.tasks)
         if changes.receipts:
-            Op(self, ws.receipts).success(home.receipts.show_items).failure(quiet).run(self.tasks)
+            r = home.receipts
+            Op(self, lambda: r.model.plan(ws.receipt_rows())).success(r.show_plan).failure(
+                quiet
+            ).run(self.tasks)
         if changes.notices:
             Op(self, ws.notices).success(home.notices.show_items).failure(quiet).run(self.tasks)
 
@@ -564,6 +577,13 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(message, 8000)
 
         Op(self, find).success(opened).run(self.tasks)
+
+    def open_bulk_import(self) -> BulkImportWizard:
+        """The bulk import wizard (spreadsheet → drafts → packages → outbox)."""
+        wizard = BulkImportWizard(self.ws, self.tasks, self)
+        self.bulk_wizard = wizard
+        wizard.open()
+        return wizard
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.ws, self.tasks, self)

@@ -210,6 +210,18 @@ def m008_drafts_rowid_in_save_order(db: Database) -> None:
     db.execute("DROP TABLE draft_order")
 
 
+@migrations()
+def m009_package_labels(db: Database) -> None:
+    """What a person reads to tell packages apart (kind, mark or title, applicants), taken
+    once from each package file, so the outbox and receipts lists join it instead of
+    opening thousands of packages on every refresh (issue 15, issue 16 problem 8)."""
+    db.table("package_labels").create(
+        {"package_id": str, "kind": str, "title": str, "applicants": str, "reference": str},
+        pk="package_id",
+        if_not_exists=True,
+    )
+
+
 def apply(db: Database) -> None:
     """Apply pending migrations, then record their number in ``PRAGMA user_version`` so
     the next open can tell an up-to-date file without importing sqlite-utils."""
