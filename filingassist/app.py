@@ -980,12 +980,14 @@ class Workspace:
 
         return outbox.items(self._store.db)
 
-    def outbox_rows(self) -> list[OutboxRow]:
-        """The outbox with each package's kind, mark or title, applicants and office name
-        (read from each package file once, then kept): what the Outbox list shows."""
+    def outbox_rows(self, package_ids: Iterable[str] | None = None) -> list[OutboxRow]:
+        """The outbox (or the rows of ``package_ids`` still in it) with each package's
+        kind, mark or title, applicants and office name (read from each package file
+        once, then kept): what the Outbox list shows."""
         from filingassist.sync import labels
 
-        return [OutboxRow(*row) for row in labels.outbox_rows(self._store.db)]
+        ids = None if package_ids is None else list(package_ids)
+        return [OutboxRow(*row) for row in labels.outbox_rows(self._store.db, ids)]
 
     def send_now(self, package_id: str | None = None) -> int:
         """Skip the retry wait for one package (or all)."""

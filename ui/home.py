@@ -91,6 +91,9 @@ class DraftsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # column widths from the visible rows and 100 more, not 1,000 (a first fill of
+        # 10,000 drafts spent ~0.3 s measuring text)
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
         self.empty = QLabel(tr("No drafts yet. Start a new application above."))

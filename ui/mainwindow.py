@@ -6,6 +6,7 @@ core event says changed (``Event.changes``), gathered for 200 ms and read once.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -23,8 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from filingassist.app import DraftInfo, Notice, PackageInfo, Receipt, Workspace
-from filingassist.events import EVENTS, ChangeSet, Event, SyncFinished, SyncProgress
+from filingassist.app import DraftInfo, Notice, OutboxRow, PackageInfo, Receipt, Workspace
+from filingassist.events import (
+    EVENTS,
+    ChangeSet,
+    Event,
+    OutboxChanged,
+    SyncFinished,
+    SyncProgress,
+)
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding
 from ui.bridge import EventBridge
@@ -66,6 +74,7 @@ class MainWindow(QMainWindow):
         self.connectivity = "offline"
         self._pending_response: Notice | None = None
         self._changes = ChangeSet()
+        self._outbox_rows: set[str] = set()  # outbox rows changed (events that name them)
         self.last_notification = ""
         self.receipt_dialog: DocumentDialog | None = None
         self.sign_dialog: SignDialog | None = None
@@ -351,23 +360,49 @@ class MainWindow(QMainWindow):
         log.warning("%s", exc)
 
     def on_changes(self, changes: ChangeSet) -> None:
-        """Something changed: gather for a moment, then refresh what did (once)."""
+        """Something changed: gather for a moment, then refresh what did (once).
+
+        The timer is not restarted by later changes: a sync pass that changes a row every
+        few milliseconds refreshes the lists every 200 ms, not only once it is over."""
         self._changes = self._changes | changes
-        self._refresh_timer.start()
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
 
     def _refresh_changed(self) -> None:
         changes, self._changes = self._changes, ChangeSet()
+        rows, self._outbox_rows = self._outbox_rows, set()
         self.refresh(changes)
+        if rows and not changes.outbox and not self.closed:
+            self._refresh_outbox_rows(sorted(rows))
+
+    def _refresh_outbox_rows(self, package_ids: list[str]) -> None:
+        """Read again only the outbox rows a sync pass changed (not all 10,000)."""
+        ws, outbox = self.ws, self.home.outbox
+
+        def shown(rows: list[OutboxRow]) -> None:
+            if not outbox.update_rows(package_ids, rows):  # a row not listed yet
+                self.on_changes(ChangeSet(outbox=True))
+
+        Op(self, lambda: ws.outbox_rows(package_ids)).success(shown).failure(self._log_warning).run(
+            self.tasks
+        )
 
     def on_event(self, event: Event) -> None:
         """A core event (any thread, delivered here on the GUI thread)."""
         if isinstance(event, SyncProgress):
-            self.set_connectivity("sending")
+            if self.connectivity != "sending":
+                self.set_connectivity("sending")
             self.home.outbox.on_sync_progress(event.progress)
             return
         if isinstance(event, SyncFinished):
             for package_id in event.receipted:
                 self.on_receipt_received(package_id)
+        if isinstance(event, OutboxChanged) and event.package_ids:
+            # the rows named are read again, not the whole outbox (a pass changes one at a
+            # time, thousands in all)
+            self._outbox_rows.update(event.package_ids)
+            self.on_changes(dataclasses.replace(event.changes(), outbox=False))
+            return
         self.on_changes(event.changes())
 
     def on_sync_state(self, state: str, why: str) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,7 +31,7 @@ from ui.formview.widgets import human_size
 from ui.i18n import N_, isolate, tr
 from ui.models.drafts import kind_label
 from ui.models.progress import PROGRESS_ROLE, ProgressDelegate
-from ui.models.table import ROW_ROLE, SORT_ROLE, KeyedTableModel, Plan
+from ui.models.table import ROW_ROLE, SORT_ROLE, KeyedTableModel, Plan, ranges
 
 #: Outbox states in the words a filer uses ("Filed": the office's receipt is here).
 STATES = {
@@ -45,6 +45,8 @@ STATES = {
     "receipt_invalid": N_("Receipt could not be verified"),
 }
 KEY_ROLE = Qt.ItemDataRole.UserRole + 6
+#: Progress events are shown together every this many ms (one repaint, not one per event).
+PROGRESS_MS = 50
 ACTIVE = ("queued", "uploading", "uploaded", "submitted")
 
 
@@ -167,11 +169,19 @@ class OutboxModel(KeyedTableModel[OutboxRow]):
 
     def set_progress(self, progress: Progress) -> None:
         """One package's upload progress: one row's state, bar, rate and time left."""
-        row = self.row_of(progress.package_id)
-        if row is None:
-            return  # not listed yet: the refresh after this pass shows it
-        self.live[progress.package_id] = progress
-        self.changed_cells(row, self.STATE, self.LEFT)
+        self.set_progress_many([progress])
+
+    def set_progress_many(self, updates: list[Progress]) -> None:
+        """Progress of packages: ``dataChanged`` for each run of their rows, state to time
+        left (rows not listed yet are left to the refresh after the pass)."""
+        rows = []
+        for progress in updates:
+            row = self.row_of(progress.package_id)
+            if row is not None:
+                self.live[progress.package_id] = progress
+                rows.append(row)
+        for first, last in ranges(sorted(rows)):
+            self.dataChanged.emit(self.index(first, self.STATE), self.index(last, self.LEFT))
 
     def _live(self, row: OutboxRow) -> Progress | None:
         item = row.item
@@ -262,6 +272,11 @@ class OutboxView(QWidget):
             self.table.setColumnWidth(column, width)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        self._progress: dict[str, Progress] = {}
+        self._flush = QTimer(self)
+        self._flush.setSingleShot(True)
+        self._flush.setInterval(PROGRESS_MS)
+        self._flush.timeout.connect(self._show_progress)
         self._summarise()
 
     def show_items(self, rows: list[OutboxRow]) -> None:
@@ -280,8 +295,22 @@ class OutboxView(QWidget):
             else tr("Nothing waiting to be sent.")
         )
 
+    def update_rows(self, package_ids: list[str], rows: list[OutboxRow]) -> bool:
+        """Rows a sync pass changed, read again by id (False: one is not listed yet)."""
+        if not self.model.update_rows(list(package_ids), rows):
+            return False
+        self._summarise()
+        return True
+
     def on_sync_progress(self, progress: Progress) -> None:
-        self.model.set_progress(progress)
+        """Kept, and shown with the others of the last 50 ms (a pass reports often)."""
+        self._progress[progress.package_id] = progress
+        if not self._flush.isActive():
+            self._flush.start()
+
+    def _show_progress(self) -> None:
+        pending, self._progress = self._progress, {}
+        self.model.set_progress_many(list(pending.values()))
 
 
 class ReceiptsModel(KeyedTableModel[ReceiptRow]):

@@ -83,17 +83,29 @@ _LABEL_COLUMNS = (
 )
 
 
-def outbox_rows(db: Database) -> list[tuple[OutboxItem, PackageLabel, str]]:
-    """Every outbox row with its label and office name, oldest first; labels not read
-    yet are read from the package files now, and kept."""
-    rows = list(
-        db.query(
-            f"SELECT o.*, {_LABEL_COLUMNS} FROM outbox o "  # noqa: S608 - constant columns
-            "LEFT JOIN package_labels l ON l.package_id = o.package_id "
-            "LEFT JOIN offices f ON f.code = o.office "
-            "ORDER BY o.created_at, o.package_id"
-        )
+#: Ids per query when rows are asked by id (below SQLite's limit on parameters).
+CHUNK = 500
+
+
+def outbox_rows(
+    db: Database, package_ids: list[str] | None = None
+) -> list[tuple[OutboxItem, PackageLabel, str]]:
+    """Every outbox row (or those of ``package_ids``) with its label and office name,
+    oldest first; labels not read yet are read from the package files now, and kept."""
+    sql = (
+        f"SELECT o.*, {_LABEL_COLUMNS} FROM outbox o "  # noqa: S608 - constant columns
+        "LEFT JOIN package_labels l ON l.package_id = o.package_id "
+        "LEFT JOIN offices f ON f.code = o.office"
     )
+    order = " ORDER BY o.created_at, o.package_id"
+    if package_ids is None:
+        rows = list(db.query(sql + order))
+    else:
+        rows = []
+        for start in range(0, len(package_ids), CHUNK):
+            chunk = package_ids[start : start + CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows += db.query(f"{sql} WHERE o.package_id IN ({marks}){order}", chunk)
     labels = _labels(db, rows)
     out = []
     for row in rows:

@@ -66,3 +66,43 @@ def test_a_refresh_with_the_same_rows_keeps_them(qtbot) -> None:
     assert m.index(0, m.STATE).data() == "Filed"
     assert m.index(0, m.PROGRESS).data(PROGRESS_ROLE) == (10, 10)
     assert outbox.table.selectionModel().isRowSelected(0)
+
+
+def test_a_sync_reads_again_only_the_rows_it_changed(qtbot, session, monkeypatch) -> None:
+    """OutboxChanged names its packages: the window reads those rows, not the whole list;
+    a package not listed yet makes it read the whole list."""
+    window, ws = session.window, session.ws
+    qtbot.waitUntil(lambda: session.tasks.pending == 0, timeout=10000)
+    rows = [outbox_row(c * 64) for c in "abc"]
+    window.home.outbox.show_items(rows)
+    changed = dataclasses.replace(rows[1], item=dataclasses.replace(rows[1].item, state="uploaded"))
+    asked: list[object] = []
+
+    def outbox_rows(package_ids=None):  # type: ignore[no-untyped-def]
+        asked.append(package_ids)
+        if package_ids is None:
+            return [rows[0], changed, rows[2], outbox_row("d" * 64)]
+        return [changed]
+
+    monkeypatch.setattr(ws, "outbox_rows", outbox_rows)
+    model = window.home.outbox.model
+    signals: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda a, b, _r=(): signals.append((a.row(), b.row())))
+    ws.events.emit(OutboxChanged(("b" * 64,)))
+    qtbot.waitUntil(lambda: model.index(1, model.STATE).data() == "Sent, awaiting receipt")
+    assert asked == [["b" * 64]] and signals == [(1, 1)]
+    # a package the list does not show yet: the whole outbox is read
+    asked.clear()
+    monkeypatch.setattr(
+        ws,
+        "outbox_rows",
+        lambda ids=None: (
+            asked.append(ids)
+            or (
+                [outbox_row("d" * 64)] if ids else [rows[0], changed, rows[2], outbox_row("d" * 64)]
+            )
+        ),
+    )
+    ws.events.emit(OutboxChanged(("d" * 64,)))
+    qtbot.waitUntil(lambda: model.rowCount() == 4, timeout=5000)
+    assert asked == [["d" * 64], None]

@@ -4,9 +4,10 @@ A refresh hands the model the rows as the core lists them now. Instead of a rese
 (every row rebuilt, selection and scroll lost) the model compares by key: rows that are
 gone are removed, rows that changed get one ``dataChanged``, new rows are appended. The
 comparison (``plan``) is pure Python over immutable records, so it runs on the worker
-thread with the query; the GUI thread only applies the result (``apply``). Views sort
-through a ``QSortFilterProxyModel``, so the order of the rows here does not matter.
-With 10,000 rows a refresh costs the GUI thread a few milliseconds (bench/views.py).
+thread with the query, and so does sorting (the model sorts itself: a sort proxy calls
+Python for every comparison); the GUI thread only applies the result (``apply``). Rows
+read again by key (``update_rows``, a sync pass) are replaced in place. With 10,000 rows
+a refresh costs the GUI thread ~10-25 ms of CPU (bench/views.py).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ class Plan(Generic[R]):
     order: list[R]
 
 
-def _ranges(indices: Sequence[int]) -> list[tuple[int, int]]:
+def ranges(indices: Sequence[int]) -> list[tuple[int, int]]:
     """Consecutive runs of sorted indices as (first, last)."""
     runs: list[tuple[int, int]] = []
     for i in indices:
@@ -114,13 +115,13 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         new = {self.key(r): r for r in plan.rows}
         rows = list(plan.base)
         last = self.columnCount() - 1
-        for first, end in _ranges(plan.changed):
+        for first, end in ranges(plan.changed):
             for i in range(first, end + 1):
                 rows[i] = new[self.key(rows[i])]
         self.rows = rows
-        for first, end in _ranges(plan.changed):
+        for first, end in ranges(plan.changed):
             self.dataChanged.emit(self.index(first, 0), self.index(end, last))
-        for first, end in reversed(_ranges(plan.removed)):
+        for first, end in reversed(ranges(plan.removed)):
             self.beginRemoveRows(QModelIndex(), first, end)
             self.rows = self.rows[:first] + self.rows[end + 1 :]
             self.endRemoveRows()
@@ -156,6 +157,34 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         ordered = self._sorted(self.rows)
         if [self.key(r) for r in ordered] != [self.key(r) for r in self.rows]:
             self._reorder(ordered)
+
+    def update_rows(self, keys: list[Hashable], rows: list[R]) -> bool:
+        """Rows read again by key (``keys`` asked, ``rows`` found): each changed one gets
+        ``dataChanged``, an asked one not found is removed; the order is kept (a row does
+        not jump while a sync updates it). False, changing nothing, when a row is not
+        shown yet: the caller reads the whole list instead."""
+        found = {self.key(r): r for r in rows}
+        if any(self.row_of(k) is None for k in found):
+            return False
+        changed = []
+        current = list(self.rows)
+        for key, row in found.items():
+            i = self._index[key]
+            if current[i] != row:
+                current[i] = row
+                changed.append(i)
+        gone = sorted(g for k in keys if k not in found and (g := self.row_of(k)) is not None)
+        self.rows = current
+        last = self.columnCount() - 1
+        for first, end in ranges(sorted(changed)):
+            self.dataChanged.emit(self.index(first, 0), self.index(end, last))
+        for first, end in reversed(ranges(gone)):
+            self.beginRemoveRows(QModelIndex(), first, end)
+            self.rows = self.rows[:first] + self.rows[end + 1 :]
+            self.endRemoveRows()
+        if gone:
+            self._index = {self.key(r): i for i, r in enumerate(self.rows)}
+        return True
 
     def row_of(self, key: Hashable) -> int | None:
         return self._index.get(key)
