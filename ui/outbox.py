@@ -167,6 +167,10 @@ class OutboxModel(KeyedTableModel[OutboxRow]):
             if i is None or self.rows[i].item.state not in ("queued", "uploading"):
                 del self.live[package_id]
 
+    def summary(self, rows: list[OutboxRow]) -> int:
+        """How many packages wait to be sent or receipted (counted on the worker)."""
+        return sum(1 for r in rows if r.item.state in ACTIVE)
+
     def set_progress(self, progress: Progress) -> None:
         """One package's upload progress: one row's state, bar, rate and time left."""
         self.set_progress_many([progress])
@@ -285,10 +289,11 @@ class OutboxView(QWidget):
 
     def show_plan(self, plan: Plan[OutboxRow]) -> None:
         self.model.apply(plan)
-        self._summarise()
+        self._summarise(plan.summary)
 
-    def _summarise(self) -> None:
-        pending = sum(1 for r in self.model.rows if r.item.state in ACTIVE)
+    def _summarise(self, pending: int | None = None) -> None:
+        if pending is None:
+            pending = self.model.summary(self.model.rows)
         self.summary.setText(
             tr("Packages waiting to be sent or receipted: {n}").format(n=pending)
             if pending

@@ -8,6 +8,7 @@ so a refresh of 10,000 rows is one query, not 10,000 archive reads.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,8 +82,31 @@ _LABEL_COLUMNS = (
     "l.applicants AS label_applicants, l.reference AS label_reference, "
     "f.name AS office_name"
 )
-
-
+#: OutboxItem's fields in order, read as plain tuples (10,000 rows: ~0.15 s, not ~0.5 s
+#: through dicts); ``_item`` unpacks them in this order.
+_ITEM = tuple(f.name for f in dataclasses.fields(OutboxItem))
+assert _ITEM == (  # noqa: S101 - a field added to OutboxItem must be added to _item
+    "package_id",
+    "path",
+    "size",
+    "sha256",
+    "office",
+    "state",
+    "offset",
+    "upload_url",
+    "attempts",
+    "next_attempt_at",
+    "last_error",
+    "refusal_reasons",
+    "created_at",
+    "updated_at",
+), _ITEM
+_ROW_SQL = (
+    f"SELECT {', '.join('o.' + c for c in _ITEM if c != 'package_id')}, o.package_id, "  # noqa: S608
+    "l.package_id, l.kind, l.title, l.applicants, l.reference, f.name FROM outbox o "
+    "LEFT JOIN package_labels l ON l.package_id = o.package_id "
+    "LEFT JOIN offices f ON f.code = o.office"
+)
 #: Ids per query when rows are asked by id (below SQLite's limit on parameters).
 CHUNK = 500
 
@@ -92,27 +116,55 @@ def outbox_rows(
 ) -> list[tuple[OutboxItem, PackageLabel, str]]:
     """Every outbox row (or those of ``package_ids``) with its label and office name,
     oldest first; labels not read yet are read from the package files now, and kept."""
-    sql = (
-        f"SELECT o.*, {_LABEL_COLUMNS} FROM outbox o "  # noqa: S608 - constant columns
-        "LEFT JOIN package_labels l ON l.package_id = o.package_id "
-        "LEFT JOIN offices f ON f.code = o.office"
-    )
     order = " ORDER BY o.created_at, o.package_id"
+    conn = db.conn
     if package_ids is None:
-        rows = list(db.query(sql + order))
+        rows = conn.execute(_ROW_SQL + order).fetchall()
     else:
         rows = []
         for start in range(0, len(package_ids), CHUNK):
             chunk = package_ids[start : start + CHUNK]
             marks = ",".join("?" * len(chunk))
-            rows += db.query(f"{sql} WHERE o.package_id IN ({marks}){order}", chunk)
-    labels = _labels(db, rows)
+            rows += conn.execute(f"{_ROW_SQL} WHERE o.package_id IN ({marks}){order}", chunk)
+    n = len(_ITEM)
+    missing = {r[n - 1]: read_label(Path(r[0])) for r in rows if r[n] is None}
+    if missing:
+        _store(db, missing)
     out = []
-    for row in rows:
-        name = str(row.get("office_name") or "")
-        fields = {k: v for k, v in row.items() if not k.startswith("label_") and k != "office_name"}
-        out.append((OutboxItem.from_row(fields), labels[row["package_id"]], name))
+    for r in rows:
+        item = _item(r[:n])
+        label = missing.get(item.package_id) or _label(r[n + 1 : n + 5])
+        out.append((item, label, r[n + 5] or ""))
     return out
+
+
+def _item(values: tuple[Any, ...]) -> OutboxItem:
+    """An OutboxItem from the columns of ``_ROW_SQL`` (package_id last)."""
+    path, size, sha, office, state, offset, url, attempts, due, error, reasons, made, changed = (
+        values[: len(_ITEM) - 1]
+    )
+    return OutboxItem(
+        values[len(_ITEM) - 1],
+        path,
+        size,
+        sha,
+        office,
+        state,
+        int(offset or 0),
+        url,
+        int(attempts or 0),
+        float(due or 0.0),
+        error,
+        json.loads(reasons) if reasons and reasons != "[]" else [],
+        made,
+        changed,
+    )
+
+
+def _label(values: tuple[Any, ...]) -> PackageLabel:
+    kind, title, applicants, reference = values
+    names = tuple(a for a in str(applicants or "").split(SEPARATOR) if a)
+    return PackageLabel(str(kind or ""), str(title or ""), names, str(reference or ""))
 
 
 def receipt_labels(db: Database) -> dict[str, tuple[PackageLabel, str]]:

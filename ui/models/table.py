@@ -30,15 +30,22 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 21
 
 @dataclass(frozen=True)
 class Plan(Generic[R]):
-    """How to turn the rows a model had (``base``) into ``rows``."""
+    """How to turn the rows a model had (``base``) into ``rows``; everything that costs
+    a pass over all rows is worked out here, on the worker."""
 
     base: list[R]
     rows: list[R]
     removed: list[int]  # indices into base, ascending
-    changed: list[int]  # indices into base of rows kept but different
+    changed: list[tuple[int, R]]  # (index into base, its new row) of rows kept but different
     added: list[R]
     #: every row in the order to show (sorted when a sort column is set)
     order: list[R]
+    #: ``order`` is the base without the removed rows, then the added ones: no re-sort
+    in_place: bool
+    #: key → index in ``order``
+    index: dict[Hashable, int]
+    #: what the view says about the rows (e.g. how many are waiting), if it asks
+    summary: Any = None
 
 
 def ranges(indices: Sequence[int]) -> list[tuple[int, int]]:
@@ -76,19 +83,27 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
     def plan(self, rows: list[R]) -> Plan[R]:
         """Compare ``rows`` with what the model shows now (safe on a worker thread: the
         model replaces its list on ``apply``, it never changes it in place)."""
-        base = self.rows
-        new = {self.key(r): r for r in rows}
-        removed, changed = [], []
+        base, key = self.rows, self.key
+        new = {key(r): r for r in rows}
+        removed, changed, kept = [], [], []
         for i, old in enumerate(base):
-            current = new.pop(self.key(old), None)
+            current = new.pop(key(old), None)
             if current is None:
                 removed.append(i)
-            elif current != old:
-                changed.append(i)
+                continue
+            if current != old:
+                changed.append((i, current))
+            kept.append(current)
         added = list(new.values())
-        fresh = {self.key(r): r for r in rows}
-        kept = [fresh[self.key(old)] for i, old in enumerate(base) if self.key(old) in fresh]
-        return Plan(base, rows, removed, changed, added, self._sorted(kept + added))
+        unsorted = kept + added
+        order = self._sorted(unsorted)
+        in_place = all(a is b for a, b in zip(order, unsorted, strict=True))
+        index = {key(r): i for i, r in enumerate(order)}
+        return Plan(base, rows, removed, changed, added, order, in_place, index, self.summary(rows))
+
+    def summary(self, rows: list[R]) -> Any:
+        """What the view shows about all rows, worked out on the worker (see Plan)."""
+        return None
 
     def _sorted(self, rows: list[R]) -> list[R]:
         column = self.sort_column
@@ -109,17 +124,16 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         self.apply(self.plan(rows))
 
     def apply(self, plan: Plan[R]) -> None:
-        """Apply a plan; one planned against older rows is planned again here."""
+        """Apply a plan; one planned against older rows is planned again here. The cost
+        here is in the rows that changed, not in the rows shown."""
         if plan.base is not self.rows:
             plan = self.plan(plan.rows)
-        new = {self.key(r): r for r in plan.rows}
         rows = list(plan.base)
-        last = self.columnCount() - 1
-        for first, end in ranges(plan.changed):
-            for i in range(first, end + 1):
-                rows[i] = new[self.key(rows[i])]
+        for i, row in plan.changed:
+            rows[i] = row
         self.rows = rows
-        for first, end in ranges(plan.changed):
+        last = self.columnCount() - 1
+        for first, end in ranges([i for i, _ in plan.changed]):
             self.dataChanged.emit(self.index(first, 0), self.index(end, last))
         for first, end in reversed(ranges(plan.removed)):
             self.beginRemoveRows(QModelIndex(), first, end)
@@ -130,15 +144,16 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
             self.beginInsertRows(QModelIndex(), start, start + len(plan.added) - 1)
             self.rows = self.rows + plan.added
             self.endInsertRows()
-        if [self.key(r) for r in self.rows] != [self.key(r) for r in plan.order]:
-            self._reorder(plan.order)
-        if plan.removed or plan.added or len(self._index) != len(self.rows):
-            self._index = {self.key(r): i for i, r in enumerate(self.rows)}
+        if plan.in_place:
+            self.rows, self._index = plan.order, plan.index
+        else:
+            self._reorder(plan.order, plan.index)
 
-    def _reorder(self, order: list[R]) -> None:
+    def _reorder(self, order: list[R], where: dict[Hashable, int] | None = None) -> None:
         """Same rows, new order: one layout change; selections follow their rows."""
         self.layoutAboutToBeChanged.emit()
-        where = {self.key(r): i for i, r in enumerate(order)}
+        if where is None:
+            where = {self.key(r): i for i, r in enumerate(order)}
         persistent = self.persistentIndexList()
         moved = [
             self.index(where[self.key(self.rows[p.row()])], p.column())
