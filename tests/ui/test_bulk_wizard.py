@@ -162,3 +162,24 @@ def test_guess_matches_a_header_by_key_or_title(session, tmp_path: Path) -> None
     assert columns.unknown == ("Word mark",)
     assert guess("Mark.Verbal_Element", columns) == "mark.verbal_element"
     assert guess("Notes for the clerk", columns) == ""
+
+
+def test_a_wrong_passphrase_is_said_and_nothing_is_signed(qtbot, session, tmp_path: Path) -> None:
+    ws = session.ws
+    ws.create_key("Agent", PASSPHRASE)
+    sheet = trademark_sheet(ws, tmp_path, rows=2, bad_row=None)
+    wizard = session.window.open_bulk_import()
+    _choose(qtbot, wizard, sheet)
+    _click(qtbot, wizard.next_button)
+    _on(qtbot, wizard, wizard.sign_page)
+    qtbot.waitUntil(lambda: wizard.key.count() == 1, timeout=10000)
+    wizard.passphrase.setText("not the passphrase")
+    _click(qtbot, wizard.next_button)
+    qtbot.waitUntil(lambda: wizard.running is None and wizard.status.text() != "", timeout=30000)
+    assert wizard.pages.currentWidget() is wizard.sign_page
+    assert (
+        wizard.status.text()
+        == "The application could not be signed: check the key and its passphrase."
+    )
+    assert wizard.signed == [] and {d.status for d in ws.drafts()} == {"draft"}
+    assert wizard.next_button.isEnabled()  # the user can type it again
