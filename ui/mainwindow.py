@@ -640,6 +640,8 @@ class MainWindow(QMainWindow):
         self.tasks.changed.disconnect(self.on_changes)
         retire(self)
         retire(self.syncer)
+        if self.bulk_wizard is not None:
+            retire(self.bulk_wizard)  # a batch under way stops (an import rolls back)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.retire()
