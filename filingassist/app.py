@@ -14,7 +14,7 @@ import itertools
 import mimetypes
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     from filingassist.packaging.verify import VerifyReport
     from filingassist.refdata.fees import Quote
     from filingassist.rules.incremental import Checked, top_key
+    from filingassist.sync.labels import PackageLabel
     from filingassist.sync.offices import OfficeRecord
     from filingassist.sync.outbox import OutboxItem
     from filingassist.sync.receiptinfo import ReceiptDetails
@@ -86,14 +87,19 @@ __all__ = [
     "Notice",
     "OfficeRecord",
     "OutboxItem",
+    "OutboxRow",
     "PackageInfo",
+    "PackageLabel",
     "PackageRecord",
     "Quote",
     "Receipt",
+    "ReceiptRow",
     "RevisionInfo",
     "RunResult",
     "Signer",
     "SigningState",
+    "SheetColumns",
+    "TemplateColumn",
     "Workspace",
     "top_key",
 ]
@@ -105,6 +111,7 @@ _LAZY_RECORDS = {
     "KeyInfo": "filingassist.packaging.keys",
     "OfficeRecord": "filingassist.sync.offices",
     "OutboxItem": "filingassist.sync.outbox",
+    "PackageLabel": "filingassist.sync.labels",
     "Quote": "filingassist.refdata.fees",
     "RunResult": "filingassist.sync.runner",
     "Signer": "filingassist.packaging.keys",
@@ -178,6 +185,55 @@ class Notice:
 
     def as_json(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True)
+class TemplateColumn:
+    """A column of the bulk template: its header ``key`` and its title (message ids)."""
+
+    key: str
+    title: tuple[str, ...]
+    required: bool
+
+
+@dataclass(frozen=True)
+class SheetColumns:
+    """A sheet's header cells beside the template's columns (``Workspace.sheet_columns``)."""
+
+    header: tuple[str, ...]
+    template: tuple[TemplateColumn, ...]
+
+    @property
+    def unknown(self) -> tuple[str, ...]:
+        """Headers the template does not have: to map before importing."""
+        keys = {c.key for c in self.template}
+        return tuple(h for h in self.header if h not in keys)
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    """An outbox item as the Outbox list shows it: with what it is and where it goes."""
+
+    item: OutboxItem
+    label: PackageLabel
+    office_name: str
+
+    @property
+    def package_id(self) -> str:
+        return self.item.package_id
+
+
+@dataclass(frozen=True)
+class ReceiptRow:
+    """A receipt as the Receipts list shows it: with the mark or title and the applicants."""
+
+    receipt: Receipt
+    label: PackageLabel
+    office_name: str
+
+    @property
+    def package_id(self) -> str:
+        return self.receipt.package_id
 
 
 def _record(cls: type[R], row: dict[str, Any]) -> R:
@@ -399,6 +455,7 @@ class Workspace:
                 db.execute("delete from outbox where package_id = ?", [record.package_id])
                 db.execute("delete from responses where package_id = ?", [record.package_id])
                 db.execute("delete from packages where package_id = ?", [record.package_id])
+                db.execute("delete from package_labels where package_id = ?", [record.package_id])
             for record in kept:
                 db.execute(
                     "update packages set draft_id = '' where package_id = ?", [record.package_id]
@@ -516,12 +573,14 @@ class Workspace:
         only_valid: bool = False,
         dry_run: bool = False,
         progress: batch.Progress | None = None,
+        columns: Mapping[str, str] | None = None,
     ) -> batch.BulkResult:
         """Check every row of a bulk sheet, then store the valid rows as drafts.
 
         Rows with errors mean nothing is stored unless ``only_valid``; ``dry_run``
         stores nothing. The rows are stored in one transaction (all or none); rows
-        imported before (same row key) are reported and skipped.
+        imported before (same row key) are reported and skipped. ``columns`` maps the
+        sheet's headers to template column keys ('' = ignore) when they differ.
 
         Raises:
             InputError: the sheet is unreadable or hostile (row and column named);
@@ -531,7 +590,7 @@ class Workspace:
         from filingassist.tabular.bulk import BulkSheet
 
         form = batch.detect_form(sheet_path, kind)
-        sheet = BulkSheet(sheet_path, form)
+        sheet = BulkSheet(sheet_path, form, columns)
         db = self._store.db
         result = batch.check_sheet(
             sheet,
@@ -561,6 +620,36 @@ class Workspace:
 
             batch.store_rows(sheet, result, store_one, progress)
         return result  # note: no per-draft events; the UI wizard (not this branch) refreshes once
+
+    def write_bulk_report(
+        self, result: batch.BulkResult, out: Path, tr: Callable[[str], str] = str
+    ) -> Path:
+        """Write the per-row report of a bulk import as CSV (formula-safe) or XLSX."""
+        from filingassist.batch import report_rows
+        from filingassist.tabular import write_csv
+        from filingassist.tabular.template import write_xlsx
+
+        rows = report_rows(result, tr)
+        if out.suffix.lower() == ".xlsx":
+            write_xlsx({"Report": rows}, out)
+        else:
+            write_csv(rows, out)
+        return out
+
+    def sheet_columns(self, sheet_path: Path, kind: str) -> SheetColumns:
+        """The headers of a bulk sheet and the template's columns of ``kind``, to map the
+        ones that differ before importing (the headers are read, not checked).
+
+        Raises:
+            InputError: the file is unreadable, too large or not a sheet.
+        """
+        from filingassist.tabular.bulk import BulkSheet
+        from filingassist.tabular.columns import columns_for
+
+        form = form_for_kind(kind)
+        header = BulkSheet(sheet_path, form).peek_header()
+        template = tuple(TemplateColumn(c.key, c.title, c.required) for c in columns_for(form))
+        return SheetColumns(tuple(header), template)
 
     def _validate_row(self, parsed: ParsedRow) -> list[Finding]:
         from filingassist.rules import validate_document
@@ -1011,6 +1100,15 @@ class Workspace:
 
         return outbox.items(self._store.db)
 
+    def outbox_rows(self, package_ids: Iterable[str] | None = None) -> list[OutboxRow]:
+        """The outbox (or the rows of ``package_ids`` still in it) with each package's
+        kind, mark or title, applicants and office name (read from each package file
+        once, then kept): what the Outbox list shows."""
+        from filingassist.sync import labels
+
+        ids = None if package_ids is None else list(package_ids)
+        return [OutboxRow(*row) for row in labels.outbox_rows(self._store.db, ids)]
+
     def send_now(self, package_id: str | None = None) -> int:
         """Skip the retry wait for one package (or all)."""
         from filingassist.sync import outbox
@@ -1061,6 +1159,16 @@ class Workspace:
         from filingassist.sync import outbox
 
         return [_record(Receipt, row) for row in outbox.receipts(self._store.db)]
+
+    def receipt_rows(self) -> list[ReceiptRow]:
+        """Receipts with the mark or title, applicants, kind and office name of each."""
+        from filingassist.sync import labels
+
+        described = labels.receipt_labels(self._store.db)
+        empty = labels.PackageLabel()
+        return [
+            ReceiptRow(r, *described.get(r.package_id, (empty, r.office))) for r in self.receipts()
+        ]
 
     def receipt_details(self, package_id: str) -> ReceiptDetails:
         """What the printed receipt states (office, number, date, kind, mark, applicants,

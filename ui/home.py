@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QIdentityProxyModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ class DraftsView(QWidget):
     open_requested = Signal(str)
     delete_requested = Signal(list)  # draft ids (confirmed and undoable: ui.deleting)
     new_requested = Signal(str)
+    bulk_requested = Signal()
     filters_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -50,6 +51,10 @@ class DraftsView(QWidget):
         self.from_basic.setObjectName("new:basic")
         self.from_basic.clicked.connect(lambda: self.new_requested.emit("basic"))
         new_row.addWidget(self.from_basic)
+        self.bulk = QPushButton(tr("Import applications from a spreadsheet…"))
+        self.bulk.setObjectName("new:bulk")
+        self.bulk.clicked.connect(self.bulk_requested)
+        new_row.addWidget(self.bulk)
         new_row.addStretch(1)
         filters = QHBoxLayout()
         self.search = QLineEdit()
@@ -74,7 +79,9 @@ class DraftsView(QWidget):
         filters.addWidget(self.kind)
         filters.addWidget(self.status)
         self.model = DraftsModel()
-        self.proxy = QSortFilterProxyModel(self)
+        # note: the model sorts itself (a sort proxy calls Python per comparison: ~0.3 s
+        # for 10,000 rows); the identity proxy forwards header clicks to it
+        self.proxy = QIdentityProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("drafts")
@@ -87,6 +94,9 @@ class DraftsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # column widths from the visible rows and 100 more, not 1,000 (a first fill of
+        # 10,000 drafts spent ~0.3 s measuring text)
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -139,10 +149,12 @@ class DraftsView(QWidget):
         shown = [
             r for r in rows if (wanted is None or r.status == wanted) and r.id not in self.hidden
         ]
+        first = self.model.rowCount() == 0
         self.model.set_rows(shown)
         self.empty.setVisible(not shown)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        if first:  # note: measuring every row's text on each refresh cost ~50 ms at 10,000
+            self.table.resizeColumnsToContents()
+            self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
 
 class HomeView(QTabWidget):

@@ -6,6 +6,7 @@ core event says changed (``Event.changes``), gathered for 200 ms and read once.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -23,18 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from filingassist.app import DraftInfo, Notice, PackageInfo, Receipt, Workspace
+from filingassist.app import DraftInfo, Notice, OutboxRow, PackageInfo, Receipt, Workspace
 from filingassist.events import (
     EVENTS,
     ChangeSet,
     Event,
     OfficesChanged,
+    OutboxChanged,
     SyncFinished,
     SyncProgress,
 )
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding
 from ui.bridge import EventBridge
+from ui.bulkimport import BulkImportWizard
 from ui.compose import ComposeView
 from ui.deleting import DeleteController
 from ui.dialogs.about import AboutDialog
@@ -54,6 +57,8 @@ from ui.updatecheck import UpdateWatcher
 log = logging.getLogger(__name__)
 EVERYTHING = ChangeSet(drafts=True, outbox=True, receipts=True, notices=True, offices=True)
 NATIVE = QKeySequence.SequenceFormat.NativeText
+#: Drafts Home lists (newest first); the table is a model, 10,000 rows stay smooth.
+DRAFTS_LISTED = 10_000
 
 
 def settings_keys() -> str:
@@ -84,9 +89,11 @@ class MainWindow(QMainWindow):
         self.connectivity = "offline"
         self._pending_response: Notice | None = None
         self._changes = ChangeSet()
+        self._outbox_rows: set[str] = set()  # outbox rows changed (events that name them)
         self.last_notification = ""
         self.receipt_dialog: DocumentDialog | None = None
         self.sign_dialog: SignDialog | None = None
+        self.bulk_wizard: BulkImportWizard | None = None
         self.error_box: QMessageBox | None = None
         self.syncer = SyncController(ws, tasks, self)
         self.setWindowTitle(tr("Filing Assistant"))
@@ -306,6 +313,7 @@ class MainWindow(QMainWindow):
             lambda kind: self.new_from_basic_mark() if kind == "basic" else self.new_draft(kind)
         )
         d.filters_changed.connect(self.refresh_home)
+        d.bulk_requested.connect(self.open_bulk_import)
         self.home.outbox.send_now_requested.connect(lambda: self.sync(send_now=True))
         self.home.receipts.open_requested.connect(self.open_receipt)
         self.home.notices.respond_requested.connect(self.respond_to_notice)
@@ -361,16 +369,24 @@ class MainWindow(QMainWindow):
         if changes.drafts:
             d = home.drafts
             kind, search = d.kind.currentData(), d.search.text().strip() or None
-            Op(self, lambda: ws.drafts(kind=kind, search=search, limit=500)).success(
+            Op(self, lambda: ws.drafts(kind=kind, search=search, limit=DRAFTS_LISTED)).success(
                 d.show_rows
             ).run(self.tasks)
         quiet = self._log_warning
+        # the rows are compared with the shown ones on the worker (a refresh of 10,000
+        # rows costs the GUI thread only the rows that changed: bench/views.py)
         if changes.outbox:
-            Op(self, ws.outbox).success(home.outbox.show_items).failure(quiet).run(self.tasks)
+            o = home.outbox
+            Op(self, lambda: o.model.plan(ws.outbox_rows())).success(o.show_plan).failure(
+                quiet
+            ).run(self.tasks)
             if self.compose is not None and self.compose.signed_bar.state is not None:
                 self.compose.signed_bar.reload()
         if changes.receipts:
-            Op(self, ws.receipts).success(home.receipts.show_items).failure(quiet).run(self.tasks)
+            r = home.receipts
+            Op(self, lambda: r.model.plan(ws.receipt_rows())).success(r.show_plan).failure(
+                quiet
+            ).run(self.tasks)
         if changes.notices:
             Op(self, ws.notices).success(home.notices.show_items).failure(quiet).run(self.tasks)
 
@@ -379,18 +395,38 @@ class MainWindow(QMainWindow):
         log.warning("%s", exc)
 
     def on_changes(self, changes: ChangeSet) -> None:
-        """Something changed: gather for a moment, then refresh what did (once)."""
+        """Something changed: gather for a moment, then refresh what did (once).
+
+        The timer is not restarted by later changes: a sync pass that changes a row every
+        few milliseconds refreshes the lists every 200 ms, not only once it is over."""
         self._changes = self._changes | changes
-        self._refresh_timer.start()
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
 
     def _refresh_changed(self) -> None:
         changes, self._changes = self._changes, ChangeSet()
+        rows, self._outbox_rows = self._outbox_rows, set()
         self.refresh(changes)
+        if rows and not changes.outbox and not self.closed:
+            self._refresh_outbox_rows(sorted(rows))
+
+    def _refresh_outbox_rows(self, package_ids: list[str]) -> None:
+        """Read again only the outbox rows a sync pass changed (not all 10,000)."""
+        ws, outbox = self.ws, self.home.outbox
+
+        def shown(rows: list[OutboxRow]) -> None:
+            if not outbox.update_rows(package_ids, rows):  # a row not listed yet
+                self.on_changes(ChangeSet(outbox=True))
+
+        Op(self, lambda: ws.outbox_rows(package_ids)).success(shown).failure(self._log_warning).run(
+            self.tasks
+        )
 
     def on_event(self, event: Event) -> None:
         """A core event (any thread, delivered here on the GUI thread)."""
         if isinstance(event, SyncProgress):
-            self.set_connectivity("sending")
+            if self.connectivity != "sending":
+                self.set_connectivity("sending")
             self.home.outbox.on_sync_progress(event.progress)
             return
         if isinstance(event, SyncFinished):
@@ -398,6 +434,14 @@ class MainWindow(QMainWindow):
                 self.on_receipt_received(package_id)
         if isinstance(event, OfficesChanged):
             self.syncer.office_changed()
+        if isinstance(event, OutboxChanged) and event.package_ids:
+            # the rows named are read again, not the whole outbox (a pass changes one at a
+            # time, thousands in all)
+            self._outbox_rows.update(event.package_ids)
+            self.on_changes(dataclasses.replace(event.changes(), outbox=False))
+            if self.compose is not None and self.compose.signed_bar.state is not None:
+                self.compose.signed_bar.reload()
+            return
         self.on_changes(event.changes())
 
     def on_sync_state(self, state: str, why: str) -> None:
@@ -660,6 +704,13 @@ class MainWindow(QMainWindow):
 
         Op(self, find).success(opened).run(self.tasks)
 
+    def open_bulk_import(self) -> BulkImportWizard:
+        """The bulk import wizard (spreadsheet → drafts → packages → outbox)."""
+        wizard = BulkImportWizard(self.ws, self.tasks, self)
+        self.bulk_wizard = wizard
+        wizard.open()
+        return wizard
+
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.ws, self.tasks, self)
         dialog.accepted.connect(
@@ -681,6 +732,8 @@ class MainWindow(QMainWindow):
         self.tasks.changed.disconnect(self.on_changes)
         retire(self)
         retire(self.syncer)
+        if self.bulk_wizard is not None:
+            retire(self.bulk_wizard)  # a batch under way stops (an import rolls back)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.retire()

@@ -236,6 +236,18 @@ def m010_office_receives(db: Database) -> None:
     db.table("offices").add_column("receives", str, not_null_default="")
 
 
+@migrations()
+def m011_package_labels(db: Database) -> None:
+    """What a person reads to tell packages apart (kind, mark or title, applicants), taken
+    once from each package file, so the outbox and receipts lists join it instead of
+    opening thousands of packages on every refresh (issue 15, issue 16 problem 8)."""
+    db.table("package_labels").create(
+        {"package_id": str, "kind": str, "title": str, "applicants": str, "reference": str},
+        pk="package_id",
+        if_not_exists=True,
+    )
+
+
 def apply(db: Database) -> None:
     """Apply pending migrations, then record their number in ``PRAGMA user_version`` so
     the next open can tell an up-to-date file without importing sqlite-utils."""

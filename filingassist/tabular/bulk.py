@@ -15,7 +15,7 @@ import hashlib
 import io
 import mimetypes
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -96,9 +96,13 @@ class ParsedRow:
 class BulkSheet:
     """A CSV or XLSX bulk sheet of one form, read once and walked as often as needed."""
 
-    def __init__(self, path: Path, form: FormDef) -> None:
+    def __init__(self, path: Path, form: FormDef, renames: Mapping[str, str] | None = None) -> None:
         self.path = Path(path)
         self.form = form
+        #: sheet header → template column key ('' = ignore the column), for a sheet whose
+        #: headers differ from the template (the import wizard's "map columns" step)
+        self.renames = dict(renames or {})
+        self.ignored: set[int] = set()
         self.columns = columns_for(form)
         self._by_key = {c.key: c for c in self.columns}
         self.is_xlsx = self.path.suffix.lower() == ".xlsx"
@@ -166,6 +170,11 @@ class BulkSheet:
                 raise InputError("a formula is refused as a header", self.where(1, index))
             if not name:
                 raise InputError("a column has no header", self.where(1, index))
+            if name in self.renames:
+                if not self.renames[name]:
+                    self.ignored.add(index)
+                    continue
+                name = names[index] = self.renames[name]
             if name in seen:
                 raise InputError(
                     f"the header {name!r} repeats column {column_letter(seen[name])}",
@@ -189,6 +198,8 @@ class BulkSheet:
                 continue
             if index >= len(self.header):
                 raise InputError("a value in a column without a header", self.where(number, index))
+            if index in self.ignored:
+                continue
             values[self.header[index]] = self._cell(number, index, cell)
         first = cells[0] if cells else None
         if not values or (isinstance(first, str) and first.lstrip().startswith(COMMENT)):

@@ -4025,5 +4025,269 @@
       <source>This revision is already in the outbox or filed.</source>
       <translation>هذه المراجعة موجودة بالفعل في صندوق الصادر أو مودَعة.</translation>
     </message>
+    <message>
+      <source>Checking rows</source>
+      <translation>جارٍ فحص الصفوف</translation>
+    </message>
+    <message>
+      <source>Importing rows</source>
+      <translation>جارٍ استيراد الصفوف</translation>
+    </message>
+    <message>
+      <source>Signing</source>
+      <translation>جارٍ التوقيع</translation>
+    </message>
+    <message>
+      <source>Queuing</source>
+      <translation>جارٍ الإضافة إلى صندوق الصادر</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>الصف</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>العمود</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>الحقل</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>الخطورة</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>القاعدة</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>الرسالة</translation>
+    </message>
+    <message>
+      <source>Error</source>
+      <translation>خطأ</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>تحذير</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>ملاحظة</translation>
+    </message>
+    <message>
+      <source>Import applications from a spreadsheet</source>
+      <translation>استيراد طلبات من جدول بيانات</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <source>1. Choose the spreadsheet</source>
+      <translation>1. اختر جدول البيانات</translation>
+    </message>
+    <message>
+      <source>One row per application, as in the template ('filingassist template'). CSV and XLSX files are read; formulas are refused.</source>
+      <translation>صف واحد لكل طلب، كما في النموذج (‏filingassist template‏). تُقرأ ملفات CSV وXLSX؛ وتُرفض الصيغ.</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>استعراض…</translation>
+    </message>
+    <message>
+      <source>Kind of application:</source>
+      <translation>نوع الطلب:</translation>
+    </message>
+    <message>
+      <source>Spreadsheet:</source>
+      <translation>جدول البيانات:</translation>
+    </message>
+    <message>
+      <source>2. Match the columns</source>
+      <translation>2. طابِق الأعمدة</translation>
+    </message>
+    <message>
+      <source>These columns of the sheet are not in the template. Choose the template column each one holds, or ignore it.</source>
+      <translation>هذه الأعمدة في الورقة ليست في النموذج. اختر عمود النموذج الذي يحتويه كل منها، أو تجاهله.</translation>
+    </message>
+    <message>
+      <source>3. Report</source>
+      <translation>3. التقرير</translation>
+    </message>
+    <message>
+      <source>Save the report…</source>
+      <translation>حفظ التقرير…</translation>
+    </message>
+    <message>
+      <source>4. Sign</source>
+      <translation>4. التوقيع</translation>
+    </message>
+    <message>
+      <source>Signing key:</source>
+      <translation>مفتاح التوقيع:</translation>
+    </message>
+    <message>
+      <source>5. Put in the outbox</source>
+      <translation>5. الإضافة إلى صندوق الصادر</translation>
+    </message>
+    <message>
+      <source>Send to:</source>
+      <translation>الإرسال إلى:</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>تم</translation>
+    </message>
+    <message>
+      <source>Check the sheet</source>
+      <translation>فحص الورقة</translation>
+    </message>
+    <message>
+      <source>Import the valid rows</source>
+      <translation>استيراد الصفوف الصالحة</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>إغلاق</translation>
+    </message>
+    <message>
+      <source>Choose the spreadsheet</source>
+      <translation>اختر جدول البيانات</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.xlsx)</source>
+      <translation>جداول البيانات (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+      <source>Stopped.</source>
+      <translation>توقف.</translation>
+    </message>
+    <message>
+      <source>Save the report</source>
+      <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+      <source>Column in the sheet</source>
+      <translation>العمود في الورقة</translation>
+    </message>
+    <message>
+      <source>Template column</source>
+      <translation>عمود النموذج</translation>
+    </message>
+    <message>
+      <source>Stop</source>
+      <translation>إيقاف</translation>
+    </message>
+    <message>
+      <source>Stopping…</source>
+      <translation>جارٍ الإيقاف…</translation>
+    </message>
+    <message>
+      <source>(ignore this column)</source>
+      <translation>(تجاهل هذا العمود)</translation>
+    </message>
+    <message>
+      <source>No row can be imported: correct the sheet and check it again.</source>
+      <translation>لا يمكن استيراد أي صف: صحّح الورقة وافحصها مرة أخرى.</translation>
+    </message>
+    <message>
+      <source>Import stopped: nothing was imported.</source>
+      <translation>توقف الاستيراد: لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+      <source>There is no signing key yet: create one in the sign dialog of any draft.</source>
+      <translation>لا يوجد مفتاح توقيع بعد: أنشئ واحدًا في نافذة توقيع أي مسودة.</translation>
+    </message>
+    <message>
+      <source>Packages signed: {n}.</source>
+      <translation>الحزم الموقّعة: {n}.</translation>
+    </message>
+    <message>
+      <source>No office is set up: add one in Settings, then put the packages in the outbox.</source>
+      <translation>لم يُعدّ أي مكتب: أضف مكتبًا في الإعدادات، ثم أضف الحزم إلى صندوق الصادر.</translation>
+    </message>
+    <message>
+      <source>Stopped: run the step again to queue the rest.</source>
+      <translation>توقف: أعد تنفيذ الخطوة لإضافة الباقي إلى صندوق الصادر.</translation>
+    </message>
+    <message>
+      <source>Rows read: {rows}. Ready to import: {ready}. With errors: {invalid}. Imported before: {already}.</source>
+      <translation>الصفوف المقروءة: {rows}. الجاهزة للاستيراد: {ready}. التي بها أخطاء: {invalid}. المستوردة سابقًا: {already}.</translation>
+    </message>
+    <message>
+      <source>Applications imported: {n}. Sign them with one key to make their packages.</source>
+      <translation>الطلبات المستوردة: {n}. وقّعها بمفتاح واحد لإنشاء حزمها.</translation>
+    </message>
+    <message>
+      <source>Imported: {imported}. Signed: {signed}. In the outbox: {queued}. They are sent with the next sync (or Send now in the Outbox).</source>
+      <translation>المستوردة: {imported}. الموقّعة: {signed}. في صندوق الصادر: {queued}. تُرسل مع المزامنة التالية (أو بزر «إرسال الآن» في صندوق الصادر).</translation>
+    </message>
+    <message>
+      <source>Template column for {column}</source>
+      <translation>عمود النموذج لـ {column}</translation>
+    </message>
+    <message>
+      <source>Signing stopped: {n} packages signed are kept.</source>
+      <translation>توقف التوقيع: الحزم الموقّعة ({n}) محفوظة.</translation>
+    </message>
+    <message>
+      <source>Not signed (errors): {n}.</source>
+      <translation>غير الموقّعة (أخطاء): {n}.</translation>
+    </message>
+    <message>
+      <source>Import applications from a spreadsheet…</source>
+      <translation>استيراد طلبات من جدول بيانات…</translation>
+    </message>
+    <message>
+      <source>Waiting to be sent</source>
+      <translation>في انتظار الإرسال</translation>
+    </message>
+    <message>
+      <source>Refused by the office</source>
+      <translation>رفضه المكتب</translation>
+    </message>
+    <message>
+      <source>(no mark or title)</source>
+      <translation>(بلا علامة أو عنوان)</translation>
+    </message>
+    <message>
+      <source>Mark or title</source>
+      <translation>العلامة أو العنوان</translation>
+    </message>
+    <message>
+      <source>Transfer rate</source>
+      <translation>معدل النقل</translation>
+    </message>
+    <message>
+      <source>Next attempt</source>
+      <translation>المحاولة التالية</translation>
+    </message>
+    <message>
+      <source>Queued at</source>
+      <translation>وقت الإضافة إلى الصادر</translation>
+    </message>
+    <message>
+      <source>Respond…</source>
+      <translation>الرد…</translation>
+    </message>
+    <message>
+      <source>Start the response to the selected notice</source>
+      <translation>بدء الرد على الإشعار المحدد</translation>
+    </message>
+    <message>
+      <source>Package {package}</source>
+      <translation>الحزمة {package}</translation>
+    </message>
+    <message>
+      <source>Packages waiting to be sent or receipted: {n}</source>
+      <translation>الحزم المنتظرة للإرسال أو للإيصال: {n}</translation>
+    </message>
+    <message>
+      <source>Response: {title}</source>
+      <translation>رد: {title}</translation>
+    </message>
   </context>
 </TS>

@@ -3989,5 +3989,269 @@
       <source>This revision is already in the outbox or filed.</source>
       <translation>Esta revisión ya está en la bandeja de salida o presentada.</translation>
     </message>
+    <message>
+      <source>Checking rows</source>
+      <translation>Comprobando las filas</translation>
+    </message>
+    <message>
+      <source>Importing rows</source>
+      <translation>Importando las filas</translation>
+    </message>
+    <message>
+      <source>Signing</source>
+      <translation>Firmando</translation>
+    </message>
+    <message>
+      <source>Queuing</source>
+      <translation>Poniendo en cola</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Fila</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Columna</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Campo</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>Gravedad</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>Regla</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Mensaje</translation>
+    </message>
+    <message>
+      <source>Error</source>
+      <translation>Error</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>Advertencia</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <source>Import applications from a spreadsheet</source>
+      <translation>Importar solicitudes desde una hoja de cálculo</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <source>1. Choose the spreadsheet</source>
+      <translation>1. Elegir la hoja de cálculo</translation>
+    </message>
+    <message>
+      <source>One row per application, as in the template ('filingassist template'). CSV and XLSX files are read; formulas are refused.</source>
+      <translation>Una fila por solicitud, como en la plantilla («filingassist template»). Se leen archivos CSV y XLSX; las fórmulas se rechazan.</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Examinar…</translation>
+    </message>
+    <message>
+      <source>Kind of application:</source>
+      <translation>Tipo de solicitud:</translation>
+    </message>
+    <message>
+      <source>Spreadsheet:</source>
+      <translation>Hoja de cálculo:</translation>
+    </message>
+    <message>
+      <source>2. Match the columns</source>
+      <translation>2. Emparejar las columnas</translation>
+    </message>
+    <message>
+      <source>These columns of the sheet are not in the template. Choose the template column each one holds, or ignore it.</source>
+      <translation>Estas columnas de la hoja no están en la plantilla. Elija la columna de la plantilla que contiene cada una, o ignórela.</translation>
+    </message>
+    <message>
+      <source>3. Report</source>
+      <translation>3. Informe</translation>
+    </message>
+    <message>
+      <source>Save the report…</source>
+      <translation>Guardar el informe…</translation>
+    </message>
+    <message>
+      <source>4. Sign</source>
+      <translation>4. Firmar</translation>
+    </message>
+    <message>
+      <source>Signing key:</source>
+      <translation>Clave de firma:</translation>
+    </message>
+    <message>
+      <source>5. Put in the outbox</source>
+      <translation>5. Poner en la bandeja de salida</translation>
+    </message>
+    <message>
+      <source>Send to:</source>
+      <translation>Enviar a:</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Hecho</translation>
+    </message>
+    <message>
+      <source>Check the sheet</source>
+      <translation>Comprobar la hoja</translation>
+    </message>
+    <message>
+      <source>Import the valid rows</source>
+      <translation>Importar las filas válidas</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Cerrar</translation>
+    </message>
+    <message>
+      <source>Choose the spreadsheet</source>
+      <translation>Elegir la hoja de cálculo</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.xlsx)</source>
+      <translation>Hojas de cálculo (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+      <source>Stopped.</source>
+      <translation>Detenido.</translation>
+    </message>
+    <message>
+      <source>Save the report</source>
+      <translation>Guardar el informe</translation>
+    </message>
+    <message>
+      <source>Column in the sheet</source>
+      <translation>Columna de la hoja</translation>
+    </message>
+    <message>
+      <source>Template column</source>
+      <translation>Columna de la plantilla</translation>
+    </message>
+    <message>
+      <source>Stop</source>
+      <translation>Detener</translation>
+    </message>
+    <message>
+      <source>Stopping…</source>
+      <translation>Deteniendo…</translation>
+    </message>
+    <message>
+      <source>(ignore this column)</source>
+      <translation>(ignorar esta columna)</translation>
+    </message>
+    <message>
+      <source>No row can be imported: correct the sheet and check it again.</source>
+      <translation>No se puede importar ninguna fila: corrija la hoja y compruébela de nuevo.</translation>
+    </message>
+    <message>
+      <source>Import stopped: nothing was imported.</source>
+      <translation>Importación detenida: no se importó nada.</translation>
+    </message>
+    <message>
+      <source>There is no signing key yet: create one in the sign dialog of any draft.</source>
+      <translation>Todavía no hay ninguna clave de firma: cree una en el cuadro de firma de cualquier borrador.</translation>
+    </message>
+    <message>
+      <source>Packages signed: {n}.</source>
+      <translation>Paquetes firmados: {n}.</translation>
+    </message>
+    <message>
+      <source>No office is set up: add one in Settings, then put the packages in the outbox.</source>
+      <translation>No hay ninguna oficina configurada: añada una en Configuración y luego ponga los paquetes en la bandeja de salida.</translation>
+    </message>
+    <message>
+      <source>Stopped: run the step again to queue the rest.</source>
+      <translation>Detenido: repita el paso para poner en cola el resto.</translation>
+    </message>
+    <message>
+      <source>Rows read: {rows}. Ready to import: {ready}. With errors: {invalid}. Imported before: {already}.</source>
+      <translation>Filas leídas: {rows}. Listas para importar: {ready}. Con errores: {invalid}. Importadas antes: {already}.</translation>
+    </message>
+    <message>
+      <source>Applications imported: {n}. Sign them with one key to make their packages.</source>
+      <translation>Solicitudes importadas: {n}. Fírmelas con una clave para crear sus paquetes.</translation>
+    </message>
+    <message>
+      <source>Imported: {imported}. Signed: {signed}. In the outbox: {queued}. They are sent with the next sync (or Send now in the Outbox).</source>
+      <translation>Importadas: {imported}. Firmadas: {signed}. En la bandeja de salida: {queued}. Se envían con la próxima sincronización (o con Enviar ahora en la bandeja de salida).</translation>
+    </message>
+    <message>
+      <source>Template column for {column}</source>
+      <translation>Columna de la plantilla para {column}</translation>
+    </message>
+    <message>
+      <source>Signing stopped: {n} packages signed are kept.</source>
+      <translation>Firma detenida: se conservan los paquetes ya firmados ({n}).</translation>
+    </message>
+    <message>
+      <source>Not signed (errors): {n}.</source>
+      <translation>No firmadas (errores): {n}.</translation>
+    </message>
+    <message>
+      <source>Import applications from a spreadsheet…</source>
+      <translation>Importar solicitudes desde una hoja de cálculo…</translation>
+    </message>
+    <message>
+      <source>Waiting to be sent</source>
+      <translation>Esperando el envío</translation>
+    </message>
+    <message>
+      <source>Refused by the office</source>
+      <translation>Rechazado por la oficina</translation>
+    </message>
+    <message>
+      <source>(no mark or title)</source>
+      <translation>(sin marca ni título)</translation>
+    </message>
+    <message>
+      <source>Mark or title</source>
+      <translation>Marca o título</translation>
+    </message>
+    <message>
+      <source>Transfer rate</source>
+      <translation>Velocidad de transferencia</translation>
+    </message>
+    <message>
+      <source>Next attempt</source>
+      <translation>Próximo intento</translation>
+    </message>
+    <message>
+      <source>Queued at</source>
+      <translation>En cola desde</translation>
+    </message>
+    <message>
+      <source>Respond…</source>
+      <translation>Responder…</translation>
+    </message>
+    <message>
+      <source>Start the response to the selected notice</source>
+      <translation>Iniciar la respuesta a la notificación seleccionada</translation>
+    </message>
+    <message>
+      <source>Package {package}</source>
+      <translation>Paquete {package}</translation>
+    </message>
+    <message>
+      <source>Packages waiting to be sent or receipted: {n}</source>
+      <translation>Paquetes pendientes de envío o de acuse de recibo: {n}</translation>
+    </message>
+    <message>
+      <source>Response: {title}</source>
+      <translation>Respuesta: {title}</translation>
+    </message>
   </context>
 </TS>

@@ -3989,5 +3989,269 @@
       <source>This revision is already in the outbox or filed.</source>
       <translation>Cette révision est déjà dans la boîte d'envoi ou déposée.</translation>
     </message>
+    <message>
+      <source>Checking rows</source>
+      <translation>Vérification des lignes</translation>
+    </message>
+    <message>
+      <source>Importing rows</source>
+      <translation>Importation des lignes</translation>
+    </message>
+    <message>
+      <source>Signing</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <source>Queuing</source>
+      <translation>Mise en file d'attente</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Ligne</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Colonne</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>Gravité</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>Règle</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <source>Error</source>
+      <translation>Erreur</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>Avertissement</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Remarque</translation>
+    </message>
+    <message>
+      <source>Import applications from a spreadsheet</source>
+      <translation>Importer des demandes depuis un tableur</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>1. Choose the spreadsheet</source>
+      <translation>1. Choisir le tableur</translation>
+    </message>
+    <message>
+      <source>One row per application, as in the template ('filingassist template'). CSV and XLSX files are read; formulas are refused.</source>
+      <translation>Une ligne par demande, comme dans le modèle (« filingassist template »). Les fichiers CSV et XLSX sont lus ; les formules sont refusées.</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Parcourir…</translation>
+    </message>
+    <message>
+      <source>Kind of application:</source>
+      <translation>Type de demande :</translation>
+    </message>
+    <message>
+      <source>Spreadsheet:</source>
+      <translation>Tableur :</translation>
+    </message>
+    <message>
+      <source>2. Match the columns</source>
+      <translation>2. Faire correspondre les colonnes</translation>
+    </message>
+    <message>
+      <source>These columns of the sheet are not in the template. Choose the template column each one holds, or ignore it.</source>
+      <translation>Ces colonnes de la feuille ne figurent pas dans le modèle. Choisissez la colonne du modèle que chacune contient, ou ignorez-la.</translation>
+    </message>
+    <message>
+      <source>3. Report</source>
+      <translation>3. Rapport</translation>
+    </message>
+    <message>
+      <source>Save the report…</source>
+      <translation>Enregistrer le rapport…</translation>
+    </message>
+    <message>
+      <source>4. Sign</source>
+      <translation>4. Signer</translation>
+    </message>
+    <message>
+      <source>Signing key:</source>
+      <translation>Clé de signature :</translation>
+    </message>
+    <message>
+      <source>5. Put in the outbox</source>
+      <translation>5. Mettre dans la boîte d'envoi</translation>
+    </message>
+    <message>
+      <source>Send to:</source>
+      <translation>Envoyer à :</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Terminé</translation>
+    </message>
+    <message>
+      <source>Check the sheet</source>
+      <translation>Vérifier la feuille</translation>
+    </message>
+    <message>
+      <source>Import the valid rows</source>
+      <translation>Importer les lignes valides</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <source>Choose the spreadsheet</source>
+      <translation>Choisir le tableur</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.xlsx)</source>
+      <translation>Tableurs (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+      <source>Stopped.</source>
+      <translation>Arrêté.</translation>
+    </message>
+    <message>
+      <source>Save the report</source>
+      <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+      <source>Column in the sheet</source>
+      <translation>Colonne de la feuille</translation>
+    </message>
+    <message>
+      <source>Template column</source>
+      <translation>Colonne du modèle</translation>
+    </message>
+    <message>
+      <source>Stop</source>
+      <translation>Arrêter</translation>
+    </message>
+    <message>
+      <source>Stopping…</source>
+      <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+      <source>(ignore this column)</source>
+      <translation>(ignorer cette colonne)</translation>
+    </message>
+    <message>
+      <source>No row can be imported: correct the sheet and check it again.</source>
+      <translation>Aucune ligne ne peut être importée : corrigez la feuille et vérifiez-la à nouveau.</translation>
+    </message>
+    <message>
+      <source>Import stopped: nothing was imported.</source>
+      <translation>Importation arrêtée : rien n'a été importé.</translation>
+    </message>
+    <message>
+      <source>There is no signing key yet: create one in the sign dialog of any draft.</source>
+      <translation>Il n'y a pas encore de clé de signature : créez-en une dans la fenêtre de signature d'un brouillon.</translation>
+    </message>
+    <message>
+      <source>Packages signed: {n}.</source>
+      <translation>Paquets signés : {n}.</translation>
+    </message>
+    <message>
+      <source>No office is set up: add one in Settings, then put the packages in the outbox.</source>
+      <translation>Aucun office n'est configuré : ajoutez-en un dans les Paramètres, puis mettez les paquets dans la boîte d'envoi.</translation>
+    </message>
+    <message>
+      <source>Stopped: run the step again to queue the rest.</source>
+      <translation>Arrêté : relancez l'étape pour mettre le reste en file d'attente.</translation>
+    </message>
+    <message>
+      <source>Rows read: {rows}. Ready to import: {ready}. With errors: {invalid}. Imported before: {already}.</source>
+      <translation>Lignes lues : {rows}. Prêtes à importer : {ready}. Avec erreurs : {invalid}. Déjà importées : {already}.</translation>
+    </message>
+    <message>
+      <source>Applications imported: {n}. Sign them with one key to make their packages.</source>
+      <translation>Demandes importées : {n}. Signez-les avec une clé pour créer leurs paquets.</translation>
+    </message>
+    <message>
+      <source>Imported: {imported}. Signed: {signed}. In the outbox: {queued}. They are sent with the next sync (or Send now in the Outbox).</source>
+      <translation>Importées : {imported}. Signées : {signed}. Dans la boîte d'envoi : {queued}. Elles partent à la prochaine synchronisation (ou avec Envoyer maintenant dans la boîte d'envoi).</translation>
+    </message>
+    <message>
+      <source>Template column for {column}</source>
+      <translation>Colonne du modèle pour {column}</translation>
+    </message>
+    <message>
+      <source>Signing stopped: {n} packages signed are kept.</source>
+      <translation>Signature arrêtée : les paquets déjà signés ({n}) sont conservés.</translation>
+    </message>
+    <message>
+      <source>Not signed (errors): {n}.</source>
+      <translation>Non signées (erreurs) : {n}.</translation>
+    </message>
+    <message>
+      <source>Import applications from a spreadsheet…</source>
+      <translation>Importer des demandes depuis un tableur…</translation>
+    </message>
+    <message>
+      <source>Waiting to be sent</source>
+      <translation>En attente d'envoi</translation>
+    </message>
+    <message>
+      <source>Refused by the office</source>
+      <translation>Refusé par l'office</translation>
+    </message>
+    <message>
+      <source>(no mark or title)</source>
+      <translation>(sans marque ni titre)</translation>
+    </message>
+    <message>
+      <source>Mark or title</source>
+      <translation>Marque ou titre</translation>
+    </message>
+    <message>
+      <source>Transfer rate</source>
+      <translation>Débit</translation>
+    </message>
+    <message>
+      <source>Next attempt</source>
+      <translation>Prochaine tentative</translation>
+    </message>
+    <message>
+      <source>Queued at</source>
+      <translation>Mis en file le</translation>
+    </message>
+    <message>
+      <source>Respond…</source>
+      <translation>Répondre…</translation>
+    </message>
+    <message>
+      <source>Start the response to the selected notice</source>
+      <translation>Commencer la réponse à la notification sélectionnée</translation>
+    </message>
+    <message>
+      <source>Package {package}</source>
+      <translation>Paquet {package}</translation>
+    </message>
+    <message>
+      <source>Packages waiting to be sent or receipted: {n}</source>
+      <translation>Paquets en attente d'envoi ou d'accusé de réception : {n}</translation>
+    </message>
+    <message>
+      <source>Response: {title}</source>
+      <translation>Réponse : {title}</translation>
+    </message>
   </context>
 </TS>

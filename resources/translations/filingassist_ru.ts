@@ -3998,5 +3998,269 @@
       <source>This revision is already in the outbox or filed.</source>
       <translation>Эта редакция уже в исходящих или подана.</translation>
     </message>
+    <message>
+      <source>Checking rows</source>
+      <translation>Проверка строк</translation>
+    </message>
+    <message>
+      <source>Importing rows</source>
+      <translation>Импорт строк</translation>
+    </message>
+    <message>
+      <source>Signing</source>
+      <translation>Подписание</translation>
+    </message>
+    <message>
+      <source>Queuing</source>
+      <translation>Постановка в очередь</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Строка</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Столбец</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Поле</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>Серьёзность</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>Правило</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Сообщение</translation>
+    </message>
+    <message>
+      <source>Error</source>
+      <translation>Ошибка</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>Предупреждение</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Примечание</translation>
+    </message>
+    <message>
+      <source>Import applications from a spreadsheet</source>
+      <translation>Импорт заявок из электронной таблицы</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>1. Choose the spreadsheet</source>
+      <translation>1. Выберите таблицу</translation>
+    </message>
+    <message>
+      <source>One row per application, as in the template ('filingassist template'). CSV and XLSX files are read; formulas are refused.</source>
+      <translation>Одна строка на заявку, как в шаблоне («filingassist template»). Читаются файлы CSV и XLSX; формулы не принимаются.</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Обзор…</translation>
+    </message>
+    <message>
+      <source>Kind of application:</source>
+      <translation>Вид заявки:</translation>
+    </message>
+    <message>
+      <source>Spreadsheet:</source>
+      <translation>Таблица:</translation>
+    </message>
+    <message>
+      <source>2. Match the columns</source>
+      <translation>2. Сопоставьте столбцы</translation>
+    </message>
+    <message>
+      <source>These columns of the sheet are not in the template. Choose the template column each one holds, or ignore it.</source>
+      <translation>Этих столбцов листа нет в шаблоне. Выберите, какому столбцу шаблона соответствует каждый, или пропустите его.</translation>
+    </message>
+    <message>
+      <source>3. Report</source>
+      <translation>3. Отчёт</translation>
+    </message>
+    <message>
+      <source>Save the report…</source>
+      <translation>Сохранить отчёт…</translation>
+    </message>
+    <message>
+      <source>4. Sign</source>
+      <translation>4. Подпишите</translation>
+    </message>
+    <message>
+      <source>Signing key:</source>
+      <translation>Ключ подписи:</translation>
+    </message>
+    <message>
+      <source>5. Put in the outbox</source>
+      <translation>5. Поместите в исходящие</translation>
+    </message>
+    <message>
+      <source>Send to:</source>
+      <translation>Отправить в:</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Готово</translation>
+    </message>
+    <message>
+      <source>Check the sheet</source>
+      <translation>Проверить лист</translation>
+    </message>
+    <message>
+      <source>Import the valid rows</source>
+      <translation>Импортировать правильные строки</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <source>Choose the spreadsheet</source>
+      <translation>Выберите таблицу</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.xlsx)</source>
+      <translation>Таблицы (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+      <source>Stopped.</source>
+      <translation>Остановлено.</translation>
+    </message>
+    <message>
+      <source>Save the report</source>
+      <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+      <source>Column in the sheet</source>
+      <translation>Столбец листа</translation>
+    </message>
+    <message>
+      <source>Template column</source>
+      <translation>Столбец шаблона</translation>
+    </message>
+    <message>
+      <source>Stop</source>
+      <translation>Остановить</translation>
+    </message>
+    <message>
+      <source>Stopping…</source>
+      <translation>Остановка…</translation>
+    </message>
+    <message>
+      <source>(ignore this column)</source>
+      <translation>(пропустить этот столбец)</translation>
+    </message>
+    <message>
+      <source>No row can be imported: correct the sheet and check it again.</source>
+      <translation>Ни одну строку нельзя импортировать: исправьте лист и проверьте его снова.</translation>
+    </message>
+    <message>
+      <source>Import stopped: nothing was imported.</source>
+      <translation>Импорт остановлен: ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>There is no signing key yet: create one in the sign dialog of any draft.</source>
+      <translation>Ключа подписи пока нет: создайте его в окне подписания любого черновика.</translation>
+    </message>
+    <message>
+      <source>Packages signed: {n}.</source>
+      <translation>Подписано пакетов: {n}.</translation>
+    </message>
+    <message>
+      <source>No office is set up: add one in Settings, then put the packages in the outbox.</source>
+      <translation>Ведомство не настроено: добавьте его в настройках, затем поместите пакеты в исходящие.</translation>
+    </message>
+    <message>
+      <source>Stopped: run the step again to queue the rest.</source>
+      <translation>Остановлено: повторите шаг, чтобы поставить в очередь остальное.</translation>
+    </message>
+    <message>
+      <source>Rows read: {rows}. Ready to import: {ready}. With errors: {invalid}. Imported before: {already}.</source>
+      <translation>Прочитано строк: {rows}. Готово к импорту: {ready}. С ошибками: {invalid}. Импортировано ранее: {already}.</translation>
+    </message>
+    <message>
+      <source>Applications imported: {n}. Sign them with one key to make their packages.</source>
+      <translation>Импортировано заявок: {n}. Подпишите их одним ключом, чтобы создать пакеты.</translation>
+    </message>
+    <message>
+      <source>Imported: {imported}. Signed: {signed}. In the outbox: {queued}. They are sent with the next sync (or Send now in the Outbox).</source>
+      <translation>Импортировано: {imported}. Подписано: {signed}. В исходящих: {queued}. Они будут отправлены при следующей синхронизации (или кнопкой «Отправить сейчас» в исходящих).</translation>
+    </message>
+    <message>
+      <source>Template column for {column}</source>
+      <translation>Столбец шаблона для {column}</translation>
+    </message>
+    <message>
+      <source>Signing stopped: {n} packages signed are kept.</source>
+      <translation>Подписание остановлено: уже подписанные пакеты ({n}) сохранены.</translation>
+    </message>
+    <message>
+      <source>Not signed (errors): {n}.</source>
+      <translation>Не подписано (ошибки): {n}.</translation>
+    </message>
+    <message>
+      <source>Import applications from a spreadsheet…</source>
+      <translation>Импорт заявок из таблицы…</translation>
+    </message>
+    <message>
+      <source>Waiting to be sent</source>
+      <translation>Ожидает отправки</translation>
+    </message>
+    <message>
+      <source>Refused by the office</source>
+      <translation>Отклонено ведомством</translation>
+    </message>
+    <message>
+      <source>(no mark or title)</source>
+      <translation>(без знака и названия)</translation>
+    </message>
+    <message>
+      <source>Mark or title</source>
+      <translation>Знак или название</translation>
+    </message>
+    <message>
+      <source>Transfer rate</source>
+      <translation>Скорость передачи</translation>
+    </message>
+    <message>
+      <source>Next attempt</source>
+      <translation>Следующая попытка</translation>
+    </message>
+    <message>
+      <source>Queued at</source>
+      <translation>Поставлено в очередь</translation>
+    </message>
+    <message>
+      <source>Respond…</source>
+      <translation>Ответить…</translation>
+    </message>
+    <message>
+      <source>Start the response to the selected notice</source>
+      <translation>Начать ответ на выбранное уведомление</translation>
+    </message>
+    <message>
+      <source>Package {package}</source>
+      <translation>Пакет {package}</translation>
+    </message>
+    <message>
+      <source>Packages waiting to be sent or receipted: {n}</source>
+      <translation>Пакетов ожидают отправки или квитанции: {n}</translation>
+    </message>
+    <message>
+      <source>Response: {title}</source>
+      <translation>Ответ: {title}</translation>
+    </message>
   </context>
 </TS>

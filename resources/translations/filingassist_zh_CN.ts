@@ -3980,5 +3980,269 @@
       <source>This revision is already in the outbox or filed.</source>
       <translation>此修订版已在发件箱中或已提交。</translation>
     </message>
+    <message>
+      <source>Checking rows</source>
+      <translation>正在检查各行</translation>
+    </message>
+    <message>
+      <source>Importing rows</source>
+      <translation>正在导入各行</translation>
+    </message>
+    <message>
+      <source>Signing</source>
+      <translation>正在签名</translation>
+    </message>
+    <message>
+      <source>Queuing</source>
+      <translation>正在加入发件箱</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>规则</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>消息</translation>
+    </message>
+    <message>
+      <source>Error</source>
+      <translation>错误</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>警告</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>提示</translation>
+    </message>
+    <message>
+      <source>Import applications from a spreadsheet</source>
+      <translation>从电子表格导入申请</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>1. Choose the spreadsheet</source>
+      <translation>1. 选择电子表格</translation>
+    </message>
+    <message>
+      <source>One row per application, as in the template ('filingassist template'). CSV and XLSX files are read; formulas are refused.</source>
+      <translation>每个申请一行，与模板（“filingassist template”）相同。可读取 CSV 和 XLSX 文件；不接受公式。</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>浏览…</translation>
+    </message>
+    <message>
+      <source>Kind of application:</source>
+      <translation>申请类型：</translation>
+    </message>
+    <message>
+      <source>Spreadsheet:</source>
+      <translation>电子表格：</translation>
+    </message>
+    <message>
+      <source>2. Match the columns</source>
+      <translation>2. 对应各列</translation>
+    </message>
+    <message>
+      <source>These columns of the sheet are not in the template. Choose the template column each one holds, or ignore it.</source>
+      <translation>工作表中的这些列不在模板中。请为每一列选择对应的模板列，或忽略该列。</translation>
+    </message>
+    <message>
+      <source>3. Report</source>
+      <translation>3. 报告</translation>
+    </message>
+    <message>
+      <source>Save the report…</source>
+      <translation>保存报告…</translation>
+    </message>
+    <message>
+      <source>4. Sign</source>
+      <translation>4. 签名</translation>
+    </message>
+    <message>
+      <source>Signing key:</source>
+      <translation>签名密钥：</translation>
+    </message>
+    <message>
+      <source>5. Put in the outbox</source>
+      <translation>5. 放入发件箱</translation>
+    </message>
+    <message>
+      <source>Send to:</source>
+      <translation>发送至：</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <source>Check the sheet</source>
+      <translation>检查工作表</translation>
+    </message>
+    <message>
+      <source>Import the valid rows</source>
+      <translation>导入有效的行</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Choose the spreadsheet</source>
+      <translation>选择电子表格</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.xlsx)</source>
+      <translation>电子表格 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+      <source>Stopped.</source>
+      <translation>已停止。</translation>
+    </message>
+    <message>
+      <source>Save the report</source>
+      <translation>保存报告</translation>
+    </message>
+    <message>
+      <source>Column in the sheet</source>
+      <translation>工作表中的列</translation>
+    </message>
+    <message>
+      <source>Template column</source>
+      <translation>模板列</translation>
+    </message>
+    <message>
+      <source>Stop</source>
+      <translation>停止</translation>
+    </message>
+    <message>
+      <source>Stopping…</source>
+      <translation>正在停止…</translation>
+    </message>
+    <message>
+      <source>(ignore this column)</source>
+      <translation>（忽略此列）</translation>
+    </message>
+    <message>
+      <source>No row can be imported: correct the sheet and check it again.</source>
+      <translation>没有可导入的行：请更正工作表后重新检查。</translation>
+    </message>
+    <message>
+      <source>Import stopped: nothing was imported.</source>
+      <translation>导入已停止：未导入任何内容。</translation>
+    </message>
+    <message>
+      <source>There is no signing key yet: create one in the sign dialog of any draft.</source>
+      <translation>还没有签名密钥：请在任一草稿的签名对话框中创建。</translation>
+    </message>
+    <message>
+      <source>Packages signed: {n}.</source>
+      <translation>已签名的文件包：{n}。</translation>
+    </message>
+    <message>
+      <source>No office is set up: add one in Settings, then put the packages in the outbox.</source>
+      <translation>尚未设置任何局：请在“设置”中添加，然后将文件包放入发件箱。</translation>
+    </message>
+    <message>
+      <source>Stopped: run the step again to queue the rest.</source>
+      <translation>已停止：再次执行此步骤以将其余部分加入发件箱。</translation>
+    </message>
+    <message>
+      <source>Rows read: {rows}. Ready to import: {ready}. With errors: {invalid}. Imported before: {already}.</source>
+      <translation>已读取行数：{rows}。可导入：{ready}。有错误：{invalid}。之前已导入：{already}。</translation>
+    </message>
+    <message>
+      <source>Applications imported: {n}. Sign them with one key to make their packages.</source>
+      <translation>已导入申请：{n}。请用一个密钥为其签名以生成文件包。</translation>
+    </message>
+    <message>
+      <source>Imported: {imported}. Signed: {signed}. In the outbox: {queued}. They are sent with the next sync (or Send now in the Outbox).</source>
+      <translation>已导入：{imported}。已签名：{signed}。在发件箱中：{queued}。将在下次同步时发送（或在发件箱中点击“立即发送”）。</translation>
+    </message>
+    <message>
+      <source>Template column for {column}</source>
+      <translation>{column} 对应的模板列</translation>
+    </message>
+    <message>
+      <source>Signing stopped: {n} packages signed are kept.</source>
+      <translation>签名已停止：已签名的文件包（{n}）已保留。</translation>
+    </message>
+    <message>
+      <source>Not signed (errors): {n}.</source>
+      <translation>未签名（有错误）：{n}。</translation>
+    </message>
+    <message>
+      <source>Import applications from a spreadsheet…</source>
+      <translation>从电子表格导入申请…</translation>
+    </message>
+    <message>
+      <source>Waiting to be sent</source>
+      <translation>等待发送</translation>
+    </message>
+    <message>
+      <source>Refused by the office</source>
+      <translation>被局拒绝</translation>
+    </message>
+    <message>
+      <source>(no mark or title)</source>
+      <translation>（无商标或名称）</translation>
+    </message>
+    <message>
+      <source>Mark or title</source>
+      <translation>商标或名称</translation>
+    </message>
+    <message>
+      <source>Transfer rate</source>
+      <translation>传输速率</translation>
+    </message>
+    <message>
+      <source>Next attempt</source>
+      <translation>下次尝试</translation>
+    </message>
+    <message>
+      <source>Queued at</source>
+      <translation>加入发件箱时间</translation>
+    </message>
+    <message>
+      <source>Respond…</source>
+      <translation>答复…</translation>
+    </message>
+    <message>
+      <source>Start the response to the selected notice</source>
+      <translation>开始答复所选通知</translation>
+    </message>
+    <message>
+      <source>Package {package}</source>
+      <translation>文件包 {package}</translation>
+    </message>
+    <message>
+      <source>Packages waiting to be sent or receipted: {n}</source>
+      <translation>等待发送或回执的文件包：{n}</translation>
+    </message>
+    <message>
+      <source>Response: {title}</source>
+      <translation>答复：{title}</translation>
+    </message>
   </context>
 </TS>

@@ -58,6 +58,23 @@ def outbox_item(package_id: str, state: str = "queued", size: int = 10, **more: 
     return OutboxItem(package_id=package_id, state=state, size=size, **fields)
 
 
+def outbox_row(
+    package_id: str,
+    state: str = "queued",
+    size: int = 10,
+    title: str = "ORBIS",
+    applicants: tuple[str, ...] = ("Orbis Ltd",),
+    kind: str = "trademark",
+    office_name: str = "Example Office",
+    **more: Any,
+) -> Any:
+    """An outbox row as the Outbox list shows it (``Workspace.outbox_rows``)."""
+    from filingassist.app import OutboxRow, PackageLabel
+
+    item = outbox_item(package_id, state, size, **more)
+    return OutboxRow(item, PackageLabel(kind, title, applicants), office_name)
+
+
 def check_now(qtbot: Any, compose: ComposeView) -> list[Any]:
     """The "Check" command: a full check in the background; its findings once shown."""
     compose.check_now()

@@ -20,6 +20,7 @@ from tests.support.fixtures import SERVICES, start_office
 from tests.ui.helpers import check_now, open_sign_dialog, type_value
 from tests.ui.screens import shoot
 from ui.dialogs.pickers import designations_dialog
+from ui.models.progress import PROGRESS_ROLE
 from ui.outbox import state_label
 
 pytestmark = [pytest.mark.gui, pytest.mark.network, pytest.mark.timeout(120)]
@@ -128,6 +129,8 @@ def test_basic_mark_to_printed_receipt(
     fix_findings(qtbot, compose)
     shoot(window, f"mm2_fixed_{lang}")
     draft = session.ws.draft(compose.draft_id)
+    draft_title = draft.title
+    assert draft_title
     dialog = open_sign_dialog(qtbot, window)
     assert dialog.sign_button.isEnabled()
     dialog.passphrase.setText("correct horse battery staple")
@@ -141,15 +144,22 @@ def test_basic_mark_to_printed_receipt(
 
     window.show_home()
     window.home.setCurrentWidget(window.home.outbox)
-    qtbot.waitUntil(lambda: window.home.outbox.tree.topLevelItemCount() == 1, timeout=10000)
+    outbox = window.home.outbox.model
+    qtbot.waitUntil(lambda: outbox.rowCount() == 1, timeout=10000)
+    # the row names the application, not a package hash (issue 16, problem 8)
+    assert outbox.index(0, outbox.TITLE).data() == draft_title
+    assert outbox.index(0, outbox.APPLICANT).data()
     shoot(window, f"outbox_queued_{lang}")
     _click(qtbot, window.home.outbox.send_button)
-    qtbot.waitUntil(lambda: window.home.receipts.tree.topLevelItemCount() == 1, timeout=60000)
+    receipts = window.home.receipts.model
+    qtbot.waitUntil(lambda: receipts.rowCount() == 1, timeout=60000)
     assert window.last_notification == dialog.result_info.package_id
     assert window.connectivity == "reachable"
     qtbot.waitUntil(lambda: session.ws.draft(draft.id).status == "filed", timeout=10000)
-    bar = window.home.outbox.bars[dialog.result_info.package_id]
-    assert bar.value() == bar.maximum()
+    qtbot.waitUntil(lambda: outbox.index(0, outbox.STATE).data() == state_label("receipted"))
+    done, total = outbox.index(0, outbox.PROGRESS).data(PROGRESS_ROLE)
+    assert done == total > 0
+    assert receipts.index(0, 0).data() == draft_title
     shoot(window, f"outbox_receipted_{lang}")
 
     window.home.setCurrentWidget(window.home.receipts)
@@ -168,15 +178,21 @@ def test_basic_mark_to_printed_receipt(
     office_notices.issue(office_ctx, number, "irregularity", "Fee missing", deadline_days=60)
     window.home.setCurrentWidget(window.home.notices)
     _click(qtbot, window.home.outbox.send_button)
-    notices = window.home.notices.tree
-    qtbot.waitUntil(lambda: notices.topLevelItemCount() == 1, timeout=60000)
-    row = notices.topLevelItem(0)
-    assert row.text(1) == number and row.text(2) and row.text(3)
-    assert "60" in row.text(3) or "59" in row.text(3)
+    notices = window.home.notices.model
+    qtbot.waitUntil(lambda: notices.rowCount() == 1, timeout=60000)
+
+    def text(column: int) -> str:
+        return str(notices.index(0, column).data())
+
+    assert text(1).strip("\u200e") == number and text(2) and text(3)
+    assert "60" in text(3) or "59" in text(3)
     shoot(window, f"notices_{lang}")
     window.close_compose()
-    row = notices.topLevelItem(0)  # a refresh during the screenshot may have rebuilt the list
-    _click(qtbot, notices.itemWidget(row, 5))
+    # note: not selectRow(0), which in a right-to-left layout looks for the column at
+    # the viewport's right edge and can find none (Qt), selecting nothing
+    window.home.notices.table.setCurrentIndex(notices.index(0, 0))
+    assert window.home.notices.respond_button.isEnabled()
+    _click(qtbot, window.home.notices.respond_button)
     qtbot.waitUntil(lambda: window.compose is not None, timeout=10000)
     assert window.compose.draft_id == draft.id
     compose = window.compose
@@ -194,13 +210,11 @@ def test_basic_mark_to_printed_receipt(
     window.home.setCurrentWidget(window.home.notices)
     _click(qtbot, window.home.outbox.send_button)
     qtbot.waitUntil(
-        lambda: notices.topLevelItemCount() == 1 and notices.topLevelItem(0).text(4) != "",
+        lambda: notices.rowCount() == 1 and text(4) != "",
         timeout=60000,
     )
     qtbot.waitUntil(lambda: session.ws.notices()[0].response_state == "receipted", timeout=60000)
     qtbot.waitUntil(lambda: window.syncer.running.finished, timeout=60000)  # pass ended
     window.refresh_home()
-    qtbot.waitUntil(
-        lambda: notices.topLevelItem(0).text(4) == state_label("receipted"), timeout=10000
-    )
+    qtbot.waitUntil(lambda: text(4) == state_label("receipted"), timeout=10000)
     shoot(window, f"notice_answered_{lang}")

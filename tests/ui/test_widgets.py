@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPl
 
 import ui.compose as compose_module
 from filingassist.events import Progress, SyncProgress
-from tests.ui.helpers import ROOT, check_now, open_new, outbox_item
+from tests.ui.helpers import ROOT, check_now, open_new, outbox_row
 from ui.dialogs.pickers import classes_dialog, designations_dialog
+from ui.models.progress import PROGRESS_ROLE
 from ui.printing import Printout, write_pdf
 
 pytestmark = pytest.mark.gui
@@ -247,10 +248,15 @@ def test_outbox_progress_from_core_events_on_a_worker_thread(qtbot, session) -> 
 
     window = session.window
     qtbot.waitUntil(lambda: session.tasks.pending == 0, timeout=10000)  # start-up refreshes
-    item = outbox_item("p" * 64, size=4_000_000)
-    window.home.outbox.show_items([item])
-    bar = window.home.outbox.bars["p" * 64]
-    assert bar.value() == 0
+    row = outbox_row("p" * 64, size=4_000_000)
+    outbox = window.home.outbox
+    outbox.show_items([row])
+    model = outbox.model
+    assert model.index(0, model.PROGRESS).data(PROGRESS_ROLE) == (0, 4_000_000)
+    changed: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(
+        lambda a, b, _roles=(): changed.append((a.row(), a.column(), b.row(), b.column()))
+    )
 
     def send() -> None:  # the sync runner reports progress from its own thread
         session.ws.events.emit(
@@ -260,13 +266,22 @@ def test_outbox_progress_from_core_events_on_a_worker_thread(qtbot, session) -> 
     thread = threading.Thread(target=send)
     thread.start()
     thread.join()
-    qtbot.waitUntil(lambda: bar.value() == 1_000_000, timeout=5000)
-    row = window.home.outbox.items["p" * 64]
-    assert "/s" in row.text(3) and row.text(4) == "12 s"
+    qtbot.waitUntil(
+        lambda: model.index(0, model.PROGRESS).data(PROGRESS_ROLE) == (1_000_000, 4_000_000),
+        timeout=5000,
+    )
+    # one row's cells changed, from its state to its time left; nothing was rebuilt
+    assert changed == [(0, model.STATE, 0, model.LEFT)]
+    assert "/s" in model.index(0, model.RATE).data() and model.index(0, model.LEFT).data() == "12 s"
+    assert model.index(0, model.STATE).data() == "Sending"
     assert window.connectivity == "sending"
-    refused = dataclasses.replace(item, state="refused", refusal_reasons=["fee missing"])
-    window.home.outbox.show_items([refused])
-    assert "fee missing" in window.home.outbox.items["p" * 64].text(6)
+    refused = dataclasses.replace(
+        row, item=dataclasses.replace(row.item, state="refused", refusal_reasons=["fee missing"])
+    )
+    outbox.show_items([refused])
+    assert "fee missing" in model.index(0, model.DETAILS).data()
+    assert model.index(0, model.STATE).data() == "Refused by the office"
+    assert model.index(0, model.RATE).data() == ""  # the upload is over
 
 
 def test_slow_checks_wait_for_a_pause_in_typing(qtbot, session, monkeypatch) -> None:
