@@ -17,6 +17,7 @@ from filingassist.errors import InputError
 from filingassist.formdefs import form_for_kind
 from filingassist.office.serve import start_in_thread
 from tests.core.test_store_delete import _files_containing, _image_with_text, _random_name
+from tests.support.fixtures import TEST_RECEIVES
 
 PASS = b"a long enough passphrase"
 
@@ -94,7 +95,7 @@ def test_handover_queues_the_signed_package_and_leaves_no_trace(
     witnessed = counter.attestation(doc.data, "Staff Member", "Front desk 2")
     package = ws.pack(draft_id, signer, attestation=witnessed)
     (counter.temp_dir(ws) / "summary.pdf").write_bytes(f"printout of {name}".encode())
-    with start_in_thread(tmp_path / "office") as office:
+    with start_in_thread(tmp_path / "office", receives=TEST_RECEIVES) as office:
         _, fp = ws.discover_office(office.url)
         ws.add_office(office.url, fp)
     assert _files_containing(ws.home, name)  # the test can fail

@@ -21,6 +21,7 @@ from filingassist import counter
 from filingassist.app import Workspace
 from filingassist.formdefs import form_for_kind
 from filingassist.office.serve import start_in_thread
+from tests.support.fixtures import TEST_RECEIVES
 from tests.ui import pdfcheck
 from tests.ui.screens import SHOTS, clipped_texts, shoot
 from ui.counter import pages as counter_pages
@@ -175,7 +176,9 @@ def test_counter_session_in_arabic_for_an_english_speaking_staff(
     qtbot, counter_setup, tmp_path: Path
 ) -> None:
     ws: Workspace = counter_setup["ws"]
-    with start_in_thread(tmp_path / "office") as office:  # pinned; it goes offline after
+    with start_in_thread(
+        tmp_path / "office", receives=TEST_RECEIVES
+    ) as office:  # pinned; it goes offline after
         _, fp = ws.discover_office(office.url)
         ws.add_office(office.url, fp)
     window: CounterWindow = counter_setup["window"]()
@@ -335,7 +338,7 @@ def test_a_leftover_session_is_queued_and_wiped_at_start_never_reopened(
 ) -> None:
     """A crash after signing: the next start queues the signed package, then wipes."""
     ws: Workspace = counter_setup["ws"]
-    with start_in_thread(tmp_path / "office") as office:
+    with start_in_thread(tmp_path / "office", receives=TEST_RECEIVES) as office:
         _, fp = ws.discover_office(office.url)
         ws.add_office(office.url, fp)
     signed = ws.import_file(examples_dir / "trademark.json")
@@ -398,7 +401,7 @@ def test_the_receipt_is_printed_in_the_filers_language_once_synced(
 
     ws: Workspace = counter_setup["ws"]
     window: CounterWindow = counter_setup["window"]()
-    with start_in_thread(tmp_path / "office") as office:
+    with start_in_thread(tmp_path / "office", receives=TEST_RECEIVES) as office:
         token = office_store.add_account(office_store.open_db(tmp_path / "office"), "desk2")
         _, fp = ws.discover_office(office.url)
         ws.add_office(office.url, fp, token)

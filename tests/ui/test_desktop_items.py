@@ -19,7 +19,7 @@ from tests.ui.helpers import (
     fill_from_example,
     open_new,
     open_sign_dialog,
-    outbox_item,
+    outbox_row,
 )
 from tests.ui.screens import shoot
 from ui.formview.renderer import finding_text
@@ -261,7 +261,9 @@ def test_status_follows_the_last_real_attempt(qtbot, session, office_em) -> None
 
 
 def test_sending_errors_are_plain_sentences_with_the_raw_text_in_the_tooltip(qtbot) -> None:
-    from ui.outbox import OutboxView
+    from PySide6.QtCore import Qt
+
+    from ui.outbox import OutboxModel, OutboxView
 
     view = OutboxView()
     qtbot.addWidget(view)
@@ -270,10 +272,12 @@ def test_sending_errors_are_plain_sentences_with_the_raw_text_in_the_tooltip(qtb
         "(Caused by NewConnectionError('Failed to establish a new connection: [Errno 111] "
         "Connection refused'))"
     )
-    view.show_items([outbox_item("a" * 64, last_error=raw, attempts=2)])
-    item = view.items["a" * 64]
-    assert item.text(6).startswith("The office could not be reached.")
-    assert "HTTPConnectionPool" not in item.text(6) and item.toolTip(6) == raw
+    view.show_items([outbox_row("a" * 64, last_error=raw, attempts=2)])
+    cell = view.model.index(0, OutboxModel.DETAILS)
+    shown = str(cell.data(Qt.ItemDataRole.DisplayRole))
+    assert shown.startswith("The office could not be reached.")
+    assert "HTTPConnectionPool" not in shown
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == raw
 
 
 def test_refusals_are_named_not_shown_as_cannot_be_done_now(qapp) -> None:

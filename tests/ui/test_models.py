@@ -76,7 +76,7 @@ def test_outbox_columns_say_what_the_package_is_in_plain_words(qtbot) -> None:
     waiting = dataclasses.replace(row, item=dataclasses.replace(row.item, state="queued"))
     view.show_items([waiting])
     assert model.index(0, model.STATE).data() == "Waiting to be sent"
-    assert view.summary.text() == "Packages waiting to be sent or receipted: 1"
+    assert view.summary.text() == "1 package waiting to be sent or receipted"
 
 
 def test_receipts_name_the_application(qtbot) -> None:
