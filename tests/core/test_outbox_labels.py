@@ -10,6 +10,7 @@ import pytest
 from filingassist.app import Workspace
 from filingassist.office import store as office_store
 from filingassist.office.serve import start_in_thread
+from tests.support.fixtures import TEST_RECEIVES
 
 PASS = b"a long enough passphrase"
 
@@ -28,7 +29,7 @@ def test_rows_name_the_application_and_the_office(
     signer = ws.unlock_key(ws.create_key("Jane Doe", PASS).name, PASS)
     draft = ws.import_file(examples_dir / "trademark.json")
     info = ws.pack(draft.id, signer)
-    with start_in_thread(tmp_path / "office") as office:
+    with start_in_thread(tmp_path / "office", receives=TEST_RECEIVES) as office:
         token = office_store.add_account(office_store.open_db(tmp_path / "office"), "jane")
         _, fp = ws.discover_office(office.url)
         record = ws.add_office(office.url, fp, token)
@@ -60,7 +61,7 @@ def test_deleting_a_draft_deletes_the_label_of_its_unsent_package(
     signer = ws.unlock_key(ws.create_key("Jane Doe", PASS).name, PASS)
     draft = ws.import_file(examples_dir / "trademark.json")
     info = ws.pack(draft.id, signer)
-    with start_in_thread(tmp_path / "office") as office:
+    with start_in_thread(tmp_path / "office", receives=TEST_RECEIVES) as office:
         _, fp = ws.discover_office(office.url)
         ws.add_office(office.url, fp)
     ws.queue(info.package_id)
