@@ -37,13 +37,15 @@ def check_translations(ctx: selftest.Context) -> str:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("no Qt application to load the catalogues into")
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     problems = []
     try:
         for lang in LANGUAGES:
             if lang == "en":
                 continue
-            install_language(app, lang)  # type: ignore[arg-type]
+            install_language(app, lang)
             if tr(PROBE) == PROBE:
                 problems.append(f"{lang}: our catalogue did not load")
             if country_label("DE", "Germany") == "Germany":
@@ -52,7 +54,7 @@ def check_translations(ctx: selftest.Context) -> str:
             if not any((qt_dir / name).exists() for name in qt_names):
                 problems.append(f"{lang}: Qt's qtbase catalogue missing in {qt_dir}")
     finally:
-        install_language(app, "en")  # type: ignore[arg-type]
+        install_language(app, "en")
     if problems:
         raise RuntimeError("; ".join(problems))
     return f"{len(LANGUAGES)} languages (app, Qt and CLDR country names): " + ", ".join(LANGUAGES)
