@@ -24,6 +24,19 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
         data: the complete new content.
         mode: permission bits of the new file (0o600 for key files).
     """
+    tmp_name = _durable_temporary(path, data, mode)
+    try:
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    _fsync_dir(path.parent)
+
+
+def _durable_temporary(path: Path, data: bytes, mode: int) -> str:
+    """``data`` written in full and fsynced under a temporary name beside ``path`` (the
+    name ``sweep_temporaries`` recognises); nothing is left behind when this fails."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -33,12 +46,11 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
-    _fsync_dir(path.parent)
+    return tmp_name
 
 
 def create_exclusive(path: Path, data: bytes, mode: int = 0o600) -> bool:
@@ -52,15 +64,8 @@ def create_exclusive(path: Path, data: bytes, mode: int = 0o600) -> bool:
     Returns:
         True when this call created the file, False when it already existed.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp_name = _durable_temporary(path, data, mode)
     try:
-        if hasattr(os, "fchmod"):
-            os.fchmod(fd, mode)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
         try:
             os.link(tmp_name, path)
         except FileExistsError:
