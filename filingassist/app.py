@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import enum
 import hashlib
 import importlib
 import itertools
@@ -59,6 +60,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
 
     from filingassist import batch
+    from filingassist.model.upgrade import ChangeKind, UpgradeChange
     from filingassist.packaging.keys import KeyInfo, Signer
     from filingassist.packaging.verify import VerifyReport
     from filingassist.refdata.fees import Quote
@@ -81,8 +83,10 @@ R = TypeVar("R")
 #: sync or packaging modules that define them).
 __all__ = [
     "AttachmentRef",
+    "ChangeKind",
     "Checked",
     "DraftInfo",
+    "DraftUpgrade",
     "KeyInfo",
     "Notice",
     "OfficeRecord",
@@ -100,6 +104,8 @@ __all__ = [
     "SigningState",
     "SheetColumns",
     "TemplateColumn",
+    "UpgradeChange",
+    "UpgradeOutcome",
     "Workspace",
     "top_key",
 ]
@@ -107,6 +113,8 @@ __all__ = [
 #: The records of ``__all__`` defined elsewhere, by the module that defines them; they
 #: are imported on first access (PEP 562), so importing this module stays cheap.
 _LAZY_RECORDS = {
+    "ChangeKind": "filingassist.model.upgrade",
+    "UpgradeChange": "filingassist.model.upgrade",
     "Checked": "filingassist.rules.incremental",
     "KeyInfo": "filingassist.packaging.keys",
     "OfficeRecord": "filingassist.sync.offices",
@@ -336,6 +344,55 @@ class DeleteResult:
         }
 
 
+class UpgradeOutcome(enum.StrEnum):
+    """What :meth:`Workspace.upgrade_drafts` did with one draft."""
+
+    UPGRADED = "upgraded"  # a new revision on the newest form version was saved
+    WOULD_UPGRADE = "would_upgrade"  # a dry run: what would change, nothing saved
+    CURRENT = "current"  # already on the newest version (or no upgrade leads on)
+    LOCKED = "locked"  # its current revision is signed: not changed in place
+
+
+@dataclass(frozen=True)
+class DraftUpgrade:
+    """The report of upgrading one draft to the newest version of its form."""
+
+    draft_id: str
+    title: str
+    form: str
+    from_version: int
+    to_version: int
+    outcome: UpgradeOutcome
+    changes: tuple[UpgradeChange, ...] = ()
+    #: the revision the upgrade saved (UPGRADED), or the current one
+    revision: int = 0
+    #: LOCKED: the signed package and where it is
+    package_id: str = ""
+    package_state: str = ""
+    #: the errors the upgraded draft has under the newer form (what the filer does next)
+    errors: tuple[Finding, ...] = ()
+
+    @property
+    def not_carried(self) -> tuple[UpgradeChange, ...]:
+        """The values the upgrade could not carry over (the filer must give them again)."""
+        return tuple(c for c in self.changes if c.kind.not_carried)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "draft_id": self.draft_id,
+            "title": self.title,
+            "form": self.form,
+            "from_version": self.from_version,
+            "to_version": self.to_version,
+            "outcome": self.outcome.value,
+            "revision": self.revision,
+            "package_id": self.package_id,
+            "package_state": self.package_state,
+            "changes": [c.to_json() for c in self.changes],
+            "errors": [f.to_json() for f in self.errors],
+        }
+
+
 class Workspace:
     """A filer's local workspace: drafts, attachments, and (later) packages and outbox."""
 
@@ -415,6 +472,75 @@ class Workspace:
         rev = self._drafts.restore(draft_id, revision)
         self.events.emit(DraftSaved(draft_id, rev.number))
         return rev
+
+    # -- form upgrades -------------------------------------------------------
+    def newer_form_version(self, doc: ApplicationDocument) -> int | None:
+        """The version of its form an upgrade would take ``doc`` to (None: current)."""
+        from filingassist.model.upgrade import newer_version
+
+        return newer_version(doc)
+
+    def upgrade_drafts(
+        self, draft_ids: Iterable[str] | None = None, dry_run: bool = False
+    ) -> list[DraftUpgrade]:
+        """Upgrade drafts to the newest version of their form (``None``: every draft).
+
+        Each upgrade is a new revision of the same draft (the older one stays in its
+        history, ``restore`` brings it back) made by the form's upgrade maps
+        (forms/upgrades/); the report lists, as typed records, what moved, what got a
+        default and what could not be carried over. A draft whose current revision is
+        signed is not changed in place (LOCKED): the package would no longer be what the
+        draft says; it is upgraded once edited. A draft already current is left alone.
+        ``dry_run`` reports the same and saves nothing.
+
+        Raises:
+            NotFound: an id is not a draft here (checked first: nothing is upgraded).
+        """
+        if draft_ids is None:
+            from filingassist.formdefs.upgrades import latest_version, upgradable_forms
+
+            infos = [
+                info
+                for form in upgradable_forms()
+                for info in self._drafts.on_form_before(form, latest_version(form))
+            ]
+        else:
+            infos = [self._drafts.info(d) for d in dict.fromkeys(draft_ids)]
+        return [self._upgrade_one(info, dry_run) for info in infos]
+
+    def _upgrade_one(self, info: DraftInfo, dry_run: bool) -> DraftUpgrade:
+        from filingassist.model.upgrade import upgrade_document
+
+        result = upgrade_document(self.load(info.id))
+        target = result.document.form_version
+        report = DraftUpgrade(
+            info.id,
+            info.title,
+            info.form,
+            info.form_version,
+            target,
+            UpgradeOutcome.CURRENT,
+            result.changes,
+            info.head,
+        )
+        if not result.upgraded:
+            return report
+        errors = tuple(f for f in self.validate(result.document) if f.severity.value == "error")
+        report = dataclasses.replace(report, errors=errors)
+        state = self.signing_state(info.id)
+        if state is not None and not state.edited_since:
+            where = state.outbox_state or "signed"
+            return dataclasses.replace(
+                report,
+                outcome=UpgradeOutcome.LOCKED,
+                package_id=state.package_id,
+                package_state=where,
+            )
+        if dry_run:
+            return dataclasses.replace(report, outcome=UpgradeOutcome.WOULD_UPGRADE)
+        note = f"upgraded to form {info.form} v{target}"
+        rev = self.save(info.id, result.document, note)
+        return dataclasses.replace(report, outcome=UpgradeOutcome.UPGRADED, revision=rev.number)
 
     def set_status(self, draft_id: str, status: str) -> None:
         self._drafts.set_status(draft_id, status)

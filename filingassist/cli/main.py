@@ -38,6 +38,7 @@ COMMAND_MODULES = (
     "filingassist.cli.sync",
     "filingassist.cli.tabular",
     "filingassist.cli.update",
+    "filingassist.cli.upgrade",
 )
 
 

@@ -297,6 +297,15 @@ class DraftRepository:
             sql += f" limit {int(limit)} offset {int(offset)}"
         return [_info(r) for r in self._rows(sql, params)]
 
+    def on_form_before(self, form: str, version: int) -> tuple[DraftInfo, ...]:
+        """Drafts of ``form`` made with a version older than ``version``, newest first
+        (what ``upgrade --all`` looks at, without loading every draft)."""
+        sql = (
+            f"select {_LIST_COLUMNS} from drafts"  # noqa: S608 - constant columns
+            " where drafts.form = ? and drafts.form_version < ? order by drafts.updated_at desc"
+        )
+        return tuple(_info(r) for r in self._rows(sql, [form, version]))
+
     def _rows(self, sql: str, params: Sequence[Any]) -> Sequence[sqlite3.Row]:
         """Rows by column name over the plain connection (no sqlite-utils: ``list`` is
         the command agents run most, and must start fast)."""
