@@ -61,15 +61,20 @@ def core_messages() -> list[str]:
     return _unique(_literals(ROOT / "filingassist", CORE_CALLS))
 
 
+#: Entries of the upgrade maps (forms/upgrades/*.toml) whose notes the UI shows
+UPGRADE_ENTRIES = ("move", "split", "default", "new", "dropped", "changed")
+
+
 def form_messages() -> list[str]:
     found: list[str] = []
     for path in sorted(paths.forms_dir().rglob("*.toml")):
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
         head = raw.get("form", {})
         found += [head.get("title", ""), head.get("description", "")]
-        for key in ("section", "group", "field", "rule"):
+        for key in ("section", "group", "field", "rule", *UPGRADE_ENTRIES):
             for entry in raw.get(key, []):
                 found += [entry.get(k, "") for k in ("label", "help", "item_label", "message")]
+                found += [entry.get(k, "") for k in ("note", "lost_note")]  # upgrade maps
                 choices = entry.get("choices", ())
                 found += [c.get("label", "") for c in choices if isinstance(c, dict)]
     return _unique(found)

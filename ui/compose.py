@@ -36,6 +36,7 @@ from ui.dialogs.pickers import pick_classes, pick_designations
 from ui.errors import details, show_error, user_message
 from ui.fees import FeePanel
 from ui.findings import FindingsPanel
+from ui.formupgrade import UpgradeBar
 from ui.formview import FormView
 from ui.formview.binder import Binding
 from ui.formview.renderer import section_title
@@ -103,6 +104,7 @@ class ComposeView(QWidget):
 
     saved = Signal(str, int)  # draft id, revision
     validated = Signal(list)
+    upgraded = Signal(object)  # DraftUpgrade: the draft now uses a newer form version
 
     def __init__(
         self,
@@ -183,9 +185,17 @@ class ComposeView(QWidget):
         self.banner.setWordWrap(True)
         self.banner.hide()
         self.signed_bar = SignedBar(ws, tasks, draft_id, self)
+        self.upgrade_bar: UpgradeBar | None = None
+        newer = ws.newer_form_version(document)
+        if newer is not None:
+            versions = (document.form_version, newer)
+            self.upgrade_bar = UpgradeBar(ws, tasks, draft_id, versions, self.flush, self)
+            self.upgrade_bar.upgraded.connect(self.upgraded)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.banner)
+        if self.upgrade_bar is not None:
+            layout.addWidget(self.upgrade_bar)
         layout.addWidget(self.signed_bar)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)

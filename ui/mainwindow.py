@@ -24,7 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from filingassist.app import DraftInfo, Notice, OutboxRow, PackageInfo, Receipt, Workspace
+from filingassist.app import (
+    DraftInfo,
+    DraftUpgrade,
+    Notice,
+    OutboxRow,
+    PackageInfo,
+    Receipt,
+    Workspace,
+)
 from filingassist.events import (
     EVENTS,
     ChangeSet,
@@ -45,6 +53,7 @@ from ui.dialogs.receipt import DocumentDialog
 from ui.dialogs.settings import SettingsDialog
 from ui.dialogs.sign import SignDialog
 from ui.errors import show_error
+from ui.formupgrade import UpgradeDialog
 from ui.home import HomeView
 from ui.i18n import isolate, tr, trn
 from ui.ops import Op, alive, retire
@@ -88,6 +97,8 @@ class MainWindow(QMainWindow):
         self.tray: QSystemTrayIcon | None = None
         self.connectivity = "offline"
         self._pending_response: Notice | None = None
+        self._pending_upgrade: DraftUpgrade | None = None
+        self.upgrade_report: UpgradeDialog | None = None
         self._changes = ChangeSet()
         self._outbox_rows: set[str] = set()  # outbox rows changed (events that name them)
         self.last_notification = ""
@@ -532,6 +543,7 @@ class MainWindow(QMainWindow):
             return
         self.compose = compose
         self.compose.saved.connect(self.on_draft_saved_here)
+        self.compose.upgraded.connect(self.on_draft_upgraded)
         self.pages.addWidget(self.compose)
         self.pages.setCurrentWidget(self.compose)
         self.compose.restore_place(section, scroll)
@@ -545,8 +557,21 @@ class MainWindow(QMainWindow):
         if self._pending_response is not None:
             self.compose.set_responding(self._pending_response)
             self._pending_response = None
+        if self._pending_upgrade is not None:  # reopened after an upgrade: say what changed
+            self.upgrade_report = UpgradeDialog(self._pending_upgrade, False, self.compose)
+            self.upgrade_report.open()
+            self._pending_upgrade = None
         self._update_actions()
         self.draft_opened.emit(draft_id)
+
+    def on_draft_upgraded(self, report: DraftUpgrade) -> None:
+        """The open draft now uses a newer form: open it again with that form, in place."""
+        if self.compose is None or self.compose.draft_id != report.draft_id:
+            return
+        section = self.compose.view.current_section()
+        scroll = self.compose.view.verticalScrollBar().value()
+        self._pending_upgrade = report
+        self.open_draft(report.draft_id, section, scroll)
 
     def on_draft_saved_here(self, draft_id: str, revision: int) -> None:
         self._update_actions()

@@ -4289,5 +4289,163 @@
       <source>Response: {title}</source>
       <translation>رد: {title}</translation>
     </message>
+    <!-- branch: formupgrade -->
+    <message>
+      <source>Moved</source>
+      <translation>نُقل</translation>
+    </message>
+    <message>
+      <source>Converted</source>
+      <translation>حُوِّل</translation>
+    </message>
+    <message>
+      <source>Given a default</source>
+      <translation>أُعطي قيمة افتراضية</translation>
+    </message>
+    <message>
+      <source>New field, empty</source>
+      <translation>حقل جديد، فارغ</translation>
+    </message>
+    <message>
+      <source>Meaning changed</source>
+      <translation>تغيّر المعنى</translation>
+    </message>
+    <message>
+      <source>Dropped</source>
+      <translation>حُذف</translation>
+    </message>
+    <message>
+      <source>Not carried over</source>
+      <translation>لم يُنقل</translation>
+    </message>
+    <message>
+      <source>This draft is not upgraded: its current revision is signed, and upgrading would make the draft differ from the signed package. Edit the draft (or file the package as it is), then upgrade.</source>
+      <translation>لم تتم ترقية هذه المسودة: مراجعتها الحالية موقّعة، والترقية ستجعل المسودة مختلفة عن الحزمة الموقّعة. عدّل المسودة (أو أودع الحزمة كما هي)، ثم قم بالترقية.</translation>
+    </message>
+    <message>
+      <source>This draft already uses the newest version of the form.</source>
+      <translation>تستخدم هذه المسودة بالفعل أحدث إصدار من الاستمارة.</translation>
+    </message>
+    <message>
+      <source>Upgrade the form</source>
+      <translation>ترقية الاستمارة</translation>
+    </message>
+    <message>
+      <source>Upgrading saves this draft with version {new} of the form as a new revision; the revision made with version {old} stays in the history.</source>
+      <translation>تحفظ الترقية هذه المسودة بالإصدار {new} من الاستمارة كمراجعة جديدة؛ وتبقى المراجعة المُعدّة بالإصدار {old} في السجل.</translation>
+    </message>
+    <message>
+      <source>The draft now uses version {new} of the form (revision {n}).</source>
+      <translation>تستخدم المسودة الآن الإصدار {new} من الاستمارة (المراجعة {n}).</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>التغيير</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>قبل</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>بعد</translation>
+    </message>
+    <message>
+      <source>Upgrade to version {new} of the form</source>
+      <translation>الترقية إلى الإصدار {new} من الاستمارة</translation>
+    </message>
+    <message>
+      <source>This draft uses an older version of the form (v{old}).</source>
+      <translation>تستخدم هذه المسودة إصدارًا أقدم من الاستمارة (v{old}).</translation>
+    </message>
+    <message>
+      <source>Upgrade to v{new}</source>
+      <translation>الترقية إلى v{new}</translation>
+    </message>
+    <message>
+      <source>Version 2 has one date of the application: the date on which the Office of origin received it (item 13).</source>
+      <translation>للإصدار 2 تاريخ واحد للطلب: تاريخ تسلّم مكتب المنشأ له (البند 13).</translation>
+    </message>
+    <message>
+      <source>Version 2 records the type of mark as several indications (item 9), and colour per se in item 7.</source>
+      <translation>يسجّل الإصدار 2 نوع العلامة في عدة بيانات (البند 9)، واللون بحد ذاته في البند 7.</translation>
+    </message>
+    <message>
+      <source>Version 2 has no type “other”: describe the mark in the description of the mark (item 9).</source>
+      <translation>لا يتضمن الإصدار 2 النوع «أخرى»: صِف العلامة في وصف العلامة (البند 9).</translation>
+    </message>
+    <message>
+      <source>Version 2 gives the entitlement of each applicant: the grounds are now given for the first applicant. Check them, and add the grounds of any other applicant.</source>
+      <translation>يبيّن الإصدار 2 أهلية الإيداع لكل مودع: أصبحت الأسس مذكورة للمودع الأول. تحقّق منها وأضف أسس أي مودع آخر.</translation>
+    </message>
+    <message>
+      <source>Version 2 asks whether the mark is a collective, certification or guarantee mark: the draft did not say, so it is an individual mark.</source>
+      <translation>يسأل الإصدار 2 هل العلامة جماعية أو علامة تصديق أو ضمان: لم تذكر المسودة ذلك، فهي علامة فردية.</translation>
+    </message>
+    <message>
+      <source>New indication of version 2 (item 9), not set.</source>
+      <translation>بيان جديد في الإصدار 2 (البند 9)، غير محدد.</translation>
+    </message>
+    <message>
+      <source>New indication of version 2 (item 7), not set.</source>
+      <translation>بيان جديد في الإصدار 2 (البند 7)، غير محدد.</translation>
+    </message>
+    <message>
+      <source>New in version 2 (item 3(b)): where an applicant's address is outside the Contracting Party of a ground of domicile or establishment, give the address there.</source>
+      <translation>جديد في الإصدار 2 (البند 3(ب)): إذا كان عنوان المودع خارج الطرف المتعاقد لأساس الموطن أو المنشأة، فاذكر العنوان فيه.</translation>
+    </message>
+    <message>
+      <source>New in version 2: when the European Union is designated, choose the second language.</source>
+      <translation>جديد في الإصدار 2: عند تعيين الاتحاد الأوروبي، اختر اللغة الثانية.</translation>
+    </message>
+    <message>
+      <source>New in version 2: seniority claims for the European Union (form MM17).</source>
+      <translation>جديد في الإصدار 2: مطالبات الأقدمية للاتحاد الأوروبي (الاستمارة MM17).</translation>
+    </message>
+    <message>
+      <source>The date of receipt (item 13) is now the date of the application: priority periods count from it, and it is sent to the International Bureau.</source>
+      <translation>أصبح تاريخ التسلّم (البند 13) هو تاريخ الطلب: تُحسب منه مهل الأولوية، ويُرسل إلى المكتب الدولي.</translation>
+    </message>
+    <message>
+      <source>The goods of a partial priority are now sent as the priority's goods and services, no longer as a comment.</source>
+      <translation>تُرسل سلع الأولوية الجزئية الآن بوصفها سلع وخدمات الأولوية، لا بوصفها تعليقًا.</translation>
+    </message>
+    <message>
+      <source>Each ground of entitlement is now sent under the applicant it belongs to.</source>
+      <translation>يُرسل كل أساس لأهلية الإيداع الآن تحت المودع الذي يخصّه.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s)</source>
+      <translation>
+        <numerusform>%n عنصر</numerusform>
+        <numerusform>عنصر واحد</numerusform>
+        <numerusform>عنصران</numerusform>
+        <numerusform>%n عناصر</numerusform>
+        <numerusform>%n عنصرًا</numerusform>
+        <numerusform>%n عنصر</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n value(s) cannot be carried over: give them again.</source>
+      <translation>
+        <numerusform>لا يمكن نقل %n قيمة: أدخلها مجددًا.</numerusform>
+        <numerusform>لا يمكن نقل قيمة واحدة: أدخلها مجددًا.</numerusform>
+        <numerusform>لا يمكن نقل قيمتين: أدخلهما مجددًا.</numerusform>
+        <numerusform>لا يمكن نقل %n قيم: أدخلها مجددًا.</numerusform>
+        <numerusform>لا يمكن نقل %n قيمةً: أدخلها مجددًا.</numerusform>
+        <numerusform>لا يمكن نقل %n قيمة: أدخلها مجددًا.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>After the upgrade, the draft has %n error(s) to fix.</source>
+      <translation>
+        <numerusform>بعد الترقية، في المسودة %n خطأ يجب تصحيحه.</numerusform>
+        <numerusform>بعد الترقية، في المسودة خطأ واحد يجب تصحيحه.</numerusform>
+        <numerusform>بعد الترقية، في المسودة خطآن يجب تصحيحهما.</numerusform>
+        <numerusform>بعد الترقية، في المسودة %n أخطاء يجب تصحيحها.</numerusform>
+        <numerusform>بعد الترقية، في المسودة %n خطأً يجب تصحيحها.</numerusform>
+        <numerusform>بعد الترقية، في المسودة %n خطأ يجب تصحيحها.</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -66,5 +66,27 @@
         <numerusform>Fee data %n days old</numerusform>
       </translation>
     </message>
+    <!-- branch: formupgrade -->
+    <message numerus="yes">
+      <source>%n item(s)</source>
+      <translation>
+        <numerusform>%n item</numerusform>
+        <numerusform>%n items</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n value(s) cannot be carried over: give them again.</source>
+      <translation>
+        <numerusform>%n value cannot be carried over: give it again.</numerusform>
+        <numerusform>%n values cannot be carried over: give them again.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>After the upgrade, the draft has %n error(s) to fix.</source>
+      <translation>
+        <numerusform>After the upgrade, the draft has %n error to fix.</numerusform>
+        <numerusform>After the upgrade, the draft has %n errors to fix.</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

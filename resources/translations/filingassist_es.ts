@@ -4253,5 +4253,151 @@
       <source>Response: {title}</source>
       <translation>Respuesta: {title}</translation>
     </message>
+    <!-- branch: formupgrade -->
+    <message>
+      <source>Moved</source>
+      <translation>Movido</translation>
+    </message>
+    <message>
+      <source>Converted</source>
+      <translation>Convertido</translation>
+    </message>
+    <message>
+      <source>Given a default</source>
+      <translation>Valor predeterminado asignado</translation>
+    </message>
+    <message>
+      <source>New field, empty</source>
+      <translation>Campo nuevo, vacío</translation>
+    </message>
+    <message>
+      <source>Meaning changed</source>
+      <translation>Significado cambiado</translation>
+    </message>
+    <message>
+      <source>Dropped</source>
+      <translation>Suprimido</translation>
+    </message>
+    <message>
+      <source>Not carried over</source>
+      <translation>No trasladado</translation>
+    </message>
+    <message>
+      <source>This draft is not upgraded: its current revision is signed, and upgrading would make the draft differ from the signed package. Edit the draft (or file the package as it is), then upgrade.</source>
+      <translation>Este borrador no se actualiza: su revisión actual está firmada y actualizarlo haría que el borrador difiera del paquete firmado. Edite el borrador (o presente el paquete tal cual) y luego actualícelo.</translation>
+    </message>
+    <message>
+      <source>This draft already uses the newest version of the form.</source>
+      <translation>Este borrador ya usa la versión más reciente del formulario.</translation>
+    </message>
+    <message>
+      <source>Upgrade the form</source>
+      <translation>Actualizar el formulario</translation>
+    </message>
+    <message>
+      <source>Upgrading saves this draft with version {new} of the form as a new revision; the revision made with version {old} stays in the history.</source>
+      <translation>La actualización guarda este borrador con la versión {new} del formulario como una nueva revisión; la revisión hecha con la versión {old} permanece en el historial.</translation>
+    </message>
+    <message>
+      <source>The draft now uses version {new} of the form (revision {n}).</source>
+      <translation>El borrador usa ahora la versión {new} del formulario (revisión {n}).</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Cambio</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>Antes</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>Después</translation>
+    </message>
+    <message>
+      <source>Upgrade to version {new} of the form</source>
+      <translation>Actualizar a la versión {new} del formulario</translation>
+    </message>
+    <message>
+      <source>This draft uses an older version of the form (v{old}).</source>
+      <translation>Este borrador usa una versión anterior del formulario (v{old}).</translation>
+    </message>
+    <message>
+      <source>Upgrade to v{new}</source>
+      <translation>Actualizar a v{new}</translation>
+    </message>
+    <message>
+      <source>Version 2 has one date of the application: the date on which the Office of origin received it (item 13).</source>
+      <translation>La versión 2 tiene una sola fecha de la solicitud: la fecha en que la Oficina de origen la recibió (punto 13).</translation>
+    </message>
+    <message>
+      <source>Version 2 records the type of mark as several indications (item 9), and colour per se in item 7.</source>
+      <translation>La versión 2 registra el tipo de marca como varias indicaciones (punto 9), y el color per se en el punto 7.</translation>
+    </message>
+    <message>
+      <source>Version 2 has no type “other”: describe the mark in the description of the mark (item 9).</source>
+      <translation>La versión 2 no tiene el tipo «otro»: describa la marca en la descripción de la marca (punto 9).</translation>
+    </message>
+    <message>
+      <source>Version 2 gives the entitlement of each applicant: the grounds are now given for the first applicant. Check them, and add the grounds of any other applicant.</source>
+      <translation>La versión 2 indica el derecho a presentar de cada solicitante: los fundamentos se dan ahora para el primer solicitante. Revíselos y añada los fundamentos de cualquier otro solicitante.</translation>
+    </message>
+    <message>
+      <source>Version 2 asks whether the mark is a collective, certification or guarantee mark: the draft did not say, so it is an individual mark.</source>
+      <translation>La versión 2 pregunta si la marca es colectiva, de certificación o de garantía: el borrador no lo decía, así que es una marca individual.</translation>
+    </message>
+    <message>
+      <source>New indication of version 2 (item 9), not set.</source>
+      <translation>Nueva indicación de la versión 2 (punto 9), sin marcar.</translation>
+    </message>
+    <message>
+      <source>New indication of version 2 (item 7), not set.</source>
+      <translation>Nueva indicación de la versión 2 (punto 7), sin marcar.</translation>
+    </message>
+    <message>
+      <source>New in version 2 (item 3(b)): where an applicant's address is outside the Contracting Party of a ground of domicile or establishment, give the address there.</source>
+      <translation>Nuevo en la versión 2 (punto 3.b)): cuando la dirección de un solicitante esté fuera de la Parte Contratante de un fundamento de domicilio o establecimiento, indique la dirección allí.</translation>
+    </message>
+    <message>
+      <source>New in version 2: when the European Union is designated, choose the second language.</source>
+      <translation>Nuevo en la versión 2: cuando se designe la Unión Europea, elija la segunda lengua.</translation>
+    </message>
+    <message>
+      <source>New in version 2: seniority claims for the European Union (form MM17).</source>
+      <translation>Nuevo en la versión 2: reivindicaciones de antigüedad para la Unión Europea (formulario MM17).</translation>
+    </message>
+    <message>
+      <source>The date of receipt (item 13) is now the date of the application: priority periods count from it, and it is sent to the International Bureau.</source>
+      <translation>La fecha de recepción (punto 13) es ahora la fecha de la solicitud: los plazos de prioridad se cuentan desde ella y se envía a la Oficina Internacional.</translation>
+    </message>
+    <message>
+      <source>The goods of a partial priority are now sent as the priority's goods and services, no longer as a comment.</source>
+      <translation>Los productos de una prioridad parcial se envían ahora como productos y servicios de la prioridad, ya no como comentario.</translation>
+    </message>
+    <message>
+      <source>Each ground of entitlement is now sent under the applicant it belongs to.</source>
+      <translation>Cada fundamento del derecho a presentar se envía ahora bajo el solicitante al que corresponde.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s)</source>
+      <translation>
+        <numerusform>%n elemento</numerusform>
+        <numerusform>%n elementos</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n value(s) cannot be carried over: give them again.</source>
+      <translation>
+        <numerusform>%n valor no se puede trasladar: indíquelo de nuevo.</numerusform>
+        <numerusform>%n valores no se pueden trasladar: indíquelos de nuevo.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>After the upgrade, the draft has %n error(s) to fix.</source>
+      <translation>
+        <numerusform>Tras la actualización, el borrador tiene %n error que corregir.</numerusform>
+        <numerusform>Tras la actualización, el borrador tiene %n errores que corregir.</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

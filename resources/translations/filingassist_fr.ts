@@ -4253,5 +4253,151 @@
       <source>Response: {title}</source>
       <translation>Réponse : {title}</translation>
     </message>
+    <!-- branch: formupgrade -->
+    <message>
+      <source>Moved</source>
+      <translation>Déplacé</translation>
+    </message>
+    <message>
+      <source>Converted</source>
+      <translation>Converti</translation>
+    </message>
+    <message>
+      <source>Given a default</source>
+      <translation>Valeur par défaut donnée</translation>
+    </message>
+    <message>
+      <source>New field, empty</source>
+      <translation>Nouveau champ, vide</translation>
+    </message>
+    <message>
+      <source>Meaning changed</source>
+      <translation>Sens modifié</translation>
+    </message>
+    <message>
+      <source>Dropped</source>
+      <translation>Supprimé</translation>
+    </message>
+    <message>
+      <source>Not carried over</source>
+      <translation>Non repris</translation>
+    </message>
+    <message>
+      <source>This draft is not upgraded: its current revision is signed, and upgrading would make the draft differ from the signed package. Edit the draft (or file the package as it is), then upgrade.</source>
+      <translation>Ce brouillon n'est pas mis à niveau : sa révision actuelle est signée, et la mise à niveau ferait différer le brouillon du paquet signé. Modifiez le brouillon (ou déposez le paquet tel quel), puis mettez-le à niveau.</translation>
+    </message>
+    <message>
+      <source>This draft already uses the newest version of the form.</source>
+      <translation>Ce brouillon utilise déjà la version la plus récente du formulaire.</translation>
+    </message>
+    <message>
+      <source>Upgrade the form</source>
+      <translation>Mettre le formulaire à niveau</translation>
+    </message>
+    <message>
+      <source>Upgrading saves this draft with version {new} of the form as a new revision; the revision made with version {old} stays in the history.</source>
+      <translation>La mise à niveau enregistre ce brouillon avec la version {new} du formulaire comme nouvelle révision ; la révision faite avec la version {old} reste dans l'historique.</translation>
+    </message>
+    <message>
+      <source>The draft now uses version {new} of the form (revision {n}).</source>
+      <translation>Le brouillon utilise maintenant la version {new} du formulaire (révision {n}).</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Modification</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>Avant</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>Après</translation>
+    </message>
+    <message>
+      <source>Upgrade to version {new} of the form</source>
+      <translation>Passer à la version {new} du formulaire</translation>
+    </message>
+    <message>
+      <source>This draft uses an older version of the form (v{old}).</source>
+      <translation>Ce brouillon utilise une version antérieure du formulaire (v{old}).</translation>
+    </message>
+    <message>
+      <source>Upgrade to v{new}</source>
+      <translation>Passer à la v{new}</translation>
+    </message>
+    <message>
+      <source>Version 2 has one date of the application: the date on which the Office of origin received it (item 13).</source>
+      <translation>La version 2 n'a qu'une date de la demande : la date à laquelle l'Office d'origine l'a reçue (rubrique 13).</translation>
+    </message>
+    <message>
+      <source>Version 2 records the type of mark as several indications (item 9), and colour per se in item 7.</source>
+      <translation>La version 2 enregistre le type de marque sous forme de plusieurs indications (rubrique 9), et la couleur en tant que telle à la rubrique 7.</translation>
+    </message>
+    <message>
+      <source>Version 2 has no type “other”: describe the mark in the description of the mark (item 9).</source>
+      <translation>La version 2 n'a pas de type « autre » : décrivez la marque dans la description de la marque (rubrique 9).</translation>
+    </message>
+    <message>
+      <source>Version 2 gives the entitlement of each applicant: the grounds are now given for the first applicant. Check them, and add the grounds of any other applicant.</source>
+      <translation>La version 2 indique le droit de déposer de chaque déposant : les motifs sont désormais donnés pour le premier déposant. Vérifiez-les et ajoutez les motifs de tout autre déposant.</translation>
+    </message>
+    <message>
+      <source>Version 2 asks whether the mark is a collective, certification or guarantee mark: the draft did not say, so it is an individual mark.</source>
+      <translation>La version 2 demande s'il s'agit d'une marque collective, de certification ou de garantie : le brouillon ne le disait pas, c'est donc une marque individuelle.</translation>
+    </message>
+    <message>
+      <source>New indication of version 2 (item 9), not set.</source>
+      <translation>Nouvelle indication de la version 2 (rubrique 9), non cochée.</translation>
+    </message>
+    <message>
+      <source>New indication of version 2 (item 7), not set.</source>
+      <translation>Nouvelle indication de la version 2 (rubrique 7), non cochée.</translation>
+    </message>
+    <message>
+      <source>New in version 2 (item 3(b)): where an applicant's address is outside the Contracting Party of a ground of domicile or establishment, give the address there.</source>
+      <translation>Nouveau dans la version 2 (rubrique 3.b)) : lorsque l'adresse d'un déposant se trouve hors de la Partie contractante d'un motif de domicile ou d'établissement, indiquez l'adresse dans celle-ci.</translation>
+    </message>
+    <message>
+      <source>New in version 2: when the European Union is designated, choose the second language.</source>
+      <translation>Nouveau dans la version 2 : lorsque l'Union européenne est désignée, choisissez la deuxième langue.</translation>
+    </message>
+    <message>
+      <source>New in version 2: seniority claims for the European Union (form MM17).</source>
+      <translation>Nouveau dans la version 2 : revendications d'ancienneté pour l'Union européenne (formulaire MM17).</translation>
+    </message>
+    <message>
+      <source>The date of receipt (item 13) is now the date of the application: priority periods count from it, and it is sent to the International Bureau.</source>
+      <translation>La date de réception (rubrique 13) est désormais la date de la demande : les délais de priorité courent à partir d'elle, et elle est transmise au Bureau international.</translation>
+    </message>
+    <message>
+      <source>The goods of a partial priority are now sent as the priority's goods and services, no longer as a comment.</source>
+      <translation>Les produits d'une priorité partielle sont désormais transmis comme produits et services de la priorité, et non plus comme commentaire.</translation>
+    </message>
+    <message>
+      <source>Each ground of entitlement is now sent under the applicant it belongs to.</source>
+      <translation>Chaque motif du droit de déposer est désormais transmis sous le déposant auquel il se rapporte.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s)</source>
+      <translation>
+        <numerusform>%n élément</numerusform>
+        <numerusform>%n éléments</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n value(s) cannot be carried over: give them again.</source>
+      <translation>
+        <numerusform>%n valeur ne peut pas être reprise : indiquez-la à nouveau.</numerusform>
+        <numerusform>%n valeurs ne peuvent pas être reprises : indiquez-les à nouveau.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>After the upgrade, the draft has %n error(s) to fix.</source>
+      <translation>
+        <numerusform>Après la mise à niveau, le brouillon a %n erreur à corriger.</numerusform>
+        <numerusform>Après la mise à niveau, le brouillon a %n erreurs à corriger.</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

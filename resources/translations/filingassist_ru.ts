@@ -4262,5 +4262,154 @@
       <source>Response: {title}</source>
       <translation>Ответ: {title}</translation>
     </message>
+    <!-- branch: formupgrade -->
+    <message>
+      <source>Moved</source>
+      <translation>Перенесено</translation>
+    </message>
+    <message>
+      <source>Converted</source>
+      <translation>Преобразовано</translation>
+    </message>
+    <message>
+      <source>Given a default</source>
+      <translation>Задано значение по умолчанию</translation>
+    </message>
+    <message>
+      <source>New field, empty</source>
+      <translation>Новое поле, пустое</translation>
+    </message>
+    <message>
+      <source>Meaning changed</source>
+      <translation>Изменён смысл</translation>
+    </message>
+    <message>
+      <source>Dropped</source>
+      <translation>Удалено</translation>
+    </message>
+    <message>
+      <source>Not carried over</source>
+      <translation>Не перенесено</translation>
+    </message>
+    <message>
+      <source>This draft is not upgraded: its current revision is signed, and upgrading would make the draft differ from the signed package. Edit the draft (or file the package as it is), then upgrade.</source>
+      <translation>Этот черновик не обновлён: его текущая редакция подписана, и обновление сделало бы черновик отличным от подписанного пакета. Измените черновик (или подайте пакет как есть), затем обновите его.</translation>
+    </message>
+    <message>
+      <source>This draft already uses the newest version of the form.</source>
+      <translation>Этот черновик уже использует новейшую версию формы.</translation>
+    </message>
+    <message>
+      <source>Upgrade the form</source>
+      <translation>Обновить форму</translation>
+    </message>
+    <message>
+      <source>Upgrading saves this draft with version {new} of the form as a new revision; the revision made with version {old} stays in the history.</source>
+      <translation>Обновление сохраняет этот черновик с версией {new} формы как новую редакцию; редакция, сделанная с версией {old}, остаётся в истории.</translation>
+    </message>
+    <message>
+      <source>The draft now uses version {new} of the form (revision {n}).</source>
+      <translation>Черновик теперь использует версию {new} формы (редакция {n}).</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Изменение</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>До</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>После</translation>
+    </message>
+    <message>
+      <source>Upgrade to version {new} of the form</source>
+      <translation>Обновить до версии {new} формы</translation>
+    </message>
+    <message>
+      <source>This draft uses an older version of the form (v{old}).</source>
+      <translation>Этот черновик использует более старую версию формы (v{old}).</translation>
+    </message>
+    <message>
+      <source>Upgrade to v{new}</source>
+      <translation>Обновить до v{new}</translation>
+    </message>
+    <message>
+      <source>Version 2 has one date of the application: the date on which the Office of origin received it (item 13).</source>
+      <translation>В версии 2 одна дата заявки: дата получения её ведомством происхождения (пункт 13).</translation>
+    </message>
+    <message>
+      <source>Version 2 records the type of mark as several indications (item 9), and colour per se in item 7.</source>
+      <translation>Версия 2 записывает вид знака несколькими указаниями (пункт 9), а цвет как таковой — в пункте 7.</translation>
+    </message>
+    <message>
+      <source>Version 2 has no type “other”: describe the mark in the description of the mark (item 9).</source>
+      <translation>В версии 2 нет вида «другое»: опишите знак в описании знака (пункт 9).</translation>
+    </message>
+    <message>
+      <source>Version 2 gives the entitlement of each applicant: the grounds are now given for the first applicant. Check them, and add the grounds of any other applicant.</source>
+      <translation>Версия 2 указывает право на подачу для каждого заявителя: основания теперь указаны для первого заявителя. Проверьте их и добавьте основания других заявителей.</translation>
+    </message>
+    <message>
+      <source>Version 2 asks whether the mark is a collective, certification or guarantee mark: the draft did not say, so it is an individual mark.</source>
+      <translation>Версия 2 спрашивает, является ли знак коллективным, сертификационным или гарантийным: в черновике это не указано, поэтому знак индивидуальный.</translation>
+    </message>
+    <message>
+      <source>New indication of version 2 (item 9), not set.</source>
+      <translation>Новое указание версии 2 (пункт 9), не отмечено.</translation>
+    </message>
+    <message>
+      <source>New indication of version 2 (item 7), not set.</source>
+      <translation>Новое указание версии 2 (пункт 7), не отмечено.</translation>
+    </message>
+    <message>
+      <source>New in version 2 (item 3(b)): where an applicant's address is outside the Contracting Party of a ground of domicile or establishment, give the address there.</source>
+      <translation>Новое в версии 2 (пункт 3(b)): если адрес заявителя находится вне Договаривающейся стороны основания по месту жительства или предприятию, укажите адрес на её территории.</translation>
+    </message>
+    <message>
+      <source>New in version 2: when the European Union is designated, choose the second language.</source>
+      <translation>Новое в версии 2: если указан Европейский союз, выберите второй язык.</translation>
+    </message>
+    <message>
+      <source>New in version 2: seniority claims for the European Union (form MM17).</source>
+      <translation>Новое в версии 2: притязания на старшинство для Европейского союза (форма MM17).</translation>
+    </message>
+    <message>
+      <source>The date of receipt (item 13) is now the date of the application: priority periods count from it, and it is sent to the International Bureau.</source>
+      <translation>Дата получения (пункт 13) теперь является датой заявки: сроки приоритета отсчитываются от неё, и она передаётся в Международное бюро.</translation>
+    </message>
+    <message>
+      <source>The goods of a partial priority are now sent as the priority's goods and services, no longer as a comment.</source>
+      <translation>Товары частичного приоритета теперь передаются как товары и услуги приоритета, а не как комментарий.</translation>
+    </message>
+    <message>
+      <source>Each ground of entitlement is now sent under the applicant it belongs to.</source>
+      <translation>Каждое основание права на подачу теперь передаётся в составе сведений о заявителе, к которому оно относится.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s)</source>
+      <translation>
+        <numerusform>%n элемент</numerusform>
+        <numerusform>%n элемента</numerusform>
+        <numerusform>%n элементов</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n value(s) cannot be carried over: give them again.</source>
+      <translation>
+        <numerusform>%n значение нельзя перенести: укажите его снова.</numerusform>
+        <numerusform>%n значения нельзя перенести: укажите их снова.</numerusform>
+        <numerusform>%n значений нельзя перенести: укажите их снова.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>After the upgrade, the draft has %n error(s) to fix.</source>
+      <translation>
+        <numerusform>После обновления в черновике %n ошибка, которую нужно исправить.</numerusform>
+        <numerusform>После обновления в черновике %n ошибки, которые нужно исправить.</numerusform>
+        <numerusform>После обновления в черновике %n ошибок, которые нужно исправить.</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -4244,5 +4244,148 @@
       <source>Response: {title}</source>
       <translation>答复：{title}</translation>
     </message>
+    <!-- branch: formupgrade -->
+    <message>
+      <source>Moved</source>
+      <translation>已移动</translation>
+    </message>
+    <message>
+      <source>Converted</source>
+      <translation>已转换</translation>
+    </message>
+    <message>
+      <source>Given a default</source>
+      <translation>已设默认值</translation>
+    </message>
+    <message>
+      <source>New field, empty</source>
+      <translation>新字段（空）</translation>
+    </message>
+    <message>
+      <source>Meaning changed</source>
+      <translation>含义已变</translation>
+    </message>
+    <message>
+      <source>Dropped</source>
+      <translation>已删除</translation>
+    </message>
+    <message>
+      <source>Not carried over</source>
+      <translation>未能转入</translation>
+    </message>
+    <message>
+      <source>This draft is not upgraded: its current revision is signed, and upgrading would make the draft differ from the signed package. Edit the draft (or file the package as it is), then upgrade.</source>
+      <translation>此草稿未升级：其当前修订版已签名，升级会使草稿与已签名的文件包不一致。请先编辑草稿（或按原样提交文件包），然后再升级。</translation>
+    </message>
+    <message>
+      <source>This draft already uses the newest version of the form.</source>
+      <translation>此草稿已使用最新版本的表格。</translation>
+    </message>
+    <message>
+      <source>Upgrade the form</source>
+      <translation>升级表格</translation>
+    </message>
+    <message>
+      <source>Upgrading saves this draft with version {new} of the form as a new revision; the revision made with version {old} stays in the history.</source>
+      <translation>升级会以第 {new} 版表格将此草稿另存为新修订版；用第 {old} 版制作的修订版保留在历史记录中。</translation>
+    </message>
+    <message>
+      <source>The draft now uses version {new} of the form (revision {n}).</source>
+      <translation>草稿现已使用第 {new} 版表格（修订版 {n}）。</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>变更</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>之前</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>之后</translation>
+    </message>
+    <message>
+      <source>Upgrade to version {new} of the form</source>
+      <translation>升级到第 {new} 版表格</translation>
+    </message>
+    <message>
+      <source>This draft uses an older version of the form (v{old}).</source>
+      <translation>此草稿使用的是旧版表格（v{old}）。</translation>
+    </message>
+    <message>
+      <source>Upgrade to v{new}</source>
+      <translation>升级到 v{new}</translation>
+    </message>
+    <message>
+      <source>Version 2 has one date of the application: the date on which the Office of origin received it (item 13).</source>
+      <translation>第 2 版只有一个申请日期：原属局收到申请的日期（第 13 项）。</translation>
+    </message>
+    <message>
+      <source>Version 2 records the type of mark as several indications (item 9), and colour per se in item 7.</source>
+      <translation>第 2 版将商标类型记录为多项说明（第 9 项），并将颜色本身记录在第 7 项。</translation>
+    </message>
+    <message>
+      <source>Version 2 has no type “other”: describe the mark in the description of the mark (item 9).</source>
+      <translation>第 2 版没有“其他”类型：请在商标说明中描述该商标（第 9 项）。</translation>
+    </message>
+    <message>
+      <source>Version 2 gives the entitlement of each applicant: the grounds are now given for the first applicant. Check them, and add the grounds of any other applicant.</source>
+      <translation>第 2 版按每个申请人填写申请资格：现已将各项依据记在第一个申请人名下。请核对，并为其他申请人补充依据。</translation>
+    </message>
+    <message>
+      <source>Version 2 asks whether the mark is a collective, certification or guarantee mark: the draft did not say, so it is an individual mark.</source>
+      <translation>第 2 版询问该商标是否为集体商标、证明商标或保证商标：草稿未说明，因此为普通商标。</translation>
+    </message>
+    <message>
+      <source>New indication of version 2 (item 9), not set.</source>
+      <translation>第 2 版新增的说明（第 9 项），未勾选。</translation>
+    </message>
+    <message>
+      <source>New indication of version 2 (item 7), not set.</source>
+      <translation>第 2 版新增的说明（第 7 项），未勾选。</translation>
+    </message>
+    <message>
+      <source>New in version 2 (item 3(b)): where an applicant's address is outside the Contracting Party of a ground of domicile or establishment, give the address there.</source>
+      <translation>第 2 版新增（第 3(b) 项）：如申请人的地址不在住所或营业所依据所指缔约方境内，请填写在该境内的地址。</translation>
+    </message>
+    <message>
+      <source>New in version 2: when the European Union is designated, choose the second language.</source>
+      <translation>第 2 版新增：指定欧洲联盟时，请选择第二语言。</translation>
+    </message>
+    <message>
+      <source>New in version 2: seniority claims for the European Union (form MM17).</source>
+      <translation>第 2 版新增：欧洲联盟的在先权利主张（MM17 表格）。</translation>
+    </message>
+    <message>
+      <source>The date of receipt (item 13) is now the date of the application: priority periods count from it, and it is sent to the International Bureau.</source>
+      <translation>收到日期（第 13 项）现为申请日期：优先权期限自该日起算，并发送给国际局。</translation>
+    </message>
+    <message>
+      <source>The goods of a partial priority are now sent as the priority's goods and services, no longer as a comment.</source>
+      <translation>部分优先权的商品现作为该优先权的商品和服务发送，不再作为备注发送。</translation>
+    </message>
+    <message>
+      <source>Each ground of entitlement is now sent under the applicant it belongs to.</source>
+      <translation>每项申请资格依据现发送在其所属的申请人名下。</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s)</source>
+      <translation>
+        <numerusform>%n 项</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n value(s) cannot be carried over: give them again.</source>
+      <translation>
+        <numerusform>%n 个值无法转入：请重新填写。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>After the upgrade, the draft has %n error(s) to fix.</source>
+      <translation>
+        <numerusform>升级后，草稿有 %n 个错误需要更正。</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>
