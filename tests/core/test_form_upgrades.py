@@ -12,9 +12,10 @@ from lxml import etree
 
 from filingassist.formdefs import FieldDef, FormDef, all_forms, get_form
 from filingassist.formdefs.upgrades import UpgradeMap, all_maps, load_map, path_to_latest
-from filingassist.model.document import ApplicationDocument
+from filingassist.model.document import ApplicationDocument, set_path
 from filingassist.model.jsonio import read_file
-from filingassist.model.upgrade import ChangeKind, newer_version, upgrade_document
+from filingassist.model.upgrade import ChangeKind, apply_map, newer_version, upgrade_document
+from filingassist.model.walk import iter_values, unknown_paths
 from filingassist.rules import validate_document
 from filingassist.xmlio import export_xml
 from filingassist.xmlio.validate import schema, validate
@@ -272,3 +273,85 @@ def test_a_current_document_is_left_alone() -> None:
     assert result.document.data == doc.data and newer_version(doc) is None
     patent = read_file(ROOT / "examples" / "patent.json").document
     assert not upgrade_document(patent).upgraded
+
+
+# ---- no value is lost silently -----------------------------------------------------
+
+
+def _sample(field: FieldDef, index: int) -> Any:
+    """A value of the field's type (the upgrade carries values; it does not judge them)."""
+    samples: dict[str, Any] = {
+        "email": f"x{index}@example.org",
+        "date": f"2026-01-{index + 10:02d}",
+        "boolean": True,
+        "integer": index + 2,
+        "money": f"{index + 10}.00",
+        "text_list": [f"term {index}"],
+        "attachment": {
+            "sha256": f"{index:064x}",
+            "name": f"file{index}.pdf",
+            "media_type": "application/pdf",
+        },
+    }
+    if field.type in samples:
+        return samples[field.type]
+    if isinstance(field.choices, tuple) and field.choices:
+        return field.choices[index % len(field.choices)]
+    if field.type in ("choice", "country"):
+        return "CH"
+    return f"{field.path} {index}"
+
+
+def _filled(form: FormDef, index: int) -> dict[str, Any]:
+    """A document of ``form`` with every field given, and two items in every group."""
+
+    def owner(path: str) -> str:
+        found = [g.path for g in form.groups if path.startswith(g.path + ".")]
+        return max(found, key=len) if found else ""
+
+    def fill(container: dict[str, Any], group: str) -> None:
+        for f in form.fields:
+            if f.group == group:
+                set_path(container, f.key, _sample(f, index))
+        for g in form.groups:
+            if owner(g.path) == group:
+                items: list[Any] = [{}, {}]
+                for item in items:
+                    fill(item, g.path)
+                set_path(container, g.path[len(group) + 1 :] if group else g.path, items)
+
+    data: dict[str, Any] = {}
+    fill(data, "")
+    return data
+
+
+@pytest.mark.parametrize("step", MAPS, ids=MAP_IDS)
+@pytest.mark.parametrize("index", [0, 1, 2, 5, 9, 12])
+def test_every_value_of_a_full_older_document_arrives_or_is_reported(
+    step: UpgradeMap, index: int
+) -> None:
+    """Each value of a document with every field of the older version given (every
+    choice value in turn) is in the upgraded document at its path, or a record says where
+    it went or why it could not go."""
+    old = step.old_form
+    doc = ApplicationDocument(old.kind, old.id, old.version, _filled(old, index))
+    upgraded, changes = apply_map(step, doc)
+    # a CHANGED record keeps the value where it was (its meaning or mapping changed)
+    by_source = {c.source: c for c in changes if c.source and c.kind != ChangeKind.CHANGED}
+    handled = step.handled_sources()
+    slots = [s for s in iter_values(old, doc.data) if s.value not in (None, "", [], {})]
+    assert len(slots) >= len(old.fields)  # every field, each group field twice
+    for slot in slots:
+        change = by_source.get(slot.path)
+        if slot.field.path not in handled and change is None:
+            assert upgraded.get(slot.path) == slot.value, slot.path
+        elif change is None:
+            pytest.fail(f"{slot.path} = {slot.value!r} vanished without a record")
+        elif change.kind == ChangeKind.MOVED:
+            assert upgraded.get(change.target) == slot.value
+        elif change.kind == ChangeKind.CONVERTED:
+            assert upgraded.get(change.target) == change.after
+        else:
+            assert change.kind.not_carried and change.before == slot.value
+    assert upgraded.form_version == step.target
+    assert unknown_paths(step.new_form, upgraded.data) == []  # all of it has a place in v2
