@@ -215,6 +215,15 @@ def load_target(ctx: CliContext, target: str) -> tuple[str, ApplicationDocument]
     return target, ctx.workspace.load(target)
 
 
+def _upgrade_hint(target: str, form: str, newer: int) -> str:
+    how = (
+        f"'filingassist upgrade {target}'"
+        if not target.lower().endswith(".json")
+        else "import it, then 'filingassist upgrade ID'"
+    )
+    return f"  note: checked with form {form}, an older version; {how} moves it to v{newer}"
+
+
 def cmd_validate(args: argparse.Namespace, ctx: CliContext) -> int:
     if bool(args.targets) == bool(args.all):
         raise UsageError("give drafts, files or folders to check, or --all")
@@ -233,6 +242,9 @@ def cmd_validate(args: argparse.Namespace, ctx: CliContext) -> int:
                 "kind": doc.kind,
                 "errors": sum(f.severity.value == "error" for f in findings),
                 "findings": [f.to_json() for f in findings],
+                # checked against the form version it was made with; a newer one exists
+                "form": f"{doc.form} v{doc.form_version}",
+                "newer_form_version": ctx.workspace.newer_form_version(doc),
             }
         )
     if ctx.json_output:
@@ -246,4 +258,6 @@ def cmd_validate(args: argparse.Namespace, ctx: CliContext) -> int:
                 basis = f" [{f['basis']}]" if f["basis"] else ""
                 text = f["message"].format(**f["params"]) if f["params"] else f["message"]
                 ctx.out(f"  {f['severity']:7} {f['code']:22} {f['path']}: {text}{basis}")
+            if r["newer_form_version"] is not None:
+                ctx.out(_upgrade_hint(r["target"], r["form"], r["newer_form_version"]))
     return 1 if any(r["errors"] for r in results) else 0

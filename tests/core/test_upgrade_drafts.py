@@ -152,3 +152,20 @@ def test_cli_exits_1_when_a_signed_draft_stays_on_v1(
     out = capsys.readouterr().out
     assert "NOT upgraded: revision 2 is signed as package" in out
     assert ws.draft(draft_id).form_version == 1
+
+
+def test_validate_says_a_draft_uses_an_older_form(
+    ws: Workspace, examples_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft_id = v1_draft(ws, examples_dir)
+    assert main(["validate", draft_id]) == 0
+    out = capsys.readouterr().out
+    assert (
+        f"note: checked with form madrid-mm2 v1, an older version; "
+        f"'filingassist upgrade {draft_id}' moves it to v2" in out
+    )
+    main(["upgrade", draft_id])
+    capsys.readouterr()
+    assert main(["validate", draft_id, "--json"]) == 0
+    (result,) = json.loads(capsys.readouterr().out)
+    assert (result["form"], result["newer_form_version"]) == ("madrid-mm2 v2", None)
