@@ -4447,5 +4447,9 @@
         <numerusform>بعد الترقية، في المسودة %n خطأ يجب تصحيحها.</numerusform>
       </translation>
     </message>
+    <message>
+      <source>{kind} (older form, v{old})</source>
+      <translation>{kind} (استمارة أقدم، v{old})</translation>
+    </message>
   </context>
 </TS>

@@ -4399,5 +4399,9 @@
         <numerusform>Tras la actualización, el borrador tiene %n errores que corregir.</numerusform>
       </translation>
     </message>
+    <message>
+      <source>{kind} (older form, v{old})</source>
+      <translation>{kind} (formulario anterior, v{old})</translation>
+    </message>
   </context>
 </TS>

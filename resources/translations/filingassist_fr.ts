@@ -4399,5 +4399,9 @@
         <numerusform>Après la mise à niveau, le brouillon a %n erreurs à corriger.</numerusform>
       </translation>
     </message>
+    <message>
+      <source>{kind} (older form, v{old})</source>
+      <translation>{kind} (formulaire antérieur, v{old})</translation>
+    </message>
   </context>
 </TS>

@@ -4411,5 +4411,9 @@
         <numerusform>После обновления в черновике %n ошибок, которые нужно исправить.</numerusform>
       </translation>
     </message>
+    <message>
+      <source>{kind} (older form, v{old})</source>
+      <translation>{kind} (старая форма, v{old})</translation>
+    </message>
   </context>
 </TS>

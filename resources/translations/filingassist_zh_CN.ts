@@ -4387,5 +4387,9 @@
         <numerusform>升级后，草稿有 %n 个错误需要更正。</numerusform>
       </translation>
     </message>
+    <message>
+      <source>{kind} (older form, v{old})</source>
+      <translation>{kind}（旧版表格，v{old}）</translation>
+    </message>
   </context>
 </TS>

@@ -102,3 +102,17 @@ def test_a_signed_v1_draft_says_it_is_not_changed(qtbot, session, examples_dir: 
     assert bar.dialog.report.outcome.value == "locked"
     assert bar.dialog.findChild(QPushButton, "confirmUpgrade") is None
     assert ws.draft(draft_id).form_version == 1
+
+
+def test_the_drafts_list_marks_drafts_on_an_older_form(qtbot) -> None:
+    from filingassist.app import DraftInfo
+    from ui.models.drafts import DraftsModel
+
+    def row(draft_id: str, version: int) -> DraftInfo:
+        when = "2026-11-29T10:00:00"
+        return DraftInfo(draft_id, "madrid", "madrid-mm2", version, "X", "draft", when, when, 2)
+
+    model = DraftsModel()
+    model.set_rows([row("old", 1), row("new", 2)])
+    kinds = [model.data(model.index(r, 1)) for r in range(2)]
+    assert kinds == ["Madrid (MM2) (older form, v1)", "Madrid (MM2)"]

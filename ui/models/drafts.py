@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from filingassist.app import DraftInfo
+from filingassist.errors import UsageError
+from filingassist.formdefs import get_form
 from ui.i18n import N_, tr
 from ui.models.table import SORT_ROLE, KeyedTableModel
 
@@ -26,6 +29,24 @@ Index = QModelIndex | QPersistentModelIndex
 
 def kind_label(kind: str) -> str:
     return tr(KIND_LABELS.get(kind, kind))
+
+
+@functools.cache
+def newest_version(form_id: str) -> int:
+    """The newest version of a form (0 for a form this program does not know)."""
+    try:
+        return get_form(form_id).version
+    except UsageError:
+        return 0
+
+
+def kind_text(row: DraftInfo) -> str:
+    """The kind, and when the draft uses an older version of its form, which one."""
+    if row.form_version < newest_version(row.form):
+        return tr("{kind} (older form, v{old})").format(
+            kind=kind_label(row.kind), old=row.form_version
+        )
+    return kind_label(row.kind)
 
 
 def status_label(status: str) -> str:
@@ -50,7 +71,7 @@ class DraftsModel(KeyedTableModel[DraftInfo]):
         if column == 0:
             return row.title or tr("(untitled)")
         if column == 1:
-            return kind_label(row.kind)
+            return kind_text(row)
         if column == 2:
             return status_label(row.status)
         if column == 3:
