@@ -355,3 +355,18 @@ def test_every_value_of_a_full_older_document_arrives_or_is_reported(
             assert change.kind.not_carried and change.before == slot.value
     assert upgraded.form_version == step.target
     assert unknown_paths(step.new_form, upgraded.data) == []  # all of it has a place in v2
+
+
+def test_a_blank_v1_draft_becomes_exactly_a_blank_v2_draft() -> None:
+    """What "New…" made under v1 upgrades to what "New…" makes under v2 (the store's
+    oldest v1 rows hold no data at all: they upgrade too)."""
+    from filingassist.model.defaults import new_document
+
+    blank = upgrade_document(new_document(get_form("madrid-mm2", 1)))
+    fresh = new_document(get_form("madrid-mm2", 2)).data
+    assert fresh.pop("seniorities") == []  # a new group: absent until the filer adds one
+    assert blank.document.data == fresh
+    assert not [c for c in blank.changes if c.kind.not_carried]
+    empty = upgrade_document(ApplicationDocument("madrid", "madrid-mm2", 1, {}))
+    assert empty.document.form_version == 2
+    assert empty.document.get("misc.category") == "individual"
