@@ -643,10 +643,18 @@ class Workspace:
             self.delete_drafts([draft_id])
         return untouched
 
-    def purge_untouched(self) -> list[str]:
+    def purge_untouched(self, created_before: dt.datetime | None = None) -> list[str]:
         """Delete every draft created empty and never edited (the desktop app calls this
-        on start, for drafts a crash or a kill left behind); returns their ids."""
-        ids = self._drafts.untouched_ids()
+        on start, for drafts a crash or a kill left behind); returns their ids.
+
+        ``created_before`` (the app's start time, aware) spares drafts made since: a
+        ``filingassist new`` run while the desktop app starts, or a draft made with
+        New… before this clean-up got its turn on the store lane.
+        """
+        before = None
+        if created_before is not None:
+            before = created_before.astimezone(dt.UTC).isoformat(timespec="microseconds")
+        ids = self._drafts.untouched_ids(before)
         if ids:
             self.delete_drafts(ids)
         return ids

@@ -7,6 +7,7 @@ core event says changed (``Event.changes``), gathered for 200 ms and read once.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -132,7 +133,10 @@ class MainWindow(QMainWindow):
         Op(self, warm_term_list).failure(lambda exc: log.warning("term list: %s", exc)).run(tasks)
         # drafts a crash left untouched go before anything is listed or reopened (not
         # when the window is rebuilt in another language: its open draft is reopened)
-        work = ws.purge_untouched if purge else list
+        # only drafts made before this window: one made meanwhile (New…, or `filingassist
+        # new` in a terminal) is not a crash's leftover
+        started = dt.datetime.now(dt.UTC)
+        work = (lambda: ws.purge_untouched(started)) if purge else list
         Op(self, work).success(
             lambda purged: self._restore_session(purged) if restore_session else None
         ).failure(self._log_warning).serial(tasks)

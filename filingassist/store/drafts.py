@@ -257,9 +257,16 @@ class DraftRepository:
         fresh = new_document(get_form(row["form"], row["form_version"]))
         return bool(first["sha256"] == fresh.digest())
 
-    def untouched_ids(self) -> list[str]:
-        """Every draft that :meth:`is_untouched` (candidates: head 1 and no title)."""
-        rows = self._store.db.query("select id from drafts where head = 1 and title = ''")
+    def untouched_ids(self, created_before: str | None = None) -> list[str]:
+        """Every draft that :meth:`is_untouched` (candidates: head 1 and no title),
+        optionally only those created before ``created_before`` (ISO 8601 UTC, as
+        :func:`now_iso` writes it)."""
+        sql = "select id from drafts where head = 1 and title = ''"
+        params: list[str] = []
+        if created_before is not None:
+            sql += " and created_at < ?"
+            params.append(created_before)
+        rows = self._store.db.query(sql, params)
         return [r["id"] for r in rows if self.is_untouched(r["id"])]
 
     def list(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 import sqlite3
 import struct
@@ -173,7 +174,10 @@ def test_untouched_new_drafts_are_not_kept(ws: Workspace) -> None:
     assert ws.discard_if_untouched(typed.id) is False
     assert ws.discard_if_untouched(empty.id) is True
     leftover = ws.new_draft("patent")  # say the app was killed with it open
-    assert ws.purge_untouched() == [leftover.id]
+    started = dt.datetime.now(dt.UTC)  # the desktop app starts ...
+    made_meanwhile = ws.new_draft("patent")  # ... while `filingassist new` runs
+    assert ws.purge_untouched(created_before=started) == [leftover.id]
+    assert ws.discard_if_untouched(made_meanwhile.id) is True
     assert {d.id for d in ws.drafts()} == {typed.id, restored.id}
     assert ws.discard_if_untouched("gone") is False
 
