@@ -776,10 +776,10 @@ class Workspace:
                 memory.forget(name)
             raise
         if memory is not None and remember is not None:
-            if remember:
-                memory.remember(name, secret)
-            else:
+            if not remember:
                 memory.forget(name)
+            elif passphrase:  # (a recalled one is remembered already, its clock restarted)
+                memory.remember(name, passphrase)
         return signer
 
     def delete_key(self, name: str) -> str:

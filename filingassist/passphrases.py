@@ -126,15 +126,11 @@ class SessionPassphrases:
             return secret
 
     def remembers(self, name: str) -> bool:
-        """Whether a passphrase for ``name`` is remembered (does not count as a use)."""
+        """Whether a passphrase for ``name`` is remembered and not idle too long; it does
+        not count as a use and never touches the keyring (the window asks it to show)."""
         with self._lock:
-            self.expire_idle()
-            return name in self._entries
-
-    def names(self) -> list[str]:
-        with self._lock:
-            self.expire_idle()
-            return sorted(self._entries)
+            entry = self._entries.get(name)
+            return entry is not None and self.clock() - entry.last_used < self.idle
 
     # -- forgetting --------------------------------------------------------------------
     def forget(self, name: str) -> bool:

@@ -7,38 +7,26 @@ temporary file outside the data folder."""
 from __future__ import annotations
 
 import base64
-import os
-import signal
-import subprocess
-import sys
-import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 
 from filingassist.app import Workspace
 from filingassist.cli.main import main
 from filingassist.errors import PassphraseNeeded, WrongPassphrase
 from filingassist.passphrases import SERVICE, SESSIONS_DIR, SessionPassphrases
-from tests.support.filekeyring import ENV, FileKeyring
+from tests.support.filekeyring import FileKeyring, installed, session_killed_after_remembering
 
 PASS = b"correct horse battery staple"
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def ring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FileKeyring]:
+def ring(tmp_path: Path) -> Iterator[FileKeyring]:
     """The OS keyring, as the app sees it: a real backend over a file outside the data
     folder."""
-    monkeypatch.setenv(ENV, str(tmp_path / "os-keyring.json"))
-    monkeypatch.delenv("FILINGASSIST_KEYRING", raising=False)
-    previous = keyring.get_keyring()
-    backend = FileKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+    with installed(tmp_path / "os-keyring.json") as backend:
+        yield backend
 
 
 @pytest.fixture
@@ -154,45 +142,15 @@ def test_a_live_session_keeps_its_entries_when_another_starts(
     assert ws.unlock_key("ada-lovelace", None).name == "ada-lovelace"
 
 
-CRASHING = """
-import os, sys, time
-from filingassist.app import Workspace
-ws = Workspace.open()
-ws.remember_passphrases(idle=900)
-ws.unlock_key("ada-lovelace", os.environ["FA_TEST_PASS"].encode(), remember=True)
-print("remembered", flush=True)
-time.sleep(60)
-"""
-
-
 @pytest.mark.timeout(120)
 def test_what_a_killed_session_left_in_the_keyring_goes_at_the_next_start(
     ring: FileKeyring, ws: Workspace, isolated_home: Path
 ) -> None:
-    env = dict(
-        os.environ,
-        PYTHON_KEYRING_BACKEND="tests.support.filekeyring.FileKeyring",
-        FA_TEST_PASS=PASS.decode(),
-        PYTHONPATH=str(ROOT),
-    )
-    child = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(CRASHING)],
-        env=env,
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert child.stdout is not None and child.stdout.readline().strip() == "remembered"
+    with session_killed_after_remembering("ada-lovelace", PASS):
         assert len(_session_entries(ring)) == 1
         other = SessionPassphrases.start(isolated_home)  # the child is alive: left alone
         assert len(_session_entries(ring)) == 1
         other.close()
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait(30)
-        if child.stdout is not None:
-            child.stdout.close()
     assert len(_session_entries(ring)) == 1  # a crash cannot clean up
     ws.remember_passphrases(idle=900)  # the next start
     assert _session_entries(ring) == {}

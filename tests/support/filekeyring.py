@@ -6,14 +6,20 @@ Plain text on purpose: a test can see exactly what the app left in the keyring."
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
 ENV = "FILINGASSIST_TEST_KEYRING"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 class FileKeyring(KeyringBackend):
@@ -48,3 +54,62 @@ class FileKeyring(KeyringBackend):
         if entries.pop(f"{service}\x00{username}", None) is None:
             raise PasswordDeleteError("no such entry")
         self._save(entries)
+
+
+_CRASHING = """
+import os, time
+from filingassist.app import Workspace
+ws = Workspace.open()
+ws.remember_passphrases(idle=900)
+ws.unlock_key(os.environ["FA_TEST_KEY"], os.environ["FA_TEST_PASS"].encode(), remember=True)
+print("remembered", flush=True)
+time.sleep(60)
+"""
+
+
+@contextlib.contextmanager
+def session_killed_after_remembering(key: str, passphrase: bytes) -> Iterator[None]:
+    """A real process of the app (same data folder and keyring, from the environment)
+    remembers ``key``'s passphrase in the keyring; inside the block it is alive, after
+    it, it has been killed with SIGKILL (a crash: nothing cleaned up)."""
+    env = dict(
+        os.environ,
+        PYTHON_KEYRING_BACKEND="tests.support.filekeyring.FileKeyring",
+        FA_TEST_KEY=key,
+        FA_TEST_PASS=passphrase.decode(),
+        PYTHONPATH=str(ROOT),
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-c", _CRASHING], env=env, cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "remembered"
+        yield
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(30)
+        if child.stdout is not None:
+            child.stdout.close()
+
+
+@contextlib.contextmanager
+def installed(path: Path) -> Iterator[FileKeyring]:
+    """Make a ``FileKeyring`` over ``path`` the OS keyring for the block (this process
+    and, through the environment, its children); FILINGASSIST_KEYRING must not be 0."""
+    import keyring
+
+    old_env, old_off = os.environ.get(ENV), os.environ.pop("FILINGASSIST_KEYRING", None)
+    os.environ[ENV] = str(path)
+    previous = keyring.get_keyring()
+    backend = FileKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+        os.environ.pop(ENV, None)
+        if old_env is not None:
+            os.environ[ENV] = old_env
+        if old_off is not None:
+            os.environ["FILINGASSIST_KEYRING"] = old_off
