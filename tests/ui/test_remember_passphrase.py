@@ -177,3 +177,41 @@ def test_a_crashed_sessions_keyring_entry_is_removed_at_the_next_start(
 def ws_remembers(session: Session) -> bool:
     memory = session.ws.passphrases
     return memory is not None and memory.remembers(KEY)
+
+
+def test_settings_idle_time_and_key_deletion_forget_it(
+    qtbot: Any, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.dialogs.passphrase import idle_minutes
+
+    session = _start(qtbot, isolated_home)
+    ws, memory = session.ws, session.ws.passphrases
+    assert memory is not None and memory.idle == 15 * 60  # the default
+    ws.create_key("Ada Lovelace", PASS.encode())
+    ws.unlock_key(KEY, PASS.encode(), remember=True)
+    dialog = session.window.open_settings()
+    spin = dialog.idle_minutes
+    assert spin.value() == 15
+    spin.setValue(5)
+    dialog.accept()
+    assert idle_minutes() == 5 and memory.idle == 300
+    # the window's timer removes a passphrase idle too long
+    now = [memory.clock() + 301]
+    monkeypatch.setattr(memory, "clock", lambda: now[0])
+    session.window.forget_idle_passphrases()
+    qtbot.waitUntil(lambda: not memory.remembers(KEY), timeout=10000)
+    # deleting the key in Settings forgets its passphrase
+    ws.unlock_key(KEY, PASS.encode(), remember=True)
+    dialog = session.window.open_settings()
+    qtbot.waitUntil(lambda: dialog.keys.topLevelItemCount() == 1, timeout=10000)
+    dialog.keys.setCurrentItem(dialog.keys.topLevelItem(0))
+    dialog.delete_key_button.click()
+    assert KEY in dialog.confirm_box.text()
+    dialog.confirm_box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: dialog.key_status.text() == "Key deleted.", timeout=10000)
+    qtbot.waitUntil(lambda: dialog.keys.topLevelItemCount() == 0, timeout=10000)
+    assert ws.keys() == [] and not memory.remembers(KEY)
+    dialog.reject()
+    session.close()
