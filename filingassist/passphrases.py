@@ -25,6 +25,7 @@ prompt, a file or a variable instead.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import logging
 import secrets
@@ -175,9 +176,10 @@ class SessionPassphrases:
             if not self._undeleted:  # else the next start tries again
                 (folder / f"{self.session_id}.json").unlink(missing_ok=True)
             if self._held is not None:
-                (folder / f"{self.session_id}.lock").unlink(missing_ok=True)
-                lockfile.release(self._held)
+                lockfile.release(self._held)  # first: Windows cannot remove a locked file
                 self._held = None
+                with contextlib.suppress(OSError):
+                    (folder / f"{self.session_id}.lock").unlink(missing_ok=True)
 
     # -- the keyring and the record of this session -----------------------------------
     def _user(self, name: str) -> str:
@@ -187,6 +189,8 @@ class SessionPassphrases:
         if self.backend is None:
             return False
         self._hold()
+        if self._held is None:  # no record, no way to sweep after a crash: memory only
+            return False
         self._write_record(extra=name)  # before the secret: a crash right after is swept
         # note: base64 only makes any byte string a keyring string; it protects nothing
         value = base64.b64encode(passphrase).decode("ascii")
@@ -238,20 +242,26 @@ def remove_leftovers(home: Path, backend: Any) -> list[str]:
         if held is None:
             continue  # that session is running
         try:
-            if _remove_session(folder, session_id, backend):
-                cleaned.append(session_id)
-                lock.unlink(missing_ok=True)
+            removed = _remove_session(folder, session_id, backend)
         finally:
             lockfile.release(held)
+        if removed:
+            cleaned.append(session_id)
+            _unlink(lock)
     for lock in folder.glob("*.lock"):  # a session that crashed before writing its record
         if not (folder / f"{lock.stem}.json").exists():
             held = lockfile.try_hold(lock)
             if held is not None:
-                lock.unlink(missing_ok=True)
                 lockfile.release(held)
+                _unlink(lock)
     if cleaned:
         log.info("removed the remembered passphrases of %d ended session(s)", len(cleaned))
     return cleaned
+
+
+def _unlink(path: Path) -> None:
+    with contextlib.suppress(OSError):  # a session starting again with it: never mind
+        path.unlink(missing_ok=True)
 
 
 def _remove_session(folder: Path, session_id: str, backend: Any) -> bool:

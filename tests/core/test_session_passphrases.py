@@ -185,3 +185,21 @@ def test_cli_keys_delete(ws: Workspace, capsys: pytest.CaptureFixture[str]) -> N
     assert main(["keys", "delete", "ada-lovelace", "--yes"]) == 0
     assert "Deleted key ada-lovelace." in capsys.readouterr().out
     assert main(["keys", "delete", "ada-lovelace", "--yes"]) == 2
+
+
+def test_a_keyring_that_refuses_the_secret_leaves_it_in_memory(
+    ring: FileKeyring, isolated_home: Path
+) -> None:
+    from keyring.errors import PasswordSetError
+
+    class Refusing(FileKeyring):
+        def set_password(self, service: str, username: str, password: str) -> None:
+            raise PasswordSetError("locked")
+
+    memory = SessionPassphrases(isolated_home, backend=Refusing())
+    memory.remember("ada", PASS)
+    assert memory.recall("ada") == PASS and ring.entries() == {}
+    assert_no_passphrase_in(isolated_home)
+    memory.close()
+    assert memory.recall("ada") is None
+    assert list((isolated_home / SESSIONS_DIR).iterdir()) == []
