@@ -16,7 +16,13 @@ from filingassist.app import Workspace
 from filingassist.cli.main import main
 from filingassist.errors import PassphraseNeeded, WrongPassphrase
 from filingassist.passphrases import SERVICE, SESSIONS_DIR, SessionPassphrases
-from tests.support.filekeyring import FileKeyring, installed, session_killed_after_remembering
+from tests.support.filekeyring import (
+    FileKeyring,
+    assert_no_passphrase_in,
+    installed,
+    session_entries,
+    session_killed_after_remembering,
+)
 
 PASS = b"correct horse battery staple"
 
@@ -37,33 +43,20 @@ def ws(isolated_home: Path) -> Iterator[Workspace]:
     w.close()
 
 
-def _session_entries(ring: FileKeyring) -> dict[str, str]:
-    return {k: v for k, v in ring.entries().items() if k.startswith(SERVICE + "\x00")}
-
-
-def assert_no_passphrase_in(folder: Path) -> None:
-    """Neither the passphrase nor its keyring encoding is in any file under ``folder``."""
-    needles = (PASS, base64.b64encode(PASS))
-    for path in folder.rglob("*"):
-        if path.is_file():
-            data = path.read_bytes()
-            assert not any(n in data for n in needles), path
-
-
 def test_remembered_in_the_os_keyring_and_gone_on_close(
     ring: FileKeyring, ws: Workspace, isolated_home: Path
 ) -> None:
     memory = ws.remember_passphrases(idle=900)
     assert memory.where == "keyring"
     ws.unlock_key("ada-lovelace", PASS, remember=True)
-    [(user, value)] = _session_entries(ring).items()
+    [(user, value)] = session_entries(ring).items()
     assert user == f"{SERVICE}\x00{memory.session_id}:ada-lovelace"
     assert base64.b64decode(value) == PASS
     # the next signing needs no passphrase
     assert ws.unlock_key("ada-lovelace", None).name == "ada-lovelace"
-    assert_no_passphrase_in(isolated_home)
+    assert_no_passphrase_in(isolated_home, PASS)
     ws.close()  # quit
-    assert _session_entries(ring) == {}
+    assert session_entries(ring) == {}
     assert list((isolated_home / SESSIONS_DIR).iterdir()) == []
 
 
@@ -73,7 +66,7 @@ def test_without_a_keyring_only_in_memory(ws: Workspace, isolated_home: Path) ->
     ws.unlock_key("ada-lovelace", PASS, remember=True)
     assert ws.unlock_key("ada-lovelace", None).name == "ada-lovelace"
     assert not (isolated_home / SESSIONS_DIR).exists()
-    assert_no_passphrase_in(isolated_home)
+    assert_no_passphrase_in(isolated_home, PASS)
     assert memory.forget_all() == 1
     with pytest.raises(PassphraseNeeded):
         ws.unlock_key("ada-lovelace", None)
@@ -92,7 +85,7 @@ def test_lock_now_and_unticked_remember_forget_it(
     ws.unlock_key("ada-lovelace", None, remember=False)  # used once more, then forgotten
     assert not memory.remembers("ada-lovelace")
     if ring is not None:
-        assert _session_entries(ring) == {}
+        assert session_entries(ring) == {}
 
 
 def test_forgotten_after_the_idle_time_without_use(ring: FileKeyring, isolated_home: Path) -> None:
@@ -106,7 +99,7 @@ def test_forgotten_after_the_idle_time_without_use(ring: FileKeyring, isolated_h
     now[0] += 1
     assert memory.expire_idle() == ["ada"]
     assert memory.recall("ada") is None
-    assert _session_entries(ring) == {}
+    assert session_entries(ring) == {}
     memory.close()
 
 
@@ -115,12 +108,12 @@ def test_a_wrong_passphrase_forgets_the_remembered_one(ring: FileKeyring, ws: Wo
     ws.unlock_key("ada-lovelace", PASS, remember=True)
     with pytest.raises(WrongPassphrase):
         ws.unlock_key("ada-lovelace", b"not it", remember=True)
-    assert not memory.remembers("ada-lovelace") and _session_entries(ring) == {}
+    assert not memory.remembers("ada-lovelace") and session_entries(ring) == {}
     # a remembered passphrase that stopped opening the key is forgotten too
     memory.remember("ada-lovelace", b"stale")
     with pytest.raises(WrongPassphrase):
         ws.unlock_key("ada-lovelace", None)
-    assert not memory.remembers("ada-lovelace") and _session_entries(ring) == {}
+    assert not memory.remembers("ada-lovelace") and session_entries(ring) == {}
 
 
 def test_deleting_the_key_forgets_its_passphrase(ring: FileKeyring, ws: Workspace) -> None:
@@ -128,7 +121,7 @@ def test_deleting_the_key_forgets_its_passphrase(ring: FileKeyring, ws: Workspac
     ws.unlock_key("ada-lovelace", PASS, remember=True)
     assert ws.delete_key("ada-lovelace") == "ada-lovelace"
     assert ws.keys() == [] and not memory.remembers("ada-lovelace")
-    assert _session_entries(ring) == {}
+    assert session_entries(ring) == {}
 
 
 def test_a_live_session_keeps_its_entries_when_another_starts(
@@ -137,7 +130,7 @@ def test_a_live_session_keeps_its_entries_when_another_starts(
     ws.remember_passphrases(idle=900)
     ws.unlock_key("ada-lovelace", PASS, remember=True)
     other = SessionPassphrases.start(isolated_home)  # a second window on the same folder
-    assert len(_session_entries(ring)) == 1
+    assert len(session_entries(ring)) == 1
     other.close()
     assert ws.unlock_key("ada-lovelace", None).name == "ada-lovelace"
 
@@ -147,13 +140,13 @@ def test_what_a_killed_session_left_in_the_keyring_goes_at_the_next_start(
     ring: FileKeyring, ws: Workspace, isolated_home: Path
 ) -> None:
     with session_killed_after_remembering("ada-lovelace", PASS):
-        assert len(_session_entries(ring)) == 1
+        assert len(session_entries(ring)) == 1
         other = SessionPassphrases.start(isolated_home)  # the child is alive: left alone
-        assert len(_session_entries(ring)) == 1
+        assert len(session_entries(ring)) == 1
         other.close()
-    assert len(_session_entries(ring)) == 1  # a crash cannot clean up
+    assert len(session_entries(ring)) == 1  # a crash cannot clean up
     ws.remember_passphrases(idle=900)  # the next start
-    assert _session_entries(ring) == {}
+    assert session_entries(ring) == {}
     assert list((isolated_home / SESSIONS_DIR).iterdir()) == []
 
 
@@ -199,7 +192,7 @@ def test_a_keyring_that_refuses_the_secret_leaves_it_in_memory(
     memory = SessionPassphrases(isolated_home, backend=Refusing())
     memory.remember("ada", PASS)
     assert memory.recall("ada") == PASS and ring.entries() == {}
-    assert_no_passphrase_in(isolated_home)
+    assert_no_passphrase_in(isolated_home, PASS)
     memory.close()
     assert memory.recall("ada") is None
     assert list((isolated_home / SESSIONS_DIR).iterdir()) == []

@@ -113,3 +113,19 @@ def installed(path: Path) -> Iterator[FileKeyring]:
             os.environ[ENV] = old_env
         if old_off is not None:
             os.environ["FILINGASSIST_KEYRING"] = old_off
+
+
+def session_entries(ring: FileKeyring) -> dict[str, str]:
+    """The entries of remembered passphrases (service ``filingassist-session``)."""
+    return {k: v for k, v in ring.entries().items() if k.startswith("filingassist-session\x00")}
+
+
+def assert_no_passphrase_in(folder: Path, passphrase: bytes) -> None:
+    """Neither the passphrase nor its keyring encoding is in any file under ``folder``."""
+    import base64
+
+    needles = (passphrase, base64.b64encode(passphrase))
+    for path in folder.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert not any(n in data for n in needles), path

@@ -6,7 +6,6 @@ the data folder (with the log, at DEBUG) never holds the passphrase."""
 
 from __future__ import annotations
 
-import base64
 import logging
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,8 +17,13 @@ from PySide6.QtWidgets import QApplication
 
 from filingassist import logfile
 from filingassist.app import Workspace
-from filingassist.passphrases import SERVICE
-from tests.support.filekeyring import FileKeyring, installed, session_killed_after_remembering
+from tests.support.filekeyring import (
+    FileKeyring,
+    assert_no_passphrase_in,
+    installed,
+    session_entries,
+    session_killed_after_remembering,
+)
 from tests.ui.screens import shoot
 from ui.app import Session, application
 from ui.dialogs.sign import SignDialog
@@ -42,10 +46,6 @@ def debug_log(isolated_home: Path) -> Iterator[Path]:
     path = logfile.install(logging.DEBUG)
     yield path
     logfile.uninstall(path)
-
-
-def _entries(ring: FileKeyring) -> dict[str, str]:
-    return {k: v for k, v in ring.entries().items() if k.startswith(SERVICE + "\x00")}
 
 
 def _start(qtbot: Any, home: Path) -> Session:
@@ -83,7 +83,7 @@ def test_sign_twice_asked_once_lock_wrong_passphrase_and_quit(
     first.passphrase.setText(PASS)
     first.remember.setChecked(True)
     _sign(qtbot, first)
-    assert len(_entries(ring)) == 1
+    assert len(session_entries(ring)) == 1
 
     # 2. the next signing does not ask
     second = _dialog(qtbot, session, drafts[1])
@@ -102,7 +102,7 @@ def test_sign_twice_asked_once_lock_wrong_passphrase_and_quit(
     qtbot.keyClick(session.window, Qt.Key.Key_L, mods)
     bar = session.window.statusBar()
     qtbot.waitUntil(lambda: "Keys locked" in bar.currentMessage(), timeout=10000)
-    assert not ws.passphrases.remembers(KEY) and _entries(ring) == {}
+    assert not ws.passphrases.remembers(KEY) and session_entries(ring) == {}
     third = _dialog(qtbot, session, drafts[2])
     assert third.passphrase.placeholderText() == ""
     qtbot.mouseClick(third.sign_button, Qt.MouseButton.LeftButton)
@@ -111,7 +111,7 @@ def test_sign_twice_asked_once_lock_wrong_passphrase_and_quit(
     third.passphrase.setText(PASS)
     third.remember.setChecked(True)
     _sign(qtbot, third)
-    assert len(_entries(ring)) == 1
+    assert len(session_entries(ring)) == 1
 
     # 4. a wrong passphrase forgets the remembered one
     fourth = _dialog(qtbot, session, drafts[3])
@@ -120,24 +120,20 @@ def test_sign_twice_asked_once_lock_wrong_passphrase_and_quit(
     qtbot.mouseClick(fourth.sign_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "does not open the key" in fourth.status.text(), timeout=30000)
     fourth.error_box.close()
-    assert not ws.passphrases.remembers(KEY) and _entries(ring) == {}
+    assert not ws.passphrases.remembers(KEY) and session_entries(ring) == {}
     assert fourth.passphrase.text() == "" and fourth.passphrase.placeholderText() == ""
     fourth.passphrase.setText(PASS)
     _sign(qtbot, fourth)
-    assert len(_entries(ring)) == 1
+    assert len(session_entries(ring)) == 1
 
     # 5. quit: the keyring entry goes
     session.close()
     QApplication.processEvents()
-    assert _entries(ring) == {}
+    assert session_entries(ring) == {}
     assert list((isolated_home / "sessions").iterdir()) == []
     logfile.uninstall(debug_log)  # flushed and closed
     assert "remembered for this session (keyring)" in debug_log.read_text("utf-8")
-    needles = (PASS.encode(), base64.b64encode(PASS.encode()))
-    for path in isolated_home.rglob("*"):
-        if path.is_file():
-            data = path.read_bytes()
-            assert not any(n in data for n in needles), path
+    assert_no_passphrase_in(isolated_home, PASS.encode())
 
 
 def test_without_a_keyring_remembered_in_memory_only(
@@ -166,10 +162,10 @@ def test_a_crashed_sessions_keyring_entry_is_removed_at_the_next_start(
 ) -> None:
     Workspace.open(isolated_home).create_key("Ada Lovelace", PASS.encode())
     with session_killed_after_remembering(KEY, PASS.encode()):
-        assert len(_entries(ring)) == 1
-    assert len(_entries(ring)) == 1  # killed: nothing cleaned up
+        assert len(session_entries(ring)) == 1
+    assert len(session_entries(ring)) == 1  # killed: nothing cleaned up
     session = _start(qtbot, isolated_home)
-    assert _entries(ring) == {}
+    assert session_entries(ring) == {}
     assert not ws_remembers(session)
     session.close()
 
