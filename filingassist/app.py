@@ -26,8 +26,10 @@ from filingassist.errors import (
     InputError,
     NotFound,
     NotReceivedByOffice,
+    PassphraseNeeded,
     UsageError,
     ValidationFailed,
+    WrongPassphrase,
 )
 from filingassist.events import (
     ChangeSet,
@@ -63,6 +65,7 @@ if TYPE_CHECKING:
     from filingassist.model.upgrade import ChangeKind, UpgradeChange
     from filingassist.packaging.keys import KeyInfo, Signer
     from filingassist.packaging.verify import VerifyReport
+    from filingassist.passphrases import SessionPassphrases
     from filingassist.refdata.fees import Quote
     from filingassist.rules.incremental import Checked, top_key
     from filingassist.sync.labels import PackageLabel
@@ -405,13 +408,28 @@ class Workspace:
         self._attachments = AttachmentStore(self._store)
         self._packages = PackageRepository(self._store)
         self._packages.repair_filed_drafts()
+        #: passphrases remembered for this session; the desktop app turns it on
+        self.passphrases: SessionPassphrases | None = None
 
     @classmethod
     def open(cls, home: Path | None = None) -> Workspace:
         return cls(home or paths.data_home())
 
     def close(self) -> None:
+        if self.passphrases is not None:  # quitting forgets them (and their keyring entries)
+            self.passphrases.close()
         self._store.close()
+
+    def remember_passphrases(self, idle: float) -> SessionPassphrases:
+        """Let ``unlock_key(..., remember=True)`` keep passphrases for this session (the
+        desktop app; the CLI never does), forgotten after ``idle`` seconds without use.
+        Removes what crashed sessions left in the OS keyring."""
+        from filingassist.passphrases import SessionPassphrases
+
+        if self.passphrases is None:
+            self.passphrases = SessionPassphrases.start(self.home, idle)
+        self.passphrases.idle = idle
+        return self.passphrases
 
     def tracked(self, operation: Callable[[], T]) -> tuple[T, ChangeSet]:
         """Run one operation and say what it changed (drafts, outbox, receipts, notices,
@@ -865,11 +883,48 @@ class Workspace:
 
         return keys.import_p12(path, passphrase)
 
-    def unlock_key(self, name_or_path: str | Path, passphrase: bytes) -> Signer:
-        """The key in memory, for one signing or a whole batch."""
+    def unlock_key(
+        self, name_or_path: str | Path, passphrase: bytes | None, remember: bool | None = None
+    ) -> Signer:
+        """The key in memory, for one signing or a whole batch.
+
+        With session memory on (``remember_passphrases``): no ``passphrase`` uses the one
+        remembered for the key; ``remember=True`` keeps the passphrase that opened it,
+        ``False`` forgets it after this use, None leaves it as it is. A passphrase that
+        does not open the key is forgotten.
+
+        Raises:
+            PassphraseNeeded: no passphrase given and none remembered.
+            WrongPassphrase: it does not open the key.
+        """
         from filingassist.packaging import keys
 
-        return keys.unlock(name_or_path, passphrase)
+        memory, name = self.passphrases, str(name_or_path)
+        secret = passphrase or (memory.recall(name) if memory is not None else None)
+        if not secret:
+            raise PassphraseNeeded(f"type the passphrase of key {name!r}")
+        try:
+            signer = keys.unlock(name_or_path, secret)
+        except WrongPassphrase:
+            if memory is not None:
+                memory.forget(name)
+            raise
+        if memory is not None and remember is not None:
+            if not remember:
+                memory.forget(name)
+            elif passphrase:  # (a recalled one is remembered already, its clock restarted)
+                memory.remember(name, passphrase)
+        return signer
+
+    def delete_key(self, name: str) -> str:
+        """Remove a signing key from the profile (and its remembered passphrase)."""
+        from filingassist.packaging import keys
+
+        deleted = keys.delete_key(name)
+        if self.passphrases is not None:
+            self.passphrases.forget(name)
+            self.passphrases.forget(deleted)
+        return deleted
 
     def verify_package(self, path: Path) -> VerifyReport:
         from filingassist.packaging.verify import verify_package

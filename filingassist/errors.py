@@ -22,6 +22,10 @@ class NotFound(UsageError):
     """A draft, revision, key, package or office that is not in the store."""
 
 
+class PassphraseNeeded(UsageError):
+    """A key was to be unlocked without a passphrase and none is remembered for it."""
+
+
 class SchemaUnavailable(FilingError):
     """The official schema files are not on this machine, so XSD validation cannot run."""
 
@@ -44,6 +48,11 @@ class ValidationFailed(FilingError):
 
 class SigningError(FilingError):
     """A key, certificate or passphrase problem while signing."""
+
+
+class WrongPassphrase(SigningError):
+    """The passphrase does not open the key (or the key file is damaged); a passphrase
+    remembered for the session that fails is forgotten."""
 
 
 class VerificationError(FilingError):

@@ -73,3 +73,26 @@ def held(path: Path, what: str, wait: float = 0.0) -> Iterator[None]:
             _unlock(fd)
     finally:
         os.close(fd)
+
+
+def try_hold(path: Path) -> int | None:
+    """Take the lock at ``path`` without waiting and keep it until ``release``.
+
+    Returns the open descriptor that holds it, or None when another process holds it.
+    A process that dies (even by kill -9) lets go of it: that is how a later process
+    tells a crashed holder from a live one.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    if _try_lock(fd):
+        return fd
+    os.close(fd)
+    return None
+
+
+def release(fd: int) -> None:
+    """Let go of a lock taken with ``try_hold``."""
+    try:
+        _unlock(fd)
+    finally:
+        os.close(fd)

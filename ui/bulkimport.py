@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from filingassist.app import KeyInfo, OfficeRecord, PackageInfo, SheetColumns, Workspace
 from filingassist.errors import ValidationFailed
 from filingassist.events import ChangeSet
+from ui.dialogs.passphrase import RememberedPassphrase
 from ui.errors import user_message
 from ui.i18n import N_, isolate, tr
 from ui.models.drafts import KIND_LABELS
@@ -260,6 +261,11 @@ class BulkImportWizard(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(tr("Signing key:"), self.key)
         form.addRow(tr("Passphrase:"), self.passphrase)
+        self.memory = RememberedPassphrase(self.ws, self.passphrase, "bulkRemember")
+        form.addRow("", self.memory.box)
+        self.key.currentIndexChanged.connect(
+            lambda _i: self.memory.show_for(self.key.currentData())
+        )
         layout.addLayout(form)
         layout.addStretch(1)
 
@@ -307,6 +313,7 @@ class BulkImportWizard(QDialog):
             self.queue_page: self.office.count() > 0,
         }
         self.next_button.setEnabled(not busy and ready.get(page, True))
+        self.memory.show_for(self.key.currentData())  # e.g. forgotten after a wrong one
         self.back_button.setEnabled(
             not busy and page in (self.columns_page, self.report_page) and not self.imported
         )
@@ -511,11 +518,16 @@ class BulkImportWizard(QDialog):
 
     def _sign(self) -> None:
         ws, ids = self.ws, [i for i in self.imported if i not in self._signed_ids()]
-        name, passphrase = str(self.key.currentData()), self.passphrase.text().encode()
+        name = str(self.key.currentData())
+        if self.memory.missing(name):
+            self.status.setText(tr("Type the key's passphrase."))
+            self.passphrase.setFocus()
+            return
+        passphrase, remember = self.memory.typed(), self.memory.wanted()
         signed, not_signed = self.signed, self.not_signed
 
         def work(job: Job) -> int:
-            signer = ws.unlock_key(name, passphrase)
+            signer = ws.unlock_key(name, passphrase, remember=remember)
             for done, result in enumerate(ws.pack_many(ids, signer), start=1):
                 if isinstance(result, ValidationFailed):
                     not_signed.append(str(result))

@@ -16,6 +16,7 @@ from filingassist.errors import (
     InputError,
     NotFound,
     NotReceivedByOffice,
+    PassphraseNeeded,
     RejectedByOffice,
     SigningError,
     SyncError,
@@ -23,6 +24,7 @@ from filingassist.errors import (
     UsageError,
     ValidationFailed,
     VerificationError,
+    WrongPassphrase,
 )
 from ui.i18n import N_, tr
 
@@ -45,6 +47,14 @@ MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
         ),
     ),
     (AlreadyQueued, N_("This revision is already in the outbox or filed.")),
+    (PassphraseNeeded, N_("Type the key's passphrase.")),
+    (
+        WrongPassphrase,
+        N_(
+            "The passphrase does not open the key: type it again (a passphrase remembered "
+            "for this session has been forgotten)."
+        ),
+    ),
     (UsageError, N_("This cannot be done now.")),
     (InputError, N_("The file or the data could not be read.")),
     (ValidationFailed, N_("The application has errors: correct them first.")),

@@ -71,6 +71,10 @@ NATIVE = QKeySequence.SequenceFormat.NativeText
 DRAFTS_LISTED = 10_000
 
 
+#: How often remembered passphrases past their idle time are removed (ms).
+PASSPHRASE_IDLE_CHECK_MS = 20_000
+
+
 def settings_keys() -> str:
     """The platform's Preferences key where it has one (macOS: Cmd+,); Ctrl+, elsewhere,
     as in most Linux and Windows applications (Qt defines no Preferences key there).
@@ -124,6 +128,11 @@ class MainWindow(QMainWindow):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(200)
         self._refresh_timer.timeout.connect(self._refresh_changed)
+        #: forgets remembered passphrases once idle too long (the core checks at each use too)
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setInterval(PASSPHRASE_IDLE_CHECK_MS)
+        self._idle_timer.timeout.connect(self.forget_idle_passphrases)
+        self._idle_timer.start()
         self.syncer.start()
         geometry = QSettings().value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
@@ -213,6 +222,7 @@ class MainWindow(QMainWindow):
         self.act_print = a(
             tr("Print summary as PDF…"), self.print_summary, QKeySequence.StandardKey.Print, "print"
         )
+        self.act_lock_keys = a(tr("Lock keys now"), self.lock_keys, "Ctrl+Shift+L", "lockKeys")
         self.act_settings = a(tr("Settings…"), self.open_settings, settings_keys(), "settings")
         self.act_quit = a(tr("Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
         self.act_undo = a(tr("Undo"), self.undo, QKeySequence.StandardKey.Undo, "undo")
@@ -237,7 +247,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.act_undo)
         edit_menu.addAction(self.act_redo)
         app_menu = menu.addMenu(tr("&Application"))
-        for act in (self.act_validate, self.act_sign, self.act_send):
+        for act in (self.act_validate, self.act_sign, self.act_lock_keys, self.act_send):
             app_menu.addAction(act)
         help_menu = menu.addMenu(tr("&Help"))
         help_menu.addAction(
@@ -748,6 +758,24 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    # -- remembered passphrases ---------------------------------------------------
+    def lock_keys(self) -> None:
+        """ "Lock keys now": forget every passphrase remembered in this session (on the
+        store lane, so a signing already asked for runs first and the next one asks)."""
+        memory = self.ws.passphrases
+        if memory is None:
+            return
+        Op(self, memory.forget_all).success(
+            lambda _n: self.statusBar().showMessage(
+                tr("Keys locked: every remembered passphrase is forgotten."), 8000
+            )
+        ).serial(self.tasks)
+
+    def forget_idle_passphrases(self) -> None:
+        memory = self.ws.passphrases
+        if memory is not None:
+            Op(self, memory.expire_idle).serial(self.tasks)
+
     # -- lifetime --------------------------------------------------------------
     def retire(self) -> None:
         """Stop timers; results and events that arrive from now on are dropped."""
@@ -756,6 +784,7 @@ class MainWindow(QMainWindow):
         self.update_watcher.retired = True
         self.syncer.stop()
         self._refresh_timer.stop()
+        self._idle_timer.stop()
         for event in EVENTS:
             self.bridge.signal(event).disconnect(self.on_event)
         self.tasks.changed.disconnect(self.on_changes)

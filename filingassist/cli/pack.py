@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from filingassist.cli.context import CliContext
-from filingassist.cli.packages import read_passphrase
+from filingassist.cli.packages import add_passphrase_options, passphrase_from
 from filingassist.errors import UsageError, ValidationFailed
 from filingassist.model.findings import Finding
 
@@ -29,9 +29,7 @@ def register(sub: Any) -> None:
     p.add_argument("--quiet", action="store_true", help="no progress output")
     p.add_argument("--out", type=Path, help="package file (one target) or folder (several)")
     p.add_argument("--key", help="key name in the profile or a .p12 file (default: the only key)")
-    p.add_argument(
-        "--passphrase-env", metavar="VAR", help="read the key's passphrase from this variable"
-    )
+    add_passphrase_options(p)
     p.add_argument(
         "--again",
         action="store_true",
@@ -77,7 +75,7 @@ def cmd_pack(args: argparse.Namespace, ctx: CliContext) -> int:
             raise UsageError(f"{args.out}: with several targets, --out must be a folder")
         args.out.mkdir(parents=True, exist_ok=True)
     targets = list(args.targets) or [d.id for d in ws.drafts() if d.status == "draft"]
-    signer = ws.unlock_key(_key_name(ctx, args.key), read_passphrase(args.passphrase_env))
+    signer = ws.unlock_key(_key_name(ctx, args.key), passphrase_from(args))
     progress = Progress(enabled=not (args.quiet or ctx.json_output))
     results: list[dict[str, Any]] = []
     try:

@@ -1,8 +1,11 @@
-"""``filingassist keys new|import|list`` and ``filingassist verify PKG.zip``.
+"""``filingassist keys new|import|list|delete`` and ``filingassist verify PKG.zip``.
 
-Passphrases come from an interactive prompt, or for batch work from the environment
-variable named by ``--passphrase-env VAR`` (the variable's *name* is on the command line,
-never the passphrase itself, so it does not land in shell history or ``ps`` output).
+Passphrases come from an interactive prompt, or for batch work from a file named by
+``--passphrase-file FILE`` (its first line; it must be readable by its owner only) or from
+the environment variable named by ``--passphrase-env VAR``. Only the file's or the
+variable's *name* is on the command line, never the passphrase itself, so it does not land
+in shell history or ``ps`` output. The CLI never remembers a passphrase between commands
+(each command is its own process; see ``filingassist.passphrases``).
 """
 
 from __future__ import annotations
@@ -55,14 +58,14 @@ def _register_keys(subparsers: Any) -> None:
     new.add_argument("--email", help="e-mail address for the certificate")
     new.add_argument("--algorithm", choices=("ec-p256", "rsa-3072"), default="ec-p256")
     new.add_argument("--valid-days", type=int, default=3 * 365, help="certificate lifetime")
-    _add_passphrase_env(new)
+    add_passphrase_options(new)
     new.add_argument("--json", action="store_true", help="print the key as JSON")
     new.set_defaults(func=cmd_keys_new)
 
     imp = keys_sub.add_parser("import", help="import an office- or CA-issued PKCS#12 file")
     imp.add_argument("file", type=Path, metavar="FILE.p12")
     imp.add_argument("--name", help="name in the key store (default: certificate's name)")
-    _add_passphrase_env(imp)
+    add_passphrase_options(imp)
     imp.add_argument("--json", action="store_true", help="print the key as JSON")
     imp.set_defaults(func=cmd_keys_import)
 
@@ -70,13 +73,58 @@ def _register_keys(subparsers: Any) -> None:
     lst.add_argument("--json", action="store_true", help="print the keys as JSON")
     lst.set_defaults(func=cmd_keys_list)
 
+    delete = keys_sub.add_parser(
+        "delete", help="remove a key from the profile (packages it signed stay verifiable)"
+    )
+    delete.add_argument("name", help="key name, as in 'keys list'")
+    delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    delete.set_defaults(func=cmd_keys_delete)
 
-def _add_passphrase_env(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
+
+def add_passphrase_options(parser: argparse.ArgumentParser) -> None:
+    """``--passphrase-file FILE`` or ``--passphrase-env VAR`` (else a prompt)."""
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="read the passphrase from the first line of FILE (readable by you only)",
+    )
+    where.add_argument(
         "--passphrase-env",
         metavar="VAR",
         help="read the passphrase from environment variable VAR instead of prompting",
     )
+
+
+def passphrase_from(args: argparse.Namespace, confirm: bool = False) -> bytes:
+    """The passphrase the options of ``add_passphrase_options`` point at."""
+    if getattr(args, "passphrase_file", None) is not None:
+        return read_passphrase_file(args.passphrase_file)
+    return read_passphrase(args.passphrase_env, confirm=confirm)
+
+
+def read_passphrase_file(path: Path) -> bytes:
+    """The first line of ``path`` (without its line end).
+
+    Raises:
+        UsageError: the file cannot be read, is empty, or others may read it (POSIX:
+            ``chmod 600 FILE``), as ssh refuses a private key file others can read.
+    """
+    try:
+        mode = path.stat().st_mode
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read the passphrase file {path}: {exc.strerror}") from exc
+    if os.name == "posix" and mode & 0o077:
+        raise UsageError(
+            f"the passphrase file {path} can be read by other users; "
+            f"make it private first: chmod 600 {path}"
+        )
+    line = data.splitlines()[0] if data.splitlines() else b""
+    if not line:
+        raise UsageError(f"the passphrase file {path} is empty")
+    return line
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
@@ -101,7 +149,10 @@ def read_passphrase(env_var: str | None, confirm: bool = False) -> bytes:
             raise UsageError(f"environment variable {env_var} is not set or empty")
         return value.encode("utf-8")
     if not sys.stdin.isatty():
-        raise UsageError("no terminal to ask for the passphrase; use --passphrase-env VAR")
+        raise UsageError(
+            "no terminal to ask for the passphrase; use --passphrase-file FILE "
+            "or --passphrase-env VAR"
+        )
     first = getpass.getpass(_("Passphrase: "))
     if confirm and getpass.getpass(_("Repeat passphrase: ")) != first:
         raise UsageError("the passphrases differ")
@@ -111,7 +162,7 @@ def read_passphrase(env_var: str | None, confirm: bool = False) -> bytes:
 def cmd_keys_new(args: argparse.Namespace, ctx: CliContext) -> int:
     from filingassist.packaging import keys
 
-    passphrase = read_passphrase(args.passphrase_env, confirm=True)
+    passphrase = passphrase_from(args, confirm=True)
     info = keys.create_key(
         args.name,
         passphrase,
@@ -126,9 +177,22 @@ def cmd_keys_new(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_keys_import(args: argparse.Namespace, ctx: CliContext) -> int:
     from filingassist.packaging import keys
 
-    passphrase = read_passphrase(args.passphrase_env)
+    passphrase = passphrase_from(args)
     info = keys.import_p12(args.file, passphrase, name=args.name)
     _print_keys(ctx, [info], single=True)
+    return EXIT_OK
+
+
+def cmd_keys_delete(args: argparse.Namespace, ctx: CliContext) -> int:
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UsageError("no terminal to confirm the deletion; add --yes")
+        answer = input(_("Delete key {name}? It cannot be undone. [y/N] ").format(name=args.name))
+        if answer.strip().lower() not in ("y", "yes"):
+            print(_("Not deleted."), file=sys.stderr)
+            return EXIT_BAD
+    name = ctx.workspace.delete_key(args.name)
+    print(_("Deleted key {name}.").format(name=name))
     return EXIT_OK
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from filingassist.cli.context import CliContext
 from filingassist.cli.pack import _key_name, _print, _refusal
-from filingassist.cli.packages import read_passphrase
+from filingassist.cli.packages import add_passphrase_options, passphrase_from
 from filingassist.errors import ValidationFailed
 
 
@@ -24,16 +24,14 @@ def register(sub: Any) -> None:
     p.add_argument("seq", type=int, help="the notice's number, as in 'notices'")
     p.add_argument("draft_id", metavar="ID", help="the draft to sign (the corrected application)")
     p.add_argument("--key", help="key name in the profile or a .p12 file (default: the only key)")
-    p.add_argument(
-        "--passphrase-env", metavar="VAR", help="read the key's passphrase from this variable"
-    )
+    add_passphrase_options(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_respond)
 
 
 def cmd_respond(args: argparse.Namespace, ctx: CliContext) -> int:
     ws = ctx.workspace
-    signer = ws.unlock_key(_key_name(ctx, args.key), read_passphrase(args.passphrase_env))
+    signer = ws.unlock_key(_key_name(ctx, args.key), passphrase_from(args))
     try:
         info = ws.respond_to_notice(args.office, args.seq, args.draft_id, signer)
     except ValidationFailed as exc:  # the findings, as 'pack' shows them; nothing queued

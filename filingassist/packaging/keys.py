@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from filingassist import paths
-from filingassist.errors import NotFound, SigningError, UsageError
+from filingassist.errors import NotFound, SigningError, UsageError, WrongPassphrase
 from filingassist.fsutil import write_atomic
 from filingassist.packaging.cms import SigningKey, describe_name, sign_detached
 
@@ -235,6 +235,27 @@ def unlock(name_or_path: str | Path, passphrase: bytes, now: datetime | None = N
     return Signer(name=path.stem, key=key, cert=cert, chain=tuple(chain))
 
 
+def delete_key(name: str) -> str:
+    """Remove a key from the store (its encrypted file and its certificate).
+
+    Packages signed with it stay verifiable: each carries the signer's certificate.
+    The encrypted file is removed, not overwritten: it is useless without the passphrase.
+
+    Returns:
+        the key's name in the store.
+
+    Raises:
+        NotFound: no key of that name in the store.
+    """
+    p12 = keys_dir() / f"{_slug(name)}.p12"
+    if not p12.is_file():
+        raise NotFound(f"no key named {name!r}; see 'filingassist keys list'")
+    p12.unlink()
+    p12.with_suffix(".pem").unlink(missing_ok=True)
+    log.info("deleted key %r", p12.stem)
+    return p12.stem
+
+
 def check_usable(cert: x509.Certificate, when: datetime, name: str) -> None:
     """Refuse signing with a certificate outside its validity period."""
     when = when.replace(tzinfo=UTC) if when.tzinfo is None else when
@@ -299,7 +320,7 @@ def _load_p12(
         key, cert, chain = pkcs12.load_key_and_certificates(data, passphrase)
     except ValueError as exc:
         # note: the exception text never contains the passphrase, but keep it out anyway.
-        raise SigningError(f"{where}: wrong passphrase or damaged PKCS#12 file") from exc
+        raise WrongPassphrase(f"{where}: wrong passphrase or damaged PKCS#12 file") from exc
     if key is None or cert is None:
         raise SigningError(f"{where}: the PKCS#12 file has no private key and certificate")
     if not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):

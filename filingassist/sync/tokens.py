@@ -13,7 +13,6 @@ in a file (tests, portable installs).
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 from typing import Any
 
@@ -22,12 +21,13 @@ from cryptography.fernet import Fernet, InvalidToken
 from filingassist import paths
 from filingassist.errors import SyncError
 from filingassist.fsutil import create_exclusive
+from filingassist.oskeyring import KEYRING_ENV as KEYRING_ENV
+from filingassist.oskeyring import os_keyring
 
 KEY_FILE = "profile.key"
 #: present when the profile's key is in the OS keyring (so it is never silently replaced)
 KEYRING_MARKER = "profile.key.in-keyring"
 KEYRING_SERVICE = "filingassist"
-KEYRING_ENV = "FILINGASSIST_KEYRING"
 
 log = logging.getLogger(__name__)
 
@@ -85,19 +85,7 @@ def unseal(sealed: str, home: Path | None = None) -> str:
 
 def _keyring() -> Any | None:
     """The OS keyring backend, or None when there is none (or it is turned off)."""
-    if os.environ.get(KEYRING_ENV, "").strip().lower() in ("0", "off", "no", "false"):
-        return None
-    try:
-        import keyring
-    except ImportError:
-        return None
-    try:
-        backend = keyring.get_keyring()
-    except Exception as exc:  # noqa: BLE001 - any backend failure means: use the file
-        log.info("no OS keyring: %s", exc)
-        return None
-    # note: the fail and null backends have priority 0 or less: no real keyring here
-    return backend if getattr(backend, "priority", 0) > 0 else None
+    return os_keyring()
 
 
 def _keyring_user(home: Path) -> str:

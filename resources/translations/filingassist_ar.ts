@@ -4451,5 +4451,77 @@
       <source>{kind} (older form, v{old})</source>
       <translation>{kind} (استمارة أقدم، v{old})</translation>
     </message>
+    <message>
+      <source>Type the key's passphrase.</source>
+      <translation>اكتب عبارة مرور المفتاح.</translation>
+    </message>
+    <message>
+      <source>Remember for this session</source>
+      <translation>تذكّرها طوال هذه الجلسة</translation>
+    </message>
+    <message>
+      <source>Keep the passphrase (in the system keyring when there is one, else only in memory) until you quit, choose “Lock keys now”, or do not sign for the time set in Settings.</source>
+      <translation>احتفظ بعبارة المرور (في حافظة مفاتيح النظام إن وُجدت، وإلا ففي الذاكرة فقط) إلى أن تخرج من البرنامج، أو تختار «اقفل المفاتيح الآن»، أو لا توقّع طوال المدة المحددة في الإعدادات.</translation>
+    </message>
+    <message>
+      <source>Remembered for this session</source>
+      <translation>محفوظة طوال هذه الجلسة</translation>
+    </message>
+    <message>
+      <source>Delete key…</source>
+      <translation>احذف المفتاح…</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> دقيقة</translation>
+    </message>
+    <message>
+      <source>Forget remembered passphrases after</source>
+      <translation>انسَ عبارات المرور المحفوظة بعد</translation>
+    </message>
+    <message>
+      <source>A passphrase remembered for the session is forgotten when it has not been used for this long, when you quit, and with “Lock keys now”.</source>
+      <translation>تُنسى عبارة المرور المحفوظة للجلسة إذا لم تُستعمل طوال هذه المدة، وعند الخروج من البرنامج، وعند اختيار «اقفل المفاتيح الآن».</translation>
+    </message>
+    <message>
+      <source>Delete key</source>
+      <translation>حذف المفتاح</translation>
+    </message>
+    <message>
+      <source>Choose the key to delete.</source>
+      <translation>اختر المفتاح المراد حذفه.</translation>
+    </message>
+    <message>
+      <source>Key deleted.</source>
+      <translation>حُذف المفتاح.</translation>
+    </message>
+    <message>
+      <source>Delete the key {name}? It cannot be undone: you cannot sign with it any more. Packages it signed stay valid.</source>
+      <translation>أتحذف المفتاح {name}؟ لا يمكن التراجع عن ذلك: لن تتمكن من التوقيع به بعد الآن. تبقى الحزم التي وقّعها صالحة.</translation>
+    </message>
+    <message>
+      <source>The passphrase does not open the key: type it again (a passphrase remembered for this session has been forgotten).</source>
+      <translation>عبارة المرور لا تفتح المفتاح: اكتبها مرة أخرى (نُسيت عبارة المرور المحفوظة لهذه الجلسة).</translation>
+    </message>
+    <message>
+      <source>Lock keys now</source>
+      <translation>اقفل المفاتيح الآن</translation>
+    </message>
+    <message>
+      <source>Keys locked: every remembered passphrase is forgotten.</source>
+      <translation>أُقفلت المفاتيح: نُسيت كل عبارات المرور المحفوظة.</translation>
+    </message>
+    <message>
+      <source>Not deleted.</source>
+      <translation>لم يُحذف.</translation>
+    </message>
+    <message>
+      <source>Deleted key {name}.</source>
+      <translation>حُذف المفتاح {name}.</translation>
+    </message>
+    <message>
+      <source>Delete key {name}? It cannot be undone. [y/N] </source>
+      <translation>أتحذف المفتاح {name}؟ لا يمكن التراجع عن ذلك. [y/N] </translation>
+    </message>
   </context>
 </TS>

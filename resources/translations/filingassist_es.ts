@@ -4403,5 +4403,77 @@
       <source>{kind} (older form, v{old})</source>
       <translation>{kind} (formulario anterior, v{old})</translation>
     </message>
+    <message>
+      <source>Type the key's passphrase.</source>
+      <translation>Escriba la frase de contraseña de la clave.</translation>
+    </message>
+    <message>
+      <source>Remember for this session</source>
+      <translation>Recordar durante esta sesión</translation>
+    </message>
+    <message>
+      <source>Keep the passphrase (in the system keyring when there is one, else only in memory) until you quit, choose “Lock keys now”, or do not sign for the time set in Settings.</source>
+      <translation>Guardar la frase de contraseña (en el llavero del sistema si lo hay; si no, solo en memoria) hasta que salga, elija «Bloquear las claves ahora» o no firme durante el tiempo fijado en Configuración.</translation>
+    </message>
+    <message>
+      <source>Remembered for this session</source>
+      <translation>Recordada durante esta sesión</translation>
+    </message>
+    <message>
+      <source>Delete key…</source>
+      <translation>Eliminar clave…</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>Forget remembered passphrases after</source>
+      <translation>Olvidar las frases de contraseña recordadas tras</translation>
+    </message>
+    <message>
+      <source>A passphrase remembered for the session is forgotten when it has not been used for this long, when you quit, and with “Lock keys now”.</source>
+      <translation>Una frase de contraseña recordada durante la sesión se olvida cuando no se ha usado durante este tiempo, al salir y con «Bloquear las claves ahora».</translation>
+    </message>
+    <message>
+      <source>Delete key</source>
+      <translation>Eliminar clave</translation>
+    </message>
+    <message>
+      <source>Choose the key to delete.</source>
+      <translation>Elija la clave que desea eliminar.</translation>
+    </message>
+    <message>
+      <source>Key deleted.</source>
+      <translation>Clave eliminada.</translation>
+    </message>
+    <message>
+      <source>Delete the key {name}? It cannot be undone: you cannot sign with it any more. Packages it signed stay valid.</source>
+      <translation>¿Eliminar la clave {name}? No se puede deshacer: ya no podrá firmar con ella. Los paquetes que firmó siguen siendo válidos.</translation>
+    </message>
+    <message>
+      <source>The passphrase does not open the key: type it again (a passphrase remembered for this session has been forgotten).</source>
+      <translation>La frase de contraseña no abre la clave: escríbala de nuevo (se ha olvidado la frase de contraseña recordada durante esta sesión).</translation>
+    </message>
+    <message>
+      <source>Lock keys now</source>
+      <translation>Bloquear las claves ahora</translation>
+    </message>
+    <message>
+      <source>Keys locked: every remembered passphrase is forgotten.</source>
+      <translation>Claves bloqueadas: se han olvidado todas las frases de contraseña recordadas.</translation>
+    </message>
+    <message>
+      <source>Not deleted.</source>
+      <translation>No eliminada.</translation>
+    </message>
+    <message>
+      <source>Deleted key {name}.</source>
+      <translation>Clave {name} eliminada.</translation>
+    </message>
+    <message>
+      <source>Delete key {name}? It cannot be undone. [y/N] </source>
+      <translation>¿Eliminar la clave {name}? No se puede deshacer. [y/N] </translation>
+    </message>
   </context>
 </TS>

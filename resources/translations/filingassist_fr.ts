@@ -4403,5 +4403,77 @@
       <source>{kind} (older form, v{old})</source>
       <translation>{kind} (formulaire antérieur, v{old})</translation>
     </message>
+    <message>
+      <source>Type the key's passphrase.</source>
+      <translation>Saisissez la phrase secrète de la clé.</translation>
+    </message>
+    <message>
+      <source>Remember for this session</source>
+      <translation>Mémoriser pour cette session</translation>
+    </message>
+    <message>
+      <source>Keep the passphrase (in the system keyring when there is one, else only in memory) until you quit, choose “Lock keys now”, or do not sign for the time set in Settings.</source>
+      <translation>Garder la phrase secrète (dans le trousseau du système s'il y en a un, sinon seulement en mémoire) jusqu'à ce que vous quittiez, choisissiez « Verrouiller les clés maintenant » ou ne signiez plus pendant la durée fixée dans les Paramètres.</translation>
+    </message>
+    <message>
+      <source>Remembered for this session</source>
+      <translation>Mémorisée pour cette session</translation>
+    </message>
+    <message>
+      <source>Delete key…</source>
+      <translation>Supprimer la clé…</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>Forget remembered passphrases after</source>
+      <translation>Oublier les phrases secrètes mémorisées après</translation>
+    </message>
+    <message>
+      <source>A passphrase remembered for the session is forgotten when it has not been used for this long, when you quit, and with “Lock keys now”.</source>
+      <translation>Une phrase secrète mémorisée pour la session est oubliée quand elle n'a pas servi pendant cette durée, quand vous quittez, et avec « Verrouiller les clés maintenant ».</translation>
+    </message>
+    <message>
+      <source>Delete key</source>
+      <translation>Supprimer la clé</translation>
+    </message>
+    <message>
+      <source>Choose the key to delete.</source>
+      <translation>Choisissez la clé à supprimer.</translation>
+    </message>
+    <message>
+      <source>Key deleted.</source>
+      <translation>Clé supprimée.</translation>
+    </message>
+    <message>
+      <source>Delete the key {name}? It cannot be undone: you cannot sign with it any more. Packages it signed stay valid.</source>
+      <translation>Supprimer la clé {name} ? C'est définitif : vous ne pourrez plus signer avec elle. Les paquets qu'elle a signés restent valides.</translation>
+    </message>
+    <message>
+      <source>The passphrase does not open the key: type it again (a passphrase remembered for this session has been forgotten).</source>
+      <translation>La phrase secrète n'ouvre pas la clé : saisissez-la de nouveau (une phrase secrète mémorisée pour cette session a été oubliée).</translation>
+    </message>
+    <message>
+      <source>Lock keys now</source>
+      <translation>Verrouiller les clés maintenant</translation>
+    </message>
+    <message>
+      <source>Keys locked: every remembered passphrase is forgotten.</source>
+      <translation>Clés verrouillées : toutes les phrases secrètes mémorisées sont oubliées.</translation>
+    </message>
+    <message>
+      <source>Not deleted.</source>
+      <translation>Non supprimée.</translation>
+    </message>
+    <message>
+      <source>Deleted key {name}.</source>
+      <translation>Clé {name} supprimée.</translation>
+    </message>
+    <message>
+      <source>Delete key {name}? It cannot be undone. [y/N] </source>
+      <translation>Supprimer la clé {name} ? C'est définitif. [y/N] </translation>
+    </message>
   </context>
 </TS>

@@ -4415,5 +4415,77 @@
       <source>{kind} (older form, v{old})</source>
       <translation>{kind} (старая форма, v{old})</translation>
     </message>
+    <message>
+      <source>Type the key's passphrase.</source>
+      <translation>Введите парольную фразу ключа.</translation>
+    </message>
+    <message>
+      <source>Remember for this session</source>
+      <translation>Запомнить на этот сеанс</translation>
+    </message>
+    <message>
+      <source>Keep the passphrase (in the system keyring when there is one, else only in memory) until you quit, choose “Lock keys now”, or do not sign for the time set in Settings.</source>
+      <translation>Хранить парольную фразу (в системном хранилище ключей, если оно есть, иначе только в памяти), пока вы не выйдете, не выберете «Заблокировать ключи сейчас» или не перестанете подписывать на время, заданное в настройках.</translation>
+    </message>
+    <message>
+      <source>Remembered for this session</source>
+      <translation>Запомнена на этот сеанс</translation>
+    </message>
+    <message>
+      <source>Delete key…</source>
+      <translation>Удалить ключ…</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> мин</translation>
+    </message>
+    <message>
+      <source>Forget remembered passphrases after</source>
+      <translation>Забывать запомненные парольные фразы через</translation>
+    </message>
+    <message>
+      <source>A passphrase remembered for the session is forgotten when it has not been used for this long, when you quit, and with “Lock keys now”.</source>
+      <translation>Парольная фраза, запомненная на сеанс, забывается, если она не использовалась это время, при выходе и по команде «Заблокировать ключи сейчас».</translation>
+    </message>
+    <message>
+      <source>Delete key</source>
+      <translation>Удалить ключ</translation>
+    </message>
+    <message>
+      <source>Choose the key to delete.</source>
+      <translation>Выберите ключ для удаления.</translation>
+    </message>
+    <message>
+      <source>Key deleted.</source>
+      <translation>Ключ удалён.</translation>
+    </message>
+    <message>
+      <source>Delete the key {name}? It cannot be undone: you cannot sign with it any more. Packages it signed stay valid.</source>
+      <translation>Удалить ключ {name}? Это необратимо: подписывать им будет нельзя. Подписанные им пакеты остаются действительными.</translation>
+    </message>
+    <message>
+      <source>The passphrase does not open the key: type it again (a passphrase remembered for this session has been forgotten).</source>
+      <translation>Парольная фраза не открывает ключ: введите её снова (запомненная на этот сеанс парольная фраза забыта).</translation>
+    </message>
+    <message>
+      <source>Lock keys now</source>
+      <translation>Заблокировать ключи сейчас</translation>
+    </message>
+    <message>
+      <source>Keys locked: every remembered passphrase is forgotten.</source>
+      <translation>Ключи заблокированы: все запомненные парольные фразы забыты.</translation>
+    </message>
+    <message>
+      <source>Not deleted.</source>
+      <translation>Не удалён.</translation>
+    </message>
+    <message>
+      <source>Deleted key {name}.</source>
+      <translation>Ключ {name} удалён.</translation>
+    </message>
+    <message>
+      <source>Delete key {name}? It cannot be undone. [y/N] </source>
+      <translation>Удалить ключ {name}? Это необратимо. [y/N] </translation>
+    </message>
   </context>
 </TS>

@@ -4391,5 +4391,77 @@
       <source>{kind} (older form, v{old})</source>
       <translation>{kind}（旧版表格，v{old}）</translation>
     </message>
+    <message>
+      <source>Type the key's passphrase.</source>
+      <translation>请输入密钥的口令。</translation>
+    </message>
+    <message>
+      <source>Remember for this session</source>
+      <translation>在本次会话中记住</translation>
+    </message>
+    <message>
+      <source>Keep the passphrase (in the system keyring when there is one, else only in memory) until you quit, choose “Lock keys now”, or do not sign for the time set in Settings.</source>
+      <translation>保留口令（有系统密钥环时存于其中，否则仅存于内存），直到您退出、选择“立即锁定密钥”，或在设置中规定的时间内未进行签名。</translation>
+    </message>
+    <message>
+      <source>Remembered for this session</source>
+      <translation>已在本次会话中记住</translation>
+    </message>
+    <message>
+      <source>Delete key…</source>
+      <translation>删除密钥…</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> 分钟</translation>
+    </message>
+    <message>
+      <source>Forget remembered passphrases after</source>
+      <translation>多久未使用后忘记已记住的口令</translation>
+    </message>
+    <message>
+      <source>A passphrase remembered for the session is forgotten when it has not been used for this long, when you quit, and with “Lock keys now”.</source>
+      <translation>在本次会话中记住的口令，如在此时长内未被使用、您退出程序或选择“立即锁定密钥”时，将被忘记。</translation>
+    </message>
+    <message>
+      <source>Delete key</source>
+      <translation>删除密钥</translation>
+    </message>
+    <message>
+      <source>Choose the key to delete.</source>
+      <translation>请选择要删除的密钥。</translation>
+    </message>
+    <message>
+      <source>Key deleted.</source>
+      <translation>已删除密钥。</translation>
+    </message>
+    <message>
+      <source>Delete the key {name}? It cannot be undone: you cannot sign with it any more. Packages it signed stay valid.</source>
+      <translation>删除密钥 {name}？此操作无法撤销：您将无法再用它签名。用它签名的文件包仍然有效。</translation>
+    </message>
+    <message>
+      <source>The passphrase does not open the key: type it again (a passphrase remembered for this session has been forgotten).</source>
+      <translation>口令无法打开密钥：请重新输入（本次会话中记住的口令已被忘记）。</translation>
+    </message>
+    <message>
+      <source>Lock keys now</source>
+      <translation>立即锁定密钥</translation>
+    </message>
+    <message>
+      <source>Keys locked: every remembered passphrase is forgotten.</source>
+      <translation>密钥已锁定：所有记住的口令均已忘记。</translation>
+    </message>
+    <message>
+      <source>Not deleted.</source>
+      <translation>未删除。</translation>
+    </message>
+    <message>
+      <source>Deleted key {name}.</source>
+      <translation>已删除密钥 {name}。</translation>
+    </message>
+    <message>
+      <source>Delete key {name}? It cannot be undone. [y/N] </source>
+      <translation>删除密钥 {name}？此操作无法撤销。[y/N] </translation>
+    </message>
   </context>
 </TS>

@@ -167,19 +167,30 @@ def test_guess_matches_a_header_by_key_or_title(session, tmp_path: Path) -> None
 def test_a_wrong_passphrase_is_said_and_nothing_is_signed(qtbot, session, tmp_path: Path) -> None:
     ws = session.ws
     ws.create_key("Agent", PASSPHRASE)
+    qtbot.waitUntil(lambda: ws.passphrases is not None, timeout=10000)
+    ws.passphrases.remember("agent", PASSPHRASE)  # "Remember for this session" earlier
     sheet = trademark_sheet(ws, tmp_path, rows=2, bad_row=None)
     wizard = session.window.open_bulk_import()
     _choose(qtbot, wizard, sheet)
     _click(qtbot, wizard.next_button)
     _on(qtbot, wizard, wizard.sign_page)
     qtbot.waitUntil(lambda: wizard.key.count() == 1, timeout=10000)
+    assert wizard.passphrase.placeholderText() == "Remembered for this session"
+    assert wizard.memory.box.isChecked()
     wizard.passphrase.setText("not the passphrase")
     _click(qtbot, wizard.next_button)
     qtbot.waitUntil(lambda: wizard.running is None and wizard.status.text() != "", timeout=30000)
     assert wizard.pages.currentWidget() is wizard.sign_page
-    assert (
-        wizard.status.text()
-        == "The application could not be signed: check the key and its passphrase."
+    assert wizard.status.text() == (
+        "The passphrase does not open the key: type it again (a passphrase remembered "
+        "for this session has been forgotten)."
     )
     assert wizard.signed == [] and {d.status for d in ws.drafts()} == {"draft"}
+    assert not ws.passphrases.remembers("agent")  # the wrong one made it forget
+    assert wizard.passphrase.placeholderText() == ""
     assert wizard.next_button.isEnabled()  # the user can type it again
+    wizard.passphrase.setText(PASSPHRASE.decode())
+    _click(qtbot, wizard.next_button)
+    _on(qtbot, wizard, wizard.queue_page)
+    assert len(wizard.signed) == 2
+    assert ws.passphrases.remembers("agent")  # the box stayed ticked

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -22,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from filingassist.app import KeyInfo, OfficeRecord, Workspace
 from ui.dialogs.fit import fit_columns, fit_to_screen
+from ui.dialogs.passphrase import IDLE_MINUTES_RANGE, idle_minutes, set_idle_minutes
 from ui.errors import details, user_message
-from ui.i18n import LANGUAGES, current_language, tr
+from ui.i18n import LANGUAGES, current_language, isolate, tr
 from ui.ops import Op
 from ui.tasks import TaskRunner
 
@@ -154,9 +157,75 @@ class SettingsDialog(QDialog):
         self.keys.setHeaderLabels([tr("Name"), tr("Subject"), tr("Valid until"), tr("Fingerprint")])
         fit_columns(self.keys)
         Op(self, self.ws.keys).success(self._show_keys).failure(self._fetch_failed).run(self.tasks)
+        self.keys.setObjectName("settingsKeys")
         layout.addWidget(self.keys)
-        layout.addWidget(QLabel(tr("New keys are created from the sign dialog.")))
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("New keys are created from the sign dialog.")), 1)
+        self.delete_key_button = QPushButton(tr("Delete key…"))
+        self.delete_key_button.setObjectName("deleteKey")
+        self.delete_key_button.clicked.connect(self._delete_key)
+        row.addWidget(self.delete_key_button)
+        layout.addLayout(row)
+        idle = QFormLayout()
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setObjectName("forgetPassphrasesAfter")
+        self.idle_minutes.setRange(*IDLE_MINUTES_RANGE)
+        self.idle_minutes.setValue(idle_minutes())
+        self.idle_minutes.setSuffix(tr(" min"))
+        self.idle_minutes.setAccessibleName(tr("Forget remembered passphrases after"))
+        idle.addRow(tr("Forget remembered passphrases after"), self.idle_minutes)
+        layout.addLayout(idle)
+        explain = QLabel(
+            tr(
+                "A passphrase remembered for the session is forgotten when it has not been "
+                "used for this long, when you quit, and with “Lock keys now”."
+            )
+        )
+        explain.setWordWrap(True)
+        layout.addWidget(explain)
+        self.key_status = QLabel()
+        self.key_status.setObjectName("keyStatus")
+        self.key_status.setWordWrap(True)
+        layout.addWidget(self.key_status)
         return page
+
+    def _delete_key(self) -> None:
+        """Delete the chosen key after a confirmation that names it."""
+        item = self.keys.currentItem()
+        if item is None:
+            self.key_status.setText(tr("Choose the key to delete."))
+            return
+        name = item.text(0)
+        self.confirm_box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("Delete key"),
+            tr(
+                "Delete the key {name}? It cannot be undone: you cannot sign with it any "
+                "more. Packages it signed stay valid."
+            ).format(name=isolate(name)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        self.confirm_box.setDefaultButton(QMessageBox.StandardButton.No)
+        self.confirm_box.finished.connect(lambda answer: self._confirmed_delete(name, answer))
+        self.confirm_box.open()
+
+    def _confirmed_delete(self, name: str, answer: int) -> None:
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        ws = self.ws
+
+        def reload(_name: str) -> None:
+            self.key_status.setText(tr("Key deleted."))
+            Op(self, ws.keys).success(self._show_keys).failure(self._key_failed).run(self.tasks)
+
+        Op(self, lambda: ws.delete_key(name)).success(reload).failure(self._key_failed).serial(
+            self.tasks
+        )
+
+    def _key_failed(self, exc: BaseException) -> None:
+        self.key_status.setText(user_message(exc))
+        self.key_status.setToolTip(details(exc))
 
     def _show_keys(self, keys: list[KeyInfo]) -> None:
         self.keys.clear()
@@ -200,6 +269,7 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         settings = QSettings()
         settings.setValue("language", self.chosen_language())
+        set_idle_minutes(self.ws, self.idle_minutes.value())
         if self.folder.text().strip() != str(self.ws.home):
             settings.setValue("data_folder", self.folder.text().strip())
         super().accept()

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from filingassist.app import KeyInfo, Notice, OfficeRecord, PackageInfo, Quote, Workspace
-from filingassist.errors import AlreadyQueued
+from filingassist.errors import AlreadyQueued, WrongPassphrase
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding, Severity
 from filingassist.model.walk import title_of
 from ui.dialogs.fit import fit_to_screen
 from ui.dialogs.newkey import NewKeyDialog
+from ui.dialogs.passphrase import RememberedPassphrase
 from ui.errors import details, show_error, user_message
 from ui.fees import stale_text, table_text
 from ui.findings import where_text
@@ -137,6 +138,11 @@ class SignDialog(QDialog):
         self.passphrase.setObjectName("signPassphrase")
         self.passphrase.setAccessibleName(tr("Passphrase"))
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.memory = RememberedPassphrase(ws, self.passphrase, "signRemember")
+        self.remember = self.memory.box
+        self.key.currentIndexChanged.connect(
+            lambda _i: self.memory.show_for(self.key.currentData())
+        )
         self.queue = QCheckBox(tr("Put it in the outbox to send when the office is reachable"))
         self.queue.setObjectName("signQueue")
         self.queue.setChecked(True)
@@ -149,6 +155,7 @@ class SignDialog(QDialog):
         self.destination.setWordWrap(True)
         keys.addRow(tr("Key:"), key_row)
         keys.addRow(tr("Passphrase:"), self.passphrase)
+        keys.addRow("", self.remember)
         layout.addLayout(keys)
         layout.addWidget(self.queue)
         self.where = QFormLayout()
@@ -245,6 +252,7 @@ class SignDialog(QDialog):
         if select is not None:
             self.key.setCurrentIndex(max(self.key.findData(select), 0))
             self.status.setText(tr("Key created."))
+        self.memory.show_for(self.key.currentData())
 
     def _create_key(self) -> None:
         """One dialog asks for name, e-mail and passphrase (twice); the new key's
@@ -315,7 +323,11 @@ class SignDialog(QDialog):
         if self.stale_tables and not again and not self.confirm_stale():
             self.status.setText(tr("Not signed: the fee data is out of date."))
             return
-        passphrase = self.passphrase.text()
+        if self.memory.missing(key):
+            self.status.setText(tr("Type the key's passphrase."))
+            self.passphrase.setFocus()
+            return
+        passphrase, remember = self.memory.typed(), self.memory.wanted()
         office = self.office.currentData() if self.queue.isChecked() else None
         self.sign_button.setEnabled(False)
         self.status.setText(tr("Signing… (you can keep working)"))
@@ -323,7 +335,7 @@ class SignDialog(QDialog):
         ws, draft_id, notice = self.ws, self.draft_id, self.responds_to
 
         def work() -> PackageInfo:
-            signer = ws.unlock_key(key, passphrase.encode("utf-8"))
+            signer = ws.unlock_key(key, passphrase, remember=remember)
             if notice is not None:
                 return ws.respond_to_notice(notice.office, notice.seq, draft_id, signer)
             info = ws.pack(draft_id, signer, again=again)
@@ -340,6 +352,10 @@ class SignDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.sign_button.setEnabled(True)
+        if isinstance(exc, WrongPassphrase):  # a remembered one was forgotten: ask again
+            self.passphrase.clear()
+            self.memory.show_for(self.key.currentData())
+            self.passphrase.setFocus()
         if isinstance(exc, AlreadyQueued):
             if self.confirm_again(exc):
                 self.sign(again=True)
