@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -114,6 +115,30 @@ def title_text(label: PackageLabel) -> str:
     return label.title or tr("(no mark or title)")
 
 
+#: Typing in a list's filter box is read after this many ms without a key (one plan, not one
+#: per letter).
+FILTER_MS = 150
+
+
+class FilterBox(QLineEdit):
+    """A list's filter: ``changed(text)`` once typing pauses; the view plans it on the
+    worker (``KeyedTableModel.plan_filter``), so 10,000 rows never block typing."""
+
+    changed = Signal(str)
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setPlaceholderText(tr("Filter: mark or title, applicant, reference, office, number"))
+        self.setAccessibleName(tr("Filter the list"))
+        self.setClearButtonEnabled(True)
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(FILTER_MS)
+        self._pause.timeout.connect(lambda: self.changed.emit(self.text()))
+        self.textChanged.connect(self._pause.start)
+
+
 def _table(name: str, model: KeyedTableModel[Any], stretch: int) -> QTableView:
     """A read-only, row-selecting, sortable table over ``model``."""
     table = QTableView()
@@ -167,6 +192,13 @@ class OutboxModel(KeyedTableModel[OutboxRow]):
             i = self.row_of(package_id)
             if i is None or self.rows[i].item.state not in ("queued", "uploading"):
                 del self.live[package_id]
+
+    def search_text(self, row: OutboxRow) -> str:
+        """Mark or title, applicants, reference and office (code and name)."""
+        label = row.label
+        return " ".join(
+            (label.title, *label.applicants, label.reference, row.item.office, row.office_name)
+        )
 
     def summary(self, rows: list[OutboxRow]) -> int:
         """How many packages wait to be sent or receipted (counted on the worker)."""
@@ -269,7 +301,9 @@ class OutboxView(QWidget):
         self.send_button.setObjectName("sendNow")
         self.send_button.setToolTip(tr("Try to send every queued package now (Ctrl+Shift+Return)"))
         self.send_button.clicked.connect(self.send_now_requested)
+        self.filter = FilterBox("outboxFilter")
         top.addWidget(self.summary, 1)
+        top.addWidget(self.filter, 1)
         top.addWidget(self.send_button)
         self.model = OutboxModel()
         self.table = _table("outbox", self.model, OutboxModel.TITLE)
@@ -298,7 +332,7 @@ class OutboxView(QWidget):
 
     def _summarise(self, pending: int | None = None) -> None:
         if pending is None:
-            pending = self.model.summary(self.model.rows)
+            pending = self.model.summary(list(self.model.source.values()))
         self.summary.setText(
             trn("%n package(s) waiting to be sent or receipted", pending)
             if pending
@@ -307,9 +341,10 @@ class OutboxView(QWidget):
 
     def update_rows(self, package_ids: list[str], rows: list[OutboxRow]) -> bool:
         """Rows a sync pass changed, read again by id (False: one is not listed yet)."""
-        if not self.model.update_rows(list(package_ids), rows):
+        model = self.model
+        if any(model.key(r) not in model.source for r in rows):
             return False
-        self._summarise()
+        self.show_plan(model.plan_changes(list(package_ids), rows, move=False))
         return True
 
     def on_sync_progress(self, progress: Progress) -> None:
@@ -336,6 +371,20 @@ class ReceiptsModel(KeyedTableModel[ReceiptRow]):
 
     def key(self, row: ReceiptRow) -> str:
         return row.receipt.package_id
+
+    def search_text(self, row: ReceiptRow) -> str:
+        """Mark or title, applicants, reference, office and application number."""
+        label, receipt = row.label, row.receipt
+        return " ".join(
+            (
+                label.title,
+                *label.applicants,
+                label.reference,
+                receipt.office,
+                row.office_name,
+                receipt.application_number,
+            )
+        )
 
     def cell(self, row: ReceiptRow, column: int, role: int) -> Any:
         receipt = row.receipt
@@ -380,6 +429,8 @@ class ReceiptsView(QWidget):
         self.table.doubleClicked.connect(self._open)
         self.open_button = QPushButton(tr("Open receipt"))
         self.open_button.clicked.connect(self._open_current)
+        self.filter = FilterBox("receiptsFilter")
+        layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignRight)
 
