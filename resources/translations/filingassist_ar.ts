@@ -4289,5 +4289,14 @@
       <source>Response: {title}</source>
       <translation>رد: {title}</translation>
     </message>
+    <!-- branch: lists -->
+    <message>
+      <source>Filter: mark or title, applicant, reference, office, number</source>
+      <translation>تصفية: العلامة أو العنوان، المودع، المرجع، المكتب، الرقم</translation>
+    </message>
+    <message>
+      <source>Filter the list</source>
+      <translation>تصفية القائمة</translation>
+    </message>
   </context>
 </TS>

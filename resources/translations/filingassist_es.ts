@@ -4253,5 +4253,14 @@
       <source>Response: {title}</source>
       <translation>Respuesta: {title}</translation>
     </message>
+    <!-- branch: lists -->
+    <message>
+      <source>Filter: mark or title, applicant, reference, office, number</source>
+      <translation>Filtrar: marca o título, solicitante, referencia, oficina, número</translation>
+    </message>
+    <message>
+      <source>Filter the list</source>
+      <translation>Filtrar la lista</translation>
+    </message>
   </context>
 </TS>

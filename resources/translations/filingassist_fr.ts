@@ -4253,5 +4253,14 @@
       <source>Response: {title}</source>
       <translation>Réponse : {title}</translation>
     </message>
+    <!-- branch: lists -->
+    <message>
+      <source>Filter: mark or title, applicant, reference, office, number</source>
+      <translation>Filtrer : marque ou titre, déposant, référence, office, numéro</translation>
+    </message>
+    <message>
+      <source>Filter the list</source>
+      <translation>Filtrer la liste</translation>
+    </message>
   </context>
 </TS>

@@ -4262,5 +4262,14 @@
       <source>Response: {title}</source>
       <translation>Ответ: {title}</translation>
     </message>
+    <!-- branch: lists -->
+    <message>
+      <source>Filter: mark or title, applicant, reference, office, number</source>
+      <translation>Фильтр: знак или название, заявитель, ссылка, ведомство, номер</translation>
+    </message>
+    <message>
+      <source>Filter the list</source>
+      <translation>Отфильтровать список</translation>
+    </message>
   </context>
 </TS>

@@ -4244,5 +4244,14 @@
       <source>Response: {title}</source>
       <translation>答复：{title}</translation>
     </message>
+    <!-- branch: lists -->
+    <message>
+      <source>Filter: mark or title, applicant, reference, office, number</source>
+      <translation>筛选：商标或名称、申请人、参考号、主管局、编号</translation>
+    </message>
+    <message>
+      <source>Filter the list</source>
+      <translation>筛选列表</translation>
+    </message>
   </context>
 </TS>
