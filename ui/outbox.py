@@ -204,6 +204,12 @@ class OutboxModel(KeyedTableModel[OutboxRow]):
         """How many packages wait to be sent or receipted (counted on the worker)."""
         return sum(1 for r in rows if r.item.state in ACTIVE)
 
+    def summary_delta(self, before: Any, gone: list[OutboxRow], came: list[OutboxRow]) -> Any:
+        """The count kept up to date from the rows read again (not every row)."""
+        if not isinstance(before, int):
+            return None
+        return before - self.summary(gone) + self.summary(came)
+
     def set_progress(self, progress: Progress) -> None:
         """One package's upload progress: one row's state, bar, rate and time left."""
         self.set_progress_many([progress])
@@ -328,11 +334,11 @@ class OutboxView(QWidget):
 
     def show_plan(self, plan: Plan[OutboxRow]) -> None:
         self.model.apply(plan)
-        self._summarise(plan.summary)
+        self._summarise()
 
-    def _summarise(self, pending: int | None = None) -> None:
-        if pending is None:
-            pending = self.model.summary(list(self.model.source.values()))
+    def _summarise(self) -> None:
+        """The count of the rows shown (kept by the model from its plans)."""
+        pending = self.model.summary_value or 0
         self.summary.setText(
             trn("%n package(s) waiting to be sent or receipted", pending)
             if pending

@@ -131,12 +131,18 @@ class Pairs(KeyedTableModel[tuple[str, int]]):
     ),
     column=st.sampled_from([-1, 0, 1]),
     descending=st.booleans(),
+    digit=st.integers(0, 9),
 )
 def test_a_partial_plan_shows_what_a_full_one_does(
-    qapp, start: dict[str, int], change: dict[str, int | None], column: int, descending: bool
+    qapp,
+    start: dict[str, int],
+    change: dict[str, int | None],
+    column: int,
+    descending: bool,
+    digit: int,
 ) -> None:
     """plan_changes (the named rows only) ends where a full comparison does: same rows,
-    same sort order, never a reset."""
+    same sort order, never a reset; so does a filter set and cleared."""
     order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
     partial, full = Pairs(), Pairs()
     for model in (partial, full):
@@ -152,6 +158,13 @@ def test_a_partial_plan_shows_what_a_full_one_does(
     partial.apply(partial.plan_changes(list(change), found))
     full.set_rows(list(after.items()))
     assert sorted(partial.rows) == sorted(full.rows) == sorted(after.items())
+    if column >= 0:
+        assert [r[column] for r in partial.rows] == [r[column] for r in full.rows]
+    assert [partial.row_of(k) for k, _ in partial.rows] == list(range(len(partial.rows)))
+    partial.set_filter(str(digit))
+    assert sorted(partial.rows) == sorted(r for r in after.items() if r[1] == digit)
+    partial.set_filter("")
+    assert sorted(partial.rows) == sorted(after.items())
     if column >= 0:
         assert [r[column] for r in partial.rows] == [r[column] for r in full.rows]
     assert [partial.row_of(k) for k, _ in partial.rows] == list(range(len(partial.rows)))

@@ -80,6 +80,8 @@ class Plan(Generic[R]):
     version: int | None = None
     #: a partial plan keeps changed rows where they are (a row being sent does not jump)
     move: bool = True
+    #: the model's generation the plan was made against (``apply`` re-plans an older one)
+    generation: int = -1
 
 
 def ranges(indices: Sequence[int]) -> list[tuple[int, int]]:
@@ -136,9 +138,14 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         self.needle = ""
         #: the list version the rows are as of (``plan_changes``); None before a first fill
         self.version: int | None = None
+        #: what the view says about every row listed (``summary``), as of the rows shown
+        self.summary_value: Any = None
+        #: counts the changes of ``rows``; a plan made against an older one is made again
+        self.generation = 0
         self.sort_column = -1
         self.sort_order = Qt.SortOrder.AscendingOrder
         self._folded: dict[Hashable, tuple[R, str]] = {}
+        self._sorting: dict[Hashable, tuple[R, int, tuple[bool, Any]]] = {}
 
     # -- subclass API -------------------------------------------------------------
     def key(self, row: R) -> Hashable:
@@ -157,6 +164,11 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         """What the view shows about all rows listed, worked out on the worker (see Plan)."""
         return None
 
+    def summary_delta(self, before: Any, gone: list[R], came: list[R]) -> Any:
+        """``before`` with rows ``gone`` (or replaced) and ``came``: a partial plan's summary
+        without a pass over every row; None (the default) counts every row again."""
+        return None
+
     # -- filtering ----------------------------------------------------------------
     def matches(self, row: R, words: Sequence[str]) -> bool:
         """The row's text holds every word (folded) of the filter."""
@@ -171,8 +183,58 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         return all(w in text for w in words)
 
     def plan_filter(self, text: str) -> Plan[R]:
-        """Show only the rows listed that match ``text`` (on the worker, like a refresh)."""
-        return self.plan(list(self.source.values()), needle=fold(text.strip()), sets_filter=True)
+        """Show only the rows listed that match ``text`` (on the worker, like a refresh).
+        No row's content changes: only which are shown, found through their folded text
+        (kept per row) and the index of the rows shown, without comparing rows."""
+        generation, needle = self.generation, fold(text.strip())
+        base, index, source, key = list(self.rows), self._index, self.source, self.key
+        if len(index) != len(base):
+            index = {key(r): i for i, r in enumerate(base)}
+        candidates = list(source)
+        words = needle.split()
+        if words:
+            texts = self._texts(source)
+            for word in words:
+                candidates = [k for k in candidates if word in texts[k]]
+        shown = set(candidates)
+        removed = sorted(i for k, i in index.items() if k not in shown)
+        added = [source[k] for k in candidates if k not in index]
+        kept = _without(base, removed)
+        order, in_place = kept + added, True
+        if added and self.sort_column >= 0:
+            if len(added) > 64:  # (clearing a filter) one sort of cached values
+                order, in_place = self._sorted(order), False
+            else:
+                order, added, in_place = self._placed(kept, added, [], removed)
+        return Plan(
+            base,
+            list(source.values()),
+            removed,
+            [],
+            added,
+            order,
+            in_place,
+            {key(r): i for i, r in enumerate(order)},
+            self.summary_value,
+            source,
+            needle,
+            True,
+            None,
+            None,
+            True,
+            generation,
+        )
+
+    def _texts(self, source: dict[Hashable, R]) -> dict[Hashable, str]:
+        """Each row's folded search text, computed once per row (``matches``)."""
+        folded, texts = self._folded, {}
+        for k, row in source.items():
+            cached = folded.get(k)
+            if cached is None or cached[0] is not row:
+                cached = (row, fold(self.search_text(row)))
+                folded[k] = cached  # note: a race between workers only recomputes
+            texts[k] = cached[1]
+        return texts
 
     # -- updating -----------------------------------------------------------------
     def plan(
@@ -183,8 +245,9 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         sets_filter: bool = False,
     ) -> Plan[R]:
         """Compare every row listed with what the model shows now (safe on a worker
-        thread: the model replaces its lists on ``apply``, it never changes them)."""
-        base, key = self.rows, self.key
+        thread: a copy of the rows shown, taken after the generation it belongs to)."""
+        generation = self.generation
+        base, key = list(self.rows), self.key
         needle = self.needle if needle is None else needle
         words = needle.split()
         source = {key(r): r for r in rows}
@@ -219,6 +282,8 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
             sets_filter,
             None,
             version,
+            True,
+            generation,
         )
 
     def plan_changes(
@@ -230,17 +295,22 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
     ) -> Plan[R]:
         """The rows of ``keys`` read again (``rows``: those still listed): compare and
         place only them. The cost is in the keys, not in the rows shown."""
-        base, index, key = self.rows, self._index, self.key
-        if len(index) != len(base):  # read between two of apply's steps: index afresh
+        generation = self.generation
+        base, index, key = list(self.rows), self._index, self.key
+        if len(index) != len(base):  # read while rows were applied: index afresh
             index = {key(r): i for i, r in enumerate(base)}
-        source = dict(self.source)
+        before = self.source
+        source = dict(before)
         found = {key(r): r for r in rows}
         words = self.needle.split()
         removed: list[int] = []
         changed: list[tuple[int, R]] = []
         moving: list[int] = []  # kept rows whose sort value changed (a layout change)
         added: list[R] = []
+        gone: list[R] = []  # the rows listed before of the keys read again
         for k in dict.fromkeys(keys):
+            if k in before:
+                gone.append(before[k])
             i = index.get(k)
             if i is not None and (i >= len(base) or key(base[i]) != k):
                 index = {key(r): j for j, r in enumerate(base)}
@@ -267,17 +337,16 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         for i, row in changed:
             kept[i] = row
         kept = _without(kept, removed)
-        order = kept + added
-        in_place = True
+        order, in_place = kept + added, True
         if self.sort_column >= 0 and (moving or added):
-            gone = set(removed)
-            at = sorted(i - bisect_left(removed, i) for i in moving if i not in gone)
-            order = _without(kept, at)
-            for row in [kept[j] for j in at] + added:
-                self._insert_sorted(order, row)
-            in_place = all(a is b for a, b in zip(order, kept + added, strict=True))
-        if removed or added or not in_place:
+            order, added, in_place = self._placed(kept, added, moving, removed)
+        if not in_place or removed:
             index = {key(r): i for i, r in enumerate(order)}
+        elif added:  # appended: the others keep their place
+            index = {**index, **{key(r): len(kept) + j for j, r in enumerate(added)}}
+        summary = self.summary_delta(self.summary_value, gone, list(found.values()))
+        if summary is None:
+            summary = self.summary(list(source.values()))
         return Plan(
             base,
             rows,
@@ -287,21 +356,48 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
             order,
             in_place,
             index,
-            self.summary(list(source.values())),
+            summary,
             source,
             self.needle,
             False,
             tuple(keys),
             version,
             move,
+            generation,
         )
 
+    def _placed(
+        self, kept: list[R], added: list[R], moving: list[int], removed: list[int]
+    ) -> tuple[list[R], list[R], bool]:
+        """(the sorted order, the rows to append, whether that order is kept + added):
+        rows that sort after every kept one (new packages, oldest first) are appended in
+        order; others are put in place by binary search, then one layout change."""
+        descending = self.sort_order == Qt.SortOrder.DescendingOrder
+        added = sorted(added, key=self._sort_value, reverse=descending)
+        if not moving:
+            last = self._sort_value(kept[-1]) if kept else None
+            first = self._sort_value(added[0])
+            if last is None or (first <= last if descending else last <= first):
+                return kept + added, added, True
+        at = sorted(i - bisect_left(removed, i) for i in moving)
+        order = _without(kept, at)
+        for row in [kept[j] for j in at] + added:
+            self._insert_sorted(order, row)
+        return order, added, False
+
     def _sort_value(self, row: R) -> tuple[bool, Any]:
-        """The row's sort key in the sort column (None sorts last)."""
-        v = self.cell(row, self.sort_column, SORT_ROLE) if self.sort_column >= 0 else None
-        if v is None and self.sort_column >= 0:
-            v = self.cell(row, self.sort_column, Qt.ItemDataRole.DisplayRole)
-        return (v is None, v if v is not None else "")
+        """The row's sort key in the sort column (None sorts last), kept per row until
+        the row or the sort column changes (a binary search asks the same rows again)."""
+        key, column = self.key(row), self.sort_column
+        cached = self._sorting.get(key)
+        if cached is not None and cached[0] is row and cached[1] == column:
+            return cached[2]
+        v = self.cell(row, column, SORT_ROLE) if column >= 0 else None
+        if v is None and column >= 0:
+            v = self.cell(row, column, Qt.ItemDataRole.DisplayRole)
+        value = (v is None, v if v is not None else "")
+        self._sorting[key] = (row, column, value)
+        return value
 
     def _insert_sorted(self, order: list[R], row: R) -> None:
         """Put ``row`` where a sort would (after its equals): a binary search, so the
@@ -337,36 +433,39 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         rows that changed, not in the rows shown."""
         if plan.version is not None and self.version is not None and plan.version < self.version:
             return  # a slower read of an older state: the rows shown are newer
-        if plan.base is not self.rows or (not plan.sets_filter and plan.needle != self.needle):
+        stale = plan.generation != self.generation
+        if stale or (not plan.sets_filter and plan.needle != self.needle):
             plan = self._replan(plan)
         self.needle = plan.needle
         self.source = plan.source
+        self.summary_value = plan.summary
         if plan.version is not None:
             self.version = plan.version
-        rows = list(plan.base)
+        # note: this list is the model's own (workers copy it), so it changes in place
+        self.rows = rows = list(plan.base)
         for i, row in plan.changed:
             rows[i] = row
-        self.rows = rows
         last = self.columnCount() - 1
         for first, end in ranges([i for i, _ in plan.changed]):
             self.dataChanged.emit(self.index(first, 0), self.index(end, last))
         for first, end in reversed(ranges(plan.removed)):
             self.beginRemoveRows(QModelIndex(), first, end)
-            self.rows = self.rows[:first] + self.rows[end + 1 :]
+            del rows[first : end + 1]
             self.endRemoveRows()
         if plan.added:
-            start = len(self.rows)
+            start = len(rows)
             self.beginInsertRows(QModelIndex(), start, start + len(plan.added) - 1)
-            self.rows = self.rows + plan.added
+            rows.extend(plan.added)
             self.endInsertRows()
         if plan.in_place:
             self.rows, self._index = plan.order, plan.index
         else:
             self._reorder(plan.order, plan.index)
+        self.generation += 1
 
     def _replan(self, plan: Plan[R]) -> Plan[R]:
         if plan.sets_filter:
-            return self.plan(list(plan.source.values()), plan.needle, plan.version, True)
+            return self.plan(list(self.source.values()), plan.needle, plan.version, True)
         if plan.keys is not None:
             return self.plan_changes(plan.keys, plan.rows, plan.version, plan.move)
         return self.plan(plan.rows, None, plan.version)
@@ -383,7 +482,7 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
             else QModelIndex()
             for p in persistent
         ]
-        self.rows = order
+        self.rows = list(order)
         self._index = where
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
@@ -391,6 +490,7 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column (a header click); refreshes keep the rows in this order."""
         self.sort_column, self.sort_order = column, order
+        self.generation += 1  # a plan made for the other order is made again
         ordered = self._sorted(self.rows)
         if [self.key(r) for r in ordered] != [self.key(r) for r in self.rows]:
             self._reorder(ordered)
