@@ -88,10 +88,30 @@ def test_a_refresh_reads_only_the_rows_changed_since_the_version_shown(
     assert outbox_read == [2, 1] and receipts_read[-1] == 1
     assert model.index(model.row_of(ids[11]) or 0, model.STATE).data() == "Filed"
     assert receipts.index(0, 0).data() == "MARK 11"
+    # queued: the new rows only
+    conn = ws._store.conn
+    conn.execute(
+        "INSERT INTO outbox(package_id, path, size, sha256, office, state, created_at, "
+        "updated_at) VALUES (?, '/gone', 100, 'x', 'XX', 'queued', '2027-01-01T00:00:00', '')",
+        ["f" * 64],
+    )
+    window.refresh(ChangeSet(outbox=True))
+    qtbot.waitUntil(lambda: model.rowCount() == ROWS, timeout=5000)
+    assert outbox_read == [2, 1, 1] and model.row_of("f" * 64) == ROWS - 1  # sorted: last
+    # re-targeted to another office, then that office renamed: its row each time
+    db.execute("INSERT INTO offices(code, name, url) VALUES ('YY', 'Other Office', 'http://x')")
+    outbox.retarget(db, ids[13], "YY")
+    window.refresh(ChangeSet(outbox=True))
+    office = model.index(model.row_of(ids[13]) or 0, model.OFFICE)
+    qtbot.waitUntil(lambda: office.data() == "YY — Other Office", timeout=5000)
+    db.execute("UPDATE offices SET name = 'Renamed Office' WHERE code = 'YY'")
+    window.refresh(ChangeSet(outbox=True))
+    qtbot.waitUntil(lambda: office.data() == "YY — Renamed Office", timeout=5000)
+    assert outbox_read == [2, 1, 1, 1, 1]
     # nothing changed: nothing read
     window.refresh(ChangeSet(outbox=True, receipts=True))
     qtbot.wait(300)
-    assert outbox_read == [2, 1]
+    assert outbox_read == [2, 1, 1, 1, 1]
 
 
 def _receipt(package_id: str) -> Any:
