@@ -14,6 +14,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -137,6 +138,16 @@ class FilterBox(QLineEdit):
         self._pause.setInterval(FILTER_MS)
         self._pause.timeout.connect(lambda: self.changed.emit(self.text()))
         self.textChanged.connect(self._pause.start)
+
+    def find_key_on(self, view: QWidget) -> None:
+        """Ctrl+F (the platform's Find key) anywhere in ``view`` goes to this box."""
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), view)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self._take_focus)
+
+    def _take_focus(self) -> None:
+        self.setFocus()
+        self.selectAll()
 
 
 def _table(name: str, model: KeyedTableModel[Any], stretch: int) -> QTableView:
@@ -308,6 +319,7 @@ class OutboxView(QWidget):
         self.send_button.setToolTip(tr("Try to send every queued package now (Ctrl+Shift+Return)"))
         self.send_button.clicked.connect(self.send_now_requested)
         self.filter = FilterBox("outboxFilter")
+        self.filter.find_key_on(self)
         top.addWidget(self.summary, 1)
         top.addWidget(self.filter, 1)
         top.addWidget(self.send_button)
@@ -436,6 +448,7 @@ class ReceiptsView(QWidget):
         self.open_button = QPushButton(tr("Open receipt"))
         self.open_button.clicked.connect(self._open_current)
         self.filter = FilterBox("receiptsFilter")
+        self.filter.find_key_on(self)
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignRight)

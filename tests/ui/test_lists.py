@@ -253,6 +253,10 @@ def test_typing_a_filter_is_planned_on_the_worker(qtbot, session, monkeypatch) -
         return real(text)
 
     monkeypatch.setattr(outbox_view.model, "plan_filter", plan_filter)
+    window.home.setCurrentWidget(outbox_view)
+    outbox_view.table.setFocus()
+    qtbot.keyClick(outbox_view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(outbox_view.filter.hasFocus, timeout=2000)  # Ctrl+F: the filter box
     qtbot.keyClicks(outbox_view.filter, "mark 4")
     qtbot.waitUntil(
         lambda: outbox_view.model.rowCount() == 14, timeout=5000
