@@ -329,7 +329,8 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
                 added.append(row)
             elif row != base[i]:
                 changed.append((i, row))
-                if move and self._sort_value(row) != self._sort_value(base[i]):
+                # (the old row's value first: the cache then keeps the new row's)
+                if move and self._sort_value(base[i]) != self._sort_value(row):
                     moving.append(i)
         removed.sort()
         changed.sort(key=lambda c: c[0])
