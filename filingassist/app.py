@@ -18,7 +18,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from filingassist import lockfile, paths
 from filingassist.errors import (
@@ -91,6 +91,7 @@ __all__ = [
     "DraftInfo",
     "DraftUpgrade",
     "KeyInfo",
+    "ListChanges",
     "Notice",
     "OfficeRecord",
     "OutboxItem",
@@ -245,6 +246,17 @@ class ReceiptRow:
     @property
     def package_id(self) -> str:
         return self.receipt.package_id
+
+
+@dataclass(frozen=True)
+class ListChanges(Generic[R]):
+    """What changed in a list since a version (``Workspace.outbox_changes``): the package
+    ids changed or gone (``keys``) and the rows of those still listed (``rows``); show it,
+    then ask again with ``version``. Its size is the change, not the list."""
+
+    version: int
+    keys: tuple[str, ...]
+    rows: list[R]
 
 
 def _record(cls: type[R], row: dict[str, Any]) -> R:
@@ -1298,6 +1310,28 @@ class Workspace:
         ids = None if package_ids is None else list(package_ids)
         return [OutboxRow(*row) for row in labels.outbox_rows(self._store.db, ids)]
 
+    def list_version(self) -> int:
+        """The version of the Outbox and Receipts lists now (migration m012: triggers stamp
+        every change). Read it before a full list; ``*_changes(since=it)`` then names what
+        changed after."""
+        from filingassist.sync import labels
+
+        return labels.list_version(self._store.conn)
+
+    def outbox_changes(self, since: int) -> ListChanges[OutboxRow]:
+        """The outbox rows changed (or gone: in ``keys``, not in ``rows``) since ``since``."""
+        from filingassist.sync import labels
+
+        version, keys = labels.changed_since(self._store.conn, since)
+        return ListChanges(version, keys, self.outbox_rows(keys) if keys else [])
+
+    def receipt_changes(self, since: int) -> ListChanges[ReceiptRow]:
+        """The receipt rows changed (or gone) since ``since``, as ``outbox_changes``."""
+        from filingassist.sync import labels
+
+        version, keys = labels.changed_since(self._store.conn, since)
+        return ListChanges(version, keys, self.receipt_rows(keys) if keys else [])
+
     def send_now(self, package_id: str | None = None) -> int:
         """Skip the retry wait for one package (or all)."""
         from filingassist.sync import outbox
@@ -1349,14 +1383,17 @@ class Workspace:
 
         return [_record(Receipt, row) for row in outbox.receipts(self._store.db)]
 
-    def receipt_rows(self) -> list[ReceiptRow]:
-        """Receipts with the mark or title, applicants, kind and office name of each."""
-        from filingassist.sync import labels
+    def receipt_rows(self, package_ids: Iterable[str] | None = None) -> list[ReceiptRow]:
+        """Receipts (or those of ``package_ids``) with the mark or title, applicants, kind
+        and office name of each."""
+        from filingassist.sync import labels, outbox
 
-        described = labels.receipt_labels(self._store.db)
+        ids = None if package_ids is None else list(package_ids)
+        described = labels.receipt_labels(self._store.db, ids)
         empty = labels.PackageLabel()
         return [
-            ReceiptRow(r, *described.get(r.package_id, (empty, r.office))) for r in self.receipts()
+            ReceiptRow(r, *described.get(r.package_id, (empty, r.office)))
+            for r in (_record(Receipt, row) for row in outbox.receipts(self._store.db, ids))
         ]
 
     def receipt_details(self, package_id: str) -> ReceiptDetails:

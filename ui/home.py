@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QIdentityProxyModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -22,7 +24,18 @@ from PySide6.QtWidgets import (
 from filingassist.app import DraftInfo
 from ui.i18n import tr
 from ui.models.drafts import ID_ROLE, KIND_LABELS, STATUS_LABELS, DraftsModel
+from ui.models.table import Plan
 from ui.outbox import NoticesView, OutboxView, ReceiptsView
+
+
+@dataclass(frozen=True)
+class DraftsPlan:
+    """The drafts read, and the plan to show them under a status filter and hidden ids."""
+
+    plan: Plan[DraftInfo]
+    rows: list[DraftInfo]
+    wanted: str | None
+    hidden: frozenset[str]
 
 
 class DraftsView(QWidget):
@@ -144,14 +157,29 @@ class DraftsView(QWidget):
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         menu.popup(self.table.viewport().mapToGlobal(at))
 
+    def shown_filter(self) -> tuple[str | None, frozenset[str]]:
+        """The status asked and the drafts hidden (deleted, still undoable), as of now."""
+        return self.status.currentData(), frozenset(self.hidden)
+
+    def plan_rows(
+        self, rows: list[DraftInfo], wanted: str | None, hidden: frozenset[str]
+    ) -> DraftsPlan:
+        """Compare the drafts read with those shown (on the worker: ~30 ms at 10,000)."""
+        shown = [r for r in rows if (wanted is None or r.status == wanted) and r.id not in hidden]
+        return DraftsPlan(self.model.plan(shown), rows, wanted, hidden)
+
     def show_rows(self, rows: list[DraftInfo]) -> None:
-        wanted = self.status.currentData()
-        shown = [
-            r for r in rows if (wanted is None or r.status == wanted) and r.id not in self.hidden
-        ]
+        """Show drafts as read (planned here, on the GUI thread)."""
+        self.show_plan(self.plan_rows(rows, *self.shown_filter()))
+
+    def show_plan(self, planned: DraftsPlan) -> None:
+        """Apply a plan made on the worker; made before the status filter changed or a
+        draft was hidden (deleted) or shown again (undo), it is made again here."""
+        if (planned.wanted, planned.hidden) != self.shown_filter():
+            planned = self.plan_rows(planned.rows, *self.shown_filter())
         first = self.model.rowCount() == 0
-        self.model.set_rows(shown)
-        self.empty.setVisible(not shown)
+        self.model.apply(planned.plan)
+        self.empty.setVisible(not self.model.rows)
         if first:  # note: measuring every row's text on each refresh cost ~50 ms at 10,000
             self.table.resizeColumnsToContents()
             self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDateTime, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -57,6 +58,7 @@ from ui.errors import show_error
 from ui.formupgrade import UpgradeDialog
 from ui.home import HomeView
 from ui.i18n import isolate, tr, trn
+from ui.models.table import KeyedTableModel, Plan, plan_refresh
 from ui.ops import Op, alive, retire
 from ui.printing import receipt_for, summary_for
 from ui.refsource import TableStatus, refdata_freshness, warm_term_list
@@ -341,6 +343,10 @@ class MainWindow(QMainWindow):
         d.bulk_requested.connect(self.open_bulk_import)
         self.home.outbox.send_now_requested.connect(lambda: self.sync(send_now=True))
         self.home.receipts.open_requested.connect(self.open_receipt)
+        for view in (self.home.outbox, self.home.receipts):
+            view.filter.changed.connect(
+                lambda text, v=view: self.filter_list(v.model, v.show_plan, text)
+            )
         self.home.notices.respond_requested.connect(self.respond_to_notice)
         for event in EVENTS:
             self.bridge.signal(event).connect(self.on_event)
@@ -394,26 +400,45 @@ class MainWindow(QMainWindow):
         if changes.drafts:
             d = home.drafts
             kind, search = d.kind.currentData(), d.search.text().strip() or None
-            Op(self, lambda: ws.drafts(kind=kind, search=search, limit=DRAFTS_LISTED)).success(
-                d.show_rows
-            ).run(self.tasks)
+            shown = d.shown_filter()  # compared with the rows on the worker, as of now
+            Op(
+                self,
+                lambda: d.plan_rows(
+                    ws.drafts(kind=kind, search=search, limit=DRAFTS_LISTED), *shown
+                ),
+            ).success(d.show_plan).run(self.tasks)
         quiet = self._log_warning
         # the rows are compared with the shown ones on the worker (a refresh of 10,000
         # rows costs the GUI thread only the rows that changed: bench/views.py)
+        # the outbox and receipts read only what changed since the version they show
         if changes.outbox:
-            o = home.outbox
-            Op(self, lambda: o.model.plan(ws.outbox_rows())).success(o.show_plan).failure(
-                quiet
-            ).run(self.tasks)
+            o, since = home.outbox, home.outbox.model.version
+            Op(
+                self,
+                lambda: plan_refresh(
+                    o.model, since, ws.list_version, ws.outbox_rows, ws.outbox_changes
+                ),
+            ).success(o.show_plan).failure(quiet).run(self.tasks)
             if self.compose is not None and self.compose.signed_bar.state is not None:
                 self.compose.signed_bar.reload()
         if changes.receipts:
-            r = home.receipts
-            Op(self, lambda: r.model.plan(ws.receipt_rows())).success(r.show_plan).failure(
-                quiet
-            ).run(self.tasks)
+            r, seen = home.receipts, home.receipts.model.version
+            Op(
+                self,
+                lambda: plan_refresh(
+                    r.model, seen, ws.list_version, ws.receipt_rows, ws.receipt_changes
+                ),
+            ).success(r.show_plan).failure(quiet).run(self.tasks)
         if changes.notices:
             Op(self, ws.notices).success(home.notices.show_items).failure(quiet).run(self.tasks)
+
+    def filter_list(
+        self, model: KeyedTableModel[Any], show: Callable[[Plan[Any]], None], text: str
+    ) -> None:
+        """Filter a list on the worker (10,000 rows compared off the GUI thread)."""
+        Op(self, lambda: model.plan_filter(text)).success(show).failure(self._log_warning).run(
+            self.tasks
+        )
 
     @staticmethod
     def _log_warning(exc: BaseException) -> None:

@@ -14,11 +14,13 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -114,6 +116,40 @@ def title_text(label: PackageLabel) -> str:
     return label.title or tr("(no mark or title)")
 
 
+#: Typing in a list's filter box is read after this many ms without a key (one plan, not one
+#: per letter).
+FILTER_MS = 150
+
+
+class FilterBox(QLineEdit):
+    """A list's filter: ``changed(text)`` once typing pauses; the view plans it on the
+    worker (``KeyedTableModel.plan_filter``), so 10,000 rows never block typing."""
+
+    changed = Signal(str)
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setPlaceholderText(tr("Filter: mark or title, applicant, reference, office, number"))
+        self.setAccessibleName(tr("Filter the list"))
+        self.setClearButtonEnabled(True)
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(FILTER_MS)
+        self._pause.timeout.connect(lambda: self.changed.emit(self.text()))
+        self.textChanged.connect(self._pause.start)
+
+    def find_key_on(self, view: QWidget) -> None:
+        """Ctrl+F (the platform's Find key) anywhere in ``view`` goes to this box."""
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), view)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self._take_focus)
+
+    def _take_focus(self) -> None:
+        self.setFocus()
+        self.selectAll()
+
+
 def _table(name: str, model: KeyedTableModel[Any], stretch: int) -> QTableView:
     """A read-only, row-selecting, sortable table over ``model``."""
     table = QTableView()
@@ -168,9 +204,22 @@ class OutboxModel(KeyedTableModel[OutboxRow]):
             if i is None or self.rows[i].item.state not in ("queued", "uploading"):
                 del self.live[package_id]
 
+    def search_text(self, row: OutboxRow) -> str:
+        """Mark or title, applicants, reference and office (code and name)."""
+        label = row.label
+        return " ".join(
+            (label.title, *label.applicants, label.reference, row.item.office, row.office_name)
+        )
+
     def summary(self, rows: list[OutboxRow]) -> int:
         """How many packages wait to be sent or receipted (counted on the worker)."""
         return sum(1 for r in rows if r.item.state in ACTIVE)
+
+    def summary_delta(self, before: Any, gone: list[OutboxRow], came: list[OutboxRow]) -> Any:
+        """The count kept up to date from the rows read again (not every row)."""
+        if not isinstance(before, int):
+            return None
+        return before - self.summary(gone) + self.summary(came)
 
     def set_progress(self, progress: Progress) -> None:
         """One package's upload progress: one row's state, bar, rate and time left."""
@@ -269,7 +318,10 @@ class OutboxView(QWidget):
         self.send_button.setObjectName("sendNow")
         self.send_button.setToolTip(tr("Try to send every queued package now (Ctrl+Shift+Return)"))
         self.send_button.clicked.connect(self.send_now_requested)
+        self.filter = FilterBox("outboxFilter")
+        self.filter.find_key_on(self)
         top.addWidget(self.summary, 1)
+        top.addWidget(self.filter, 1)
         top.addWidget(self.send_button)
         self.model = OutboxModel()
         self.table = _table("outbox", self.model, OutboxModel.TITLE)
@@ -294,11 +346,11 @@ class OutboxView(QWidget):
 
     def show_plan(self, plan: Plan[OutboxRow]) -> None:
         self.model.apply(plan)
-        self._summarise(plan.summary)
+        self._summarise()
 
-    def _summarise(self, pending: int | None = None) -> None:
-        if pending is None:
-            pending = self.model.summary(self.model.rows)
+    def _summarise(self) -> None:
+        """The count of the rows shown (kept by the model from its plans)."""
+        pending = self.model.summary_value or 0
         self.summary.setText(
             trn("%n package(s) waiting to be sent or receipted", pending)
             if pending
@@ -307,9 +359,10 @@ class OutboxView(QWidget):
 
     def update_rows(self, package_ids: list[str], rows: list[OutboxRow]) -> bool:
         """Rows a sync pass changed, read again by id (False: one is not listed yet)."""
-        if not self.model.update_rows(list(package_ids), rows):
+        model = self.model
+        if any(model.key(r) not in model.source for r in rows):
             return False
-        self._summarise()
+        self.show_plan(model.plan_changes(list(package_ids), rows, move=False))
         return True
 
     def on_sync_progress(self, progress: Progress) -> None:
@@ -336,6 +389,20 @@ class ReceiptsModel(KeyedTableModel[ReceiptRow]):
 
     def key(self, row: ReceiptRow) -> str:
         return row.receipt.package_id
+
+    def search_text(self, row: ReceiptRow) -> str:
+        """Mark or title, applicants, reference, office and application number."""
+        label, receipt = row.label, row.receipt
+        return " ".join(
+            (
+                label.title,
+                *label.applicants,
+                label.reference,
+                receipt.office,
+                row.office_name,
+                receipt.application_number,
+            )
+        )
 
     def cell(self, row: ReceiptRow, column: int, role: int) -> Any:
         receipt = row.receipt
@@ -380,6 +447,9 @@ class ReceiptsView(QWidget):
         self.table.doubleClicked.connect(self._open)
         self.open_button = QPushButton(tr("Open receipt"))
         self.open_button.clicked.connect(self._open_current)
+        self.filter = FilterBox("receiptsFilter")
+        self.filter.find_key_on(self)
+        layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignRight)
 

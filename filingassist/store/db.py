@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 DB_NAME = "filingassist.sqlite"
 #: How many migrations filingassist/store/migrations.py has (a test checks they agree;
 #: add one here with every new migration).
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 
 def connect_raw(path: Path) -> sqlite3.Connection:

@@ -248,6 +248,48 @@ def m011_package_labels(db: Database) -> None:
     )
 
 
+#: Tables whose rows feed a row of the Outbox or Receipts list, keyed by package id.
+#: (``package_labels`` is not one: a label is a cache of the signed, immutable package, so
+#: storing it never changes what a row shows; the list that reads it first stores it.)
+_LISTED_BY_PACKAGE = ("outbox", "receipts")
+_BUMP = (
+    "INSERT OR REPLACE INTO list_changes(package_id, version) "
+    "VALUES ({row}.package_id, (SELECT COALESCE(MAX(version), 0) + 1 FROM list_changes));"
+)
+_BUMP_OFFICE = (
+    "INSERT OR REPLACE INTO list_changes(package_id, version) "
+    "SELECT package_id, (SELECT COALESCE(MAX(version), 0) + 1 FROM list_changes) FROM ("
+    "SELECT package_id FROM outbox WHERE office = {row}.code "
+    "UNION SELECT package_id FROM receipts WHERE office = {row}.code);"
+)
+
+
+@migrations()
+def m012_list_changes(db: Database) -> None:
+    """A change counter for the Outbox and Receipts lists (issue 15): every insert, update
+    or delete of a row they show (outbox, receipts, an office's name)
+    stamps its package id with the next version, so a refresh reads only the packages
+    changed (or gone) since the version it last showed, not all 10,000 rows. Triggers,
+    not code, keep it: no writer (send now, a sync pass, another process) can forget it."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS list_changes "
+        "(package_id TEXT PRIMARY KEY, version INTEGER NOT NULL)"
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS list_changes_version ON list_changes(version)")
+    for table in _LISTED_BY_PACKAGE:
+        for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+            db.execute(
+                f"CREATE TRIGGER IF NOT EXISTS {table}_{event.lower()}_listed "
+                f"AFTER {event} ON {table} BEGIN {_BUMP.format(row=row)} END"
+            )
+    for event, row in (("INSERT", "NEW"), ("UPDATE OF name", "NEW"), ("DELETE", "OLD")):
+        name = event.split()[0].lower()
+        db.execute(
+            f"CREATE TRIGGER IF NOT EXISTS offices_{name}_listed "
+            f"AFTER {event} ON offices BEGIN {_BUMP_OFFICE.format(row=row)} END"
+        )
+
+
 def apply(db: Database) -> None:
     """Apply pending migrations, then record their number in ``PRAGMA user_version`` so
     the next open can tell an up-to-date file without importing sqlite-utils."""

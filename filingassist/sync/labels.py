@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from filingassist.errors import FilingError
 from filingassist.formdefs import get_form
 from filingassist.model.walk import group_items, title_of
 from filingassist.packaging.container import SafeZipReader
-from filingassist.sync.outbox import OutboxItem, transaction
+from filingassist.sync.outbox import CHUNK, OutboxItem, transaction
 from filingassist.sync.receiptinfo import (
     APPLICANT_NAME,
     APPLICANTS_GROUP,
@@ -107,8 +108,6 @@ _ROW_SQL = (
     "LEFT JOIN package_labels l ON l.package_id = o.package_id "
     "LEFT JOIN offices f ON f.code = o.office"
 )
-#: Ids per query when rows are asked by id (below SQLite's limit on parameters).
-CHUNK = 500
 
 
 def outbox_rows(
@@ -167,16 +166,24 @@ def _label(values: tuple[Any, ...]) -> PackageLabel:
     return PackageLabel(str(kind or ""), str(title or ""), names, str(reference or ""))
 
 
-def receipt_labels(db: Database) -> dict[str, tuple[PackageLabel, str]]:
-    """Package id → (label, office name) of every stored receipt."""
-    rows = list(
-        db.query(
-            f"SELECT r.package_id, o.path, {_LABEL_COLUMNS} FROM receipts r "  # noqa: S608
-            "LEFT JOIN outbox o ON o.package_id = r.package_id "
-            "LEFT JOIN package_labels l ON l.package_id = r.package_id "
-            "LEFT JOIN offices f ON f.code = r.office"
-        )
+def receipt_labels(
+    db: Database, package_ids: list[str] | None = None
+) -> dict[str, tuple[PackageLabel, str]]:
+    """Package id → (label, office name) of every stored receipt (or of ``package_ids``)."""
+    sql = (
+        f"SELECT r.package_id, o.path, {_LABEL_COLUMNS} FROM receipts r "  # noqa: S608
+        "LEFT JOIN outbox o ON o.package_id = r.package_id "
+        "LEFT JOIN package_labels l ON l.package_id = r.package_id "
+        "LEFT JOIN offices f ON f.code = r.office"
     )
+    if package_ids is None:
+        rows = list(db.query(sql))
+    else:
+        rows = []
+        for start in range(0, len(package_ids), CHUNK):
+            chunk = package_ids[start : start + CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows += db.query(f"{sql} WHERE r.package_id IN ({marks})", chunk)
     labels = _labels(db, rows)
     return {
         r["package_id"]: (labels[r["package_id"]], str(r.get("office_name") or "")) for r in rows
@@ -210,3 +217,18 @@ def _store(db: Database, labels: dict[str, PackageLabel]) -> None:
                 for pid, lab in labels.items()
             ],
         )
+
+
+def list_version(conn: sqlite3.Connection) -> int:
+    """The latest version stamped by the m012 triggers (0 before any change)."""
+    return int(conn.execute("SELECT COALESCE(MAX(version), 0) FROM list_changes").fetchone()[0])
+
+
+def changed_since(conn: sqlite3.Connection, since: int) -> tuple[int, tuple[str, ...]]:
+    """(the version now, the package ids stamped after ``since``). The version is read
+    first: a change committed in between is named now and again next time, never lost."""
+    version = list_version(conn)
+    keys = conn.execute(
+        "SELECT package_id FROM list_changes WHERE version > ? ORDER BY version", [since]
+    ).fetchall()
+    return version, tuple(k[0] for k in keys)

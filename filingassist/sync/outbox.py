@@ -30,6 +30,8 @@ from filingassist.sync import responses
 STATES = ("queued", "uploading", "uploaded", "submitted", "receipted", "refused", "receipt_invalid")
 ACTIVE = ("queued", "uploading", "uploaded", "submitted")
 MAX_MANIFEST = 4 * 1024 * 1024
+#: Ids per query when rows are asked by id (below SQLite's limit on parameters).
+CHUNK = 500
 #: Largest package queued (what ``verify`` accepts as an archive).
 MAX_PACKAGE = Limits().max_archive_size
 COLUMNS = {
@@ -339,10 +341,19 @@ def _mark_draft_filed(db: Database, package_id: str) -> None:
     )
 
 
-def receipts(db: Database) -> list[dict[str, Any]]:
-    """Stored receipts; ``kind`` is ``filing`` or ``response`` (to ``responds_to_notice``)."""
-    rows = db.query(
+def receipts(db: Database, package_ids: list[str] | None = None) -> list[dict[str, Any]]:
+    """Stored receipts (or those of ``package_ids``); ``kind`` is ``filing`` or
+    ``response`` (to ``responds_to_notice``)."""
+    sql = (
         "SELECT package_id, office, application_number, filed_at, received_at, kind, "
-        "responds_to_notice, late FROM receipts ORDER BY filed_at"
+        "responds_to_notice, late FROM receipts"
     )
+    if package_ids is None:
+        rows = list(db.query(sql + " ORDER BY filed_at"))
+    else:
+        rows = []
+        for start in range(0, len(package_ids), CHUNK):
+            chunk = package_ids[start : start + CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows += db.query(f"{sql} WHERE package_id IN ({marks}) ORDER BY filed_at", chunk)
     return [{**r, "late": bool(r["late"])} for r in rows]

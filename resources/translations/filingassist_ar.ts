@@ -4523,5 +4523,13 @@
       <source>Delete key {name}? It cannot be undone. [y/N] </source>
       <translation>أتحذف المفتاح {name}؟ لا يمكن التراجع عن ذلك. [y/N] </translation>
     </message>
+    <message>
+      <source>Filter: mark or title, applicant, reference, office, number</source>
+      <translation>تصفية: العلامة أو العنوان، المودع، المرجع، المكتب، الرقم</translation>
+    </message>
+    <message>
+      <source>Filter the list</source>
+      <translation>تصفية القائمة</translation>
+    </message>
   </context>
 </TS>

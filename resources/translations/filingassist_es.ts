@@ -4475,5 +4475,13 @@
       <source>Delete key {name}? It cannot be undone. [y/N] </source>
       <translation>¿Eliminar la clave {name}? No se puede deshacer. [y/N] </translation>
     </message>
+    <message>
+      <source>Filter: mark or title, applicant, reference, office, number</source>
+      <translation>Filtrar: marca o título, solicitante, referencia, oficina, número</translation>
+    </message>
+    <message>
+      <source>Filter the list</source>
+      <translation>Filtrar la lista</translation>
+    </message>
   </context>
 </TS>

@@ -4475,5 +4475,13 @@
       <source>Delete key {name}? It cannot be undone. [y/N] </source>
       <translation>Supprimer la clé {name} ? C'est définitif. [y/N] </translation>
     </message>
+    <message>
+      <source>Filter: mark or title, applicant, reference, office, number</source>
+      <translation>Filtrer : marque ou titre, déposant, référence, office, numéro</translation>
+    </message>
+    <message>
+      <source>Filter the list</source>
+      <translation>Filtrer la liste</translation>
+    </message>
   </context>
 </TS>

@@ -4487,5 +4487,13 @@
       <source>Delete key {name}? It cannot be undone. [y/N] </source>
       <translation>Удалить ключ {name}? Это необратимо. [y/N] </translation>
     </message>
+    <message>
+      <source>Filter: mark or title, applicant, reference, office, number</source>
+      <translation>Фильтр: знак или название, заявитель, ссылка, ведомство, номер</translation>
+    </message>
+    <message>
+      <source>Filter the list</source>
+      <translation>Отфильтровать список</translation>
+    </message>
   </context>
 </TS>

@@ -4463,5 +4463,13 @@
       <source>Delete key {name}? It cannot be undone. [y/N] </source>
       <translation>删除密钥 {name}？此操作无法撤销。[y/N] </translation>
     </message>
+    <message>
+      <source>Filter: mark or title, applicant, reference, office, number</source>
+      <translation>筛选：商标或名称、申请人、参考号、主管局、编号</translation>
+    </message>
+    <message>
+      <source>Filter the list</source>
+      <translation>筛选列表</translation>
+    </message>
   </context>
 </TS>

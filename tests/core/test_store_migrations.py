@@ -64,7 +64,7 @@ def test_schema_version_counts_every_migration(isolated_home: Path) -> None:
     assert len(migrations.migrations.applied(db)) == SCHEMA_VERSION
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     names = [m.name for m in migrations.migrations.applied(db)]
-    assert names[-2:] == ["m010_office_receives", "m011_package_labels"]
+    assert names[-2:] == ["m011_package_labels", "m012_list_changes"]
 
 
 def test_a_file_at_an_older_user_version_is_migrated(isolated_home: Path) -> None:

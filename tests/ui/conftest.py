@@ -23,6 +23,16 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from filingassist.app import Workspace  # noqa: E402
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_catalogue(qapp):  # type: ignore[no-untyped-def]
+    """Tests start in English with its catalogue, which gives the plural forms of counts:
+    a test run alone reads "1 package", as it does after another test installed English
+    (test_models failed alone, passed in the suite)."""
+    from ui.i18n import install_language
+
+    install_language(qapp, "en")
+
+
 @pytest.fixture(autouse=True)
 def qt_settings(tmp_path: Path) -> Iterator[Path]:
     """QSettings in a temp folder so the session memory of one test never leaks."""

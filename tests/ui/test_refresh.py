@@ -7,7 +7,7 @@ import dataclasses
 
 import pytest
 
-from filingassist.app import Notice
+from filingassist.app import ListChanges, Notice, OutboxRow
 from filingassist.events import DraftStatusChanged, OutboxChanged, SyncFinished
 from tests.ui.helpers import outbox_row
 from ui.models.progress import PROGRESS_ROLE
@@ -20,7 +20,7 @@ def test_one_sync_reads_each_list_once(qtbot, session, monkeypatch) -> None:
     window, ws = session.window, session.ws
     qtbot.waitUntil(lambda: session.tasks.pending == 0, timeout=10000)  # start-up reads
     reads: list[str] = []
-    for name in ("outbox_rows", "receipt_rows", "notices", "drafts"):
+    for name in ("outbox_changes", "receipt_changes", "notices", "drafts"):
         real = getattr(ws, name)
         monkeypatch.setattr(
             ws, name, lambda *a, _n=name, _r=real, **k: reads.append(_n) or _r(*a, **k)
@@ -34,7 +34,8 @@ def test_one_sync_reads_each_list_once(qtbot, session, monkeypatch) -> None:
         ws.events.emit(event)
     qtbot.waitUntil(lambda: len(reads) == 4, timeout=5000)
     qtbot.wait(400)  # nothing more comes
-    assert sorted(reads) == ["drafts", "notices", "outbox_rows", "receipt_rows"]
+    # the outbox and receipts ask what changed since the version they show
+    assert sorted(reads) == ["drafts", "notices", "outbox_changes", "receipt_changes"]
     assert window.last_notification == "p1"
 
 
@@ -91,18 +92,20 @@ def test_a_sync_reads_again_only_the_rows_it_changed(qtbot, session, monkeypatch
     ws.events.emit(OutboxChanged(("b" * 64,)))
     qtbot.waitUntil(lambda: model.index(1, model.STATE).data() == "Sent, awaiting receipt")
     assert asked == [["b" * 64]] and signals == [(1, 1)]
-    # a package the list does not show yet: the whole outbox is read
+    # a package the list does not show yet: the list asks what changed since the version
+    # it shows (the new row), never for the whole outbox
     asked.clear()
-    monkeypatch.setattr(
-        ws,
-        "outbox_rows",
-        lambda ids=None: (
-            asked.append(ids)
-            or (
-                [outbox_row("d" * 64)] if ids else [rows[0], changed, rows[2], outbox_row("d" * 64)]
-            )
-        ),
-    )
+    since: list[int] = []
+    new = outbox_row("d" * 64)
+
+    def outbox_changes(version: int) -> ListChanges[OutboxRow]:
+        since.append(version)
+        return ListChanges(version + 1, ("d" * 64,), [new])
+
+    monkeypatch.setattr(ws, "outbox_changes", outbox_changes)
+    monkeypatch.setattr(ws, "outbox_rows", lambda ids=None: asked.append(ids) or [new])
+    before = model.version
     ws.events.emit(OutboxChanged(("d" * 64,)))
     qtbot.waitUntil(lambda: model.rowCount() == 4, timeout=5000)
-    assert asked == [["d" * 64], None]
+    assert asked == [["d" * 64]] and since == [before]
+    assert model.version == before + 1

@@ -55,6 +55,8 @@ def test_home_and_forms(qtbot, make_session, lang) -> None:
     window.show_home()
     window.home.setCurrentWidget(window.home.outbox)
     shoot(window, f"outbox_{lang}")
+    window.home.setCurrentWidget(window.home.receipts)  # its filter box above the list
+    shoot(window, f"receipts_{lang}")
 
 
 @pytest.mark.parametrize("lang", LANGS)
