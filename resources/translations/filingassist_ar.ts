@@ -4289,5 +4289,17 @@
       <source>Response: {title}</source>
       <translation>رد: {title}</translation>
     </message>
+    <!-- branch: desktopend -->
+    <message numerus="yes">
+      <source>%n day(s): older than a year, check for an update</source>
+      <translation>
+        <numerusform>%n يوم: أقدم من سنة، ابحث عن تحديث</numerusform>
+        <numerusform>يوم واحد: أقدم من سنة، ابحث عن تحديث</numerusform>
+        <numerusform>يومان: أقدم من سنة، ابحث عن تحديث</numerusform>
+        <numerusform>%n أيام: أقدم من سنة، ابحث عن تحديث</numerusform>
+        <numerusform>%n يومًا: أقدم من سنة، ابحث عن تحديث</numerusform>
+        <numerusform>%n يوم: أقدم من سنة، ابحث عن تحديث</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

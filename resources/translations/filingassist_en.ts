@@ -66,5 +66,13 @@
         <numerusform>Fee data %n days old</numerusform>
       </translation>
     </message>
+    <!-- branch: desktopend -->
+    <message numerus="yes">
+      <source>%n day(s): older than a year, check for an update</source>
+      <translation>
+        <numerusform>%n day: older than a year, check for an update</numerusform>
+        <numerusform>%n days: older than a year, check for an update</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

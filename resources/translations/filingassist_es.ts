@@ -4253,5 +4253,13 @@
       <source>Response: {title}</source>
       <translation>Respuesta: {title}</translation>
     </message>
+    <!-- branch: desktopend -->
+    <message numerus="yes">
+      <source>%n day(s): older than a year, check for an update</source>
+      <translation>
+        <numerusform>%n día: más de un año, busque una actualización</numerusform>
+        <numerusform>%n días: más de un año, busque una actualización</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

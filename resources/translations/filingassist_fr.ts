@@ -4253,5 +4253,13 @@
       <source>Response: {title}</source>
       <translation>Réponse : {title}</translation>
     </message>
+    <!-- branch: desktopend -->
+    <message numerus="yes">
+      <source>%n day(s): older than a year, check for an update</source>
+      <translation>
+        <numerusform>%n jour : plus d’un an, recherchez une mise à jour</numerusform>
+        <numerusform>%n jours : plus d’un an, recherchez une mise à jour</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

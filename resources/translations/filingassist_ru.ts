@@ -4262,5 +4262,14 @@
       <source>Response: {title}</source>
       <translation>Ответ: {title}</translation>
     </message>
+    <!-- branch: desktopend -->
+    <message numerus="yes">
+      <source>%n day(s): older than a year, check for an update</source>
+      <translation>
+        <numerusform>%n день: старше года, проверьте обновления</numerusform>
+        <numerusform>%n дня: старше года, проверьте обновления</numerusform>
+        <numerusform>%n дней: старше года, проверьте обновления</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -4244,5 +4244,12 @@
       <source>Response: {title}</source>
       <translation>答复：{title}</translation>
     </message>
+    <!-- branch: desktopend -->
+    <message numerus="yes">
+      <source>%n day(s): older than a year, check for an update</source>
+      <translation>
+        <numerusform>%n 天：已超过一年，请检查更新</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>
