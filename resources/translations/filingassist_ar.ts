@@ -4301,5 +4301,43 @@
         <numerusform>%n يوم: أقدم من سنة، ابحث عن تحديث</numerusform>
       </translation>
     </message>
+    <message>
+      <source>{amount} per class</source>
+      <translation>{amount} لكل صنف</translation>
+    </message>
+    <message>
+      <source>{amount} whatever the number of classes</source>
+      <translation>{amount} أيًا كان عدد الأصناف</translation>
+    </message>
+    <message>
+      <source>{first} for one class, {further} per further class</source>
+      <translation>{first} لصنف واحد، و{further} لكل صنف إضافي</translation>
+    </message>
+    <message>
+      <source>{amount} (complementary fee)</source>
+      <translation>{amount} (رسم تكميلي)</translation>
+    </message>
+    <message numerus="yes">
+      <source>{amount} for up to %n class(es), {further} per further class</source>
+      <translation>
+        <numerusform>{amount} حتى %n صنف، و{further} لكل صنف إضافي</numerusform>
+        <numerusform>{amount} حتى صنف واحد، و{further} لكل صنف إضافي</numerusform>
+        <numerusform>{amount} حتى صنفين، و{further} لكل صنف إضافي</numerusform>
+        <numerusform>{amount} حتى %n أصناف، و{further} لكل صنف إضافي</numerusform>
+        <numerusform>{amount} حتى %n صنفًا، و{further} لكل صنف إضافي</numerusform>
+        <numerusform>{amount} حتى %n صنف، و{further} لكل صنف إضافي</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{amounts} for the first %n classes, {further} per further class</source>
+      <translation>
+        <numerusform>{amounts} لأول %n صنف، و{further} لكل صنف إضافي</numerusform>
+        <numerusform>{amounts} للصنف الأول، و{further} لكل صنف إضافي</numerusform>
+        <numerusform>{amounts} للصنفين الأولين، و{further} لكل صنف إضافي</numerusform>
+        <numerusform>{amounts} لأول %n أصناف، و{further} لكل صنف إضافي</numerusform>
+        <numerusform>{amounts} لأول %n صنفًا، و{further} لكل صنف إضافي</numerusform>
+        <numerusform>{amounts} لأول %n صنف، و{further} لكل صنف إضافي</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

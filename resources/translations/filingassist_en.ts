@@ -74,5 +74,19 @@
         <numerusform>%n days: older than a year, check for an update</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>{amount} for up to %n class(es), {further} per further class</source>
+      <translation>
+        <numerusform>{amount} for up to %n class, {further} per further class</numerusform>
+        <numerusform>{amount} for up to %n classes, {further} per further class</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{amounts} for the first %n classes, {further} per further class</source>
+      <translation>
+        <numerusform>{amounts} for the first %n class, {further} per further class</numerusform>
+        <numerusform>{amounts} for the first %n classes, {further} per further class</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -4261,5 +4261,35 @@
         <numerusform>%n días: más de un año, busque una actualización</numerusform>
       </translation>
     </message>
+    <message>
+      <source>{amount} per class</source>
+      <translation>{amount} por clase</translation>
+    </message>
+    <message>
+      <source>{amount} whatever the number of classes</source>
+      <translation>{amount} sea cual sea el número de clases</translation>
+    </message>
+    <message>
+      <source>{first} for one class, {further} per further class</source>
+      <translation>{first} por una clase, {further} por cada clase adicional</translation>
+    </message>
+    <message>
+      <source>{amount} (complementary fee)</source>
+      <translation>{amount} (complemento de tasa)</translation>
+    </message>
+    <message numerus="yes">
+      <source>{amount} for up to %n class(es), {further} per further class</source>
+      <translation>
+        <numerusform>{amount} hasta %n clase, {further} por cada clase adicional</numerusform>
+        <numerusform>{amount} hasta %n clases, {further} por cada clase adicional</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{amounts} for the first %n classes, {further} per further class</source>
+      <translation>
+        <numerusform>{amounts} por la primera clase, {further} por cada clase adicional</numerusform>
+        <numerusform>{amounts} por las %n primeras clases, {further} por cada clase adicional</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -4261,5 +4261,35 @@
         <numerusform>%n jours : plus d’un an, recherchez une mise à jour</numerusform>
       </translation>
     </message>
+    <message>
+      <source>{amount} per class</source>
+      <translation>{amount} par classe</translation>
+    </message>
+    <message>
+      <source>{amount} whatever the number of classes</source>
+      <translation>{amount} quel que soit le nombre de classes</translation>
+    </message>
+    <message>
+      <source>{first} for one class, {further} per further class</source>
+      <translation>{first} pour une classe, {further} par classe supplémentaire</translation>
+    </message>
+    <message>
+      <source>{amount} (complementary fee)</source>
+      <translation>{amount} (complément d'émolument)</translation>
+    </message>
+    <message numerus="yes">
+      <source>{amount} for up to %n class(es), {further} per further class</source>
+      <translation>
+        <numerusform>{amount} jusqu'à %n classe, {further} par classe supplémentaire</numerusform>
+        <numerusform>{amount} jusqu'à %n classes, {further} par classe supplémentaire</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{amounts} for the first %n classes, {further} per further class</source>
+      <translation>
+        <numerusform>{amounts} pour la première classe, {further} par classe supplémentaire</numerusform>
+        <numerusform>{amounts} pour les %n premières classes, {further} par classe supplémentaire</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -4271,5 +4271,37 @@
         <numerusform>%n дней: старше года, проверьте обновления</numerusform>
       </translation>
     </message>
+    <message>
+      <source>{amount} per class</source>
+      <translation>{amount} за класс</translation>
+    </message>
+    <message>
+      <source>{amount} whatever the number of classes</source>
+      <translation>{amount} независимо от числа классов</translation>
+    </message>
+    <message>
+      <source>{first} for one class, {further} per further class</source>
+      <translation>{first} за один класс, {further} за каждый дополнительный класс</translation>
+    </message>
+    <message>
+      <source>{amount} (complementary fee)</source>
+      <translation>{amount} (добавочная пошлина)</translation>
+    </message>
+    <message numerus="yes">
+      <source>{amount} for up to %n class(es), {further} per further class</source>
+      <translation>
+        <numerusform>{amount} до %n класса, {further} за каждый дополнительный класс</numerusform>
+        <numerusform>{amount} до %n классов, {further} за каждый дополнительный класс</numerusform>
+        <numerusform>{amount} до %n классов, {further} за каждый дополнительный класс</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{amounts} for the first %n classes, {further} per further class</source>
+      <translation>
+        <numerusform>{amounts} за первый %n класс, {further} за каждый дополнительный класс</numerusform>
+        <numerusform>{amounts} за первые %n класса, {further} за каждый дополнительный класс</numerusform>
+        <numerusform>{amounts} за первые %n классов, {further} за каждый дополнительный класс</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -4251,5 +4251,33 @@
         <numerusform>%n 天：已超过一年，请检查更新</numerusform>
       </translation>
     </message>
+    <message>
+      <source>{amount} per class</source>
+      <translation>每个类别 {amount}</translation>
+    </message>
+    <message>
+      <source>{amount} whatever the number of classes</source>
+      <translation>{amount}，不论类别数目多少</translation>
+    </message>
+    <message>
+      <source>{first} for one class, {further} per further class</source>
+      <translation>一个类别 {first}，每增加一个类别 {further}</translation>
+    </message>
+    <message>
+      <source>{amount} (complementary fee)</source>
+      <translation>{amount}（补充规费）</translation>
+    </message>
+    <message numerus="yes">
+      <source>{amount} for up to %n class(es), {further} per further class</source>
+      <translation>
+        <numerusform>{amount}（最多 %n 个类别），每增加一个类别 {further}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{amounts} for the first %n classes, {further} per further class</source>
+      <translation>
+        <numerusform>前 %n 个类别 {amounts}，每增加一个类别 {further}</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -1,0 +1,106 @@
+"""What issue 16 still left after the desktop fixes: the designation picker and its fees in
+the user's language, REFDATA-TBC findings that are short and translated, and what driving
+the app as a new user showed."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from filingassist import refdata
+from filingassist.refdata import partynames
+from filingassist.refdata.model import CONFIRMED
+from tests.ui.screens import shoot
+from ui.dialogs.pickers import designations_dialog
+from ui.i18n import LANGUAGES, install_language
+from ui.refsource import (
+    CLDR_LOCALES,
+    ORGANISATION_TERRITORIES,
+    _territories,
+    country_label,
+    madrid_rows,
+)
+
+pytestmark = pytest.mark.gui
+OTHERS = [lang for lang in LANGUAGES if lang != "en"]
+#: Words of the core's English fee descriptions ("187 CHF for one class, 19 per further class")
+ENGLISH_FEE_WORDS = re.compile(r"for one class|per further class|per class|whatever|complementary")
+
+
+@pytest.fixture
+def language(qapp, request):  # type: ignore[no-untyped-def]
+    install_language(qapp, request.param)
+    yield request.param
+    install_language(qapp, "en")
+
+
+# -- 2: the designation picker in the user's language --------------------------------------
+@pytest.mark.parametrize("language", OTHERS, indirect=True)
+def test_designation_fees_and_party_names_are_in_the_users_language(qtbot, language) -> None:
+    rows = {r.code: r for r in madrid_rows()}
+    english = [r.fee_text for r in rows.values() if ENGLISH_FEE_WORDS.search(r.fee_text)]
+    assert not english, english[:3]
+    members = {m.code: m for m in refdata.madrid_members()}
+    for code in ("BX", "OA"):
+        assert rows[code].name != members[code].name, (code, rows[code].name)
+        assert partynames.party_name(code, language) is not None
+    dialog = designations_dialog(None, ["BX"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = {
+        dialog.tree.topLevelItem(i).text(0): dialog.tree.topLevelItem(i)
+        for i in range(dialog.tree.topLevelItemCount())
+    }
+    assert shown["BX"].text(1) == rows["BX"].name
+    assert not ENGLISH_FEE_WORDS.search(shown["CN"].text(3)), shown["CN"].text(3)
+    if language in ("ar", "zh_CN"):
+        shoot(dialog, f"designations_translated_{language}")
+
+
+def test_designation_fees_read_as_before_in_english(qapp) -> None:
+    """Same facts as the core's description, amounts formatted like every other amount."""
+    install_language(qapp, "en")
+    rows = {r.code: r for r in madrid_rows()}
+    assert rows["CN"].fee_text == "249.00\xa0CHF for one class, 125.00\xa0CHF per further class"
+    assert rows["AU"].fee_text == "232.00\xa0CHF per class"
+    assert rows["AT"].fee_text == "100.00\xa0CHF (complementary fee)"
+    assert rows["BX"].name == "Benelux"
+    assert rows["BX"].fee_text.startswith("224.00\xa0CHF + 25.00\xa0CHF for the first 2 classes")
+    bands = [r.fee_text for r in rows.values() if "for up to" in r.fee_text]
+    assert bands and all("classes," in t for t in bands), bands
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_every_madrid_member_has_a_name_in_every_language(language) -> None:
+    """CLDR names States and the EU; the file names the organisations; nothing falls back
+    to the member list's English."""
+    territories = _territories(language)
+    for member in refdata.madrid_members():
+        code = member.code
+        in_cldr = code in territories or ORGANISATION_TERRITORIES.get(code) in territories
+        assert in_cldr or partynames.party_name(code, language) is not None, (language, code)
+        assert country_label(code, "?") != "?"
+    assert CLDR_LOCALES.get(language, "en")
+
+
+def test_party_names_are_sourced_or_to_be_confirmed(qapp) -> None:
+    names = partynames.party_names()
+    assert {(n.code, n.lang) for n in names} == {
+        (code, lang) for code in ("BX", "OA") for lang in LANGUAGES
+    }
+    for name in names:
+        if name.status == CONFIRMED:
+            assert name.source is not None and name.source.url.startswith("http")
+            assert name.source.read is not None
+        else:
+            assert name.reason, name
+    try:
+        install_language(qapp, "zh_CN")
+        unconfirmed = partynames.party_name("BX", "zh_CN")
+        assert unconfirmed is not None and not unconfirmed.confirmed
+        assert country_label("BX", "x") == f"{unconfirmed.name} (Benelux)"  # English beside
+        install_language(qapp, "fr")
+        assert country_label("OA", "x").startswith("Organisation africaine")  # confirmed
+    finally:
+        install_language(qapp, "en")
