@@ -4339,5 +4339,20 @@
         <numerusform>{amounts} لأول %n صنف، و{further} لكل صنف إضافي</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Details: where each figure comes from</source>
+      <translation>التفاصيل: مصدر كل مبلغ</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n fee figure(s) to be confirmed: check them at the source before paying</source>
+      <translation>
+        <numerusform>لا يلزم تأكيد أي مبلغ من مبالغ الرسوم</numerusform>
+        <numerusform>مبلغ رسم واحد بحاجة إلى تأكيد: تحقق منه في المصدر قبل الدفع</numerusform>
+        <numerusform>مبلغا رسوم بحاجة إلى تأكيد: تحقق منهما في المصدر قبل الدفع</numerusform>
+        <numerusform>%n مبالغ رسوم بحاجة إلى تأكيد: تحقق منها في المصدر قبل الدفع</numerusform>
+        <numerusform>%n مبلغًا من الرسوم بحاجة إلى تأكيد: تحقق منها في المصدر قبل الدفع</numerusform>
+        <numerusform>%n مبلغ رسوم بحاجة إلى تأكيد: تحقق منها في المصدر قبل الدفع</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

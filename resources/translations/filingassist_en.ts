@@ -88,5 +88,12 @@
         <numerusform>{amounts} for the first %n classes, {further} per further class</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n fee figure(s) to be confirmed: check them at the source before paying</source>
+      <translation>
+        <numerusform>%n fee figure to be confirmed: check it at the source before paying</numerusform>
+        <numerusform>%n fee figures to be confirmed: check them at the source before paying</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -4291,5 +4291,16 @@
         <numerusform>{amounts} por las %n primeras clases, {further} por cada clase adicional</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Details: where each figure comes from</source>
+      <translation>Detalles: de dónde procede cada importe</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n fee figure(s) to be confirmed: check them at the source before paying</source>
+      <translation>
+        <numerusform>%n importe de tasa por confirmar: compruébelo en la fuente antes de pagar</numerusform>
+        <numerusform>%n importes de tasas por confirmar: compruébelos en la fuente antes de pagar</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -4291,5 +4291,16 @@
         <numerusform>{amounts} pour les %n premières classes, {further} par classe supplémentaire</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Details: where each figure comes from</source>
+      <translation>Détails : d'où vient chaque montant</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n fee figure(s) to be confirmed: check them at the source before paying</source>
+      <translation>
+        <numerusform>%n montant de taxe à confirmer : vérifiez-le à la source avant de payer</numerusform>
+        <numerusform>%n montants de taxe à confirmer : vérifiez-les à la source avant de payer</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -4303,5 +4303,17 @@
         <numerusform>{amounts} за первые %n классов, {further} за каждый дополнительный класс</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Details: where each figure comes from</source>
+      <translation>Подробности: откуда взята каждая сумма</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n fee figure(s) to be confirmed: check them at the source before paying</source>
+      <translation>
+        <numerusform>%n сумма пошлины требует подтверждения: проверьте её по источнику перед оплатой</numerusform>
+        <numerusform>%n суммы пошлин требуют подтверждения: проверьте их по источнику перед оплатой</numerusform>
+        <numerusform>%n сумм пошлин требуют подтверждения: проверьте их по источнику перед оплатой</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

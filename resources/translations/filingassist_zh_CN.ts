@@ -4279,5 +4279,15 @@
         <numerusform>前 %n 个类别 {amounts}，每增加一个类别 {further}</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Details: where each figure comes from</source>
+      <translation>详情：每项金额的来源</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n fee figure(s) to be confirmed: check them at the source before paying</source>
+      <translation>
+        <numerusform>%n 项规费金额待确认：付款前请核对来源</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

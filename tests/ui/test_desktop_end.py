@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 
 from filingassist import refdata
 from filingassist.refdata import partynames
@@ -104,3 +105,83 @@ def test_party_names_are_sourced_or_to_be_confirmed(qapp) -> None:
         assert country_label("OA", "x").startswith("Organisation africaine")  # confirmed
     finally:
         install_language(qapp, "en")
+
+
+# -- 5: REFDATA-TBC findings are short and translated, their notes on demand ---------------
+def _tbc_finding():  # type: ignore[no-untyped-def]
+    from filingassist.model.jsonio import read_file
+    from filingassist.rules import validate
+    from tests.ui.helpers import ROOT
+
+    doc = read_file(ROOT / "examples" / "madrid.json").document
+    doc.data["designations"] = [{"country": c} for c in ("US", "CH", "IL")]
+    found = [f for f in validate(doc) if f.code == "REFDATA-TBC"]
+    assert len(found) == 1
+    return doc, found[0]
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "zh_CN", "ru"], indirect=True)
+def test_figures_to_be_confirmed_are_one_short_translated_finding(qtbot, language) -> None:
+    from filingassist.formdefs import get_form
+    from ui.findings import DETAILS_ROLE, FindingsPanel
+    from ui.i18n import trn
+
+    doc, finding = _tbc_finding()
+    notes = finding.params["notes"]
+    assert len(notes) == finding.params["count"] == 3
+    panel = FindingsPanel(get_form(doc.form, doc.form_version))
+    qtbot.addWidget(panel)
+    panel.resize(420, 700)
+    panel.show()
+    panel.show_findings([finding])
+    row = panel.tree.topLevelItem(0)
+    first_line = row.text(0).split("\n")[0]
+    assert first_line == trn(
+        "%n fee figure(s) to be confirmed: check them at the source before paying", 3
+    )
+    assert "http" not in row.text(0) and "individual fee of" not in row.text(0)
+    if language == "en":
+        assert first_line.startswith("3 fee figures to be confirmed")
+    else:
+        assert not re.search(r"[A-Za-z]{4,}", first_line), first_line  # no English words
+    assert len(row.text(0)) < 160
+    # the long source notes: in the tooltip, and under "Details" when it is clicked
+    assert all(note in row.toolTip(0) for note in notes)
+    head = row.child(row.childCount() - 1)
+    assert head.data(0, DETAILS_ROLE) and head.childCount() == 3
+    assert row.isExpanded() and not head.isExpanded()
+    rect = panel.tree.visualItemRect(head)
+    qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert head.isExpanded()
+    assert [head.child(i).text(0) for i in range(3)] == notes
+    if language in ("en", "ar", "zh_CN"):
+        shoot(panel, f"findings_to_be_confirmed_{language}")
+    with qtbot.waitSignal(panel.activated, timeout=1000) as jumped:  # the row still jumps
+        qtbot.mouseClick(
+            panel.tree.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=panel.tree.visualItemRect(row).center(),
+        )
+    assert jumped.args == [finding.path]
+
+
+def test_the_window_shows_the_short_finding(qtbot, session) -> None:
+    """Through a real check of an opened draft (the sign dialog and the counter use the
+    same text)."""
+    from tests.ui.helpers import ROOT, check_now
+    from ui.formview.renderer import finding_text
+
+    draft = session.ws.import_file(ROOT / "examples" / "madrid.json").id
+    doc = session.ws.load(draft)
+    doc.data["designations"] = [{"country": c} for c in ("US", "CH")]
+    session.ws.save(draft, doc)
+    session.window.open_draft(draft)
+    qtbot.waitUntil(lambda: session.window.compose is not None, timeout=10000)
+    compose = session.window.compose
+    qtbot.waitUntil(lambda: compose.settled, timeout=30000)
+    findings = [f for f in check_now(qtbot, compose) if f.code == "REFDATA-TBC"]
+    assert findings and finding_text(findings[0]).startswith("2 fee figures to be confirmed")
+    tree = compose.findings_panel.tree
+    texts = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert any(t.startswith("2 fee figures to be confirmed") for t in texts), texts
+    assert not any("http" in t for t in texts), texts
