@@ -47,6 +47,16 @@ def where_text(form: FormDef, path: str, rtl: bool = False) -> str:
     return separator.join(parts) if parts else path
 
 
+def _detail_notes(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    """The note rows under a finding's "Details" row."""
+    notes = []
+    for j in range(item.childCount()):
+        head = item.child(j)
+        if head is not None and head.data(0, DETAILS_ROLE):
+            notes += [n for k in range(head.childCount()) if (n := head.child(k)) is not None]
+    return notes
+
+
 class FindingsPanel(QWidget):
     """A list of findings; ``activated(path)`` when the user picks one."""
 
@@ -190,12 +200,10 @@ class FindingsPanel(QWidget):
             item = self.tree.topLevelItem(i)
             if item is not None:
                 self._fit_item(item, width, metrics, flags)
-                for j in range(item.childCount()):
-                    head = item.child(j)
-                    for k in range(head.childCount() if head.data(0, DETAILS_ROLE) else 0):
-                        # a note wraps in the width left beside two levels of indentation
-                        inner = max(80, width - 2 * self.tree.indentation())
-                        self._fit_item(head.child(k), inner, metrics, flags)
+                # a detail note wraps in the width left beside two levels of indentation
+                inner = max(80, width - 2 * self.tree.indentation())
+                for note in _detail_notes(item):
+                    self._fit_item(note, inner, metrics, flags)
 
     def _fit_item(
         self,
