@@ -24,7 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from filingassist.app import DraftInfo, Notice, OutboxRow, PackageInfo, Receipt, Workspace
+from filingassist.app import (
+    DraftInfo,
+    Notice,
+    OutboxRow,
+    PackageInfo,
+    Receipt,
+    ReceiptDetails,
+    Workspace,
+)
 from filingassist.events import (
     EVENTS,
     ChangeSet,
@@ -47,7 +55,9 @@ from ui.dialogs.sign import SignDialog
 from ui.errors import show_error
 from ui.home import HomeView
 from ui.i18n import isolate, tr, trn
+from ui.models.drafts import kind_label
 from ui.ops import Op, alive, retire
+from ui.outbox import office_text
 from ui.printing import receipt_for, summary_for
 from ui.refsource import TableStatus, refdata_freshness, warm_term_list
 from ui.syncing import SyncController
@@ -429,9 +439,8 @@ class MainWindow(QMainWindow):
                 self.set_connectivity("sending")
             self.home.outbox.on_sync_progress(event.progress)
             return
-        if isinstance(event, SyncFinished):
-            for package_id in event.receipted:
-                self.on_receipt_received(package_id)
+        if isinstance(event, SyncFinished) and event.receipted:
+            self.on_receipts_received(list(event.receipted))
         if isinstance(event, OfficesChanged):
             self.syncer.office_changed()
         if isinstance(event, OutboxChanged) and event.package_ids:
@@ -466,11 +475,39 @@ class MainWindow(QMainWindow):
         self.no_office_box.setObjectName("noOfficeBox")
         self.no_office_box.open()
 
-    def on_receipt_received(self, package_id: str) -> None:
-        self.last_notification = package_id
+    def on_receipts_received(self, package_ids: list[str]) -> None:
+        """One notification per pass: what was filed, where, under which number (read off
+        the GUI thread); a pass that filed many says how many, not one line per package."""
+        self.last_notification = package_ids[-1]
+        if len(package_ids) > 1:
+            self.notify(
+                tr("Receipts received"),
+                trn("%n application(s) filed: the receipts are in Receipts.", len(package_ids)),
+            )
+            return
+        package_id, ws = package_ids[0], self.ws
+
+        def unnamed(_: BaseException) -> None:  # e.g. the package was deleted since
+            self.notify(
+                tr("Receipt received"),
+                tr("The office has receipted package {package}.").format(package=package_id[:16]),
+            )
+
+        Op(self, lambda: ws.receipt_details(package_id)).success(self._say_filed).failure(
+            unnamed
+        ).run(self.tasks)
+
+    def _say_filed(self, details: ReceiptDetails) -> None:
+        what = details.title or tr("(no mark or title)")
+        if details.application_kind:
+            what = f"{what} ({kind_label(details.application_kind)})"
         self.notify(
             tr("Receipt received"),
-            tr("The office has receipted package {package}.").format(package=package_id[:16]),
+            tr("{what} was filed with {office}: application number {number}.").format(
+                what=what,
+                office=office_text(details.office_code, details.office_name),
+                number=isolate(details.application_number),
+            ),
         )
 
     def notify(self, title: str, message: str) -> None:

@@ -4354,5 +4354,24 @@
         <numerusform>%n مبلغ رسوم بحاجة إلى تأكيد: تحقق منها في المصدر قبل الدفع</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Receipts received</source>
+      <translation>وردت إشعارات استلام</translation>
+    </message>
+    <message>
+      <source>{what} was filed with {office}: application number {number}.</source>
+      <translation>أُودع {what} لدى {office}: رقم الطلب {number}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n application(s) filed: the receipts are in Receipts.</source>
+      <translation>
+        <numerusform>لم يُودع أي طلب</numerusform>
+        <numerusform>أُودع طلب واحد: إشعار الاستلام في «إشعارات الاستلام».</numerusform>
+        <numerusform>أُودع طلبان: إشعارا الاستلام في «إشعارات الاستلام».</numerusform>
+        <numerusform>أُودعت %n طلبات: إشعارات الاستلام في «إشعارات الاستلام».</numerusform>
+        <numerusform>أُودع %n طلبًا: إشعارات الاستلام في «إشعارات الاستلام».</numerusform>
+        <numerusform>أُودع %n طلب: إشعارات الاستلام في «إشعارات الاستلام».</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -95,5 +95,12 @@
         <numerusform>%n fee figures to be confirmed: check them at the source before paying</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n application(s) filed: the receipts are in Receipts.</source>
+      <translation>
+        <numerusform>%n application filed: the receipt is in Receipts.</numerusform>
+        <numerusform>%n applications filed: the receipts are in Receipts.</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

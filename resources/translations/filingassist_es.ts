@@ -4302,5 +4302,20 @@
         <numerusform>%n importes de tasas por confirmar: compruébelos en la fuente antes de pagar</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Receipts received</source>
+      <translation>Acuses de recibo recibidos</translation>
+    </message>
+    <message>
+      <source>{what} was filed with {office}: application number {number}.</source>
+      <translation>{what} se ha presentado ante {office}: número de solicitud {number}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n application(s) filed: the receipts are in Receipts.</source>
+      <translation>
+        <numerusform>%n solicitud presentada: el acuse de recibo está en Acuses de recibo.</numerusform>
+        <numerusform>%n solicitudes presentadas: los acuses de recibo están en Acuses de recibo.</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -4302,5 +4302,20 @@
         <numerusform>%n montants de taxe à confirmer : vérifiez-les à la source avant de payer</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Receipts received</source>
+      <translation>Accusés de réception reçus</translation>
+    </message>
+    <message>
+      <source>{what} was filed with {office}: application number {number}.</source>
+      <translation>{what} a été déposé auprès de {office} : numéro de demande {number}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n application(s) filed: the receipts are in Receipts.</source>
+      <translation>
+        <numerusform>%n demande déposée : l'accusé de réception est dans Accusés de réception.</numerusform>
+        <numerusform>%n demandes déposées : les accusés de réception sont dans Accusés de réception.</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -4315,5 +4315,21 @@
         <numerusform>%n сумм пошлин требуют подтверждения: проверьте их по источнику перед оплатой</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Receipts received</source>
+      <translation>Получены уведомления о получении</translation>
+    </message>
+    <message>
+      <source>{what} was filed with {office}: application number {number}.</source>
+      <translation>{what}: заявка подана в {office}, номер заявки {number}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n application(s) filed: the receipts are in Receipts.</source>
+      <translation>
+        <numerusform>Подана %n заявка: уведомление — в разделе «Уведомления о получении».</numerusform>
+        <numerusform>Подано %n заявки: уведомления — в разделе «Уведомления о получении».</numerusform>
+        <numerusform>Подано %n заявок: уведомления — в разделе «Уведомления о получении».</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

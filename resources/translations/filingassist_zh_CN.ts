@@ -4289,5 +4289,19 @@
         <numerusform>%n 项规费金额待确认：付款前请核对来源</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Receipts received</source>
+      <translation>已收到多份回执</translation>
+    </message>
+    <message>
+      <source>{what} was filed with {office}: application number {number}.</source>
+      <translation>{what} 已向 {office} 提交：申请号 {number}。</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n application(s) filed: the receipts are in Receipts.</source>
+      <translation>
+        <numerusform>已提交 %n 件申请：回执见“回执”。</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

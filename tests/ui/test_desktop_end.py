@@ -185,3 +185,91 @@ def test_the_window_shows_the_short_finding(qtbot, session) -> None:
     texts = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
     assert any(t.startswith("2 fee figures to be confirmed") for t in texts), texts
     assert not any("http" in t for t in texts), texts
+
+
+# -- 6: what driving the app at 1366×768 still showed ---------------------------------------
+@pytest.mark.parametrize("lang", ["en", "ar", "zh_CN"])
+def test_outbox_columns_fit_a_laptop_screen_with_the_reason_beside_the_state(
+    qtbot, make_session, lang
+) -> None:
+    """Issue 16, 7/8/13: the reason a package waits or was refused was past the right edge
+    at 1366 px (the columns were 1,480 px wide); headers are whole in every language."""
+    from tests.ui.helpers import outbox_row
+    from ui.outbox import OutboxModel
+
+    session = make_session(lang)
+    window = session.window
+    window.setGeometry(window.screen().availableGeometry())
+    window.show_home()
+    window.home.setCurrentWidget(window.home.outbox)
+    outbox = window.home.outbox
+    qtbot.waitUntil(lambda: session.tasks.pending == 0, timeout=10000)  # start-up reads
+    outbox.show_items(
+        [
+            outbox_row("a" * 64, "queued", last_error="ConnectionError: refused", attempts=2),
+            outbox_row("b" * 64, "refused", refusal_reasons=["application.json: not received"]),
+            outbox_row("c" * 64, "receipted", title="CHRONOLYTE", kind="madrid"),
+        ]
+    )
+    qtbot.waitUntil(lambda: outbox.table.isVisible(), timeout=5000)
+    qtbot.wait(50)
+    table, header = outbox.table, outbox.table.horizontalHeader()
+    m = OutboxModel
+    assert header.visualIndex(m.DETAILS) == header.visualIndex(m.STATE) + 1
+    assert table.isColumnHidden(m.RATE) and table.isColumnHidden(m.LEFT)  # nothing sending
+    assert table.horizontalScrollBar().maximum() == 0, "the columns scroll sideways"
+    details = header.sectionViewportPosition(m.DETAILS) + header.sectionSize(m.DETAILS)
+    assert details <= table.viewport().width()
+    metrics = header.fontMetrics()
+    for column in range(m.DETAILS + 1):
+        if table.isColumnHidden(column):
+            continue
+        label = str(m().headerData(column, Qt.Orientation.Horizontal))
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(label) + 8, label
+    shoot(window, f"outbox_fits_{lang}")
+
+
+def test_transfer_rate_and_time_left_show_while_sending(qtbot) -> None:
+    from filingassist.events import Progress
+    from tests.ui.helpers import outbox_row
+    from ui.outbox import OutboxModel, OutboxView
+
+    view = OutboxView()
+    qtbot.addWidget(view)
+    view.show_items([outbox_row("a" * 64, "queued")])
+    table = view.table
+    assert table.isColumnHidden(OutboxModel.RATE) and table.isColumnHidden(OutboxModel.LEFT)
+    view.on_sync_progress(Progress("a" * 64, 10, 100, 5.0, 18.0))
+    qtbot.waitUntil(lambda: not table.isColumnHidden(OutboxModel.RATE), timeout=2000)
+    assert not table.isColumnHidden(OutboxModel.LEFT)
+    view.show_items([outbox_row("a" * 64, "receipted")])  # the upload is over
+    assert table.isColumnHidden(OutboxModel.RATE) and table.isColumnHidden(OutboxModel.LEFT)
+
+
+def test_a_receipt_is_announced_by_mark_office_and_number(qtbot, session, monkeypatch) -> None:
+    """Issue 16, 8: "The office has receipted package 8ec50b4237e3c4ca." named a hash."""
+    from filingassist.app import ReceiptDetails
+    from filingassist.events import SyncFinished
+
+    package = "8ec50b4237e3c4ca" + "0" * 48
+
+    def details(package_id: str) -> ReceiptDetails:
+        assert package_id == package
+        return ReceiptDetails(
+            package, "XX-2026-000042", "2026-11-29T13:52:16+00:00", "2026-11-29T13:52:17+00:00",
+            "XX", "Demo Office", "filing", False, None, "d" * 64, True, "AB:CD",
+            application_kind="trademark", title="ORBIS", applicants=("Orbis Coffee Roasters",),
+        )  # fmt: skip
+
+    monkeypatch.setattr(session.ws, "receipt_details", details)
+    bar = session.window.statusBar()
+    session.ws.events.emit(SyncFinished("XX", (package,)))
+    qtbot.waitUntil(lambda: "ORBIS" in bar.currentMessage(), timeout=5000)
+    message = bar.currentMessage()
+    assert "Trademark" in message and "XX — Demo Office" in message, message
+    assert "XX-2026-000042" in message and package[:16] not in message, message
+    assert session.window.last_notification == package
+    many = tuple(f"{i:064x}" for i in range(3))
+    session.ws.events.emit(SyncFinished("XX", many))
+    qtbot.wait(300)
+    assert "3 applications filed" in bar.currentMessage(), bar.currentMessage()
