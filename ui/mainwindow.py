@@ -299,20 +299,20 @@ class MainWindow(QMainWindow):
         values = {
             "table": isolate(table.info.name),
             "date": isolate(table.info.valid_as_of.isoformat()),
-            "days": table.age_days,
+            "age": trn("%n day(s) old", table.age_days),
             "review": isolate(table.info.review_date.isoformat()),
         }
         if table.stale:
             short = f"⚠ {tr('Fee data out of date')}: {values['table']}"
             self.refdata_label.setText(f"<b><span style='color:#b71c1c'>{short}</span></b>")
             tip = tr(
-                "Warning: {table} is past its review date {review} ({days} days old): "
+                "Warning: {table} is past its review date {review} ({age}): "
                 "check the fees before paying"
             )
         else:
             short = trn("Fee data %n day(s) old", table.age_days)
             self.refdata_label.setText(short)
-            tip = tr("Fee data: {table} read {date} ({days} days old), review by {review}")
+            tip = tr("Fee data: {table} read {date} ({age}), review by {review}")
         self.refdata_label.setToolTip(tip.format(**values))
         self.refdata_label.setAccessibleName(f"{short}. {tip.format(**values)}")
 

@@ -4373,5 +4373,28 @@
         <numerusform>أُودع %n طلب: إشعارات الاستلام في «إشعارات الاستلام».</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Fee table {version}, in effect from {effective}, read {date} ({age}); review by {review}</source>
+      <translation>جدول الرسوم {version}، ساري من {effective}، قُرئ في {date} ({age})؛ يُراجع قبل {review}</translation>
+    </message>
+    <message>
+      <source>Fee data: {table} read {date} ({age}), review by {review}</source>
+      <translation>بيانات الرسوم: {table} قُرئت في {date} ({age})، تُراجع قبل {review}</translation>
+    </message>
+    <message>
+      <source>Warning: {table} is past its review date {review} ({age}): check the fees before paying</source>
+      <translation>تحذير: تجاوز {table} تاريخ مراجعته {review} ({age}): تحقق من الرسوم قبل الدفع</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) old</source>
+      <translation>
+        <numerusform>منذ %n يوم</numerusform>
+        <numerusform>منذ يوم واحد</numerusform>
+        <numerusform>منذ يومين</numerusform>
+        <numerusform>منذ %n أيام</numerusform>
+        <numerusform>منذ %n يومًا</numerusform>
+        <numerusform>منذ %n يوم</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

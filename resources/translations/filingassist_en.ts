@@ -102,5 +102,12 @@
         <numerusform>%n applications filed: the receipts are in Receipts.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n day(s) old</source>
+      <translation>
+        <numerusform>%n day old</numerusform>
+        <numerusform>%n days old</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

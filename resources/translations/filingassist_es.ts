@@ -4317,5 +4317,24 @@
         <numerusform>%n solicitudes presentadas: los acuses de recibo están en Acuses de recibo.</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Fee table {version}, in effect from {effective}, read {date} ({age}); review by {review}</source>
+      <translation>Tabla de tasas {version}, vigente desde el {effective}, leída el {date} ({age}); revisar antes del {review}</translation>
+    </message>
+    <message>
+      <source>Fee data: {table} read {date} ({age}), review by {review}</source>
+      <translation>Datos de tasas: {table} leída el {date} ({age}), revisar antes del {review}</translation>
+    </message>
+    <message>
+      <source>Warning: {table} is past its review date {review} ({age}): check the fees before paying</source>
+      <translation>Atención: {table} superó su fecha de revisión {review} ({age}): compruebe las tasas antes de pagar</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) old</source>
+      <translation>
+        <numerusform>hace %n día</numerusform>
+        <numerusform>hace %n días</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -4317,5 +4317,24 @@
         <numerusform>%n demandes déposées : les accusés de réception sont dans Accusés de réception.</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Fee table {version}, in effect from {effective}, read {date} ({age}); review by {review}</source>
+      <translation>Barème {version}, en vigueur depuis le {effective}, lu le {date} ({age}) ; à revoir avant le {review}</translation>
+    </message>
+    <message>
+      <source>Fee data: {table} read {date} ({age}), review by {review}</source>
+      <translation>Données de taxes : {table} lue le {date} ({age}), à revoir avant le {review}</translation>
+    </message>
+    <message>
+      <source>Warning: {table} is past its review date {review} ({age}): check the fees before paying</source>
+      <translation>Attention : {table} a dépassé sa date de révision {review} ({age}) : vérifiez les taxes avant de payer</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) old</source>
+      <translation>
+        <numerusform>il y a %n jour</numerusform>
+        <numerusform>il y a %n jours</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

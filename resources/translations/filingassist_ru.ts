@@ -4331,5 +4331,25 @@
         <numerusform>Подано %n заявок: уведомления — в разделе «Уведомления о получении».</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Fee table {version}, in effect from {effective}, read {date} ({age}); review by {review}</source>
+      <translation>Таблица пошлин {version}, действует с {effective}, прочитана {date} ({age}); пересмотреть до {review}</translation>
+    </message>
+    <message>
+      <source>Fee data: {table} read {date} ({age}), review by {review}</source>
+      <translation>Данные о пошлинах: {table} прочитана {date} ({age}), пересмотреть до {review}</translation>
+    </message>
+    <message>
+      <source>Warning: {table} is past its review date {review} ({age}): check the fees before paying</source>
+      <translation>Внимание: срок пересмотра {table} ({review}) истёк ({age}): проверьте пошлины перед оплатой</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) old</source>
+      <translation>
+        <numerusform>%n день назад</numerusform>
+        <numerusform>%n дня назад</numerusform>
+        <numerusform>%n дней назад</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

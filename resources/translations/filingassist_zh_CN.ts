@@ -4303,5 +4303,23 @@
         <numerusform>已提交 %n 件申请：回执见“回执”。</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Fee table {version}, in effect from {effective}, read {date} ({age}); review by {review}</source>
+      <translation>费用表 {version}，自 {effective} 起生效，读取于 {date}（{age}）；复核期限 {review}</translation>
+    </message>
+    <message>
+      <source>Fee data: {table} read {date} ({age}), review by {review}</source>
+      <translation>费用数据：{table} 读取于 {date}（{age}），复核期限 {review}</translation>
+    </message>
+    <message>
+      <source>Warning: {table} is past its review date {review} ({age}): check the fees before paying</source>
+      <translation>警告：{table} 已超过复核期限 {review}（{age}）：付款前请核对费用</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) old</source>
+      <translation>
+        <numerusform>%n 天前</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -273,3 +273,50 @@ def test_a_receipt_is_announced_by_mark_office_and_number(qtbot, session, monkey
     session.ws.events.emit(SyncFinished("XX", many))
     qtbot.wait(300)
     assert "3 applications filed" in bar.currentMessage(), bar.currentMessage()
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_fee_table_ages_use_plural_forms(language) -> None:
+    """ "read 2026-11-28 (1 days old)" in the fee panel, sign dialog, picker and status bar
+    tooltip (issue 16, 5)."""
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from ui.fees import table_dates_text
+    from ui.i18n import trn
+
+    today = dt.date.today()
+    texts = {}
+    for days in (1, 2, 5, 11):
+        table = SimpleNamespace(
+            version="2026.1",
+            effective_date=None,
+            effective_from=dt.date(2025, 11, 23),
+            valid_as_of=today - dt.timedelta(days=days),
+            review_date=dt.date(2027, 3, 31),
+        )
+        text = table_dates_text(table)
+        assert trn("%n day(s) old", days) in text and "{" not in text, text
+        texts[days] = text
+    if language == "en":
+        assert "(1 day old)" in texts[1] and "(2 days old)" in texts[2]
+    if language == "ru":
+        assert len({trn("%n day(s) old", n) for n in (1, 2, 5)}) == 3
+
+
+def test_the_sign_dialog_keeps_the_notes_of_a_short_finding_on_hover(qtbot, session) -> None:
+    from tests.ui.helpers import ROOT, open_sign_dialog
+
+    draft = session.ws.import_file(ROOT / "examples" / "madrid.json").id
+    doc = session.ws.load(draft)
+    doc.data["designations"] = [{"country": c} for c in ("US", "CH")]
+    session.ws.save(draft, doc)
+    session.window.open_draft(draft)
+    qtbot.waitUntil(lambda: session.window.compose is not None, timeout=10000)
+    qtbot.waitUntil(lambda: session.window.compose.settled, timeout=30000)
+    dialog = open_sign_dialog(qtbot, session.window)
+    rows = [dialog.problems.item(i) for i in range(dialog.problems.count())]
+    short = [r for r in rows if "2 fee figures to be confirmed" in r.text()]
+    assert short and "http" not in short[0].text()
+    assert "individual fee of US" in short[0].toolTip(), short[0].toolTip()
+    dialog.reject()
