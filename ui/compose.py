@@ -183,6 +183,11 @@ class ComposeView(QWidget):
         self.banner.setWordWrap(True)
         self.banner.hide()
         self.signed_bar = SignedBar(ws, tasks, draft_id, self)
+        self.signed_bar.state_changed.connect(
+            lambda state: self.findings_panel.set_signed(
+                state is not None and not state.edited_since
+            )
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.banner)

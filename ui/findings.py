@@ -92,6 +92,8 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.tree, 1)
         self._shown: tuple[tuple[str, str, str], ...] | None = None
         self.findings: list[Finding] = []
+        #: the revision shown is signed (the compose view's signed bar says so)
+        self.signed = False
         self._icons: dict[Severity, QIcon] = {}
 
     def show_findings(self, findings: list[Finding]) -> None:
@@ -122,9 +124,22 @@ class FindingsPanel(QWidget):
             for item in items:  # suggestions shown; a finding's details only when asked
                 item.setExpanded(True)
             self._fit_rows()
+        self._summarise()
+
+    def set_signed(self, signed: bool) -> None:
+        """The revision shown is signed: "ready to sign" would say it was not (issue 16, 9)."""
+        if signed != self.signed:
+            self.signed = signed
+            if self._shown is not None:
+                self._summarise()
+
+    def _summarise(self) -> None:
+        findings = self.findings
         errors = sum(1 for f in findings if f.severity == Severity.ERROR)
         warnings = sum(1 for f in findings if f.severity == Severity.WARNING)
-        if not findings:
+        if not findings and self.signed:
+            self.summary.setText(tr("No problems found. This revision is signed."))
+        elif not findings:
             self.summary.setText(tr("No problems found. The application is ready to sign."))
         elif errors:
             self.summary.setText(

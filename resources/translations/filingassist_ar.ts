@@ -4396,5 +4396,9 @@
         <numerusform>منذ %n يوم</numerusform>
       </translation>
     </message>
+    <message>
+      <source>No problems found. This revision is signed.</source>
+      <translation>لم يُعثر على أي مشكلة. هذه النسخة موقّعة.</translation>
+    </message>
   </context>
 </TS>

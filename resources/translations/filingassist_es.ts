@@ -4336,5 +4336,9 @@
         <numerusform>hace %n días</numerusform>
       </translation>
     </message>
+    <message>
+      <source>No problems found. This revision is signed.</source>
+      <translation>No se encontraron problemas. Esta revisión está firmada.</translation>
+    </message>
   </context>
 </TS>

@@ -4336,5 +4336,9 @@
         <numerusform>il y a %n jours</numerusform>
       </translation>
     </message>
+    <message>
+      <source>No problems found. This revision is signed.</source>
+      <translation>Aucun problème. Cette révision est signée.</translation>
+    </message>
   </context>
 </TS>

@@ -4351,5 +4351,9 @@
         <numerusform>%n дней назад</numerusform>
       </translation>
     </message>
+    <message>
+      <source>No problems found. This revision is signed.</source>
+      <translation>Проблем не найдено. Эта редакция подписана.</translation>
+    </message>
   </context>
 </TS>

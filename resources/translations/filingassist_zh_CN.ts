@@ -4321,5 +4321,9 @@
         <numerusform>%n 天前</numerusform>
       </translation>
     </message>
+    <message>
+      <source>No problems found. This revision is signed.</source>
+      <translation>未发现问题。此修订版已签署。</translation>
+    </message>
   </context>
 </TS>

@@ -320,3 +320,26 @@ def test_the_sign_dialog_keeps_the_notes_of_a_short_finding_on_hover(qtbot, sess
     assert short and "http" not in short[0].text()
     assert "individual fee of US" in short[0].toolTip(), short[0].toolTip()
     dialog.reject()
+
+
+def test_a_signed_draft_is_not_called_ready_to_sign(qtbot, session) -> None:
+    """Issue 16, 9 (left over): the findings panel said "ready to sign" under the bar that
+    says the draft is signed; after an edit it is ready to sign again."""
+    from tests.ui.helpers import ROOT
+
+    ws = session.ws
+    draft = ws.import_file(ROOT / "examples" / "trademark.json").id
+    ws.create_key("Tester", b"correct horse battery staple")
+    ws.pack(draft, ws.unlock_key("Tester", b"correct horse battery staple"))
+    session.window.open_draft(draft)
+    qtbot.waitUntil(lambda: session.window.compose is not None, timeout=10000)
+    compose = session.window.compose
+    qtbot.waitUntil(lambda: compose.settled and compose.signed_bar.state is not None, timeout=30000)
+    summary = compose.findings_panel.summary
+    qtbot.waitUntil(lambda: "signed" in summary.text(), timeout=5000)
+    assert summary.text() == "No problems found. This revision is signed."
+    reference = compose.view.bindings["reference"].widget
+    reference.setFocus()
+    qtbot.keyClicks(reference, "-2")
+    compose.save_now()
+    qtbot.waitUntil(lambda: "ready to sign" in summary.text(), timeout=15000)
