@@ -4400,5 +4400,9 @@
       <source>No problems found. This revision is signed.</source>
       <translation>لم يُعثر على أي مشكلة. هذه النسخة موقّعة.</translation>
     </message>
+    <message>
+      <source>Fee table {version}, in effect from {effective}, read {date}; review by {review}</source>
+      <translation>جدول الرسوم {version}، ساري من {effective}، قُرئ في {date}؛ يُراجع قبل {review}</translation>
+    </message>
   </context>
 </TS>

@@ -4340,5 +4340,9 @@
       <source>No problems found. This revision is signed.</source>
       <translation>No se encontraron problemas. Esta revisión está firmada.</translation>
     </message>
+    <message>
+      <source>Fee table {version}, in effect from {effective}, read {date}; review by {review}</source>
+      <translation>Tabla de tasas {version}, vigente desde el {effective}, leída el {date}; revisar antes del {review}</translation>
+    </message>
   </context>
 </TS>

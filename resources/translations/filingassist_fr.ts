@@ -4340,5 +4340,9 @@
       <source>No problems found. This revision is signed.</source>
       <translation>Aucun problème. Cette révision est signée.</translation>
     </message>
+    <message>
+      <source>Fee table {version}, in effect from {effective}, read {date}; review by {review}</source>
+      <translation>Barème {version}, en vigueur depuis le {effective}, lu le {date} ; à revoir avant le {review}</translation>
+    </message>
   </context>
 </TS>

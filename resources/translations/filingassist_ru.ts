@@ -4355,5 +4355,9 @@
       <source>No problems found. This revision is signed.</source>
       <translation>Проблем не найдено. Эта редакция подписана.</translation>
     </message>
+    <message>
+      <source>Fee table {version}, in effect from {effective}, read {date}; review by {review}</source>
+      <translation>Таблица пошлин {version}, действует с {effective}, прочитана {date}; пересмотреть до {review}</translation>
+    </message>
   </context>
 </TS>

@@ -4325,5 +4325,9 @@
       <source>No problems found. This revision is signed.</source>
       <translation>未发现问题。此修订版已签署。</translation>
     </message>
+    <message>
+      <source>Fee table {version}, in effect from {effective}, read {date}; review by {review}</source>
+      <translation>费用表 {version}，自 {effective} 起生效，读取于 {date}；复核期限 {review}</translation>
+    </message>
   </context>
 </TS>

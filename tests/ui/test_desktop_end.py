@@ -343,3 +343,26 @@ def test_a_signed_draft_is_not_called_ready_to_sign(qtbot, session) -> None:
     qtbot.keyClicks(reference, "-2")
     compose.save_now()
     qtbot.waitUntil(lambda: "ready to sign" in summary.text(), timeout=15000)
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "zh_CN"], indirect=True)
+def test_printed_fee_sheet_names_the_table_as_the_screens_do(language) -> None:
+    """Issue 16, 11: the fee panel says "Fee table 2026.1, in effect from …, read …; review
+    by …" but the summary and receipt printed "Fee table valid as of …"."""
+    from filingassist.model.jsonio import read_file
+    from filingassist.rules import feemap
+    from tests.ui.helpers import ROOT
+    from ui.fees import table_text
+    from ui.i18n import tr
+    from ui.printouts.summary import fee_sheet_html
+
+    doc = read_file(ROOT / "examples" / "madrid.json").document
+    quote = feemap.quote(doc)
+    sheet = fee_sheet_html(quote.as_dict())
+    screen = table_text(quote)  # what the fee panel and the sign dialog show
+    before_age = re.split(r"\s*[(（]", screen)[0]  # the screen adds the age in brackets
+    words = re.sub(r"[\u200e\u200f\u2066-\u2069]", "", before_age)
+    printed = re.sub(r"[\u200e\u200f\u2066-\u2069]|<[^>]+>", "", sheet)
+    assert words in printed, (words, printed)
+    assert quote.tables[0].review_date.isoformat() in printed
+    assert tr("Fee table valid as of {date}").split("{")[0] not in printed
