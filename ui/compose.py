@@ -185,6 +185,11 @@ class ComposeView(QWidget):
         self.banner.setWordWrap(True)
         self.banner.hide()
         self.signed_bar = SignedBar(ws, tasks, draft_id, self)
+        self.signed_bar.state_changed.connect(
+            lambda state: self.findings_panel.set_signed(
+                state is not None and not state.edited_since
+            )
+        )
         self.upgrade_bar: UpgradeBar | None = None
         newer = ws.newer_form_version(document)
         if newer is not None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import N_, isolate, tr
+from ui.i18n import N_, isolate, tr, trn
 from ui.refsource import money
 
 #: Fee line labels by line code; the core's English label may add a suffix (RO/CH, ISA/EP).
@@ -127,13 +127,12 @@ def table_dates_text(table: Any) -> str:
     effective = getattr(table, "effective_date", None) or table.effective_from
     days = max(0, (dt.date.today() - table.valid_as_of).days)
     return tr(
-        "Fee table {version}, in effect from {effective}, read {date} ({days} days old); "
-        "review by {review}"
+        "Fee table {version}, in effect from {effective}, read {date} ({age}); review by {review}"
     ).format(
         version=isolate(table.version),
         effective=isolate(effective.isoformat()),
         date=isolate(table.valid_as_of.isoformat()),
-        days=days,
+        age=trn("%n day(s) old", days),
         review=isolate(table.review_date.isoformat()),
     )
 

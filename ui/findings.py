@@ -10,12 +10,14 @@ from PySide6.QtWidgets import QLabel, QStyle, QTreeWidget, QTreeWidgetItem, QVBo
 
 from filingassist.formdefs import FormDef
 from filingassist.model.findings import Finding, Severity
-from ui.formview.renderer import finding_text
+from ui.formview.renderer import finding_details, finding_text
 from ui.i18n import tr, trn
 
 RLM = "\u200f"  # right-to-left mark
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 7
+#: The "Details" row under a short finding: clicking it shows or hides the long notes.
+DETAILS_ROLE = Qt.ItemDataRole.UserRole + 8
 ICONS = {
     Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
     Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -43,6 +45,16 @@ def where_text(form: FormDef, path: str, rtl: bool = False) -> str:
             parts.append(tr(field.label))
     separator = f" {RLM}‹{RLM} " if rtl else " › "
     return separator.join(parts) if parts else path
+
+
+def _detail_notes(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    """The note rows under a finding's "Details" row."""
+    notes = []
+    for j in range(item.childCount()):
+        head = item.child(j)
+        if head is not None and head.data(0, DETAILS_ROLE):
+            notes += [n for k in range(head.childCount()) if (n := head.child(k)) is not None]
+    return notes
 
 
 class FindingsPanel(QWidget):
@@ -80,6 +92,8 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.tree, 1)
         self._shown: tuple[tuple[str, str, str], ...] | None = None
         self.findings: list[Finding] = []
+        #: the revision shown is signed (the compose view's signed bar says so)
+        self.signed = False
         self._icons: dict[Severity, QIcon] = {}
 
     def show_findings(self, findings: list[Finding]) -> None:
@@ -107,11 +121,25 @@ class FindingsPanel(QWidget):
                 self._fill(item, finding)
                 items.append(item)
             self.tree.addTopLevelItems(items)
-            self.tree.expandAll()
+            for item in items:  # suggestions shown; a finding's details only when asked
+                item.setExpanded(True)
             self._fit_rows()
+        self._summarise()
+
+    def set_signed(self, signed: bool) -> None:
+        """The revision shown is signed: "ready to sign" would say it was not (issue 16, 9)."""
+        if signed != self.signed:
+            self.signed = signed
+            if self._shown is not None:
+                self._summarise()
+
+    def _summarise(self) -> None:
+        findings = self.findings
         errors = sum(1 for f in findings if f.severity == Severity.ERROR)
         warnings = sum(1 for f in findings if f.severity == Severity.WARNING)
-        if not findings:
+        if not findings and self.signed:
+            self.summary.setText(tr("No problems found. This revision is signed."))
+        elif not findings:
             self.summary.setText(tr("No problems found. The application is ready to sign."))
         elif errors:
             self.summary.setText(
@@ -149,8 +177,13 @@ class FindingsPanel(QWidget):
             tip += "\n" + tr("Basis: {basis}").format(basis=finding.basis)
         if finding.suggestions:
             tip += "\n" + tr("Suggestions: {items}").format(items=", ".join(finding.suggestions))
+        details = finding_details(finding)
+        if details:
+            tip += "\n\n" + "\n".join(f"• {note}" for note in details)
         item.setToolTip(0, tip)
         item.takeChildren()
+        if details:
+            self._add_details(item, finding.path, details)
         if finding.suggestions and "other" not in finding.params:
             for suggestion in finding.suggestions[:5]:
                 child = QTreeWidgetItem([tr("Replace with “{text}”").format(text=suggestion)])
@@ -158,6 +191,20 @@ class FindingsPanel(QWidget):
                 child.setData(0, SUGGESTION_ROLE, suggestion)
                 item.addChild(child)
             item.setExpanded(True)
+
+    def _add_details(self, item: QTreeWidgetItem, path: str, details: list[str]) -> None:
+        """A "Details" row under the finding; its notes appear when it is clicked."""
+        head = QTreeWidgetItem([tr("Details: where each figure comes from")])
+        head.setData(0, PATH_ROLE, path)
+        head.setData(0, DETAILS_ROLE, True)
+        head.setToolTip(0, "\n".join(details))
+        for note in details:
+            child = QTreeWidgetItem([note])
+            child.setData(0, PATH_ROLE, path)
+            child.setToolTip(0, note)
+            head.addChild(child)
+        item.addChild(head)
+        item.setExpanded(True)
 
     def _fit_rows(self, *_: object) -> None:
         """Give each row the height its wrapped text needs at the current width."""
@@ -168,6 +215,10 @@ class FindingsPanel(QWidget):
             item = self.tree.topLevelItem(i)
             if item is not None:
                 self._fit_item(item, width, metrics, flags)
+                # a detail note wraps in the width left beside two levels of indentation
+                inner = max(80, width - 2 * self.tree.indentation())
+                for note in _detail_notes(item):
+                    self._fit_item(note, inner, metrics, flags)
 
     def _fit_item(
         self,
@@ -189,6 +240,9 @@ class FindingsPanel(QWidget):
         return max(80, column - self.tree.iconSize().width() - self.tree.indentation() - 24)
 
     def _on_item(self, item: QTreeWidgetItem) -> None:
+        if item.data(0, DETAILS_ROLE):
+            item.setExpanded(not item.isExpanded())
+            return
         suggestion = item.data(0, SUGGESTION_ROLE)
         if suggestion is not None:
             self.suggestion_chosen.emit(str(item.data(0, PATH_ROLE)), str(suggestion))

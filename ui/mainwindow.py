@@ -33,6 +33,7 @@ from filingassist.app import (
     OutboxRow,
     PackageInfo,
     Receipt,
+    ReceiptDetails,
     Workspace,
 )
 from filingassist.events import (
@@ -58,8 +59,10 @@ from ui.errors import show_error
 from ui.formupgrade import UpgradeDialog
 from ui.home import HomeView
 from ui.i18n import isolate, tr, trn
+from ui.models.drafts import kind_label
 from ui.models.table import KeyedTableModel, Plan, plan_refresh
 from ui.ops import Op, alive, retire
+from ui.outbox import office_text
 from ui.printing import receipt_for, summary_for
 from ui.refsource import TableStatus, refdata_freshness, warm_term_list
 from ui.syncing import SyncController
@@ -316,20 +319,20 @@ class MainWindow(QMainWindow):
         values = {
             "table": isolate(table.info.name),
             "date": isolate(table.info.valid_as_of.isoformat()),
-            "days": table.age_days,
+            "age": trn("%n day(s) old", table.age_days),
             "review": isolate(table.info.review_date.isoformat()),
         }
         if table.stale:
             short = f"⚠ {tr('Fee data out of date')}: {values['table']}"
             self.refdata_label.setText(f"<b><span style='color:#b71c1c'>{short}</span></b>")
             tip = tr(
-                "Warning: {table} is past its review date {review} ({days} days old): "
+                "Warning: {table} is past its review date {review} ({age}): "
                 "check the fees before paying"
             )
         else:
             short = trn("Fee data %n day(s) old", table.age_days)
             self.refdata_label.setText(short)
-            tip = tr("Fee data: {table} read {date} ({days} days old), review by {review}")
+            tip = tr("Fee data: {table} read {date} ({age}), review by {review}")
         self.refdata_label.setToolTip(tip.format(**values))
         self.refdata_label.setAccessibleName(f"{short}. {tip.format(**values)}")
 
@@ -479,9 +482,8 @@ class MainWindow(QMainWindow):
                 self.set_connectivity("sending")
             self.home.outbox.on_sync_progress(event.progress)
             return
-        if isinstance(event, SyncFinished):
-            for package_id in event.receipted:
-                self.on_receipt_received(package_id)
+        if isinstance(event, SyncFinished) and event.receipted:
+            self.on_receipts_received(list(event.receipted))
         if isinstance(event, OfficesChanged):
             self.syncer.office_changed()
         if isinstance(event, OutboxChanged) and event.package_ids:
@@ -516,11 +518,39 @@ class MainWindow(QMainWindow):
         self.no_office_box.setObjectName("noOfficeBox")
         self.no_office_box.open()
 
-    def on_receipt_received(self, package_id: str) -> None:
-        self.last_notification = package_id
+    def on_receipts_received(self, package_ids: list[str]) -> None:
+        """One notification per pass: what was filed, where, under which number (read off
+        the GUI thread); a pass that filed many says how many, not one line per package."""
+        self.last_notification = package_ids[-1]
+        if len(package_ids) > 1:
+            self.notify(
+                tr("Receipts received"),
+                trn("%n application(s) filed: the receipts are in Receipts.", len(package_ids)),
+            )
+            return
+        package_id, ws = package_ids[0], self.ws
+
+        def unnamed(_: BaseException) -> None:  # e.g. the package was deleted since
+            self.notify(
+                tr("Receipt received"),
+                tr("The office has receipted package {package}.").format(package=package_id[:16]),
+            )
+
+        Op(self, lambda: ws.receipt_details(package_id)).success(self._say_filed).failure(
+            unnamed
+        ).run(self.tasks)
+
+    def _say_filed(self, details: ReceiptDetails) -> None:
+        what = details.title or tr("(no mark or title)")
+        if details.application_kind:
+            what = f"{what} ({kind_label(details.application_kind)})"
         self.notify(
             tr("Receipt received"),
-            tr("The office has receipted package {package}.").format(package=package_id[:16]),
+            tr("{what} was filed with {office}: application number {number}.").format(
+                what=what,
+                office=office_text(details.office_code, details.office_name),
+                number=isolate(details.application_number),
+            ),
         )
 
     def notify(self, title: str, message: str) -> None:

@@ -328,9 +328,28 @@ class OutboxView(QWidget):
         self.table.setAccessibleName(tr("Outbox"))
         self.table.setItemDelegateForColumn(OutboxModel.PROGRESS, ProgressDelegate(self.table))
         self.table.sortByColumn(OutboxModel.QUEUED, Qt.SortOrder.AscendingOrder)
-        widths = {1: 180, 2: 150, 3: 200, 4: 170, 5: 150, 6: 90, 7: 80, 8: 90, 9: 150, 10: 220}
+        m = OutboxModel
+        # why a package waits or was refused sits beside its state, not past the right edge
+        # of a 1366 px screen (the columns were 1,480 px wide: it took a sideways scroll)
+        header = self.table.horizontalHeader()
+        header.moveSection(header.visualIndex(m.DETAILS), header.visualIndex(m.STATE) + 1)
+        widths = {
+            m.APPLICANT: 150,
+            m.KIND: 130,
+            m.OFFICE: 150,
+            m.STATE: 150,
+            m.DETAILS: 280,
+            m.PROGRESS: 120,
+            m.RATE: 90,
+            m.LEFT: 80,
+            m.NEXT: 90,
+            m.QUEUED: 140,
+        }
+        metrics = header.fontMetrics()
         for column, width in widths.items():
-            self.table.setColumnWidth(column, width)
+            label = tr(m.HEADERS[column])  # the whole header, in every language
+            self.table.setColumnWidth(column, max(width, metrics.horizontalAdvance(label) + 24))
+        self._show_transfer_columns(False)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self._progress: dict[str, Progress] = {}
@@ -347,6 +366,13 @@ class OutboxView(QWidget):
     def show_plan(self, plan: Plan[OutboxRow]) -> None:
         self.model.apply(plan)
         self._summarise()
+        self._show_transfer_columns(bool(self.model.live))
+
+    def _show_transfer_columns(self, sending: bool) -> None:
+        """Transfer rate and time left have words only while a package is being sent:
+        shown then, hidden otherwise, so the other columns fit the screen."""
+        for column in (OutboxModel.RATE, OutboxModel.LEFT):
+            self.table.setColumnHidden(column, not sending)
 
     def _summarise(self) -> None:
         """The count of the rows shown (kept by the model from its plans)."""
@@ -374,6 +400,7 @@ class OutboxView(QWidget):
     def _show_progress(self) -> None:
         pending, self._progress = self._progress, {}
         self.model.set_progress_many(list(pending.values()))
+        self._show_transfer_columns(bool(self.model.live))
 
 
 class ReceiptsModel(KeyedTableModel[ReceiptRow]):

@@ -21,10 +21,10 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from filingassist import refdata
 from filingassist.money import format_money
-from filingassist.refdata import status
+from filingassist.refdata import partynames, status
 from filingassist.refdata.status import TableStatus
 from ui.choices import choice_label
-from ui.i18n import current_language, isolate, tr
+from ui.i18n import current_language, isolate, tr, trn
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 _models: dict[tuple[str, str], QStandardItemModel] = {}
@@ -59,9 +59,25 @@ ORGANISATION_TERRITORIES = {"EM": "EU"}
 
 def country_label(code: str, english: str) -> str:
     """A country's name in the user's language (CLDR). The European Union (EM) is named as
-    the Contracting Party, in the user's language, like every other country."""
+    the Contracting Party, in the user's language, like every other country; organisations
+    CLDR does not name (Benelux, OAPI) come from resources/refdata/party_names.json."""
     territories = _territories(current_language())
-    return territories.get(code) or territories.get(ORGANISATION_TERRITORIES.get(code, ""), english)
+    found = territories.get(code) or territories.get(ORGANISATION_TERRITORIES.get(code, ""))
+    return found or party_label(code) or english
+
+
+def party_label(code: str) -> str:
+    """The name of an organisation that is a Contracting Party, in the user's language; a
+    name not yet confirmed on a WIPO page in that language carries the English one beside
+    it ("比荷卢 (Benelux)"), so a filer can check it. '' when the file has no name."""
+    lang = current_language()
+    name = partynames.party_name(code, lang)
+    if name is None:
+        return ""
+    english = partynames.party_name(code, "en")
+    if name.confirmed or english is None or english.name == name.name:
+        return name.name
+    return f"{name.name} ({english.name})"
 
 
 def country_entries(name: str) -> list[tuple[str, str]]:
@@ -129,15 +145,40 @@ def madrid_rows() -> list[MemberRow]:
     for m in refdata.madrid_members():
         fee = individual.get(m.code)
         if fee is not None and fee.structure is not None:
-            text = fee.structure.describe(fees.currency)
+            text = fee_structure_text(fee.structure, fees.currency)
             if fee.uncertain:
                 text += " " + tr("(to be confirmed)")
         elif m.individual_fee:
             text = tr("individual fee (amount not in the table)")
         else:
-            text = f"{fees.complementary_per_party} {fees.currency} " + tr("(complementary fee)")
+            amount = money(fees.complementary_per_party, fees.currency)
+            text = tr("{amount} (complementary fee)").format(amount=amount)
         rows.append(MemberRow(m.code, country_label(m.code, m.name), m.individual_fee, text))
     return rows
+
+
+def fee_structure_text(structure: Any, currency: str) -> str:
+    """How an office prices classes, in the user's language, amounts formatted like every
+    other amount ("187.00 CHF for one class, 19.00 CHF per further class"); the core's
+    ``ClassFeeStructure.describe`` is the English one for quotes and logs."""
+    amounts = [money(a, currency) for a in structure.amounts]
+    further = money(structure.additional, currency)
+    if structure.kind == "per_class":
+        return tr("{amount} per class").format(amount=further)
+    if structure.kind == "flat":
+        return tr("{amount} whatever the number of classes").format(amount=amounts[0])
+    if structure.kind == "fixed_up_to":
+        return trn(
+            "{amount} for up to %n class(es), {further} per further class",
+            structure.covered_classes,
+        ).format(amount=amounts[0], further=further)
+    if len(amounts) == 1:
+        return tr("{first} for one class, {further} per further class").format(
+            first=amounts[0], further=further
+        )
+    return trn(
+        "{amounts} for the first %n classes, {further} per further class", len(amounts)
+    ).format(amounts=" + ".join(amounts), further=further)
 
 
 #: Data sets that go stale between releases (fees, membership); the ST.3 code list and the

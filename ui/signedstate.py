@@ -7,6 +7,7 @@ Reads and the queueing run as operations (``ui.ops``) bound to the bar.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -52,6 +53,9 @@ def state_text(state: SigningState) -> str:
 class SignedBar(QFrame):
     """Shown while the draft has a signed package; hidden otherwise."""
 
+    #: the signing state read (a ``SigningState``, or None: never signed)
+    state_changed = Signal(object)
+
     def __init__(
         self, ws: Workspace, tasks: TaskRunner, draft_id: str, parent: QWidget | None = None
     ) -> None:
@@ -77,6 +81,7 @@ class SignedBar(QFrame):
 
     def show_state(self, state: SigningState | None) -> None:
         self.state = state
+        self.state_changed.emit(state)
         if state is None:
             self.hide()
             return

@@ -102,7 +102,9 @@ def _prepare(office: Office, db: OfficeDB, account: str, pending: list[_Pending]
             continue
         p.report = filing._verify(office, p.entry.data, filing._now())
         pid = p.entry.package_id
-        p.reasons = filing._check(p.report, {"package_id": pid}, pid)
+        p.reasons = filing._check(p.report, {"package_id": pid}, pid) or filing.receives_reasons(
+            office, p.report, p.entry.data
+        )
         if not p.reasons:
             p.staged = _stage(office, p.entry)
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from filingassist.errors import UploadProblem
+from filingassist.errors import InputError, UploadProblem
 from filingassist.fsutil import write_atomic
 from filingassist.office import responses, signers, store, uploads
 from filingassist.office.database import OfficeDB
@@ -30,6 +30,8 @@ from filingassist.office.identity import OfficeIdentity
 
 #: Package format versions this office accepts (``format_version`` in manifest.json).
 ACCEPTED_FORMAT_VERSIONS = (1,)
+#: Largest application.json the office reads to learn where an application is filed.
+MAX_APPLICATION_JSON = 32 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -135,7 +137,9 @@ def submit(office: Office, account: str, upload_uid: str, package_id: str) -> Ou
             raise UploadProblem("that upload is a bundle; submit it to the batch endpoint", 404)
         data = _read_upload(office, db, upload)
         report = _verify(office, data, _now())
-        reasons = _check(report, upload.metadata, package_id)
+        reasons = _check(report, upload.metadata, package_id) or receives_reasons(
+            office, report, data
+        )
         with db.write():
             db.lock_decisions()
             outcome = previous_outcome(db, package_id, account) or _decide(
@@ -254,6 +258,39 @@ def _check(report: Any, metadata: dict[str, str], package_id: str) -> list[str]:
     if not reasons and not report.ok:
         reasons.append("package: verification failed")
     return reasons
+
+
+def receives_reasons(office: Office, report: Any, data: bytes) -> list[str]:
+    """A new application must be of a kind, for an office code, that this office declares
+    it receives (discovery ``receives``): the client checks this before queueing, but a
+    declaration can narrow after a package was queued, and other clients exist.
+
+    A response to a notice is exempt: it goes to the office that sent the notice, which
+    ``responses.find_target`` checks."""
+    from filingassist.model.destination import application_destination
+    from filingassist.packaging.container import Limits, SafeZipReader
+
+    if "responds_to" in (report.manifest or {}):
+        return []
+    try:
+        with SafeZipReader(data, Limits(max_archive_size=len(data))) as zf:
+            if "application.json" not in zf.names:
+                return [
+                    "package: no application.json, so the office cannot tell which office "
+                    "the application is filed with"
+                ]
+            document = json.loads(zf.read("application.json", MAX_APPLICATION_JSON))
+        kind, code = application_destination(document)
+    except (InputError, ValueError, KeyError, TypeError, RecursionError) as exc:
+        return [f"application.json: cannot be read ({exc})"]
+    received = office.receives.get(kind, [])
+    if kind and code and code in received:
+        return []
+    declared = "; ".join(f"{k}: {', '.join(c)}" for k, c in sorted(office.receives.items()))
+    return [
+        f"application.json: this office does not receive {kind or 'unnamed'} applications "
+        f"for office code {code or '(none named)'} (it receives {declared or 'nothing'})"
+    ]
 
 
 def _store_refusal(

@@ -139,8 +139,7 @@ def destination(path: Path) -> tuple[str, str, bool]:
     """(kind, office code, is a response) of a package: the application's kind, the code of
     the office it is filed with (the field with role ``receiving_office`` of its form; ''
     when none is named) and whether it answers a notice; read once, as hostile input."""
-    from filingassist.formdefs import get_form
-    from filingassist.model.document import get_path
+    from filingassist.model.destination import application_destination
 
     data, manifest = _read_package(path)
     if _responds_to(manifest, path) is not None:  # goes back to the office that asked
@@ -149,14 +148,10 @@ def destination(path: Path) -> tuple[str, str, bool]:
     try:
         with SafeZipReader(data, Limits(max_archive_size=MAX_PACKAGE)) as zf:
             document = json.loads(zf.read("application.json", MAX_MANIFEST * 8))
-        form = get_form(str(document["form"]), int(document["form_version"]))
-        values = document.get("data") or {}
-        kind = str(document.get("kind") or "")
+        kind, code = application_destination(document)
     except (ValueError, KeyError, TypeError, RecursionError) as exc:
         raise InputError(f"the application in the package cannot be read ({exc})", where) from exc
-    field = form.role_field("receiving_office")
-    code = get_path(values, field.path) if field is not None and isinstance(values, dict) else ""
-    return kind, str(code or "").strip().upper(), False
+    return kind, code, False
 
 
 def _responds_to(manifest: bytes, path: Path) -> dict[str, Any] | None:

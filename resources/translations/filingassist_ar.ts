@@ -4531,5 +4531,119 @@
       <source>Filter the list</source>
       <translation>تصفية القائمة</translation>
     </message>
+    <message numerus="yes">
+      <source>%n day(s): older than a year, check for an update</source>
+      <translation>
+        <numerusform>%n يوم: أقدم من سنة، ابحث عن تحديث</numerusform>
+        <numerusform>يوم واحد: أقدم من سنة، ابحث عن تحديث</numerusform>
+        <numerusform>يومان: أقدم من سنة، ابحث عن تحديث</numerusform>
+        <numerusform>%n أيام: أقدم من سنة، ابحث عن تحديث</numerusform>
+        <numerusform>%n يومًا: أقدم من سنة، ابحث عن تحديث</numerusform>
+        <numerusform>%n يوم: أقدم من سنة، ابحث عن تحديث</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{amount} per class</source>
+      <translation>{amount} لكل صنف</translation>
+    </message>
+    <message>
+      <source>{amount} whatever the number of classes</source>
+      <translation>{amount} أيًا كان عدد الأصناف</translation>
+    </message>
+    <message>
+      <source>{first} for one class, {further} per further class</source>
+      <translation>{first} لصنف واحد، و{further} لكل صنف إضافي</translation>
+    </message>
+    <message>
+      <source>{amount} (complementary fee)</source>
+      <translation>{amount} (رسم تكميلي)</translation>
+    </message>
+    <message numerus="yes">
+      <source>{amount} for up to %n class(es), {further} per further class</source>
+      <translation>
+        <numerusform>{amount} حتى %n صنف، و{further} لكل صنف إضافي</numerusform>
+        <numerusform>{amount} حتى صنف واحد، و{further} لكل صنف إضافي</numerusform>
+        <numerusform>{amount} حتى صنفين، و{further} لكل صنف إضافي</numerusform>
+        <numerusform>{amount} حتى %n أصناف، و{further} لكل صنف إضافي</numerusform>
+        <numerusform>{amount} حتى %n صنفًا، و{further} لكل صنف إضافي</numerusform>
+        <numerusform>{amount} حتى %n صنف، و{further} لكل صنف إضافي</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{amounts} for the first %n classes, {further} per further class</source>
+      <translation>
+        <numerusform>{amounts} لأول %n صنف، و{further} لكل صنف إضافي</numerusform>
+        <numerusform>{amounts} للصنف الأول، و{further} لكل صنف إضافي</numerusform>
+        <numerusform>{amounts} للصنفين الأولين، و{further} لكل صنف إضافي</numerusform>
+        <numerusform>{amounts} لأول %n أصناف، و{further} لكل صنف إضافي</numerusform>
+        <numerusform>{amounts} لأول %n صنفًا، و{further} لكل صنف إضافي</numerusform>
+        <numerusform>{amounts} لأول %n صنف، و{further} لكل صنف إضافي</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Details: where each figure comes from</source>
+      <translation>التفاصيل: مصدر كل مبلغ</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n fee figure(s) to be confirmed: check them at the source before paying</source>
+      <translation>
+        <numerusform>لا يلزم تأكيد أي مبلغ من مبالغ الرسوم</numerusform>
+        <numerusform>مبلغ رسم واحد بحاجة إلى تأكيد: تحقق منه في المصدر قبل الدفع</numerusform>
+        <numerusform>مبلغا رسوم بحاجة إلى تأكيد: تحقق منهما في المصدر قبل الدفع</numerusform>
+        <numerusform>%n مبالغ رسوم بحاجة إلى تأكيد: تحقق منها في المصدر قبل الدفع</numerusform>
+        <numerusform>%n مبلغًا من الرسوم بحاجة إلى تأكيد: تحقق منها في المصدر قبل الدفع</numerusform>
+        <numerusform>%n مبلغ رسوم بحاجة إلى تأكيد: تحقق منها في المصدر قبل الدفع</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Receipts received</source>
+      <translation>وردت إشعارات استلام</translation>
+    </message>
+    <message>
+      <source>{what} was filed with {office}: application number {number}.</source>
+      <translation>أُودع {what} لدى {office}: رقم الطلب {number}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n application(s) filed: the receipts are in Receipts.</source>
+      <translation>
+        <numerusform>لم يُودع أي طلب</numerusform>
+        <numerusform>أُودع طلب واحد: إشعار الاستلام في «إشعارات الاستلام».</numerusform>
+        <numerusform>أُودع طلبان: إشعارا الاستلام في «إشعارات الاستلام».</numerusform>
+        <numerusform>أُودعت %n طلبات: إشعارات الاستلام في «إشعارات الاستلام».</numerusform>
+        <numerusform>أُودع %n طلبًا: إشعارات الاستلام في «إشعارات الاستلام».</numerusform>
+        <numerusform>أُودع %n طلب: إشعارات الاستلام في «إشعارات الاستلام».</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Fee table {version}, in effect from {effective}, read {date} ({age}); review by {review}</source>
+      <translation>جدول الرسوم {version}، ساري من {effective}، قُرئ في {date} ({age})؛ يُراجع قبل {review}</translation>
+    </message>
+    <message>
+      <source>Fee data: {table} read {date} ({age}), review by {review}</source>
+      <translation>بيانات الرسوم: {table} قُرئت في {date} ({age})، تُراجع قبل {review}</translation>
+    </message>
+    <message>
+      <source>Warning: {table} is past its review date {review} ({age}): check the fees before paying</source>
+      <translation>تحذير: تجاوز {table} تاريخ مراجعته {review} ({age}): تحقق من الرسوم قبل الدفع</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) old</source>
+      <translation>
+        <numerusform>منذ %n يوم</numerusform>
+        <numerusform>منذ يوم واحد</numerusform>
+        <numerusform>منذ يومين</numerusform>
+        <numerusform>منذ %n أيام</numerusform>
+        <numerusform>منذ %n يومًا</numerusform>
+        <numerusform>منذ %n يوم</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No problems found. This revision is signed.</source>
+      <translation>لم يُعثر على أي مشكلة. هذه النسخة موقّعة.</translation>
+    </message>
+    <message>
+      <source>Fee table {version}, in effect from {effective}, read {date}; review by {review}</source>
+      <translation>جدول الرسوم {version}، ساري من {effective}، قُرئ في {date}؛ يُراجع قبل {review}</translation>
+    </message>
   </context>
 </TS>

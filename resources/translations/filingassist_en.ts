@@ -88,5 +88,47 @@
         <numerusform>After the upgrade, the draft has %n errors to fix.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n day(s): older than a year, check for an update</source>
+      <translation>
+        <numerusform>%n day: older than a year, check for an update</numerusform>
+        <numerusform>%n days: older than a year, check for an update</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{amount} for up to %n class(es), {further} per further class</source>
+      <translation>
+        <numerusform>{amount} for up to %n class, {further} per further class</numerusform>
+        <numerusform>{amount} for up to %n classes, {further} per further class</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{amounts} for the first %n classes, {further} per further class</source>
+      <translation>
+        <numerusform>{amounts} for the first %n class, {further} per further class</numerusform>
+        <numerusform>{amounts} for the first %n classes, {further} per further class</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n fee figure(s) to be confirmed: check them at the source before paying</source>
+      <translation>
+        <numerusform>%n fee figure to be confirmed: check it at the source before paying</numerusform>
+        <numerusform>%n fee figures to be confirmed: check them at the source before paying</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n application(s) filed: the receipts are in Receipts.</source>
+      <translation>
+        <numerusform>%n application filed: the receipt is in Receipts.</numerusform>
+        <numerusform>%n applications filed: the receipts are in Receipts.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) old</source>
+      <translation>
+        <numerusform>%n day old</numerusform>
+        <numerusform>%n days old</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -4483,5 +4483,95 @@
       <source>Filter the list</source>
       <translation>Filtrar la lista</translation>
     </message>
+    <message numerus="yes">
+      <source>%n day(s): older than a year, check for an update</source>
+      <translation>
+        <numerusform>%n día: más de un año, busque una actualización</numerusform>
+        <numerusform>%n días: más de un año, busque una actualización</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{amount} per class</source>
+      <translation>{amount} por clase</translation>
+    </message>
+    <message>
+      <source>{amount} whatever the number of classes</source>
+      <translation>{amount} sea cual sea el número de clases</translation>
+    </message>
+    <message>
+      <source>{first} for one class, {further} per further class</source>
+      <translation>{first} por una clase, {further} por cada clase adicional</translation>
+    </message>
+    <message>
+      <source>{amount} (complementary fee)</source>
+      <translation>{amount} (complemento de tasa)</translation>
+    </message>
+    <message numerus="yes">
+      <source>{amount} for up to %n class(es), {further} per further class</source>
+      <translation>
+        <numerusform>{amount} hasta %n clase, {further} por cada clase adicional</numerusform>
+        <numerusform>{amount} hasta %n clases, {further} por cada clase adicional</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{amounts} for the first %n classes, {further} per further class</source>
+      <translation>
+        <numerusform>{amounts} por la primera clase, {further} por cada clase adicional</numerusform>
+        <numerusform>{amounts} por las %n primeras clases, {further} por cada clase adicional</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Details: where each figure comes from</source>
+      <translation>Detalles: de dónde procede cada importe</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n fee figure(s) to be confirmed: check them at the source before paying</source>
+      <translation>
+        <numerusform>%n importe de tasa por confirmar: compruébelo en la fuente antes de pagar</numerusform>
+        <numerusform>%n importes de tasas por confirmar: compruébelos en la fuente antes de pagar</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Receipts received</source>
+      <translation>Acuses de recibo recibidos</translation>
+    </message>
+    <message>
+      <source>{what} was filed with {office}: application number {number}.</source>
+      <translation>{what} se ha presentado ante {office}: número de solicitud {number}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n application(s) filed: the receipts are in Receipts.</source>
+      <translation>
+        <numerusform>%n solicitud presentada: el acuse de recibo está en Acuses de recibo.</numerusform>
+        <numerusform>%n solicitudes presentadas: los acuses de recibo están en Acuses de recibo.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Fee table {version}, in effect from {effective}, read {date} ({age}); review by {review}</source>
+      <translation>Tabla de tasas {version}, vigente desde el {effective}, leída el {date} ({age}); revisar antes del {review}</translation>
+    </message>
+    <message>
+      <source>Fee data: {table} read {date} ({age}), review by {review}</source>
+      <translation>Datos de tasas: {table} leída el {date} ({age}), revisar antes del {review}</translation>
+    </message>
+    <message>
+      <source>Warning: {table} is past its review date {review} ({age}): check the fees before paying</source>
+      <translation>Atención: {table} superó su fecha de revisión {review} ({age}): compruebe las tasas antes de pagar</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) old</source>
+      <translation>
+        <numerusform>hace %n día</numerusform>
+        <numerusform>hace %n días</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No problems found. This revision is signed.</source>
+      <translation>No se encontraron problemas. Esta revisión está firmada.</translation>
+    </message>
+    <message>
+      <source>Fee table {version}, in effect from {effective}, read {date}; review by {review}</source>
+      <translation>Tabla de tasas {version}, vigente desde el {effective}, leída el {date}; revisar antes del {review}</translation>
+    </message>
   </context>
 </TS>

@@ -4483,5 +4483,95 @@
       <source>Filter the list</source>
       <translation>Filtrer la liste</translation>
     </message>
+    <message numerus="yes">
+      <source>%n day(s): older than a year, check for an update</source>
+      <translation>
+        <numerusform>%n jour : plus d’un an, recherchez une mise à jour</numerusform>
+        <numerusform>%n jours : plus d’un an, recherchez une mise à jour</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{amount} per class</source>
+      <translation>{amount} par classe</translation>
+    </message>
+    <message>
+      <source>{amount} whatever the number of classes</source>
+      <translation>{amount} quel que soit le nombre de classes</translation>
+    </message>
+    <message>
+      <source>{first} for one class, {further} per further class</source>
+      <translation>{first} pour une classe, {further} par classe supplémentaire</translation>
+    </message>
+    <message>
+      <source>{amount} (complementary fee)</source>
+      <translation>{amount} (complément d'émolument)</translation>
+    </message>
+    <message numerus="yes">
+      <source>{amount} for up to %n class(es), {further} per further class</source>
+      <translation>
+        <numerusform>{amount} jusqu'à %n classe, {further} par classe supplémentaire</numerusform>
+        <numerusform>{amount} jusqu'à %n classes, {further} par classe supplémentaire</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{amounts} for the first %n classes, {further} per further class</source>
+      <translation>
+        <numerusform>{amounts} pour la première classe, {further} par classe supplémentaire</numerusform>
+        <numerusform>{amounts} pour les %n premières classes, {further} par classe supplémentaire</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Details: where each figure comes from</source>
+      <translation>Détails : d'où vient chaque montant</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n fee figure(s) to be confirmed: check them at the source before paying</source>
+      <translation>
+        <numerusform>%n montant de taxe à confirmer : vérifiez-le à la source avant de payer</numerusform>
+        <numerusform>%n montants de taxe à confirmer : vérifiez-les à la source avant de payer</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Receipts received</source>
+      <translation>Accusés de réception reçus</translation>
+    </message>
+    <message>
+      <source>{what} was filed with {office}: application number {number}.</source>
+      <translation>{what} a été déposé auprès de {office} : numéro de demande {number}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n application(s) filed: the receipts are in Receipts.</source>
+      <translation>
+        <numerusform>%n demande déposée : l'accusé de réception est dans Accusés de réception.</numerusform>
+        <numerusform>%n demandes déposées : les accusés de réception sont dans Accusés de réception.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Fee table {version}, in effect from {effective}, read {date} ({age}); review by {review}</source>
+      <translation>Barème {version}, en vigueur depuis le {effective}, lu le {date} ({age}) ; à revoir avant le {review}</translation>
+    </message>
+    <message>
+      <source>Fee data: {table} read {date} ({age}), review by {review}</source>
+      <translation>Données de taxes : {table} lue le {date} ({age}), à revoir avant le {review}</translation>
+    </message>
+    <message>
+      <source>Warning: {table} is past its review date {review} ({age}): check the fees before paying</source>
+      <translation>Attention : {table} a dépassé sa date de révision {review} ({age}) : vérifiez les taxes avant de payer</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) old</source>
+      <translation>
+        <numerusform>il y a %n jour</numerusform>
+        <numerusform>il y a %n jours</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No problems found. This revision is signed.</source>
+      <translation>Aucun problème. Cette révision est signée.</translation>
+    </message>
+    <message>
+      <source>Fee table {version}, in effect from {effective}, read {date}; review by {review}</source>
+      <translation>Barème {version}, en vigueur depuis le {effective}, lu le {date} ; à revoir avant le {review}</translation>
+    </message>
   </context>
 </TS>

@@ -4495,5 +4495,101 @@
       <source>Filter the list</source>
       <translation>Отфильтровать список</translation>
     </message>
+    <message numerus="yes">
+      <source>%n day(s): older than a year, check for an update</source>
+      <translation>
+        <numerusform>%n день: старше года, проверьте обновления</numerusform>
+        <numerusform>%n дня: старше года, проверьте обновления</numerusform>
+        <numerusform>%n дней: старше года, проверьте обновления</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{amount} per class</source>
+      <translation>{amount} за класс</translation>
+    </message>
+    <message>
+      <source>{amount} whatever the number of classes</source>
+      <translation>{amount} независимо от числа классов</translation>
+    </message>
+    <message>
+      <source>{first} for one class, {further} per further class</source>
+      <translation>{first} за один класс, {further} за каждый дополнительный класс</translation>
+    </message>
+    <message>
+      <source>{amount} (complementary fee)</source>
+      <translation>{amount} (добавочная пошлина)</translation>
+    </message>
+    <message numerus="yes">
+      <source>{amount} for up to %n class(es), {further} per further class</source>
+      <translation>
+        <numerusform>{amount} до %n класса, {further} за каждый дополнительный класс</numerusform>
+        <numerusform>{amount} до %n классов, {further} за каждый дополнительный класс</numerusform>
+        <numerusform>{amount} до %n классов, {further} за каждый дополнительный класс</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{amounts} for the first %n classes, {further} per further class</source>
+      <translation>
+        <numerusform>{amounts} за первый %n класс, {further} за каждый дополнительный класс</numerusform>
+        <numerusform>{amounts} за первые %n класса, {further} за каждый дополнительный класс</numerusform>
+        <numerusform>{amounts} за первые %n классов, {further} за каждый дополнительный класс</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Details: where each figure comes from</source>
+      <translation>Подробности: откуда взята каждая сумма</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n fee figure(s) to be confirmed: check them at the source before paying</source>
+      <translation>
+        <numerusform>%n сумма пошлины требует подтверждения: проверьте её по источнику перед оплатой</numerusform>
+        <numerusform>%n суммы пошлин требуют подтверждения: проверьте их по источнику перед оплатой</numerusform>
+        <numerusform>%n сумм пошлин требуют подтверждения: проверьте их по источнику перед оплатой</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Receipts received</source>
+      <translation>Получены уведомления о получении</translation>
+    </message>
+    <message>
+      <source>{what} was filed with {office}: application number {number}.</source>
+      <translation>{what}: заявка подана в {office}, номер заявки {number}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n application(s) filed: the receipts are in Receipts.</source>
+      <translation>
+        <numerusform>Подана %n заявка: уведомление — в разделе «Уведомления о получении».</numerusform>
+        <numerusform>Подано %n заявки: уведомления — в разделе «Уведомления о получении».</numerusform>
+        <numerusform>Подано %n заявок: уведомления — в разделе «Уведомления о получении».</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Fee table {version}, in effect from {effective}, read {date} ({age}); review by {review}</source>
+      <translation>Таблица пошлин {version}, действует с {effective}, прочитана {date} ({age}); пересмотреть до {review}</translation>
+    </message>
+    <message>
+      <source>Fee data: {table} read {date} ({age}), review by {review}</source>
+      <translation>Данные о пошлинах: {table} прочитана {date} ({age}), пересмотреть до {review}</translation>
+    </message>
+    <message>
+      <source>Warning: {table} is past its review date {review} ({age}): check the fees before paying</source>
+      <translation>Внимание: срок пересмотра {table} ({review}) истёк ({age}): проверьте пошлины перед оплатой</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) old</source>
+      <translation>
+        <numerusform>%n день назад</numerusform>
+        <numerusform>%n дня назад</numerusform>
+        <numerusform>%n дней назад</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No problems found. This revision is signed.</source>
+      <translation>Проблем не найдено. Эта редакция подписана.</translation>
+    </message>
+    <message>
+      <source>Fee table {version}, in effect from {effective}, read {date}; review by {review}</source>
+      <translation>Таблица пошлин {version}, действует с {effective}, прочитана {date}; пересмотреть до {review}</translation>
+    </message>
   </context>
 </TS>

@@ -4471,5 +4471,89 @@
       <source>Filter the list</source>
       <translation>筛选列表</translation>
     </message>
+    <message numerus="yes">
+      <source>%n day(s): older than a year, check for an update</source>
+      <translation>
+        <numerusform>%n 天：已超过一年，请检查更新</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{amount} per class</source>
+      <translation>每个类别 {amount}</translation>
+    </message>
+    <message>
+      <source>{amount} whatever the number of classes</source>
+      <translation>{amount}，不论类别数目多少</translation>
+    </message>
+    <message>
+      <source>{first} for one class, {further} per further class</source>
+      <translation>一个类别 {first}，每增加一个类别 {further}</translation>
+    </message>
+    <message>
+      <source>{amount} (complementary fee)</source>
+      <translation>{amount}（补充规费）</translation>
+    </message>
+    <message numerus="yes">
+      <source>{amount} for up to %n class(es), {further} per further class</source>
+      <translation>
+        <numerusform>{amount}（最多 %n 个类别），每增加一个类别 {further}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{amounts} for the first %n classes, {further} per further class</source>
+      <translation>
+        <numerusform>前 %n 个类别 {amounts}，每增加一个类别 {further}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Details: where each figure comes from</source>
+      <translation>详情：每项金额的来源</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n fee figure(s) to be confirmed: check them at the source before paying</source>
+      <translation>
+        <numerusform>%n 项规费金额待确认：付款前请核对来源</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Receipts received</source>
+      <translation>已收到多份回执</translation>
+    </message>
+    <message>
+      <source>{what} was filed with {office}: application number {number}.</source>
+      <translation>{what} 已向 {office} 提交：申请号 {number}。</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n application(s) filed: the receipts are in Receipts.</source>
+      <translation>
+        <numerusform>已提交 %n 件申请：回执见“回执”。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Fee table {version}, in effect from {effective}, read {date} ({age}); review by {review}</source>
+      <translation>费用表 {version}，自 {effective} 起生效，读取于 {date}（{age}）；复核期限 {review}</translation>
+    </message>
+    <message>
+      <source>Fee data: {table} read {date} ({age}), review by {review}</source>
+      <translation>费用数据：{table} 读取于 {date}（{age}），复核期限 {review}</translation>
+    </message>
+    <message>
+      <source>Warning: {table} is past its review date {review} ({age}): check the fees before paying</source>
+      <translation>警告：{table} 已超过复核期限 {review}（{age}）：付款前请核对费用</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) old</source>
+      <translation>
+        <numerusform>%n 天前</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No problems found. This revision is signed.</source>
+      <translation>未发现问题。此修订版已签署。</translation>
+    </message>
+    <message>
+      <source>Fee table {version}, in effect from {effective}, read {date}; review by {review}</source>
+      <translation>费用表 {version}，自 {effective} 起生效，读取于 {date}；复核期限 {review}</translation>
+    </message>
   </context>
 </TS>

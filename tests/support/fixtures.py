@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -88,9 +87,7 @@ def pin_office(db: Database, url: str, token: str, transport: Transport | None =
 
 
 #: The application a test package carries: a trademark for office XX (where it goes).
-APPLICATION_JSON = json.dumps(
-    {"kind": "trademark", "form": "trademark", "form_version": 1, "data": {"office": "XX"}}
-).encode()
+APPLICATION_JSON = pkgtools.APPLICATION_JSON
 
 
 def make_package(folder: Path, size: int = 20_000, name: str = "pkg.zip", seed: int = 0) -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from cryptography.hazmat.primitives.asymmetric import ec
 
@@ -20,8 +21,20 @@ def make_signer(common_name: str = "Test Filer") -> Signer:
     return Signer(common_name, key, cert)
 
 
-def build_package(files: dict[str, bytes], signer: Signer | None = None) -> tuple[bytes, str]:
-    """(zip bytes, package id) of a signed package holding ``files``."""
+#: The application a test package carries unless it brings its own: a trademark for office
+#: XX, which every test office receives (the office refuses what it does not receive).
+APPLICATION_JSON = json.dumps(
+    {"kind": "trademark", "form": "trademark", "form_version": 1, "data": {"office": "XX"}}
+).encode()
+
+
+def build_package(
+    files: dict[str, bytes], signer: Signer | None = None, application: bool = True
+) -> tuple[bytes, str]:
+    """(zip bytes, package id) of a signed package holding ``files`` (and, unless
+    ``application`` is False or ``files`` has one, the test ``application.json``)."""
+    if application and "application.json" not in files:
+        files = {"application.json": APPLICATION_JSON, **files}
     built = _build(
         [PackageFile(name, data, "application/octet-stream") for name, data in files.items()],
         {"kind": "test", "reference": "sync-test"},

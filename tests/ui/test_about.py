@@ -3,6 +3,7 @@ the update check runs only on the button, off the GUI thread, against a loopback
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import threading
 from collections.abc import Iterator
@@ -12,9 +13,10 @@ import pytest
 from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QMenu
 
-from filingassist import __version__, refdata
+from filingassist import __version__, about, refdata
 from tests.ui.screens import shoot
-from ui.dialogs.about import AboutDialog
+from ui.dialogs.about import AboutDialog, about_html
+from ui.i18n import LANGUAGES, install_language, trn
 
 pytestmark = pytest.mark.gui
 
@@ -82,6 +84,34 @@ def test_a_table_older_than_a_year_is_marked(qtbot, make_session) -> None:
     stale = [t for t in dialog.info.tables if t.stale]
     assert stale, "the shipped ST.3 table (2022) is older than a year"
     assert "older than a year, check for an update" in dialog.view.toPlainText()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_table_ages_use_the_languages_plural_forms(qapp, lang) -> None:
+    """ "1 day", "2 days", "5 дней" — never "1 days" or a bare "{days}" (issue 16, item 5)."""
+    try:
+        install_language(qapp, lang)
+        ages = (1, 2, 3, 5, 11, 400)
+        cells = {}
+        for days in ages:
+            table = about.TableVersion(
+                "fees_madrid", "2026.1", dt.date(2026, 1, 1), "shipped", (), days
+            )
+            info = about.About("1.0", "3.11", False, (table,), ())
+            html = about_html(info)
+            assert "{days}" not in html and "%n" not in html and "(s)" not in html, html
+            suffix = ": older than a year" if table.stale else ""
+            expected = trn("%n day(s)" + suffix + (", check for an update" if suffix else ""), days)
+            assert expected in html, (lang, days)
+            cells[days] = expected
+        if lang == "en":
+            assert cells[1] == "1 day" and cells[2] == "2 days"
+        if lang == "ru":
+            assert len({cells[1], cells[2], cells[5]}) == 3
+        if lang == "ar":
+            assert len({cells[1], cells[2], cells[3], cells[11]}) == 4
+    finally:
+        install_language(qapp, "en")
 
 
 def test_check_for_updates_runs_only_when_asked(qtbot, make_session, index_server) -> None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from filingassist import about, updates
 from ui.dialogs.fit import fit_to_screen
 from ui.errors import details
-from ui.i18n import RTL_LANGUAGES, current_language, isolate, tr
+from ui.i18n import RTL_LANGUAGES, current_language, isolate, tr, trn
 from ui.ops import Op, retire
 from ui.tasks import TaskRunner
 
@@ -60,10 +60,10 @@ def about_html(info: about.About) -> str:
     tables = []
     for t in info.tables:
         age = (
-            f"<b>{esc(tr('{days} days: older than a year, check for an update'))}</b>"
+            f"<b>{esc(trn('%n day(s): older than a year, check for an update', t.age_days))}</b>"
             if t.stale
-            else esc(tr("{days} days"))
-        ).format(days=t.age_days)
+            else esc(trn("%n day(s)", t.age_days))
+        )
         tables.append(
             [
                 esc(t.name),

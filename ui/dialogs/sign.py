@@ -35,7 +35,7 @@ from ui.dialogs.passphrase import RememberedPassphrase
 from ui.errors import details, show_error, user_message
 from ui.fees import stale_text, table_text
 from ui.findings import where_text
-from ui.formview.renderer import finding_text
+from ui.formview.renderer import finding_details, finding_text
 from ui.formview.widgets import human_size
 from ui.i18n import isolate, tr
 from ui.ops import Op
@@ -121,6 +121,11 @@ class SignDialog(QDialog):
         for f in errors + warnings:
             icon = tr("Error:") if f.severity == Severity.ERROR else tr("Warning:")
             self.problems.addItem(f"{icon} {finding_text(f)} ({where_text(form, f.path)})")
+            details = finding_details(f)  # a short finding's notes, on hover
+            if details:
+                item = self.problems.item(self.problems.count() - 1)
+                if item is not None:
+                    item.setToolTip("\n".join(f"• {note}" for note in details))
         if errors or warnings:
             layout.addWidget(QLabel(tr("Problems:")))
             self.problems.setMaximumHeight(110)

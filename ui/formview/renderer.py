@@ -38,7 +38,7 @@ from filingassist.rules.conditions import holds
 from ui.choices import LABELS
 from ui.formview.binder import Binding, make_binding
 from ui.formview.widgets import AttachmentField, TextListField
-from ui.i18n import tr
+from ui.i18n import tr, trn
 from ui.refsource import money, nice_heading
 
 #: A document with more group items than this is built in steps: the first EAGER_ITEMS
@@ -793,14 +793,35 @@ def _param_text(value: Any) -> Any:
     return tr(LABELS[value]) if value in LABELS else tr(value)
 
 
+#: Findings whose message carries long source notes in English (reference data notes): the
+#: desktop app shows a short, translated sentence and the notes on demand (finding_details).
+TO_BE_CONFIRMED_CODE = "REFDATA-TBC"
+
+
 def finding_text(finding: Finding) -> str:
     """The translated message with its parameters filled in."""
+    if finding.code == TO_BE_CONFIRMED_CODE:
+        count = finding.params.get("count")
+        n = count if isinstance(count, int) else len(finding_details(finding))
+        return trn("%n fee figure(s) to be confirmed: check them at the source before paying", n)
     message = tr(finding.message)
     params = {k: _param_text(v) for k, v in finding.params.items()}
     try:
         return message.format(**params)
     except (KeyError, IndexError, ValueError):
         return message
+
+
+def finding_details(finding: Finding) -> list[str]:
+    """The long notes a short finding stands for (each figure's source), as the reference
+    data states them; [] for a finding shown whole."""
+    if finding.code != TO_BE_CONFIRMED_CODE:
+        return []
+    notes = finding.params.get("notes")
+    if isinstance(notes, list):
+        return [str(note) for note in notes]
+    items = finding.params.get("items")
+    return [str(items)] if items else []
 
 
 def _walk(layout: QLayout | None) -> Iterator[QWidget]:

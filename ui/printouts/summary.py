@@ -40,8 +40,11 @@ NOT_SIGNED = N_("Not signed yet: this summary is not a filing.")
 ITEM = N_("Item {item}")
 BOX = N_("Box No. {box}")
 FEE_SHEET = N_("Fee calculation sheet")
-#: The same words as the fee panel (one name for a table's date everywhere).
-FEES_AS_OF = N_("Fee table valid as of {date}")
+#: The same words as the fee panel, sign dialog and picker (one name for a table's dates
+#: everywhere, issue 16 problem 11), without the age: paper is read long after it is printed.
+FEES_TABLE = N_("Fee table {version}, in effect from {effective}, read {date}; review by {review}")
+#: A quote stored before quotes named their tables (older packages): the day it was read.
+FEES_READ = N_("Fee table read {date}")
 FEES_MISSING = N_("Not included (not in the fee table): {items}")
 FEES_NONE = N_("The fees cannot be calculated until the application says what they depend on.")
 
@@ -143,6 +146,22 @@ def _root_group(form: FormDef, path: str) -> GroupDef:
     return group
 
 
+def fee_table_text(quote: dict[str, Any]) -> str:
+    """ "Fee table 2026.1, in effect from 2025-11-23, read 2026-11-29; review by 2027-03-31"."""
+    tables = quote.get("tables") or []
+    table = tables[0] if tables and isinstance(tables[0], dict) else None
+    if table is None:
+        text = tr(FEES_READ).format(date=ltr(str(quote.get("valid_as_of") or "")))
+        version = quote.get("schedule_version")
+        return f"{text} ({ltr(str(version))})" if version else text
+    return tr(FEES_TABLE).format(
+        version=ltr(str(table.get("version") or "")),
+        effective=ltr(str(table.get("effective_from") or "")),
+        date=ltr(str(table.get("valid_as_of") or "")),
+        review=ltr(str(table.get("review_date") or "")),
+    )
+
+
 def fee_sheet_html(quote: dict[str, Any] | None, titled: bool = True) -> str:
     """The itemised quote (``Quote.as_dict``) as the fee calculation sheet."""
     if not quote:
@@ -158,10 +177,7 @@ def fee_sheet_html(quote: dict[str, Any] | None, titled: bool = True) -> str:
         rows.append((tr("Total"), f"<b>{html.escape(money(total, currency))}</b>"))
     parts = [heading(tr(FEE_SHEET), 10.5, 6)] if titled else []
     parts.append(table(rows, amounts=True))
-    valid = tr(FEES_AS_OF).format(date=ltr(str(quote.get("valid_as_of") or "")))
-    if quote.get("schedule_version"):
-        valid += f" ({ltr(str(quote['schedule_version']))})"
-    parts.append(f"<p>{html.escape(valid)}</p>")
+    parts.append(f"<p>{html.escape(fee_table_text(quote))}</p>")
     missing = [tr(FEE_LABELS.get(str(c), str(c))) for c in quote.get("incomplete") or []]
     if missing:
         parts.append(f"<p>{html.escape(tr(FEES_MISSING).format(items=', '.join(missing)))}</p>")

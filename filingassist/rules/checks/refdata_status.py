@@ -62,9 +62,12 @@ def quote_figures_confirmed(ctx: RuleContext, rule: RuleDef) -> Iterator[Hit]:
     quote = _quote(ctx)
     if quote is None or not quote.to_be_confirmed:
         return
+    notes = list(quote.to_be_confirmed)
+    # note: "notes" keeps each figure's source note apart (they contain "; " themselves), so
+    # the desktop app can show a short finding and each note on demand
     yield Hit(
         _where(ctx, rule),
-        {"count": len(quote.to_be_confirmed), "items": "; ".join(quote.to_be_confirmed)},
+        {"count": len(notes), "items": "; ".join(notes), "notes": notes},
     )
 
 
