@@ -59,9 +59,16 @@ ORGANISATION_TERRITORIES = {"EM": "EU"}
 
 def country_label(code: str, english: str) -> str:
     """A country's name in the user's language (CLDR). The European Union (EM) is named as
-    the Contracting Party, in the user's language, like every other country."""
-    territories = _territories(current_language())
-    return territories.get(code) or territories.get(ORGANISATION_TERRITORIES.get(code, ""), english)
+    the Contracting Party, in the user's language, like every other country; another
+    organization by its own name in that language where the reference data has it (with
+    its source), else in English."""
+    lang = current_language()
+    territories = _territories(lang)
+    found = territories.get(code) or territories.get(ORGANISATION_TERRITORIES.get(code, ""))
+    if found:
+        return found
+    entry = refdata.countries_data().by_code.get(code)
+    return entry.name_in(lang) if entry is not None and entry.names else english
 
 
 def country_entries(name: str) -> list[tuple[str, str]]:

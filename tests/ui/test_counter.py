@@ -10,20 +10,23 @@ import subprocess
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QWidget
 
 from filingassist import counter
 from filingassist.app import Workspace
 from filingassist.formdefs import form_for_kind
+from filingassist.model.walk import iter_values
 from filingassist.office.serve import start_in_thread
 from tests.support.fixtures import TEST_RECEIVES
 from tests.ui import pdfcheck
-from tests.ui.screens import SHOTS, clipped_texts, shoot
+from tests.ui.helpers import example_doc, fill_from_example, type_text
+from tests.ui.screens import SHOTS, shoot
 from ui.counter import pages as counter_pages
 from ui.counter.help import plain_help
 from ui.counter.pages import QuestionPage, ReviewPage, SignaturePage, WelcomePage
@@ -75,7 +78,9 @@ def counter_setup(
         f"idle_timeout = 600\nidle_warning = 30\nprint_folder = {json.dumps(str(printed))}\n"
         "[counter.payment]\n"
         'en = "Pay at cash desk 1 (ground floor), by card or cash."\n'
-        'ar = "ادفع في الصندوق رقم 1 (الطابق الأرضي)، بالبطاقة أو نقدًا."\n',
+        'ar = "ادفع في الصندوق رقم 1 (الطابق الأرضي)، بالبطاقة أو نقدًا."\n'
+        "[counter.office_names]\n"
+        + "".join(f"{lang} = {json.dumps(name)}\n" for lang, name in DESK_NAMES.items()),
         encoding="utf-8",
     )
     monkeypatch.setenv(counter.CONFIG_ENV, str(config_file))
@@ -289,29 +294,6 @@ def _modules(image: QImage, count: int) -> list[list[int]] | None:
     return rows
 
 
-@pytest.mark.parametrize("lang", ["en", "ar", "zh_CN"])
-def test_screenshots_of_every_wizard_page(qtbot, counter_setup, lang) -> None:
-    window: CounterWindow = counter_setup["window"]()
-    short = lang.split("_")[0]
-    _start_shift(qtbot, window)
-    qtbot.waitUntil(lambda: window.tasks.pending == 0, timeout=20000)
-    if lang != "en":
-        _click(qtbot, window.welcome.findChild(QWidget, f"lang:{lang}"))
-    _shoot_page(window, f"{short}_00_welcome")
-    _click(qtbot, window.welcome.findChild(QWidget, "kind:trademark"))
-    qtbot.waitUntil(lambda: window.draft_id is not None and bool(window.pages), timeout=20000)
-    _walk_to_signature(qtbot, window, shots=short)
-    signature = window.current_page()
-    signature.name.setText(FILER)
-    signature.confirm.setChecked(True)
-    _shoot_page(window, f"{short}_{window.index + 1:02d}_signature")
-    with qtbot.waitSignal(window.signed, timeout=60000):
-        _click(qtbot, window.sign_button)
-    _shoot_page(window, f"{short}_{window.index + 1:02d}_finish")
-    assert len(list((SHOTS / "counter").glob(f"{short}_*.png"))) >= 11
-    assert not clipped_texts(window)
-
-
 def test_idle_session_is_wiped_after_a_warning(qtbot, counter_setup, monkeypatch) -> None:
     window: CounterWindow = counter_setup["window"]()
     ws: Workspace = counter_setup["ws"]
@@ -438,20 +420,6 @@ def test_counter_mode_follows_the_administrators_lock(qapp) -> None:
     assert counter_mode_wanted(False, locked)  # locked: the machine cannot turn it off
 
 
-@pytest.mark.parametrize("kind", ["madrid", "patent"])
-@pytest.mark.parametrize("lang", ["en", "ar", "zh_CN"])
-def test_screenshots_of_the_mm2_and_patent_wizards(qtbot, counter_setup, lang, kind) -> None:
-    """Every question page, the review and the signature page (nothing answered: each
-    page is left with "Continue anyway")."""
-    window: CounterWindow = counter_setup["window"]()
-    short = f"{lang.split('_')[0]}_{kind}"
-    _begin(qtbot, window, lang, kind)
-    _walk_to_signature(qtbot, window, shots=short, answers={})
-    _shoot_page(window, f"{short}_{window.index + 1:02d}_signature")
-    expected = len(counter_pages.wizard_sections(form_for_kind(kind))) + 2
-    assert len(list((SHOTS / "counter").glob(f"{short}_*.png"))) == expected
-
-
 def test_end_session_asks_the_staff_then_wipes(qtbot, counter_setup) -> None:
     from PySide6.QtWidgets import QMessageBox
 
@@ -501,3 +469,122 @@ def test_run_with_counter_opens_the_counter_in_its_own_data_folder(
     assert result.returncode == 0, result.stderr
     assert (isolated_home / counter.FOLDER / "filingassist.sqlite").is_file()
     assert not (isolated_home / "filingassist.sqlite").exists()  # the desktop's stays apart
+
+
+def _fill_page(qtbot, window: CounterWindow, page: QuestionPage, example: Any, tmp: Path) -> None:  # type: ignore[no-untyped-def]
+    """Answer a wizard page as a filer would: add items, type, choose, tick, attach."""
+    holder = SimpleNamespace(form=window.form, view=page.view, document=page.view.document)
+    data = example.document.data
+    fill_from_example(qtbot, holder, data, tmp, example.blobs, sections={page.section.id})
+
+
+#: Offices named by an organization (not a country) in the walks: their names in the
+#: filer's language come from resources/refdata/countries.json (each with its WIPO page).
+ORGANISATION_OFFICES: dict[str, dict[str, Any]] = {
+    "madrid": {"designations": [{"country": "OA"}]},  # appended to the example's
+    "patent": {"receiving_office": "IB"},
+}
+OFFICE_NAMES = {
+    ("madrid", "zh_CN"): "非洲知识产权组织",
+    ("patent", "ar"): "المكتب الدولي للويبو",
+}
+#: The counter's own name as the office wrote it per language ([counter.office_names]).
+DESK_NAMES = {"ar": "المكتب الأمامي 2", "zh_CN": "前台 2"}
+
+
+@pytest.mark.parametrize("kind", ["trademark", "madrid", "patent"])
+@pytest.mark.parametrize("lang", ["en", "ar", "zh_CN"])
+def test_each_wizard_walked_to_the_printout(  # type: ignore[no-untyped-def]
+    qtbot, counter_setup, tmp_path: Path, lang: str, kind: str
+) -> None:
+    """The shipped example typed into every page, each page left without a finding, the
+    review, the typed signature, the finish page and the printout: a screenshot of every
+    page at 1366×768, no clipped text, nothing off-screen."""
+    example = example_doc(kind)
+    _add_organisation_office(counter_setup["ws"], example.document, kind)
+    filer = str(example.document.data["signature"]["signatory"])
+    ws: Workspace = counter_setup["ws"]
+    with start_in_thread(tmp_path / "office", receives=TEST_RECEIVES) as office:
+        ws.add_office(office.url, ws.discover_office(office.url)[1])  # pinned, then offline
+    window: CounterWindow = counter_setup["window"]()
+    short = f"{lang.split('_')[0]}_{kind}"
+    for old in (SHOTS / "counter").glob(f"{short}_*.png"):
+        old.unlink()
+    _start_shift(qtbot, window)
+    qtbot.waitUntil(lambda: window.tasks.pending == 0, timeout=20000)
+    if lang != "en":
+        _click(qtbot, window.welcome.findChild(QWidget, f"lang:{lang}"))
+    _shoot_page(window, f"{lang.split('_')[0]}_00_welcome")
+    _begin(qtbot, window, lang, kind)
+    while isinstance(page := window.current_page(), QuestionPage):
+        _fill_page(qtbot, window, page, example, tmp_path)
+        _shoot_page(window, f"{short}_{window.index + 1:02d}_{page.section.id}")
+        before = window.index
+        _click(qtbot, window.next)
+        qtbot.waitUntil(lambda: window.index != before or page.warned, timeout=20000)
+        assert window.index != before, [i.text() for i in _items(page.problems)]
+    assert window.doc is not None
+    answered = {
+        slot.path: slot.value
+        for slot in iter_values(window.form, example.document.data)
+        if slot.value not in (None, False) and slot.field.section != counter.SIGNATURE_SECTION
+    }
+    assert answered and {p: window.doc.get(p) for p in answered} == answered
+    review = window.current_page()
+    assert isinstance(review, ReviewPage)
+    assert set(review.columns) == {lang, "en"}
+    office = OFFICE_NAMES.get((kind, lang))
+    if office:  # an organization's office in the filer's language; English beside it
+        assert office in review.columns[lang].toPlainText()
+        assert office not in review.columns["en"].toPlainText()
+    _shoot_page(window, f"{short}_{window.index + 1:02d}_review")
+    _next(qtbot, window)
+    signature = window.current_page()
+    assert isinstance(signature, SignaturePage)
+    signature.name.clear()
+    type_text(signature.name, filer)
+    capacity = example.document.data["signature"].get("capacity")
+    if capacity:
+        signature.capacity.setCurrentIndex(signature.capacity.findData(capacity))
+    _tick(qtbot, signature.confirm)
+    assert window.sign_button.isEnabled()
+    _shoot_page(window, f"{short}_{window.index + 1:02d}_signature")
+    with qtbot.waitSignal(window.signed, timeout=60000) as signed:
+        _click(qtbot, window.sign_button)
+    package_id = signed.args[0].package_id
+    _shoot_page(window, f"{short}_{window.index + 1:02d}_finish")
+    with qtbot.waitSignal(window.printed, timeout=60000) as printed:
+        _click(qtbot, window.finish_button)
+    pdf = printed.args[0]
+    text = pdfcheck.squash(pdfcheck.text(pdf))
+    assert package_id in text and filer.replace(" ", "") in text
+    assert DESK_NAMES.get(lang, "Front desk 2").replace(" ", "") in text
+    if office:
+        assert pdfcheck.contains(text, office, rtl=lang == "ar")
+    pdfcheck.save_images(pdf, f"counter_{short}")
+    expected = len(counter_pages.wizard_sections(form_for_kind(kind))) + 3
+    assert len(list((SHOTS / "counter").glob(f"{short}_*.png"))) == expected
+
+
+def _add_organisation_office(ws: Workspace, doc: Any, kind: str) -> None:
+    """The example with an organization's office; the declared total follows the fees."""
+    for path, value in ORGANISATION_OFFICES.get(kind, {}).items():
+        if isinstance(value, list):
+            doc.data[path] = [*doc.data[path], *value]
+        else:
+            doc.data[path] = value
+    declared = (doc.data.get("payment") or {}).get("declared_total")
+    if declared is not None:
+        doc.data["payment"]["declared_total"] = f"{ws.fees(doc).total:.2f}"
+
+
+def _tick(qtbot, box: QCheckBox) -> None:  # type: ignore[no-untyped-def]
+    """Click the box itself (a check box's row is wider than what a click there ticks)."""
+    rtl = box.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    x = box.width() - 8 if rtl else 8
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(x, box.height() // 2))
+    assert box.isChecked()
+
+
+def _items(widget: Any) -> list[Any]:
+    return [widget.item(i) for i in range(widget.count())]

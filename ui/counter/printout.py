@@ -72,7 +72,7 @@ def filer_printout(
     with speaking(lang):
         summary = summary_printout(form, doc, "", None, signed, quote)
         uri = qr_code(signed.package_id).png_data_uri(scale=QR_SCALE, border=4)
-        office = config.office_name or tr("this office")
+        office = config.office_name_in(lang) or tr("this office")
         block = [
             heading(tr("Your filing at {office}").format(office=office), 14, 0),
             f"<p>{html.escape(tr(KEEP))}</p>",
