@@ -4289,5 +4289,10 @@
       <source>Response: {title}</source>
       <translation>رد: {title}</translation>
     </message>
+    <!-- branch: counterend -->
+    <message>
+      <source>The printer could not be started.</source>
+      <translation>تعذّر تشغيل الطابعة.</translation>
+    </message>
   </context>
 </TS>

@@ -4253,5 +4253,10 @@
       <source>Response: {title}</source>
       <translation>Respuesta: {title}</translation>
     </message>
+    <!-- branch: counterend -->
+    <message>
+      <source>The printer could not be started.</source>
+      <translation>No se pudo iniciar la impresora.</translation>
+    </message>
   </context>
 </TS>

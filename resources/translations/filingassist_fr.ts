@@ -4253,5 +4253,10 @@
       <source>Response: {title}</source>
       <translation>Réponse : {title}</translation>
     </message>
+    <!-- branch: counterend -->
+    <message>
+      <source>The printer could not be started.</source>
+      <translation>L’imprimante n’a pas pu être démarrée.</translation>
+    </message>
   </context>
 </TS>

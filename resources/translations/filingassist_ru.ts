@@ -4262,5 +4262,10 @@
       <source>Response: {title}</source>
       <translation>Ответ: {title}</translation>
     </message>
+    <!-- branch: counterend -->
+    <message>
+      <source>The printer could not be started.</source>
+      <translation>Не удалось запустить принтер.</translation>
+    </message>
   </context>
 </TS>

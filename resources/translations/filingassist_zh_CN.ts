@@ -4244,5 +4244,10 @@
       <source>Response: {title}</source>
       <translation>答复：{title}</translation>
     </message>
+    <!-- branch: counterend -->
+    <message>
+      <source>The printer could not be started.</source>
+      <translation>无法启动打印机。</translation>
+    </message>
   </context>
 </TS>

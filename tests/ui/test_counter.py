@@ -4,6 +4,7 @@ Chinese at 1366×768."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import subprocess
@@ -257,6 +258,59 @@ def test_counter_session_in_arabic_for_an_english_speaking_staff(
         if p.is_file() and any(n in p.read_bytes() for n in _needles(FILER))
     ]
     assert hits in ([], [kept]), hits
+
+
+def test_the_summary_goes_to_a_printer_laid_out_like_the_pdf(
+    qtbot, counter_setup, tmp_path: Path
+) -> None:
+    """ "Finish and hand over" without a print folder prints on the printer (here a
+    QPrinter writing PDF, read back): the filer's name, the package id, the QR image, the
+    running header and page numbers, body text at its real size (not laid out for the
+    screen, about 4 pt on paper)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    ws: Workspace = counter_setup["ws"]
+    with start_in_thread(tmp_path / "office", receives=TEST_RECEIVES) as office:
+        ws.add_office(office.url, ws.discover_office(office.url)[1])
+    window: CounterWindow = counter_setup["window"]()
+    window.config = dataclasses.replace(window.config, print_folder=None)
+    out = tmp_path / "printer.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    window.printer = printer
+    _start_shift(qtbot, window)
+    _begin(qtbot, window, "zh_CN")
+    _walk_to_signature(qtbot, window)
+    signature = window.current_page()
+    type_text(signature.name, FILER)
+    _tick(qtbot, signature.confirm)
+    with qtbot.waitSignal(window.signed, timeout=60000) as signed:
+        _click(qtbot, window.sign_button)
+    package_id = signed.args[0].package_id
+    with qtbot.waitSignal(window.printed, timeout=60000) as printed:
+        _click(qtbot, window.finish_button)
+    assert printed.args[0] is None  # the printer, not the print folder
+    assert not list(counter_setup["printed"].glob("*.pdf"))
+    text = pdfcheck.squash(pdfcheck.text(out))
+    assert package_id in text and FILER.replace(" ", "") in text
+    assert "前台2" in text  # the counter's name, as the office wrote it in Chinese
+    assert pdfcheck.squash("第 1 页，共") in text  # page numbers, in the filer's language
+    listing = subprocess.run(
+        ["pdfimages", "-list", "-f", "1", "-l", "1", str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()[2:]
+    assert listing, "no image on page 1: the QR code is missing"
+    _assert_qr_printed(out, package_id)
+    ratios = pdfcheck.font_ratios(out)
+    sizes = [
+        size
+        for word in pdfcheck.words(out)
+        if word.text == FILER.split()[-1] and (size := pdfcheck.point_size(word, ratios))
+    ]
+    assert sizes and all(size >= 9.5 for size in sizes), sizes
 
 
 def _needles(name: str) -> list[bytes]:

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -128,6 +129,8 @@ class CounterWindow(QMainWindow):
         self.package: PackageInfo | None = None
         self.findings: list[Finding] = []
         self.last_printout: Path | None = None
+        #: Where "Print" goes without a print folder; None: the system's default printer.
+        self.printer: QPrinter | None = None
         self.warning: QMessageBox | None = None
         self.shift_dialog: ShiftDialog | None = None
         self._receipt_lang: dict[str, str] = {}
@@ -499,7 +502,9 @@ class CounterWindow(QMainWindow):
         )
         try:
             name = f"summary-{signed.package_id[:16]}"
-            self.last_printout = print_out(printout, self.config, name, self.filer_lang)
+            self.last_printout = print_out(
+                printout, self.config, name, self.filer_lang, self.printer
+            )
         except Exception as exc:  # the package is queued: say so, wipe anyway
             log.exception("counter printout")
             show_error(self, tr("The summary could not be printed"), exc)
@@ -559,7 +564,7 @@ class CounterWindow(QMainWindow):
             with speaking(lang):
                 printout = receipt_printout(self.ws.receipt_details(package_id))
             try:
-                print_out(printout, self.config, f"receipt-{package_id[:16]}", lang)
+                print_out(printout, self.config, f"receipt-{package_id[:16]}", lang, self.printer)
             except Exception:
                 log.exception("counter receipt printout")
 
