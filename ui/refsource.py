@@ -71,6 +71,11 @@ def country_label(code: str, english: str) -> str:
     return entry.name_in(lang) if entry is not None and entry.names else english
 
 
+def party_name(code: str) -> str:
+    """A state's or an organization's name in the user's language; the code when unknown."""
+    return _country(code) or code
+
+
 def country_entries(name: str) -> list[tuple[str, str]]:
     """(code, name in the user's language) of a ``refdata:NAME`` list."""
     return [(code, country_label(code, english)) for code, english in _country_entries(name)]

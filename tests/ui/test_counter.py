@@ -606,6 +606,13 @@ def test_each_wizard_walked_to_the_printout(  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(window.signed, timeout=60000) as signed:
         _click(qtbot, window.sign_button)
     package_id = signed.args[0].package_id
+    if kind == "madrid":  # each individual fee names its Contracting Party
+        norway = {
+            "en": "Individual fee NO — Norway",
+            "ar": "النرويج",
+            "zh_CN": "单独规费 NO — 挪威",
+        }
+        assert norway[lang] in window.current_page().fees.toPlainText()
     _shoot_page(window, f"{short}_{window.index + 1:02d}_finish")
     with qtbot.waitSignal(window.printed, timeout=60000) as printed:
         _click(qtbot, window.finish_button)
