@@ -30,7 +30,7 @@ from tests.ui.helpers import example_doc, fill_from_example, type_text
 from tests.ui.screens import SHOTS, shoot
 from ui.counter import pages as counter_pages
 from ui.counter.help import plain_help
-from ui.counter.pages import QuestionPage, ReviewPage, SignaturePage, WelcomePage
+from ui.counter.pages import FinishPage, QuestionPage, ReviewPage, SignaturePage, WelcomePage
 from ui.counter.printout import qr_code
 from ui.counter.window import CounterWindow
 from ui.i18n import install_language
@@ -311,6 +311,51 @@ def test_the_summary_goes_to_a_printer_laid_out_like_the_pdf(
         if word.text == FILER.split()[-1] and (size := pdfcheck.point_size(word, ratios))
     ]
     assert sizes and all(size >= 9.5 for size in sizes), sizes
+
+
+def test_a_failed_printout_keeps_the_session_until_it_is_printed(
+    qtbot, counter_setup, tmp_path: Path
+) -> None:
+    """The printer fails: the package is queued but the filer has no paper yet, so the
+    session stays (finish page, package id) until a second "Finish and hand over" prints."""
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QMessageBox
+
+    ws: Workspace = counter_setup["ws"]
+    with start_in_thread(tmp_path / "office", receives=TEST_RECEIVES) as office:
+        ws.add_office(office.url, ws.discover_office(office.url)[1])
+    window: CounterWindow = counter_setup["window"]()
+    window.config = dataclasses.replace(window.config, print_folder=None)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "no such folder" / "out.pdf"))  # cannot start
+    window.printer = printer
+    _start_shift(qtbot, window)
+    _begin(qtbot, window, "ar")
+    _walk_to_signature(qtbot, window)
+    signature = window.current_page()
+    type_text(signature.name, FILER)
+    _tick(qtbot, signature.confirm)
+    with qtbot.waitSignal(window.signed, timeout=60000) as signed:
+        _click(qtbot, window.sign_button)
+    package_id = signed.args[0].package_id
+    _click(qtbot, window.finish_button)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorBox") is not None, timeout=20000)
+    box = window.findChild(QMessageBox, "errorBox")
+    assert box.windowTitle() == "The summary could not be printed"
+    assert "End session" in box.informativeText()
+    box.close()
+    assert window.draft_id is not None and isinstance(window.current_page(), FinishPage)
+    assert window.finish_button.isEnabled() and ws.drafts()
+    assert [i.package_id for i in ws.outbox()] == [package_id]
+    printer.setOutputFileName(str(tmp_path / "out.pdf"))  # the printer is back
+    with (
+        qtbot.waitSignal(window.session_wiped, timeout=60000),
+        qtbot.waitSignal(window.printed, timeout=60000),
+    ):
+        _click(qtbot, window.finish_button)
+    assert package_id in pdfcheck.squash(pdfcheck.text(tmp_path / "out.pdf"))
+    assert ws.drafts() == [] and [i.package_id for i in ws.outbox()] == [package_id]
 
 
 def _needles(name: str) -> list[bytes]:

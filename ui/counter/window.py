@@ -56,6 +56,10 @@ from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 500
+PRINT_AGAIN = N_(
+    "The application is queued for the office. Press “Finish and hand over” to print "
+    "again, or “End session” to erase it without a printout."
+)
 #: Larger text and controls than the desktop: filer and staff read the screen together.
 STYLE = f"""
 QWidget#counterRoot, QWidget#counterRoot * {{ font-size: {FONT_PT}pt; }}
@@ -505,9 +509,12 @@ class CounterWindow(QMainWindow):
             self.last_printout = print_out(
                 printout, self.config, name, self.filer_lang, self.printer
             )
-        except Exception as exc:  # the package is queued: say so, wipe anyway
+        except Exception as exc:  # queued; the filer must not leave without the paper
             log.exception("counter printout")
-            show_error(self, tr("The summary could not be printed"), exc)
+            box = show_error(self, tr("The summary could not be printed"), exc)
+            box.setInformativeText(tr(PRINT_AGAIN))
+            self.finish_button.setEnabled(True)  # queueing again is a no-op, then print
+            return
         self.printed.emit(self.last_printout)
         self._receipt_lang[signed.package_id] = self.filer_lang
         self.wipe(N_("Thank you. Your application is on its way to the office."))
