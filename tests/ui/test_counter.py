@@ -694,3 +694,19 @@ def _tick(qtbot, box: QCheckBox) -> None:  # type: ignore[no-untyped-def]
 
 def _items(widget: Any) -> list[Any]:
     return [widget.item(i) for i in range(widget.count())]
+
+
+def test_the_contracting_party_picker_names_organizations_in_the_filers_language(qapp) -> None:
+    from ui.dialogs.pickers import designations_dialog
+    from ui.i18n import speaking
+
+    with speaking("zh_CN"):
+        dialog = designations_dialog(None, [])
+    tree = dialog.tree
+    names = {
+        tree.topLevelItem(i).text(0): tree.topLevelItem(i).text(1)
+        for i in range(tree.topLevelItemCount())
+    }
+    dialog.deleteLater()
+    assert names["OA"] == "非洲知识产权组织 (OAPI)"
+    assert names["EM"] == "欧盟" and names["NO"] == "挪威"
