@@ -8,14 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
 from filingassist.app import AttachmentRef, Workspace
 from ui.formview import FormView
 from ui.formview.binder import Binding
-from ui.formview.widgets import AttachmentField, describe_file
+from ui.formview.widgets import AttachmentField, FileFacts, inspect_file
 from ui.i18n import speaking
 from ui.ops import Op
 from ui.tasks import TaskRunner
@@ -32,19 +31,20 @@ def attach_file(
     lang: str | None = None,
 ) -> None:
     """Store ``path`` as the attachment of ``binding`` on the serial lane (after any
-    queued save); its description is made in ``lang`` (the installed language if None)."""
+    queued save); its description ("400 × 400 pixels") is worded in ``lang`` (the
+    installed language if None) on the GUI thread: a worker's ``tr`` would not see a
+    language installed by ``speaking``."""
 
-    def store() -> tuple[AttachmentRef, str, Any]:
+    def store() -> tuple[AttachmentRef, FileFacts]:
         ref = ws.add_attachment_file(Path(path))
-        details, image = describe_file(ws.attachment_bytes(ref.sha256), ref.media_type)
-        return ref, details, image
+        return ref, inspect_file(ws.attachment_bytes(ref.sha256), ref.media_type)
 
-    def done(result: tuple[AttachmentRef, str, Any]) -> None:
-        ref, details, image = result
+    def done(result: tuple[AttachmentRef, FileFacts]) -> None:
+        ref, facts = result
         widget = binding.widget
         if binding.path in view.bindings and isinstance(widget, AttachmentField):
             view.set_value(binding.path, ref.as_json())
-            with speaking(lang) if lang else nullcontext():
-                widget.set_value(ref.as_json(), details, image)
+            with speaking(lang) if lang else nullcontext():  # worded here, not in the worker
+                widget.set_value(ref.as_json(), facts.text(), facts.image)
 
     Op(owner, store).success(done).failure(failed).serial(tasks)

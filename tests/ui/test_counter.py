@@ -464,7 +464,7 @@ def test_pickers_and_attachments_work_on_a_wizard_page(
     mark.attach_requested.emit(binding, str(logo))
     qtbot.waitUntil(lambda: bool(window.doc.get("mark.image")), timeout=20000)
     assert window.doc.get("mark.image")["name"] == "orbis-logo.png"
-    assert "×" in binding.widget.info.text()  # "W × H pixels", described like the editor
+    assert "× 400 بكسل" in binding.widget.info.text()  # "W × H pixels", in Arabic
 
 
 def test_the_wizard_has_a_page_per_section_but_the_signature() -> None:

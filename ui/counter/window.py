@@ -66,6 +66,8 @@ QWidget#counterRoot, QWidget#counterRoot * {{ font-size: {FONT_PT}pt; }}
 QWidget#counterRoot QPushButton {{ min-height: 44px; padding: 6px 18px; }}
 QWidget#counterRoot QPushButton[big="true"] {{ font-size: 17pt; padding: 12px; }}
 QWidget#counterRoot QLineEdit, QWidget#counterRoot QComboBox {{ min-height: 36px; }}
+QWidget#counterRoot QCheckBox::indicator {{ width: 26px; height: 26px; }}
+QWidget#counterRoot QCheckBox {{ min-height: 36px; spacing: 10px; }}
 QWidget#counterRoot QLabel#pageTitle {{ font-size: 20pt; font-weight: bold; }}
 QWidget#counterRoot QLabel#choiceTitle {{ font-size: 18pt; font-weight: bold; }}
 QWidget#counterRoot QLabel#stepLabel {{ font-size: 15pt; }}
