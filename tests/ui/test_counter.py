@@ -659,8 +659,12 @@ def test_each_wizard_walked_to_the_printout(  # type: ignore[no-untyped-def]
         }
         assert norway[lang] in window.current_page().fees.toPlainText()
     _shoot_page(window, f"{short}_{window.index + 1:02d}_finish")
-    with qtbot.waitSignal(window.printed, timeout=60000) as printed:
+    with (
+        qtbot.waitSignal(window.session_wiped, timeout=60000),
+        qtbot.waitSignal(window.printed, timeout=60000) as printed,
+    ):
         _click(qtbot, window.finish_button)
+    assert ws.drafts() == [] and [i.package_id for i in ws.outbox()] == [package_id]
     pdf = printed.args[0]
     text = pdfcheck.squash(pdfcheck.text(pdf))
     assert package_id in text and filer.replace(" ", "") in text
