@@ -22,6 +22,9 @@ file the staff cannot change (``config_path``)::
     [counter.payment]         # how to pay at this office, in the filer's language
     en = "Pay at cash desk 1 ..."
     ar = "..."
+
+    [counter.office_names]    # office_name in the filers' languages (printouts)
+    ar = "..."
 """
 
 from __future__ import annotations
@@ -77,15 +80,28 @@ class CounterConfig:
     idle_warning: int = 30
     print_folder: Path | None = None
     payment: dict[str, str] = field(default_factory=dict)
+    office_names: dict[str, str] = field(default_factory=dict)
     source: Path | None = None
 
     def payment_text(self, lang: str) -> str:
         """How to pay, in ``lang`` when the office wrote it in that language, else English."""
-        return (
-            self.payment.get(lang)
-            or self.payment.get(lang.split("_")[0])
-            or (self.payment.get("en", ""))
-        )
+        return _in_language(self.payment, lang, self.payment.get("en", ""))
+
+    def office_name_in(self, lang: str) -> str:
+        """The office's name in ``lang`` when the office wrote it so, else ``office_name``."""
+        return _in_language(self.office_names, lang, self.office_name)
+
+
+def _in_language(texts: dict[str, str], lang: str, fallback: str) -> str:
+    """``texts[lang]`` (``zh_CN`` also reads ``zh``), else ``fallback``."""
+    return texts.get(lang) or texts.get(lang.split("_")[0]) or fallback
+
+
+def _texts(raw: dict[str, Any], key: str) -> dict[str, str]:
+    table = raw.get(key, {})
+    if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
+        raise TypeError(f"[counter.{key}] must map language codes to texts")
+    return dict(table)
 
 
 def load_config(path: Path | None = None) -> CounterConfig:
@@ -108,9 +124,6 @@ def load_config(path: Path | None = None) -> CounterConfig:
 
 
 def _config(raw: dict[str, Any], where: Path) -> CounterConfig:
-    payment = raw.get("payment", {})
-    if not isinstance(payment, dict) or not all(isinstance(v, str) for v in payment.values()):
-        raise TypeError("[counter.payment] must map language codes to texts")
     timeout, warning = int(raw.get("idle_timeout", 300)), int(raw.get("idle_warning", 30))
     if timeout < 30 or not 5 <= warning < timeout:
         raise ValueError("idle_timeout must be at least 30 s and idle_warning 5 s or more")
@@ -124,7 +137,8 @@ def _config(raw: dict[str, Any], where: Path) -> CounterConfig:
         idle_timeout=timeout,
         idle_warning=warning,
         print_folder=Path(folder) if folder else None,
-        payment=dict(payment),
+        payment=_texts(raw, "payment"),
+        office_names=_texts(raw, "office_names"),
         source=where,
     )
 

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from filingassist.app import AttachmentRef, Notice, RevisionInfo, Workspace
+from filingassist.app import Notice, RevisionInfo, Workspace
 from filingassist.model.document import ApplicationDocument
 from filingassist.model.findings import Finding
+from ui.attaching import attach_file
 from ui.checking import CheckScheduler
 from ui.dialogs.pickers import pick_classes, pick_designations
 from ui.errors import details, show_error, user_message
@@ -479,24 +480,12 @@ class ComposeView(QWidget):
 
     def _on_attach(self, binding: Binding, path: str) -> None:
         self._set_status(tr("Attaching {name}…").format(name=Path(path).name))
-        ws = self.ws
-
-        def store() -> tuple[AttachmentRef, str, Any]:
-            ref = ws.add_attachment_file(Path(path))
-            details, image = describe_file(ws.attachment_bytes(ref.sha256), ref.media_type)
-            return ref, details, image
-
-        def done(result: tuple[AttachmentRef, str, Any]) -> None:
-            ref, details, image = result
-            if binding.path in self.view.bindings:
-                self.view.set_value(binding.path, ref.as_json())
-                self._attachment_widget(binding).set_value(ref.as_json(), details, image)
 
         def failed(exc: BaseException) -> None:
             show_error(self, tr("Attach a file"), exc)
             self._set_status(tr("Could not attach the file."))
 
-        Op(self, store).success(done).failure(failed).serial(self.tasks)
+        attach_file(self, self.ws, self.tasks, self.view, binding, path, failed)
 
     def install_term_list(self, path: str | None = None) -> None:
         """Choose a Nice term list CSV and install it in the background; then the term

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import N_, isolate, tr, trn
-from ui.refsource import money
+from ui.refsource import money, party_name
 
 #: Fee line labels by line code; the core's English label may add a suffix (RO/CH, ISA/EP).
 FEE_LABELS = {
@@ -43,6 +43,9 @@ def fee_label(code: str, label: str) -> str:
     if base is None:
         return tr(label)
     suffix = label[len(base) :].strip() if label.startswith(base) else ""
+    party = code.partition(":")[2]
+    if suffix and suffix == party:  # "Individual fee NO": the Contracting Party by name too
+        suffix = f"{party} — {party_name(party)}"
     return f"{tr(base)} {suffix}".strip()
 
 

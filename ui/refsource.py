@@ -60,10 +60,19 @@ ORGANISATION_TERRITORIES = {"EM": "EU"}
 def country_label(code: str, english: str) -> str:
     """A country's name in the user's language (CLDR). The European Union (EM) is named as
     the Contracting Party, in the user's language, like every other country; organisations
-    CLDR does not name (Benelux, OAPI) come from resources/refdata/party_names.json."""
-    territories = _territories(current_language())
+    CLDR does not name come, as Contracting Parties (Benelux, OAPI), from
+    resources/refdata/party_names.json, else by their own name in that language where
+    countries.json has it (with its source), else in English."""
+    lang = current_language()
+    territories = _territories(lang)
     found = territories.get(code) or territories.get(ORGANISATION_TERRITORIES.get(code, ""))
-    return found or party_label(code) or english
+    if found:
+        return found
+    party = party_label(code)
+    if party:
+        return party
+    entry = refdata.countries_data().by_code.get(code)
+    return entry.name_in(lang) if entry is not None and entry.names else english
 
 
 def party_label(code: str) -> str:
@@ -78,6 +87,11 @@ def party_label(code: str) -> str:
     if name.confirmed or english is None or english.name == name.name:
         return name.name
     return f"{name.name} ({english.name})"
+
+
+def party_name(code: str) -> str:
+    """A state's or an organization's name in the user's language; the code when unknown."""
+    return _country(code) or code
 
 
 def country_entries(name: str) -> list[tuple[str, str]]:

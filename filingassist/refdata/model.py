@@ -131,6 +131,25 @@ class Country:
     code: str
     name: str
     kind: str  # "country" | "organization"
+    #: An organization's own name in the UI languages (``ar``, ``es``, ``fr``, ``ru``,
+    #: ``zh``) as a source publishes it; a language missing here shows ``name``.
+    names: Mapping[str, LocalName] = field(default_factory=dict)
+    #: ``to_be_confirmed`` while a language's name could not be read in an official page.
+    names_status: str = CONFIRMED
+    names_reason: str = ""
+
+    def name_in(self, lang: str) -> str:
+        """The name in ``lang`` (``zh_CN`` reads ``zh``), else the English one."""
+        local = self.names.get(lang.split("_")[0])
+        return local.name if local else self.name
+
+
+@dataclass(frozen=True)
+class LocalName:
+    """A name in one language and the id of the source (in the data set's ``sources``)."""
+
+    name: str
+    source: str
 
 
 @dataclass(frozen=True)

@@ -194,12 +194,40 @@ def parse_countries(root: _Node, origin: str) -> m.Countries:
         kind = node.get("kind", str)
         if kind not in ("country", "organization"):
             raise InputError(f"unknown kind {kind!r}", f"{node.where}.kind")
-        entries.append(m.Country(node.code("code"), node.get("name", str), kind))
+        names = _local_names(node, info)
+        status, reason = (m.CONFIRMED, "")
+        if "names" in node.value:
+            status, reason = _status(node.child("names"))
+        code, name = node.code("code"), node.get("name", str)
+        entries.append(m.Country(code, name, kind, names, status, reason))
     excluded: set[str] = set()
     for node in root.items("excluded_codes") if "excluded_codes" in root.value else []:
         excluded.update(parse_code(c, node.where) for c in node.strings("codes"))
     by_code = _unique(entries, lambda c: c.code, f"{root.where}.entries")
     return m.Countries(info, tuple(entries), by_code, frozenset(excluded))
+
+
+#: The languages a name may be given in, besides the English ``name``.
+NAME_LANGUAGES = ("ar", "es", "fr", "ru", "zh")
+
+
+def _local_names(node: _Node, info: m.DatasetInfo) -> dict[str, m.LocalName]:
+    """``names``: {"zh": {"name": …, "source": id}, …, "status", "reason"}."""
+    if "names" not in node.value:
+        return {}
+    names = node.child("names")
+    out = {}
+    for lang in NAME_LANGUAGES:
+        if lang in names.value:
+            entry = names.child(lang)
+            source = _source_ref(entry, info)
+            if not source:
+                raise InputError("a name needs its source", entry.where)
+            out[lang] = m.LocalName(entry.get("name", str), source)
+    unknown = set(names.value) - {*NAME_LANGUAGES, "status", "reason"}
+    if unknown:
+        raise InputError(f"unknown name language(s) {sorted(unknown)}", names.where)
+    return out
 
 
 def parse_nice(root: _Node, origin: str) -> m.Nice:

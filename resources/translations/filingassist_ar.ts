@@ -4645,5 +4645,13 @@
       <source>Fee table {version}, in effect from {effective}, read {date}; review by {review}</source>
       <translation>جدول الرسوم {version}، ساري من {effective}، قُرئ في {date}؛ يُراجع قبل {review}</translation>
     </message>
+    <message>
+      <source>The printer could not be started.</source>
+      <translation>تعذّر تشغيل الطابعة.</translation>
+    </message>
+    <message>
+      <source>The application is queued for the office. Press “Finish and hand over” to print again, or “End session” to erase it without a printout.</source>
+      <translation>الطلب في قائمة الانتظار للإرسال إلى المكتب. اضغط «إنهاء وتسليم» للطباعة مرة أخرى، أو «إنهاء الجلسة» لمحوه دون نسخة مطبوعة.</translation>
+    </message>
   </context>
 </TS>

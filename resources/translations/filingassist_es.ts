@@ -4573,5 +4573,13 @@
       <source>Fee table {version}, in effect from {effective}, read {date}; review by {review}</source>
       <translation>Tabla de tasas {version}, vigente desde el {effective}, leída el {date}; revisar antes del {review}</translation>
     </message>
+    <message>
+      <source>The printer could not be started.</source>
+      <translation>No se pudo iniciar la impresora.</translation>
+    </message>
+    <message>
+      <source>The application is queued for the office. Press “Finish and hand over” to print again, or “End session” to erase it without a printout.</source>
+      <translation>La solicitud está en la cola para la oficina. Pulse «Terminar y entregar» para imprimir de nuevo, o «Terminar la sesión» para borrarla sin imprimir.</translation>
+    </message>
   </context>
 </TS>

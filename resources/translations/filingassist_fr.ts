@@ -4573,5 +4573,13 @@
       <source>Fee table {version}, in effect from {effective}, read {date}; review by {review}</source>
       <translation>Barème {version}, en vigueur depuis le {effective}, lu le {date} ; à revoir avant le {review}</translation>
     </message>
+    <message>
+      <source>The printer could not be started.</source>
+      <translation>L’imprimante n’a pas pu être démarrée.</translation>
+    </message>
+    <message>
+      <source>The application is queued for the office. Press “Finish and hand over” to print again, or “End session” to erase it without a printout.</source>
+      <translation>La demande est dans la file d’envoi vers l’office. Appuyez sur « Terminer et remettre » pour imprimer à nouveau, ou sur « Terminer la session » pour l’effacer sans impression.</translation>
+    </message>
   </context>
 </TS>

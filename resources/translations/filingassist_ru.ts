@@ -4591,5 +4591,13 @@
       <source>Fee table {version}, in effect from {effective}, read {date}; review by {review}</source>
       <translation>Таблица пошлин {version}, действует с {effective}, прочитана {date}; пересмотреть до {review}</translation>
     </message>
+    <message>
+      <source>The printer could not be started.</source>
+      <translation>Не удалось запустить принтер.</translation>
+    </message>
+    <message>
+      <source>The application is queued for the office. Press “Finish and hand over” to print again, or “End session” to erase it without a printout.</source>
+      <translation>Заявка поставлена в очередь на отправку в ведомство. Нажмите «Завершить и передать», чтобы напечатать ещё раз, или «Завершить сеанс», чтобы стереть её без распечатки.</translation>
+    </message>
   </context>
 </TS>

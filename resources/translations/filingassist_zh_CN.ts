@@ -4555,5 +4555,13 @@
       <source>Fee table {version}, in effect from {effective}, read {date}; review by {review}</source>
       <translation>费用表 {version}，自 {effective} 起生效，读取于 {date}；复核期限 {review}</translation>
     </message>
+    <message>
+      <source>The printer could not be started.</source>
+      <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+      <source>The application is queued for the office. Press “Finish and hand over” to print again, or “End session” to erase it without a printout.</source>
+      <translation>申请已排队等待发送至本局。按“完成并移交”重新打印，或按“结束本次服务”在不打印的情况下将其清除。</translation>
+    </message>
   </context>
 </TS>

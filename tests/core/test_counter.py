@@ -48,7 +48,9 @@ def test_config_defaults_and_an_administrators_file(tmp_path: Path) -> None:
     path = tmp_path / "counter.toml"
     path.write_text(
         '[counter]\nenabled = true\nlocked = true\noffice = "XX"\nidle_timeout = 120\n'
-        'idle_warning = 20\n[counter.payment]\nen = "Cash desk 1"\nar = "الصندوق 1"\n',
+        'idle_warning = 20\noffice_name = "Front desk 2"\n'
+        '[counter.payment]\nen = "Cash desk 1"\nar = "الصندوق 1"\n'
+        '[counter.office_names]\nzh = "前台 2"\n',
         encoding="utf-8",
     )
     config = counter.load_config(path)
@@ -56,6 +58,8 @@ def test_config_defaults_and_an_administrators_file(tmp_path: Path) -> None:
     assert (config.idle_timeout, config.idle_warning) == (120, 20)
     assert config.payment_text("ar") == "الصندوق 1"
     assert config.payment_text("zh_CN") == "Cash desk 1"  # the office wrote no Chinese
+    assert config.office_name_in("zh_CN") == "前台 2"
+    assert config.office_name_in("ar") == "Front desk 2"  # no Arabic name: the one given
     path.write_text("[counter]\nidle_timeout = 10\n", encoding="utf-8")
     with pytest.raises(InputError, match="idle_timeout"):
         counter.load_config(path)

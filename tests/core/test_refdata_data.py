@@ -62,6 +62,22 @@ def test_country_lookups():
     assert refdata.country_name("ZZ") is None
 
 
+def test_organisation_names_in_other_languages_carry_their_source():
+    """An organization's own name per language, each from a WIPO page in the data set's
+    ``sources``; a language not read there is "to be confirmed" and shows English."""
+    data = refdata.countries_data()
+    oapi = data.by_code["OA"]
+    assert oapi.name_in("zh_CN") == "非洲知识产权组织 (OAPI)"
+    assert oapi.name_in("ar") == oapi.name  # not found in WIPO's pages: English
+    assert oapi.names_status == "to_be_confirmed" and "ar" in oapi.names_reason
+    assert data.by_code["IB"].name_in("ar") == "المكتب الدولي للويبو"
+    assert data.by_code["CH"].name_in("fr") == "Switzerland"  # countries: CLDR, in the UI
+    for entry in data.entries:
+        for local in entry.names.values():
+            source = data.info.source_by_id(local.source)
+            assert source is not None and source.url.startswith("https://"), entry.code
+
+
 def test_nice_has_45_classes_goods_then_services():
     classes = refdata.nice_classes()
     assert [c.number for c in classes] == list(range(1, 46))
@@ -135,6 +151,12 @@ def test_mark_image_table():
         (lambda d: d.update(dataset="nice"), "dataset"),
         (lambda d: d["entries"].append(d["entries"][0]), "duplicate"),
         (lambda d: d["entries"][3].update(code="abc"), "entries[3].code"),
+        (lambda d: d["entries"][3].update(names={"de": {}}), "entries[3].names"),
+        (lambda d: d["entries"][3].update(names={"ar": {"name": "x"}}), "entries[3].names.ar"),
+        (
+            lambda d: d["entries"][3].update(names={"ar": {"name": "x", "source": "nowhere"}}),
+            "entries[3].names.ar.source",
+        ),
     ],
 )
 def test_malformed_countries_rejected_with_place(mutate, where):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -141,14 +142,25 @@ def type_value(
 
 
 def fill_from_example(
-    qtbot: Any, compose: ComposeView, data: dict[str, Any], tmp: Path, blobs: dict[str, bytes]
+    qtbot: Any,
+    compose: Any,
+    data: dict[str, Any],
+    tmp: Path,
+    blobs: dict[str, bytes],
+    sections: Collection[str] | None = None,
 ) -> None:
-    """Make the form hold ``data`` using only widgets and buttons."""
+    """Make the form hold ``data`` using only widgets and buttons. ``compose`` is a
+    ComposeView or anything with its ``form``, ``view`` and ``document`` (a counter
+    wizard page); ``sections``: only the fields of those (all when None)."""
     form = compose.form
     for group in form.groups:
+        if sections is not None and group.section not in sections:
+            continue
         items = get_path(data, group.path)
         set_group_count(qtbot, compose, group.path, len(items) if isinstance(items, list) else 0)
     for slot in iter_values(form, data):
+        if sections is not None and slot.field.section not in sections:
+            continue
         if slot.value is None or (
             slot.value is False and compose.document.get(slot.path) in (None, False)
         ):

@@ -4,29 +4,33 @@ Chinese at 1366×768."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import subprocess
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QWidget
 
 from filingassist import counter
 from filingassist.app import Workspace
 from filingassist.formdefs import form_for_kind
+from filingassist.model.walk import iter_values
 from filingassist.office.serve import start_in_thread
 from tests.support.fixtures import TEST_RECEIVES
 from tests.ui import pdfcheck
-from tests.ui.screens import SHOTS, clipped_texts, shoot
+from tests.ui.helpers import example_doc, fill_from_example, type_text
+from tests.ui.screens import SHOTS, shoot
 from ui.counter import pages as counter_pages
 from ui.counter.help import plain_help
-from ui.counter.pages import QuestionPage, ReviewPage, SignaturePage, WelcomePage
+from ui.counter.pages import FinishPage, QuestionPage, ReviewPage, SignaturePage, WelcomePage
 from ui.counter.printout import qr_code
 from ui.counter.window import CounterWindow
 from ui.i18n import install_language
@@ -75,7 +79,9 @@ def counter_setup(
         f"idle_timeout = 600\nidle_warning = 30\nprint_folder = {json.dumps(str(printed))}\n"
         "[counter.payment]\n"
         'en = "Pay at cash desk 1 (ground floor), by card or cash."\n'
-        'ar = "ادفع في الصندوق رقم 1 (الطابق الأرضي)، بالبطاقة أو نقدًا."\n',
+        'ar = "ادفع في الصندوق رقم 1 (الطابق الأرضي)، بالبطاقة أو نقدًا."\n'
+        "[counter.office_names]\n"
+        + "".join(f"{lang} = {json.dumps(name)}\n" for lang, name in DESK_NAMES.items()),
         encoding="utf-8",
     )
     monkeypatch.setenv(counter.CONFIG_ENV, str(config_file))
@@ -254,6 +260,104 @@ def test_counter_session_in_arabic_for_an_english_speaking_staff(
     assert hits in ([], [kept]), hits
 
 
+def test_the_summary_goes_to_a_printer_laid_out_like_the_pdf(
+    qtbot, counter_setup, tmp_path: Path
+) -> None:
+    """ "Finish and hand over" without a print folder prints on the printer (here a
+    QPrinter writing PDF, read back): the filer's name, the package id, the QR image, the
+    running header and page numbers, body text at its real size (not laid out for the
+    screen, about 4 pt on paper)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    ws: Workspace = counter_setup["ws"]
+    with start_in_thread(tmp_path / "office", receives=TEST_RECEIVES) as office:
+        ws.add_office(office.url, ws.discover_office(office.url)[1])
+    window: CounterWindow = counter_setup["window"]()
+    window.config = dataclasses.replace(window.config, print_folder=None)
+    out = tmp_path / "printer.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    window.printer = printer
+    _start_shift(qtbot, window)
+    _begin(qtbot, window, "zh_CN")
+    _walk_to_signature(qtbot, window)
+    signature = window.current_page()
+    type_text(signature.name, FILER)
+    _tick(qtbot, signature.confirm)
+    with qtbot.waitSignal(window.signed, timeout=60000) as signed:
+        _click(qtbot, window.sign_button)
+    package_id = signed.args[0].package_id
+    with qtbot.waitSignal(window.printed, timeout=60000) as printed:
+        _click(qtbot, window.finish_button)
+    assert printed.args[0] is None  # the printer, not the print folder
+    assert not list(counter_setup["printed"].glob("*.pdf"))
+    text = pdfcheck.squash(pdfcheck.text(out))
+    assert package_id in text and FILER.replace(" ", "") in text
+    assert "前台2" in text  # the counter's name, as the office wrote it in Chinese
+    assert pdfcheck.squash("第 1 页，共") in text  # page numbers, in the filer's language
+    listing = subprocess.run(
+        ["pdfimages", "-list", "-f", "1", "-l", "1", str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()[2:]
+    assert listing, "no image on page 1: the QR code is missing"
+    _assert_qr_printed(out, package_id)
+    ratios = pdfcheck.font_ratios(out)
+    sizes = [
+        size
+        for word in pdfcheck.words(out)
+        if word.text == FILER.split()[-1] and (size := pdfcheck.point_size(word, ratios))
+    ]
+    assert sizes and all(size >= 9.5 for size in sizes), sizes
+
+
+def test_a_failed_printout_keeps_the_session_until_it_is_printed(
+    qtbot, counter_setup, tmp_path: Path
+) -> None:
+    """The printer fails: the package is queued but the filer has no paper yet, so the
+    session stays (finish page, package id) until a second "Finish and hand over" prints."""
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QMessageBox
+
+    ws: Workspace = counter_setup["ws"]
+    with start_in_thread(tmp_path / "office", receives=TEST_RECEIVES) as office:
+        ws.add_office(office.url, ws.discover_office(office.url)[1])
+    window: CounterWindow = counter_setup["window"]()
+    window.config = dataclasses.replace(window.config, print_folder=None)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "no such folder" / "out.pdf"))  # cannot start
+    window.printer = printer
+    _start_shift(qtbot, window)
+    _begin(qtbot, window, "ar")
+    _walk_to_signature(qtbot, window)
+    signature = window.current_page()
+    type_text(signature.name, FILER)
+    _tick(qtbot, signature.confirm)
+    with qtbot.waitSignal(window.signed, timeout=60000) as signed:
+        _click(qtbot, window.sign_button)
+    package_id = signed.args[0].package_id
+    _click(qtbot, window.finish_button)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorBox") is not None, timeout=20000)
+    box = window.findChild(QMessageBox, "errorBox")
+    assert box.windowTitle() == "The summary could not be printed"
+    assert "End session" in box.informativeText()
+    box.close()
+    assert window.draft_id is not None and isinstance(window.current_page(), FinishPage)
+    assert window.finish_button.isEnabled() and ws.drafts()
+    assert [i.package_id for i in ws.outbox()] == [package_id]
+    printer.setOutputFileName(str(tmp_path / "out.pdf"))  # the printer is back
+    with (
+        qtbot.waitSignal(window.session_wiped, timeout=60000),
+        qtbot.waitSignal(window.printed, timeout=60000),
+    ):
+        _click(qtbot, window.finish_button)
+    assert package_id in pdfcheck.squash(pdfcheck.text(tmp_path / "out.pdf"))
+    assert ws.drafts() == [] and [i.package_id for i in ws.outbox()] == [package_id]
+
+
 def _needles(name: str) -> list[bytes]:
     """The name and its made-up last word (the first two are the help text's example)."""
     out = []
@@ -287,29 +391,6 @@ def _modules(image: QImage, count: int) -> list[list[int]] | None:
             row.append(1 if pixel.lightness() < 128 else 0)
         rows.append(row)
     return rows
-
-
-@pytest.mark.parametrize("lang", ["en", "ar", "zh_CN"])
-def test_screenshots_of_every_wizard_page(qtbot, counter_setup, lang) -> None:
-    window: CounterWindow = counter_setup["window"]()
-    short = lang.split("_")[0]
-    _start_shift(qtbot, window)
-    qtbot.waitUntil(lambda: window.tasks.pending == 0, timeout=20000)
-    if lang != "en":
-        _click(qtbot, window.welcome.findChild(QWidget, f"lang:{lang}"))
-    _shoot_page(window, f"{short}_00_welcome")
-    _click(qtbot, window.welcome.findChild(QWidget, "kind:trademark"))
-    qtbot.waitUntil(lambda: window.draft_id is not None and bool(window.pages), timeout=20000)
-    _walk_to_signature(qtbot, window, shots=short)
-    signature = window.current_page()
-    signature.name.setText(FILER)
-    signature.confirm.setChecked(True)
-    _shoot_page(window, f"{short}_{window.index + 1:02d}_signature")
-    with qtbot.waitSignal(window.signed, timeout=60000):
-        _click(qtbot, window.sign_button)
-    _shoot_page(window, f"{short}_{window.index + 1:02d}_finish")
-    assert len(list((SHOTS / "counter").glob(f"{short}_*.png"))) >= 11
-    assert not clipped_texts(window)
 
 
 def test_idle_session_is_wiped_after_a_warning(qtbot, counter_setup, monkeypatch) -> None:
@@ -383,7 +464,7 @@ def test_pickers_and_attachments_work_on_a_wizard_page(
     mark.attach_requested.emit(binding, str(logo))
     qtbot.waitUntil(lambda: bool(window.doc.get("mark.image")), timeout=20000)
     assert window.doc.get("mark.image")["name"] == "orbis-logo.png"
-    assert "×" in binding.widget.info.text()  # "W × H pixels", described like the editor
+    assert "× 400 بكسل" in binding.widget.info.text()  # "W × H pixels", in Arabic
 
 
 def test_the_wizard_has_a_page_per_section_but_the_signature() -> None:
@@ -438,20 +519,6 @@ def test_counter_mode_follows_the_administrators_lock(qapp) -> None:
     assert counter_mode_wanted(False, locked)  # locked: the machine cannot turn it off
 
 
-@pytest.mark.parametrize("kind", ["madrid", "patent"])
-@pytest.mark.parametrize("lang", ["en", "ar", "zh_CN"])
-def test_screenshots_of_the_mm2_and_patent_wizards(qtbot, counter_setup, lang, kind) -> None:
-    """Every question page, the review and the signature page (nothing answered: each
-    page is left with "Continue anyway")."""
-    window: CounterWindow = counter_setup["window"]()
-    short = f"{lang.split('_')[0]}_{kind}"
-    _begin(qtbot, window, lang, kind)
-    _walk_to_signature(qtbot, window, shots=short, answers={})
-    _shoot_page(window, f"{short}_{window.index + 1:02d}_signature")
-    expected = len(counter_pages.wizard_sections(form_for_kind(kind))) + 2
-    assert len(list((SHOTS / "counter").glob(f"{short}_*.png"))) == expected
-
-
 def test_end_session_asks_the_staff_then_wipes(qtbot, counter_setup) -> None:
     from PySide6.QtWidgets import QMessageBox
 
@@ -501,3 +568,149 @@ def test_run_with_counter_opens_the_counter_in_its_own_data_folder(
     assert result.returncode == 0, result.stderr
     assert (isolated_home / counter.FOLDER / "filingassist.sqlite").is_file()
     assert not (isolated_home / "filingassist.sqlite").exists()  # the desktop's stays apart
+
+
+def _fill_page(qtbot, window: CounterWindow, page: QuestionPage, example: Any, tmp: Path) -> None:  # type: ignore[no-untyped-def]
+    """Answer a wizard page as a filer would: add items, type, choose, tick, attach."""
+    holder = SimpleNamespace(form=window.form, view=page.view, document=page.view.document)
+    data = example.document.data
+    fill_from_example(qtbot, holder, data, tmp, example.blobs, sections={page.section.id})
+
+
+#: Offices named by an organization (not a country) in the walks: their names in the
+#: filer's language come from resources/refdata/countries.json (each with its WIPO page).
+ORGANISATION_OFFICES: dict[str, dict[str, Any]] = {
+    "madrid": {"designations": [{"country": "OA"}]},  # appended to the example's
+    "patent": {"receiving_office": "IB"},
+}
+OFFICE_NAMES = {
+    ("madrid", "zh_CN"): "非洲知识产权组织",
+    ("patent", "ar"): "المكتب الدولي للويبو",
+}
+#: The counter's own name as the office wrote it per language ([counter.office_names]).
+DESK_NAMES = {"ar": "المكتب الأمامي 2", "zh_CN": "前台 2"}
+
+
+@pytest.mark.parametrize("kind", ["trademark", "madrid", "patent"])
+@pytest.mark.parametrize("lang", ["en", "ar", "zh_CN"])
+def test_each_wizard_walked_to_the_printout(  # type: ignore[no-untyped-def]
+    qtbot, counter_setup, tmp_path: Path, lang: str, kind: str
+) -> None:
+    """The shipped example typed into every page, each page left without a finding, the
+    review, the typed signature, the finish page and the printout: a screenshot of every
+    page at 1366×768, no clipped text, nothing off-screen."""
+    example = example_doc(kind)
+    _add_organisation_office(counter_setup["ws"], example.document, kind)
+    filer = str(example.document.data["signature"]["signatory"])
+    ws: Workspace = counter_setup["ws"]
+    with start_in_thread(tmp_path / "office", receives=TEST_RECEIVES) as office:
+        ws.add_office(office.url, ws.discover_office(office.url)[1])  # pinned, then offline
+    window: CounterWindow = counter_setup["window"]()
+    short = f"{lang.split('_')[0]}_{kind}"
+    for old in (SHOTS / "counter").glob(f"{short}_*.png"):
+        old.unlink()
+    _start_shift(qtbot, window)
+    qtbot.waitUntil(lambda: window.tasks.pending == 0, timeout=20000)
+    if lang != "en":
+        _click(qtbot, window.welcome.findChild(QWidget, f"lang:{lang}"))
+    _shoot_page(window, f"{lang.split('_')[0]}_00_welcome")
+    _begin(qtbot, window, lang, kind)
+    while isinstance(page := window.current_page(), QuestionPage):
+        _fill_page(qtbot, window, page, example, tmp_path)
+        _shoot_page(window, f"{short}_{window.index + 1:02d}_{page.section.id}")
+        before = window.index
+        _click(qtbot, window.next)
+        qtbot.waitUntil(lambda: window.index != before or page.warned, timeout=20000)
+        assert window.index != before, [i.text() for i in _items(page.problems)]
+    assert window.doc is not None
+    answered = {
+        slot.path: slot.value
+        for slot in iter_values(window.form, example.document.data)
+        if slot.value not in (None, False) and slot.field.section != counter.SIGNATURE_SECTION
+    }
+    assert answered and {p: window.doc.get(p) for p in answered} == answered
+    review = window.current_page()
+    assert isinstance(review, ReviewPage)
+    assert set(review.columns) == {lang, "en"}
+    office = OFFICE_NAMES.get((kind, lang))
+    if office:  # an organization's office in the filer's language; English beside it
+        assert office in review.columns[lang].toPlainText()
+        assert office not in review.columns["en"].toPlainText()
+    _shoot_page(window, f"{short}_{window.index + 1:02d}_review")
+    _next(qtbot, window)
+    signature = window.current_page()
+    assert isinstance(signature, SignaturePage)
+    signature.name.clear()
+    type_text(signature.name, filer)
+    capacity = example.document.data["signature"].get("capacity")
+    if capacity:
+        signature.capacity.setCurrentIndex(signature.capacity.findData(capacity))
+    _tick(qtbot, signature.confirm)
+    assert window.sign_button.isEnabled()
+    _shoot_page(window, f"{short}_{window.index + 1:02d}_signature")
+    with qtbot.waitSignal(window.signed, timeout=60000) as signed:
+        _click(qtbot, window.sign_button)
+    package_id = signed.args[0].package_id
+    if kind == "madrid":  # each individual fee names its Contracting Party
+        norway = {
+            "en": "Individual fee NO — Norway",
+            "ar": "النرويج",
+            "zh_CN": "单独规费 NO — 挪威",
+        }
+        assert norway[lang] in window.current_page().fees.toPlainText()
+    _shoot_page(window, f"{short}_{window.index + 1:02d}_finish")
+    with (
+        qtbot.waitSignal(window.session_wiped, timeout=60000),
+        qtbot.waitSignal(window.printed, timeout=60000) as printed,
+    ):
+        _click(qtbot, window.finish_button)
+    assert ws.drafts() == [] and [i.package_id for i in ws.outbox()] == [package_id]
+    pdf = printed.args[0]
+    text = pdfcheck.squash(pdfcheck.text(pdf))
+    assert package_id in text and filer.replace(" ", "") in text
+    assert DESK_NAMES.get(lang, "Front desk 2").replace(" ", "") in text
+    if office:
+        assert pdfcheck.contains(text, office, rtl=lang == "ar")
+    pdfcheck.save_images(pdf, f"counter_{short}")
+    expected = len(counter_pages.wizard_sections(form_for_kind(kind))) + 3
+    assert len(list((SHOTS / "counter").glob(f"{short}_*.png"))) == expected
+
+
+def _add_organisation_office(ws: Workspace, doc: Any, kind: str) -> None:
+    """The example with an organization's office; the declared total follows the fees."""
+    for path, value in ORGANISATION_OFFICES.get(kind, {}).items():
+        if isinstance(value, list):
+            doc.data[path] = [*doc.data[path], *value]
+        else:
+            doc.data[path] = value
+    declared = (doc.data.get("payment") or {}).get("declared_total")
+    if declared is not None:
+        doc.data["payment"]["declared_total"] = f"{ws.fees(doc).total:.2f}"
+
+
+def _tick(qtbot, box: QCheckBox) -> None:  # type: ignore[no-untyped-def]
+    """Click the box itself (a check box's row is wider than what a click there ticks)."""
+    rtl = box.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    x = box.width() - 8 if rtl else 8
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(x, box.height() // 2))
+    assert box.isChecked()
+
+
+def _items(widget: Any) -> list[Any]:
+    return [widget.item(i) for i in range(widget.count())]
+
+
+def test_the_contracting_party_picker_names_organizations_in_the_filers_language(qapp) -> None:
+    from ui.dialogs.pickers import designations_dialog
+    from ui.i18n import speaking
+
+    with speaking("zh_CN"):
+        dialog = designations_dialog(None, [])
+    tree = dialog.tree
+    names = {
+        tree.topLevelItem(i).text(0): tree.topLevelItem(i).text(1)
+        for i in range(tree.topLevelItemCount())
+    }
+    dialog.deleteLater()
+    assert names["OA"] == "非洲知识产权组织 (OAPI)"
+    assert names["EM"] == "欧盟" and names["NO"] == "挪威"

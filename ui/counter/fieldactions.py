@@ -5,22 +5,20 @@ helper; the attached file goes into the counter's data folder, wiped with the se
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
-from filingassist.app import AttachmentRef, Workspace
+from filingassist.app import Workspace
 from filingassist.model.document import ApplicationDocument
 
 if TYPE_CHECKING:
     from ui.counter.formpage import CounterFormView
+from ui.attaching import attach_file
 from ui.dialogs.pickers import classes_dialog, designations_dialog
 from ui.errors import show_error
 from ui.formview.binder import Binding
-from ui.formview.widgets import AttachmentField, describe_file
 from ui.i18n import speaking, tr
-from ui.ops import Op
 from ui.refsource import term_search
 from ui.tasks import TaskRunner
 
@@ -64,24 +62,13 @@ def attach(
     binding: Binding,
     path: str,
 ) -> None:
-    """Store the chosen file as an attachment (background) and show it in its field."""
-
-    def store() -> tuple[AttachmentRef, str, Any]:
-        ref = ws.add_attachment_file(Path(path))
-        details, image = describe_file(ws.attachment_bytes(ref.sha256), ref.media_type)
-        return ref, details, image
-
-    def done(result: tuple[AttachmentRef, str, Any]) -> None:
-        ref, details, image = result
-        if binding.path in view.bindings and isinstance(binding.widget, AttachmentField):
-            view.set_value(binding.path, ref.as_json())
-            with speaking(view.lang):
-                binding.widget.set_value(ref.as_json(), details, image)
+    """Store the chosen file as an attachment (background) and show it in its field,
+    described in the filer's language."""
 
     def failed(exc: BaseException) -> None:
         show_error(owner, tr("Attach a file"), exc)
 
-    Op(owner, store).success(done).failure(failed).serial(tasks)
+    attach_file(owner, ws, tasks, view, binding, path, failed, view.lang)
 
 
 def connect(owner: QWidget, ws: Workspace, tasks: TaskRunner, view: CounterFormView) -> None:

@@ -21,7 +21,7 @@ from filingassist.formdefs import FormDef
 from filingassist.model.document import ApplicationDocument
 from ui.i18n import N_, speaking, tr
 from ui.printouts.markup import decimal, heading, ltr, table
-from ui.printouts.render import Printout, make_document, write_pdf
+from ui.printouts.render import Printout, print_on, write_pdf
 from ui.printouts.summary import fee_sheet_html, summary_printout
 from ui.refsource import money
 
@@ -72,7 +72,7 @@ def filer_printout(
     with speaking(lang):
         summary = summary_printout(form, doc, "", None, signed, quote)
         uri = qr_code(signed.package_id).png_data_uri(scale=QR_SCALE, border=4)
-        office = config.office_name or tr("this office")
+        office = config.office_name_in(lang) or tr("this office")
         block = [
             heading(tr("Your filing at {office}").format(office=office), 14, 0),
             f"<p>{html.escape(tr(KEEP))}</p>",
@@ -93,14 +93,18 @@ def filer_printout(
     )
 
 
-def print_out(printout: Printout, config: CounterConfig, name: str, lang: str) -> Path | None:
-    """Print to the office's print folder (a PDF, returned) or the default printer; the
-    page numbers and running header are in ``lang`` like the body."""
+def print_out(
+    printout: Printout,
+    config: CounterConfig,
+    name: str,
+    lang: str,
+    printer: QPrinter | None = None,
+) -> Path | None:
+    """Print to the office's print folder (a PDF, returned) or to ``printer`` (the default
+    printer when None); the page numbers and running header are in ``lang`` like the body."""
     with speaking(lang):
-        if config.print_folder is not None:
+        if config.print_folder is not None and printer is None:
             config.print_folder.mkdir(parents=True, exist_ok=True)
             return write_pdf(printout, config.print_folder / f"{name}.pdf")
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(printout.title)
-        make_document(printout).print_(printer)
+        print_on(printer or QPrinter(QPrinter.PrinterMode.HighResolution), printout)
     return None

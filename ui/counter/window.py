@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -55,12 +56,18 @@ from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 500
+PRINT_AGAIN = N_(
+    "The application is queued for the office. Press “Finish and hand over” to print "
+    "again, or “End session” to erase it without a printout."
+)
 #: Larger text and controls than the desktop: filer and staff read the screen together.
 STYLE = f"""
 QWidget#counterRoot, QWidget#counterRoot * {{ font-size: {FONT_PT}pt; }}
 QWidget#counterRoot QPushButton {{ min-height: 44px; padding: 6px 18px; }}
 QWidget#counterRoot QPushButton[big="true"] {{ font-size: 17pt; padding: 12px; }}
 QWidget#counterRoot QLineEdit, QWidget#counterRoot QComboBox {{ min-height: 36px; }}
+QWidget#counterRoot QCheckBox::indicator {{ width: 26px; height: 26px; }}
+QWidget#counterRoot QCheckBox {{ min-height: 36px; spacing: 10px; }}
 QWidget#counterRoot QLabel#pageTitle {{ font-size: 20pt; font-weight: bold; }}
 QWidget#counterRoot QLabel#choiceTitle {{ font-size: 18pt; font-weight: bold; }}
 QWidget#counterRoot QLabel#stepLabel {{ font-size: 15pt; }}
@@ -128,6 +135,8 @@ class CounterWindow(QMainWindow):
         self.package: PackageInfo | None = None
         self.findings: list[Finding] = []
         self.last_printout: Path | None = None
+        #: Where "Print" goes without a print folder; None: the system's default printer.
+        self.printer: QPrinter | None = None
         self.warning: QMessageBox | None = None
         self.shift_dialog: ShiftDialog | None = None
         self._receipt_lang: dict[str, str] = {}
@@ -499,10 +508,15 @@ class CounterWindow(QMainWindow):
         )
         try:
             name = f"summary-{signed.package_id[:16]}"
-            self.last_printout = print_out(printout, self.config, name, self.filer_lang)
-        except Exception as exc:  # the package is queued: say so, wipe anyway
+            self.last_printout = print_out(
+                printout, self.config, name, self.filer_lang, self.printer
+            )
+        except Exception as exc:  # queued; the filer must not leave without the paper
             log.exception("counter printout")
-            show_error(self, tr("The summary could not be printed"), exc)
+            box = show_error(self, tr("The summary could not be printed"), exc)
+            box.setInformativeText(tr(PRINT_AGAIN))
+            self.finish_button.setEnabled(True)  # queueing again is a no-op, then print
+            return
         self.printed.emit(self.last_printout)
         self._receipt_lang[signed.package_id] = self.filer_lang
         self.wipe(N_("Thank you. Your application is on its way to the office."))
@@ -559,7 +573,7 @@ class CounterWindow(QMainWindow):
             with speaking(lang):
                 printout = receipt_printout(self.ws.receipt_details(package_id))
             try:
-                print_out(printout, self.config, f"receipt-{package_id[:16]}", lang)
+                print_out(printout, self.config, f"receipt-{package_id[:16]}", lang, self.printer)
             except Exception:
                 log.exception("counter receipt printout")
 

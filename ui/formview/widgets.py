@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -193,18 +194,45 @@ class TextListField(QWidget):
         self._loading = False
 
 
-def describe_file(data: bytes, media_type: str) -> tuple[str, QImage | None]:
-    """A one-line description (pixel size, pages, sequences) and an image, if it is one."""
+@dataclass(frozen=True)
+class FileFacts:
+    """What a file holds, read off the GUI thread; ``text`` words it in the language
+    installed where it is called (the counter's filer's, on the GUI thread)."""
+
+    kind: str  # "image", "unreadable", "pages", "sequences" or "" (nothing to say)
+    count: tuple[int, ...] = ()
+    image: QImage | None = None
+
+    def text(self) -> str:
+        if self.kind == "image":
+            return tr("{w} × {h} pixels").format(w=self.count[0], h=self.count[1])
+        if self.kind == "unreadable":
+            return tr("unreadable image")
+        if self.kind == "pages":
+            return trn("%n page(s)", self.count[0])
+        if self.kind == "sequences":
+            return trn("%n sequence(s)", self.count[0])
+        return ""
+
+
+def inspect_file(data: bytes, media_type: str) -> FileFacts:
+    """Pixel size (and the image), pages or sequences of an attached file."""
     if media_type.startswith("image/"):
         image = QImage.fromData(data)
         if not image.isNull():
-            return tr("{w} × {h} pixels").format(w=image.width(), h=image.height()), image
-        return tr("unreadable image"), None
+            return FileFacts("image", (image.width(), image.height()), image)
+        return FileFacts("unreadable")
     if media_type == "application/pdf":
-        return trn("%n page(s)", len(_PDF_PAGE.findall(data))), None
+        return FileFacts("pages", (len(_PDF_PAGE.findall(data)),))
     if b"<ST26SequenceListing" in data[:4096] or media_type.endswith("xml"):
-        return trn("%n sequence(s)", len(_SEQUENCE.findall(data))), None
-    return "", None
+        return FileFacts("sequences", (len(_SEQUENCE.findall(data)),))
+    return FileFacts("")
+
+
+def describe_file(data: bytes, media_type: str) -> tuple[str, QImage | None]:
+    """A one-line description (pixel size, pages, sequences) and an image, if it is one."""
+    facts = inspect_file(data, media_type)
+    return facts.text(), facts.image
 
 
 def human_size(size: int) -> str:

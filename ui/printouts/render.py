@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QTextFrame,
     QTextOption,
 )
+from PySide6.QtPrintSupport import QPrinter
 
 from ui.i18n import N_, tr
 
@@ -118,13 +119,36 @@ def write_pdf(printout: Printout, out: Path, page_size: str | None = None) -> Pa
 
     Safe to call on a worker thread (it only draws on the PDF writer).
     """
-    size = PAGE_SIZES[page_size or default_page_size()]
     writer = QPdfWriter(str(out))
     writer.setResolution(RESOLUTION)
     writer.setTitle(printout.title)
     writer.setCreator("filingassist")
+    paint_pages(writer, printout, page_size)
+    _fix_text_mapping(out)
+    return out
+
+
+def print_on(printer: QPrinter, printout: Printout, page_size: str | None = None) -> None:
+    """Print ``printout`` on ``printer`` (a physical printer, or a QPrinter writing a PDF)
+    exactly as ``write_pdf`` lays it out: real point sizes, header, "Page n of N".
+
+    ``QTextDocument.print_`` would lay the text out against the screen (about 4 pt on
+    paper) and leave out the running header and the page numbers.
+    """
+    printer.setDocName(printout.title)
+    printer.setCreator("filingassist")
+    paint_pages(printer, printout, page_size)
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        _fix_text_mapping(Path(printer.outputFileName()))
+
+
+def paint_pages(
+    device: QPdfWriter | QPrinter, printout: Printout, page_size: str | None = None
+) -> None:
+    """Lay ``printout`` out against ``device`` at its own resolution and paint every page."""
+    size = PAGE_SIZES[page_size or default_page_size()]
     margins = QMarginsF(MARGIN_MM, MARGIN_MM + 6, MARGIN_MM, MARGIN_MM + 4)
-    writer.setPageLayout(
+    device.setPageLayout(
         QPageLayout(
             QPageSize(size),
             QPageLayout.Orientation.Portrait,
@@ -132,24 +156,25 @@ def write_pdf(printout: Printout, out: Path, page_size: str | None = None) -> Pa
             QPageLayout.Unit.Millimeter,
         )
     )
+    dpi = device.resolution()
     doc = make_document(printout)
-    doc.documentLayout().setPaintDevice(writer)
+    doc.documentLayout().setPaintDevice(device)
     doc.setDefaultStyleSheet(STYLE)
-    doc.setHtml(printout.body_html)  # again, so the layout measures against the writer
-    _pad_tables(doc.rootFrame(), RESOLUTION)
-    body = writer.pageLayout().paintRectPixels(RESOLUTION)
+    doc.setHtml(printout.body_html)  # again, so the layout measures against the device
+    _pad_tables(doc.rootFrame(), dpi)
+    body = device.pageLayout().paintRectPixels(dpi)
     doc.setPageSize(QSizeF(body.width(), body.height()))
     pages = max(1, doc.pageCount())
-    painter = QPainter(writer)
+    painter = QPainter(device)
+    if not painter.isActive():
+        raise OSError(tr("The printer could not be started."))
     try:
         for index in range(pages):
             if index:
-                writer.newPage()
+                device.newPage()
             _paint_page(painter, doc, printout, index, pages, QRectF(body))
     finally:
         painter.end()
-    _fix_text_mapping(out)
-    return out
 
 
 #: CJK radicals (Kangxi and supplement): Noto CJK draws 马 and ⻢ with one glyph.
