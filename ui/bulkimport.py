@@ -516,7 +516,7 @@ class BulkImportWizard(QDialog):
 
         def work(job: Job) -> int:
             signer = ws.unlock_key(name, passphrase)
-            for done, result in enumerate(ws.pack_many(ids, signer), start=1):
+            for done, result in enumerate(ws.pack_many(ids, signer, workers=None), start=1):
                 if isinstance(result, ValidationFailed):
                     not_signed.append(str(result))
                 else:
@@ -562,7 +562,7 @@ class BulkImportWizard(QDialog):
         paths = [p.path for p in self.signed]
 
         def work(job: Job) -> list[str]:
-            items = ws.queue_many(paths, office, progress=reporter(job, "queue"))
+            items = ws.queue_many(paths, office, progress=reporter(job, "queue"), workers=None)
             return [i.package_id for i in items]
 
         def stopped() -> None:

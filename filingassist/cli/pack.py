@@ -116,7 +116,7 @@ def _pack_all(
                 yield _refusal(target, exc)
         return
     out_dir = Path(args.out) if args.out is not None else None
-    packed = ctx.workspace.pack_many(targets, signer, out_dir, again=args.again)
+    packed = ctx.workspace.pack_many(targets, signer, out_dir, again=args.again, workers=None)
     for target, info in zip(targets, packed, strict=True):
         if isinstance(info, ValidationFailed):
             yield _refusal(target, info)

@@ -1,0 +1,70 @@
+"""Worker processes for the CPU-heavy part of a batch (validating and exporting thousands
+of drafts), bounded, in order and cancellable.
+
+Threads cannot spread Python work over cores (the GIL), so a batch of thousands of
+packages prepares them in a few worker processes while this process signs and writes:
+the key never leaves this process. Workers are started with ``spawn`` (never ``fork``: the
+desktop app and the sync run threads, and a forked copy of a lock held by another thread
+deadlocks); each costs an interpreter start, so small batches, one-core machines and
+frozen builds (PyInstaller would need ``freeze_support`` in every entry point) work in
+this process.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TypeVar
+
+from filingassist import paths
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+#: Fewer items than this are done in this process (starting workers costs ~1 s of CPU).
+MIN_ITEMS = 200
+#: At most this many worker processes, whatever the core count.
+MAX_WORKERS = 4
+#: Tasks in flight per worker: enough to keep workers busy while this process writes,
+#: few enough that memory stays flat in the size of the batch.
+IN_FLIGHT_PER_WORKER = 8
+
+
+def workers_for(count: int) -> int:
+    """Worker processes for a batch of ``count`` items: 0 means work in this process."""
+    if count < MIN_ITEMS or paths.is_frozen():
+        return 0
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return min(cores or 1, MAX_WORKERS) if (cores or 1) >= 2 else 0
+
+
+def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[tuple[T, R]]:
+    """``(item, fn(item))`` in the order of ``items``, computed by ``workers`` processes
+    (``fn`` must be a module-level function, items and results picklable), or here when
+    ``workers`` is 0. At most ``IN_FLIGHT_PER_WORKER`` items per worker are taken ahead, so
+    memory is flat. A consumer that stops iterating (or an error) cancels what has not
+    started and waits for what has; an error in ``fn`` is raised here, for its item.
+    """
+    if workers <= 0:
+        for item in items:
+            yield item, fn(item)
+        return
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    try:
+        pending: deque[tuple[T, Future[R]]] = deque()
+        source = iter(items)
+        for item in itertools.islice(source, workers * IN_FLIGHT_PER_WORKER):
+            pending.append((item, pool.submit(fn, item)))
+        while pending:
+            item, future = pending.popleft()
+            result = future.result()
+            for more in itertools.islice(source, 1):
+                pending.append((more, pool.submit(fn, more)))
+            yield item, result
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
