@@ -59,6 +59,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
 
     from filingassist import batch, filing
+    from filingassist.batch import FeeTotal
     from filingassist.packaging.keys import KeyInfo, Signer
     from filingassist.packaging.package import BuiltPackage
     from filingassist.packaging.verify import VerifyReport
@@ -89,6 +90,7 @@ __all__ = [
     "AttachmentRef",
     "Checked",
     "DraftInfo",
+    "FeeTotal",
     "KeyInfo",
     "Notice",
     "OfficeRecord",
@@ -114,6 +116,7 @@ __all__ = [
 #: are imported on first access (PEP 562), so importing this module stays cheap.
 _LAZY_RECORDS = {
     "Checked": "filingassist.rules.incremental",
+    "FeeTotal": "filingassist.batch",
     "KeyInfo": "filingassist.packaging.keys",
     "OfficeRecord": "filingassist.sync.offices",
     "OutboxItem": "filingassist.sync.outbox",
@@ -685,6 +688,19 @@ class Workspace:
             return parsed.blobs.get(sha256) or self._blob_or_none(sha256)
 
         return validate_document(parsed.document, blobs=blob)
+
+    def fee_totals(self, packages: Iterable[PackageInfo]) -> list[batch.FeeTotal]:
+        """Fee totals of signed packages per client reference (of their bulk rows) and
+        currency, from the quotes their manifests carry (``batch.fee_totals``), followed
+        by one total per currency over all clients (``client_ref`` None)."""
+        from filingassist import batch
+
+        packages = list(packages)
+        refs = self.client_refs([p.record.draft_id for p in packages if p.record.draft_id])
+        per_client = batch.fee_totals(
+            (refs.get(p.record.draft_id, ""), p.manifest.get("fee_quote")) for p in packages
+        )
+        return [*per_client, *batch.currency_totals(per_client)]
 
     def client_refs(self, draft_ids: list[str]) -> dict[str, str]:
         """Draft id → the client reference of the bulk row it came from (if any)."""

@@ -14,8 +14,9 @@ report entries of rows that have findings.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -252,3 +253,51 @@ def store_rows(
 
 def report_rows(result: BulkResult, tr: Callable[[str], str]) -> list[list[object]]:
     return [list(REPORT_HEADER), *(e.cells(tr) for e in result.entries)]
+
+
+@dataclass(frozen=True)
+class FeeTotal:
+    """The fees of a batch's packages for one client reference (None: every client) in one
+    currency; ``incomplete`` counts the packages whose quote lacks an amount (the total
+    is then a lower bound)."""
+
+    client_ref: str | None
+    currency: str
+    total: Decimal
+    packages: int
+    incomplete: int
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "client_ref": self.client_ref if self.client_ref is not None else "",
+            "currency": self.currency,
+            "total": str(self.total),
+            "packages": self.packages,
+            "incomplete": self.incomplete,
+        }
+
+
+def fee_totals(quotes: Iterable[tuple[str, Mapping[str, Any] | None]]) -> list[FeeTotal]:
+    """Totals per (client reference, currency) of ``(client reference, the package
+    manifest's fee_quote)`` pairs, sorted; packages without a quote are not counted.
+    The one computation the CLI (``pack --all-valid``) and the bulk wizard show."""
+    sums: dict[tuple[str, str], list[Any]] = {}
+    for client_ref, quote in quotes:
+        if not quote or quote.get("total") is None:
+            continue
+        entry = sums.setdefault((client_ref, str(quote.get("currency") or "")), [Decimal(0), 0, 0])
+        entry[0] += Decimal(str(quote["total"]))
+        entry[1] += 1
+        entry[2] += int(bool(quote.get("incomplete")))
+    return [FeeTotal(ref, cur, *v) for (ref, cur), v in sorted(sums.items())]
+
+
+def currency_totals(totals: Iterable[FeeTotal]) -> list[FeeTotal]:
+    """The same totals summed over the client references, one per currency."""
+    sums: dict[str, list[Any]] = {}
+    for t in totals:
+        entry = sums.setdefault(t.currency, [Decimal(0), 0, 0])
+        entry[0] += t.total
+        entry[1] += t.packages
+        entry[2] += t.incomplete
+    return [FeeTotal(None, cur, *v) for cur, v in sorted(sums.items())]

@@ -4289,5 +4289,46 @@
       <source>Response: {title}</source>
       <translation>رد: {title}</translation>
     </message>
+    <!-- branch: bulkspeed -->
+    <message>
+      <source>Currency</source>
+      <translation>العملة</translation>
+    </message>
+    <message>
+      <source>Packages</source>
+      <translation>الحزم</translation>
+    </message>
+    <message>
+      <source>Quotes incomplete</source>
+      <translation>تقديرات غير مكتملة</translation>
+    </message>
+    <message>
+      <source>Fee totals</source>
+      <translation>مجاميع الرسوم</translation>
+    </message>
+    <message>
+      <source>Write a template…</source>
+      <translation>كتابة نموذج…</translation>
+    </message>
+    <message>
+      <source>A sheet with one column per field of the form, titles and an example row.</source>
+      <translation>جدول فيه عمود لكل حقل من حقول الاستمارة، مع العناوين وصف مثال.</translation>
+    </message>
+    <message>
+      <source>Write a template</source>
+      <translation>كتابة نموذج</translation>
+    </message>
+    <message>
+      <source>All clients</source>
+      <translation>جميع العملاء</translation>
+    </message>
+    <message>
+      <source>(no client reference)</source>
+      <translation>(بدون مرجع العميل)</translation>
+    </message>
+    <message>
+      <source>Template written: {path} ({n} columns). Fill in one row per application.</source>
+      <translation>تمت كتابة النموذج: {path} (عدد الأعمدة: {n}). املأ صفًا واحدًا لكل طلب.</translation>
+    </message>
   </context>
 </TS>

@@ -4244,5 +4244,46 @@
       <source>Response: {title}</source>
       <translation>答复：{title}</translation>
     </message>
+    <!-- branch: bulkspeed -->
+    <message>
+      <source>Currency</source>
+      <translation>币种</translation>
+    </message>
+    <message>
+      <source>Packages</source>
+      <translation>文件包</translation>
+    </message>
+    <message>
+      <source>Quotes incomplete</source>
+      <translation>报价不完整</translation>
+    </message>
+    <message>
+      <source>Fee totals</source>
+      <translation>费用合计</translation>
+    </message>
+    <message>
+      <source>Write a template…</source>
+      <translation>写入模板…</translation>
+    </message>
+    <message>
+      <source>A sheet with one column per field of the form, titles and an example row.</source>
+      <translation>每个表单字段一列的表格，含标题和一行示例。</translation>
+    </message>
+    <message>
+      <source>Write a template</source>
+      <translation>写入模板</translation>
+    </message>
+    <message>
+      <source>All clients</source>
+      <translation>所有客户</translation>
+    </message>
+    <message>
+      <source>(no client reference)</source>
+      <translation>（无客户参考号）</translation>
+    </message>
+    <message>
+      <source>Template written: {path} ({n} columns). Fill in one row per application.</source>
+      <translation>模板已写入：{path}（{n} 列）。每个申请填写一行。</translation>
+    </message>
   </context>
 </TS>
