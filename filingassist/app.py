@@ -617,17 +617,19 @@ class Workspace:
                 nothing is stored.
         """
         from filingassist import batch
+        from filingassist.rules.feemap import batch_memo
         from filingassist.tabular.bulk import BulkSheet
 
         form = batch.detect_form(sheet_path, kind)
         sheet = BulkSheet(sheet_path, form, columns)
         db = self._store.db
-        result = batch.check_sheet(
-            sheet,
-            self._validate_row,
-            lambda key: bulkrows.imported_drafts(db, [key]).get(key),
-            progress,
-        )
+        with batch_memo():  # note: a row's rules ask for its fee quote more than once
+            result = batch.check_sheet(
+                sheet,
+                self._validate_row,
+                lambda key: bulkrows.imported_drafts(db, [key]).get(key),
+                progress,
+            )
         if dry_run or not result.to_import or (result.invalid and not only_valid):
             return result
         note = f"imported from {sheet_path.name}"
@@ -1043,9 +1045,8 @@ class Workspace:
         try:
             write_many([(info.path, data) for info, data in built])
             with self._store.transaction():
-                for info in packed:
-                    self._packages.record(info.record)
-                    self._drafts.set_status(info.record.draft_id, "signed")
+                self._packages.record_many([info.record for info in packed])
+                self._drafts.set_status_many([i.record.draft_id for i in packed], "signed")
         except BaseException:
             self._forget_unrecorded(packed)
             raise

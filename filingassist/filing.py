@@ -238,13 +238,14 @@ def prepare_task(task: DraftTask) -> Prepared | Refused:
     CPU-heavy part of packing, the same in this process or in a batch's worker."""
     from filingassist.errors import UsageError
     from filingassist.rules import validate_document
-    from filingassist.rules.feemap import quote
+    from filingassist.rules.feemap import batch_memo, quote
 
-    findings = validate_document(task.doc, blobs=task.blobs.get)
-    try:
-        fee_quote: dict[str, Any] | None = quote(task.doc).as_dict()
-    except UsageError:  # what the fees depend on is missing (the message says what)
-        fee_quote = None
+    with batch_memo():  # note: the rules and the manifest ask for the same quote
+        findings = validate_document(task.doc, blobs=task.blobs.get)
+        try:
+            fee_quote: dict[str, Any] | None = quote(task.doc).as_dict()
+        except UsageError:  # what the fees depend on is missing (the message says what)
+            fee_quote = None
     try:
         return prepare(
             task.doc,

@@ -39,11 +39,11 @@ import os, signal, sys
 from pathlib import Path
 from filingassist import app, fsutil
 from filingassist.sync import outbox
-from filingassist.store.packages import PackageRepository
+from filingassist.store.drafts import DraftRepository
 
 app.PACK_BATCH = outbox.ADD_BATCH = {batch}
 owner, name, nth = {target!r}
-owner = {{"os": os, "fsutil": fsutil, "outbox": outbox, "packages": PackageRepository}}[owner]
+owner = {{"os": os, "fsutil": fsutil, "outbox": outbox, "drafts": DraftRepository}}[owner]
 real, calls = getattr(owner, name), []
 
 def dying(*args, **kwargs):
@@ -64,11 +64,11 @@ else:
 
 #: (what is replaced, its name, the call that kills): file fsyncs of the second batch,
 #: the second batch's folder fsync (its files renamed, nothing committed), and inside the
-#: second batch's transaction (the 2nd row it records)
+#: second batch's transaction (its packages recorded, their drafts' status not yet set)
 PACK_KILLS = {
     "fsync-pass": ("os", "fsync", BATCH + 1 + 2),
     "after-renames": ("fsutil", "_fsync_dir", 2),
-    "in-transaction": ("packages", "record", BATCH + 2),
+    "in-transaction": ("drafts", "set_status_many", 2),
 }
 QUEUE_KILLS = {
     "fsync-pass": ("os", "fsync", BATCH + 1 + 2),
