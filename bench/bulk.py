@@ -163,7 +163,7 @@ def main() -> None:
             return f"{state['sheet'].stat().st_size / 1e6:.1f} MB CSV (setup, not in total)"
 
         def import_rows() -> str:
-            result = ws.bulk_import(state["sheet"], only_valid=True)
+            result = ws.bulk_import(state["sheet"], only_valid=True, workers=None)
             state["drafts"] = result.imported
             return f"{len(result.imported)} imported, {result.invalid} rows with errors"
 

@@ -46,6 +46,7 @@ from filingassist.model.findings import Finding
 from filingassist.model.jsonio import ImportedDocument, dumps, read_file, to_json_obj
 from filingassist.store import attachments, bulkrows
 from filingassist.store.attachments import AttachmentStore
+from filingassist.store.attachments import blob_or_none as attachments_blob
 from filingassist.store.db import Store
 from filingassist.store.drafts import DraftInfo, DraftRepository, RevisionInfo
 from filingassist.store.packages import PackageRecord, PackageRepository
@@ -255,6 +256,17 @@ def _record(cls: type[R], row: dict[str, Any]) -> R:
 SYNC_LOCK = "sync.lock"
 #: how long a second pass waits for the running one before giving up (seconds)
 SYNC_WAIT = 120.0
+
+
+def _validate_bulk_row(attachments: Path, parsed: ParsedRow) -> list[Finding]:
+    """The rules engine on a bulk row, with its attachments from the sheet's folder or
+    the store (module level: a bulk import's worker processes run it)."""
+    from filingassist.rules import validate_document
+
+    def blob(sha256: str) -> bytes | None:
+        return parsed.blobs.get(sha256) or attachments_blob(attachments, sha256)
+
+    return validate_document(parsed.document, blobs=blob)
 
 
 def _prepare_draft_task(
@@ -604,31 +616,39 @@ class Workspace:
         dry_run: bool = False,
         progress: batch.Progress | None = None,
         columns: Mapping[str, str] | None = None,
+        workers: int | None = 0,
     ) -> batch.BulkResult:
         """Check every row of a bulk sheet, then store the valid rows as drafts.
 
         Rows with errors mean nothing is stored unless ``only_valid``; ``dry_run``
         stores nothing. The rows are stored in one transaction (all or none); rows
         imported before (same row key) are reported and skipped. ``columns`` maps the
-        sheet's headers to template column keys ('' = ignore) when they differ.
+        sheet's headers to template column keys ('' = ignore) when they differ. The
+        rules engine runs in ``workers`` processes as ``pack_many`` says (None: one per
+        core for a large sheet).
 
         Raises:
             InputError: the sheet is unreadable or hostile (row and column named);
                 nothing is stored.
         """
-        from filingassist import batch
+        import functools
+
+        from filingassist import batch, parallel
         from filingassist.rules.feemap import batch_memo
         from filingassist.tabular.bulk import BulkSheet
 
         form = batch.detect_form(sheet_path, kind)
         sheet = BulkSheet(sheet_path, form, columns)
         db = self._store.db
+        if workers is None:
+            workers = parallel.workers_for(sheet.estimated_rows())
         with batch_memo():  # note: a row's rules ask for its fee quote more than once
             result = batch.check_sheet(
                 sheet,
-                self._validate_row,
+                functools.partial(_validate_bulk_row, self._store.attachments_dir),
                 lambda key: bulkrows.imported_drafts(db, [key]).get(key),
                 progress,
+                workers,
             )
         if dry_run or not result.to_import or (result.invalid and not only_valid):
             return result
@@ -682,14 +702,6 @@ class Workspace:
         header = BulkSheet(sheet_path, form).peek_header()
         template = tuple(TemplateColumn(c.key, c.title, c.required) for c in columns_for(form))
         return SheetColumns(tuple(header), template)
-
-    def _validate_row(self, parsed: ParsedRow) -> list[Finding]:
-        from filingassist.rules import validate_document
-
-        def blob(sha256: str) -> bytes | None:
-            return parsed.blobs.get(sha256) or self._blob_or_none(sha256)
-
-        return validate_document(parsed.document, blobs=blob)
 
     def fee_totals(self, packages: Iterable[PackageInfo]) -> list[batch.FeeTotal]:
         """Fee totals of signed packages per client reference (of their bulk rows) and

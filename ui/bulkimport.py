@@ -535,7 +535,12 @@ class BulkImportWizard(QDialog):
 
         def work(job: Job) -> Any:
             return ws.bulk_import(
-                path, kind, dry_run=True, progress=reporter(job, "check"), columns=columns
+                path,
+                kind,
+                dry_run=True,
+                progress=reporter(job, "check"),
+                columns=columns,
+                workers=None,
             )
 
         self._run("check", work, self._checked, self._idle)
@@ -573,7 +578,12 @@ class BulkImportWizard(QDialog):
 
         def work(job: Job) -> Any:
             return ws.bulk_import(
-                path, kind, only_valid=True, progress=reporter(job, "import"), columns=columns
+                path,
+                kind,
+                only_valid=True,
+                progress=reporter(job, "import"),
+                columns=columns,
+                workers=None,
             )
 
         def stopped() -> None:

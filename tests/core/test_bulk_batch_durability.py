@@ -15,6 +15,7 @@ import hashlib
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -166,3 +167,40 @@ def test_write_many_leaves_complete_files_or_none(tmp_path: Path) -> None:
         write_many([(tmp_path / "g.bin", b"x"), (tmp_path / "h.bin", 42)])  # type: ignore[list-item]
     assert not (tmp_path / "g.bin").exists() and not (tmp_path / "h.bin").exists()
     assert not list(tmp_path.glob(".*.tmp"))  # the temporaries went with the failure
+
+
+_WORKERS_THEN_WAIT = """
+import time
+from filingassist import parallel
+
+for _ in parallel.ordered_map(time.sleep, [0.2] * 1000, 2):
+    pass
+"""
+
+
+def _children(pid: int) -> list[int]:
+    found = subprocess.run(
+        ["ps", "-ww", "-o", "pid=,args=", "--ppid", str(pid)], capture_output=True, text=True
+    )
+    return [int(line.split()[0]) for line in found.stdout.splitlines() if "spawn_main" in line]
+
+
+@pytest.mark.timeout(60)
+def test_workers_exit_when_the_batch_process_is_killed() -> None:
+    proc = subprocess.Popen([sys.executable, "-c", _WORKERS_THEN_WAIT], cwd=ROOT)
+    try:
+        deadline = time.monotonic() + 30
+        while len(workers := _children(proc.pid)) < 2:
+            assert time.monotonic() < deadline, "the workers never started"
+            time.sleep(0.1)
+    finally:
+        proc.kill()
+        proc.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while (alive := [pid for pid in workers if Path(f"/proc/{pid}").exists()]) and (
+        time.monotonic() < deadline
+    ):
+        time.sleep(0.1)
+    for pid in alive:  # note: never leave them running, even when the test fails
+        os.kill(pid, 9)
+    assert alive == [], "workers outlived the process that started them"
