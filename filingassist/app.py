@@ -1020,7 +1020,10 @@ class Workspace:
         built: list[tuple[PackageInfo, bytes]] = []
         held = 0
         tasks = (self._draft_task(draft_id, again) for draft_id in draft_ids)
-        for (where, task), prepared in parallel.ordered_map(_prepare_draft_task, tasks, workers):
+        # note: chunks of 8 drafts, as each task holds its draft's attachments
+        for (where, task), prepared in parallel.ordered_map(
+            _prepare_draft_task, tasks, workers, chunk=8
+        ):
             try:
                 packed, package = self._sign(task, prepared, signer, where)
             except ValidationFailed as exc:
@@ -1246,7 +1249,7 @@ class Workspace:
         code = record.code
         workers = parallel.workers_for(len(packages)) if workers is None else workers
         check = functools.partial(outbox.check_for_queue, office=code)
-        checked = [c for _path, c in parallel.ordered_map(check, packages, workers)]
+        checked = [c for _path, c in parallel.ordered_map(check, packages, workers, chunk=32)]
         for package in checked:
             if package.responds_to is None:
                 self._refuse_not_received(record, package.kind, package.office_code)

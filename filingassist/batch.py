@@ -149,7 +149,8 @@ def check_sheet(
             yield parsed, verdict
 
     checking = functools.partial(_findings_of, validate)
-    for (parsed, (what, value)), findings in parallel.ordered_map(checking, sorted_out(), workers):
+    rows = parallel.ordered_map(checking, sorted_out(), workers, chunk=32)
+    for (parsed, (what, value)), findings in rows:
         result.rows += 1
         if what == "same":
             result.repeated += 1

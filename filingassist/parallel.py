@@ -12,6 +12,7 @@ this process.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import multiprocessing
 import os
@@ -31,9 +32,9 @@ R = TypeVar("R")
 MIN_ITEMS = 200
 #: At most this many worker processes, whatever the core count.
 MAX_WORKERS = 4
-#: Tasks in flight per worker: enough to keep workers busy while this process writes,
-#: few enough that memory stays flat in the size of the batch.
-IN_FLIGHT_PER_WORKER = 8
+#: Chunks in flight per worker: one being worked on and one waiting, so a worker never
+#: idles while this process writes; memory stays flat in the size of the batch.
+CHUNKS_PER_WORKER = 2
 
 
 def workers_for(count: int) -> int:
@@ -44,12 +45,18 @@ def workers_for(count: int) -> int:
     return min(cores or 1, MAX_WORKERS) if (cores or 1) >= 2 else 0
 
 
-def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[tuple[T, R]]:
+def ordered_map(
+    fn: Callable[[T], R], items: Iterable[T], workers: int, chunk: int = 16
+) -> Iterator[tuple[T, R]]:
     """``(item, fn(item))`` in the order of ``items``, computed by ``workers`` processes
-    (``fn`` must be a module-level function, items and results picklable), or here when
-    ``workers`` is 0. At most ``IN_FLIGHT_PER_WORKER`` items per worker are taken ahead, so
-    memory is flat. A consumer that stops iterating (or an error) cancels what has not
-    started and waits for what has; an error in ``fn`` is raised here, for its item.
+    (``fn`` must be a module-level function or a partial of one, items and results
+    picklable), or here when ``workers`` is 0.
+
+    Items travel ``chunk`` at a time (a task per item costs the executor's threads and
+    pipes more CPU than a row's rules), and at most ``CHUNKS_PER_WORKER`` chunks per
+    worker are taken ahead, so memory is flat. A consumer that stops iterating (or an
+    error) cancels what has not started and waits for what has; an error in ``fn`` is
+    raised here.
     """
     if workers <= 0:
         for item in items:
@@ -62,19 +69,31 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int) -> Itera
         initializer=_watch_parent,
         initargs=(os.getpid(),),
     )
+    run = functools.partial(_run_chunk, fn)
     try:
-        pending: deque[tuple[T, Future[R]]] = deque()
-        source = iter(items)
-        for item in itertools.islice(source, workers * IN_FLIGHT_PER_WORKER):
-            pending.append((item, pool.submit(fn, item)))
+        pending: deque[tuple[list[T], Future[list[R]]]] = deque()
+        chunks = _chunks(items, chunk)
+        for part in itertools.islice(chunks, workers * CHUNKS_PER_WORKER):
+            pending.append((part, pool.submit(run, part)))
         while pending:
-            item, future = pending.popleft()
-            result = future.result()
-            for more in itertools.islice(source, 1):
-                pending.append((more, pool.submit(fn, more)))
-            yield item, result
+            part, future = pending.popleft()
+            results = future.result()
+            for more in itertools.islice(chunks, 1):
+                pending.append((more, pool.submit(run, more)))
+            yield from zip(part, results, strict=True)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    source = iter(items)
+    while part := list(itertools.islice(source, max(1, size))):
+        yield part
+
+
+def _run_chunk(fn: Callable[[T], R], part: list[T]) -> list[R]:
+    """In a worker: ``fn`` on each item of a chunk."""
+    return [fn(item) for item in part]
 
 
 #: How often a worker looks whether the process that started it is still there.
