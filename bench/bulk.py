@@ -151,6 +151,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=10_000)
     parser.add_argument("--bad", type=float, default=1.0, help="percent of rows with an error")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="worker processes per step (default: one per core, as the CLI; 0: none)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp) / "home"
@@ -166,14 +172,14 @@ def main() -> None:
             return f"{state['sheet'].stat().st_size / 1e6:.1f} MB CSV (setup, not in total)"
 
         def import_rows() -> str:
-            result = ws.bulk_import(state["sheet"], only_valid=True, workers=None)
+            result = ws.bulk_import(state["sheet"], only_valid=True, workers=args.workers)
             state["drafts"] = result.imported
             return f"{len(result.imported)} imported, {result.invalid} rows with errors"
 
         def pack() -> str:
             signer = ws.unlock_key("Bench Agent", PASSPHRASE)
             paths = []
-            for info in ws.pack_many(state["drafts"], signer, workers=None):
+            for info in ws.pack_many(state["drafts"], signer, workers=args.workers):
                 assert not isinstance(info, Exception), info
                 paths.append(info.path)
             state["packages"] = paths
@@ -181,7 +187,7 @@ def main() -> None:
             return f"{len(paths)} packages, {size / 1e6:.1f} MB"
 
         def queue() -> str:
-            items = ws.queue_many(state["packages"], workers=None)
+            items = ws.queue_many(state["packages"], workers=args.workers)
             return f"{len(items)} queued"
 
         step(table, "generate sheet", generate)
@@ -193,7 +199,11 @@ def main() -> None:
     timed = [r for r in table if r[0] != "generate sheet"]
     total, total_cpu = sum(r[1] for r in timed), sum(r[2] for r in timed)
     width = max(len(r[0]) for r in table)
-    print(f"{args.rows:,} MM2 rows, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
+    workers = "one per core" if args.workers is None else str(args.workers)
+    print(
+        f"{args.rows:,} MM2 rows, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}, "
+        f"worker processes per step: {workers}"
+    )
     print(f"{'step':<{width}}  {'wall':>8}  {'cpu':>8}  {'wall/row':>9}  {'peak RSS':>8}  note")
     for name, wall, cpu, peak, note in table:
         per_row = f"{wall / args.rows * 1000:.2f} ms"

@@ -28,8 +28,9 @@ from filingassist import paths
 T = TypeVar("T")
 R = TypeVar("R")
 
-#: Fewer items than this are done in this process (starting workers costs ~1 s of CPU).
-MIN_ITEMS = 200
+#: Fewer items than this are done in this process (a worker costs ~1 s of CPU to start,
+#: which a few hundred items per worker pay back on idle cores).
+MIN_ITEMS = 500
 #: At most this many worker processes, whatever the core count.
 MAX_WORKERS = 4
 #: Chunks in flight per worker: one being worked on and one waiting, so a worker never
