@@ -215,7 +215,7 @@ def main() -> None:
         f"{'met' if total_cpu < GOAL_TOTAL_S else 'NOT met'} (cpu)"
     )
     print(
-        f"worker processes (import, pack and queue: one per core, spawned per step): "
+        f"child processes (the workers of import, pack and queue): "
         f"largest peak RSS {workers_peak:.0f} MB; their CPU time is in the cpu column"
     )
 
