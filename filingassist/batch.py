@@ -14,11 +14,14 @@ report entries of rows that have findings.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from filingassist import parallel
 from filingassist.errors import InputError, UsageError
 from filingassist.formdefs import FormDef, form_for_kind
 from filingassist.formdefs.loader import KIND_FORMS
@@ -122,14 +125,34 @@ def check_sheet(
     validate: Validate,
     imported: Callable[[str], str | None],
     progress: Progress | None = None,
+    workers: int = 0,
 ) -> BulkResult:
-    """First walk: parse and validate every row; nothing is written."""
+    """First walk: parse and validate every row; nothing is written.
+
+    Rows are read, parsed and sorted out (same row again, imported before) here, in
+    order; the full rules engine runs in ``workers`` processes when there are any
+    (``filingassist.parallel``; ``validate`` must then be picklable: a module-level
+    function or a partial of one), and the report is built here in row order.
+    """
     result = BulkResult(str(sheet.path), sheet.form.kind)
     first_row_of: dict[str, int] = {}
-    for row in sheet.rows():
+
+    def sorted_out() -> Iterator[tuple[ParsedRow, tuple[str, Any]]]:
+        for row in sheet.rows():
+            parsed = sheet.parse(row)
+            verdict: tuple[str, Any] = ("check", None)
+            if parsed.key in first_row_of:
+                verdict = ("same", first_row_of[parsed.key])
+            elif (draft := imported(parsed.key)) is not None:
+                verdict = ("already", draft)
+            first_row_of.setdefault(parsed.key, row.number)
+            yield parsed, verdict
+
+    checking = functools.partial(_findings_of, validate)
+    rows = parallel.ordered_map(checking, sorted_out(), workers, chunk=32)
+    for (parsed, (what, value)), findings in rows:
         result.rows += 1
-        parsed = sheet.parse(row)
-        if parsed.key in first_row_of:
+        if what == "same":
             result.repeated += 1
             _add(
                 result,
@@ -139,9 +162,9 @@ def check_sheet(
                 CODE_SAME_ROW,
                 Severity.INFO,
                 N_("Same row as row {row}; it is imported once."),
-                {"row": first_row_of[parsed.key]},
+                {"row": value},
             )
-        elif (draft := imported(parsed.key)) is not None:
+        elif what == "already":
             result.already += 1
             _add(
                 result,
@@ -151,17 +174,27 @@ def check_sheet(
                 CODE_ALREADY,
                 Severity.INFO,
                 N_("Already imported as draft {draft}."),
-                {"draft": draft},
+                {"draft": value},
             )
         else:
-            _check_row(result, sheet, parsed, validate)
-        first_row_of.setdefault(parsed.key, row.number)
+            _check_row(result, sheet, parsed, findings)
         if progress is not None:
             progress("check", result.rows, None)
     return result
 
 
-def _check_row(result: BulkResult, sheet: BulkSheet, parsed: ParsedRow, validate: Validate) -> None:
+def _findings_of(validate: Validate, item: tuple[ParsedRow, tuple[str, Any]]) -> list[Finding]:
+    """The rules engine's findings of a row to check (none for the others, or for a row
+    whose cells cannot be read: those are its findings)."""
+    parsed, (what, _value) = item
+    if what != "check" or parsed.problems:
+        return []
+    return validate(parsed)
+
+
+def _check_row(
+    result: BulkResult, sheet: BulkSheet, parsed: ParsedRow, findings: list[Finding]
+) -> None:
     errors = 0
     for problem in parsed.problems:
         errors += 1
@@ -175,20 +208,19 @@ def _check_row(result: BulkResult, sheet: BulkSheet, parsed: ParsedRow, validate
             problem.message,
             problem.params,
         )
-    if not parsed.problems:
-        for finding in validate(parsed):
-            errors += finding.severity == Severity.ERROR
-            key = column_for_path(sheet.form, sheet.columns, finding.path)
-            _add(
-                result,
-                sheet,
-                parsed,
-                key,
-                finding.code,
-                finding.severity,
-                finding.message,
-                finding.params,
-            )
+    for finding in findings:
+        errors += finding.severity == Severity.ERROR
+        key = column_for_path(sheet.form, sheet.columns, finding.path)
+        _add(
+            result,
+            sheet,
+            parsed,
+            key,
+            finding.code,
+            finding.severity,
+            finding.message,
+            finding.params,
+        )
     if errors:
         result.invalid += 1
     else:
@@ -252,3 +284,51 @@ def store_rows(
 
 def report_rows(result: BulkResult, tr: Callable[[str], str]) -> list[list[object]]:
     return [list(REPORT_HEADER), *(e.cells(tr) for e in result.entries)]
+
+
+@dataclass(frozen=True)
+class FeeTotal:
+    """The fees of a batch's packages for one client reference (None: every client) in one
+    currency; ``incomplete`` counts the packages whose quote lacks an amount (the total
+    is then a lower bound)."""
+
+    client_ref: str | None
+    currency: str
+    total: Decimal
+    packages: int
+    incomplete: int
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "client_ref": self.client_ref if self.client_ref is not None else "",
+            "currency": self.currency,
+            "total": str(self.total),
+            "packages": self.packages,
+            "incomplete": self.incomplete,
+        }
+
+
+def fee_totals(quotes: Iterable[tuple[str, Mapping[str, Any] | None]]) -> list[FeeTotal]:
+    """Totals per (client reference, currency) of ``(client reference, the package
+    manifest's fee_quote)`` pairs, sorted; packages without a quote are not counted.
+    The one computation the CLI (``pack --all-valid``) and the bulk wizard show."""
+    sums: dict[tuple[str, str], list[Any]] = {}
+    for client_ref, quote in quotes:
+        if not quote or quote.get("total") is None:
+            continue
+        entry = sums.setdefault((client_ref, str(quote.get("currency") or "")), [Decimal(0), 0, 0])
+        entry[0] += Decimal(str(quote["total"]))
+        entry[1] += 1
+        entry[2] += int(bool(quote.get("incomplete")))
+    return [FeeTotal(ref, cur, *v) for (ref, cur), v in sorted(sums.items())]
+
+
+def currency_totals(totals: Iterable[FeeTotal]) -> list[FeeTotal]:
+    """The same totals summed over the client references, one per currency."""
+    sums: dict[str, list[Any]] = {}
+    for t in totals:
+        entry = sums.setdefault(t.currency, [Decimal(0), 0, 0])
+        entry[0] += t.total
+        entry[1] += t.packages
+        entry[2] += t.incomplete
+    return [FeeTotal(None, cur, *v) for cur, v in sorted(sums.items())]

@@ -71,9 +71,13 @@ def _safe_name(name: str) -> str:
 def package_files(
     doc: ApplicationDocument, blobs: dict[str, bytes], export_xml: XmlExporter
 ) -> list[PackageFile]:
+    return [*document_files(doc, export_xml), *attachment_files(doc, blobs)]
+
+
+def document_files(doc: ApplicationDocument, export_xml: XmlExporter) -> list[PackageFile]:
+    """The files made from the document itself: application.json and the ST.96 XML."""
     files = [PackageFile(APPLICATION_JSON, application_json(doc), "application/json")]
     files += [PackageFile(name, data, media) for name, data, media in export_xml(doc)]
-    files += attachment_files(doc, blobs)
     return files
 
 
@@ -131,6 +135,43 @@ def pack(
     The manifest is assembled here and nowhere else: what it says besides the files
     (``manifest_meta``), the reference data in force, and the notice a response answers.
     """
+    prepared = prepare(
+        doc,
+        findings,
+        signing_time,
+        fee_quote=fee_quote,
+        source=source,
+        responds_to=responds_to,
+        exporter=exporter,
+        attestation=attestation,
+    )
+    return sign_prepared(prepared, doc, blobs, signer, signing_time)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A package before signing: its files except the attachments (the application JSON,
+    the ST.96 XML), the manifest's meta and the warnings accepted. Made by ``prepare``,
+    which needs no key, so a batch can prepare in worker processes and sign here."""
+
+    files: list[PackageFile]
+    meta: dict[str, Any]
+    warnings: tuple[Finding, ...]
+
+
+def prepare(
+    doc: ApplicationDocument,
+    findings: list[Finding],
+    signing_time: dt.datetime,
+    *,
+    fee_quote: dict[str, Any] | None,
+    source: dict[str, Any] | None = None,
+    responds_to: dict[str, Any] | None = None,
+    exporter: XmlExporter | None = None,
+    attestation: dict[str, Any] | None = None,
+) -> Prepared:
+    """Refuse on errors, else everything of the package but the attachments and the
+    signature (see ``pack``)."""
     errors = [f for f in findings if f.severity is Severity.ERROR]
     if errors:
         raise ValidationFailed(
@@ -153,9 +194,70 @@ def pack(
         # signed at an office counter: the filer's own signature is the text string, the
         # package signature is the counter's; this says who witnessed it and when
         meta["counter_signature"] = attestation
-    files = package_files(doc, blobs, exporter or export_xml)
-    built = build_package(files, meta, signer, signing_time)
-    return PackResult(built, warnings)
+    return Prepared(document_files(doc, exporter or export_xml), meta, warnings)
+
+
+def sign_prepared(
+    prepared: Prepared,
+    doc: ApplicationDocument,
+    blobs: dict[str, bytes],
+    signer: SignerLike,
+    signing_time: dt.datetime,
+) -> PackResult:
+    """The prepared files with the document's attachments, signed into a package."""
+    files = [*prepared.files, *attachment_files(doc, blobs)]
+    return PackResult(build_package(files, prepared.meta, signer, signing_time), prepared.warnings)
+
+
+@dataclass(frozen=True)
+class DraftTask:
+    """What preparing one package needs, all of it picklable (a worker process gets it)."""
+
+    doc: ApplicationDocument
+    blobs: dict[str, bytes]
+    signing_time: dt.datetime
+    source: dict[str, Any]
+    responds_to: dict[str, Any] | None = None
+    attestation: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class Refused:
+    """A task whose application has errors (an exception would lose its findings when it
+    crosses from a worker process: only its message is pickled)."""
+
+    message: str
+    findings: list[object]
+
+    def error(self) -> ValidationFailed:
+        return ValidationFailed(self.message, self.findings)
+
+
+def prepare_task(task: DraftTask) -> Prepared | Refused:
+    """Validate with the full rules engine, quote the fees and prepare the package: the
+    CPU-heavy part of packing, the same in this process or in a batch's worker."""
+    from filingassist.errors import UsageError
+    from filingassist.rules import validate_document
+    from filingassist.rules.feemap import batch_memo, quote
+
+    with batch_memo():  # note: the rules and the manifest ask for the same quote
+        findings = validate_document(task.doc, blobs=task.blobs.get)
+        try:
+            fee_quote: dict[str, Any] | None = quote(task.doc).as_dict()
+        except UsageError:  # what the fees depend on is missing (the message says what)
+            fee_quote = None
+    try:
+        return prepare(
+            task.doc,
+            findings,
+            task.signing_time,
+            fee_quote=fee_quote,
+            source=task.source,
+            responds_to=task.responds_to,
+            attestation=task.attestation,
+        )
+    except ValidationFailed as exc:
+        return Refused(str(exc), exc.findings)
 
 
 def _dataset_json(info: Any) -> dict[str, Any]:

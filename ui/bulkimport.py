@@ -35,7 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from filingassist.app import KeyInfo, OfficeRecord, PackageInfo, SheetColumns, Workspace
+from filingassist.app import (
+    FeeTotal,
+    KeyInfo,
+    OfficeRecord,
+    PackageInfo,
+    SheetColumns,
+    Workspace,
+)
 from filingassist.errors import ValidationFailed
 from filingassist.events import ChangeSet
 from ui.dialogs.passphrase import RememberedPassphrase
@@ -121,6 +128,51 @@ class ReportModel(KeyedTableModel[Any]):
         return texts[column]
 
 
+class FeeTotalsTable(QTableWidget):
+    """The fees of the packages signed, per client reference and currency (the totals
+    ``filingassist pack --all-valid`` prints), then per currency over all clients, as
+    ``Workspace.fee_totals`` gives them."""
+
+    HEADERS = (
+        N_("Client reference"),
+        N_("Currency"),
+        N_("Fees"),
+        N_("Packages"),
+        N_("Quotes incomplete"),
+    )
+
+    def __init__(self, name: str) -> None:
+        super().__init__(0, len(self.HEADERS))
+        self.setObjectName(name)
+        self.setHorizontalHeaderLabels([tr(h) for h in self.HEADERS])
+        self.verticalHeader().hide()
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.setAccessibleName(tr("Fee totals"))
+        self.hide()
+
+    def show_totals(self, totals: list[FeeTotal]) -> None:
+        rows = totals
+        self.setRowCount(len(rows))
+        for n, total in enumerate(rows):
+            ref = total.client_ref
+            who = tr("All clients") if ref is None else (ref or tr("(no client reference)"))
+            cells = (who, total.currency, str(total.total), str(total.packages))
+            for column, text in enumerate((*cells, str(total.incomplete))):
+                item = QTableWidgetItem(text)
+                if column >= 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if ref is None:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.setItem(n, column, item)
+        self.setVisible(bool(rows))
+
+
 class BulkImportWizard(QDialog):
     """Import a bulk sheet, sign and queue its applications; ``done_batch`` at the end
     with the package ids queued."""
@@ -139,6 +191,7 @@ class BulkImportWizard(QDialog):
         self.signed: list[PackageInfo] = []
         self.not_signed: list[str] = []
         self.queued: list[str] = []
+        self.totals: list[FeeTotal] = []
         self.running: Op[Any] | None = None
         self.pages = QStackedWidget()
         self._build_choose()
@@ -211,6 +264,13 @@ class BulkImportWizard(QDialog):
         form.addRow(tr("Kind of application:"), self.kind)
         form.addRow(tr("Spreadsheet:"), row)
         layout.addLayout(form)
+        template = QPushButton(tr("Write a template…"))
+        template.setObjectName("bulkTemplate")
+        template.setToolTip(
+            tr("A sheet with one column per field of the form, titles and an example row.")
+        )
+        template.clicked.connect(self._write_template)
+        layout.addWidget(template, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
     def _build_columns(self) -> None:
@@ -279,7 +339,8 @@ class BulkImportWizard(QDialog):
         self.office.setObjectName("bulkOffice")
         form.addRow(tr("Send to:"), self.office)
         layout.addLayout(form)
-        layout.addStretch(1)
+        self.queue_totals = FeeTotalsTable("bulkQueueTotals")
+        layout.addWidget(self.queue_totals, 1)
 
     def _build_done(self) -> None:
         self.done_page, layout = self._page(tr("Done"))
@@ -287,7 +348,8 @@ class BulkImportWizard(QDialog):
         self.done_text.setObjectName("bulkDone")
         self.done_text.setWordWrap(True)
         layout.addWidget(self.done_text)
-        layout.addStretch(1)
+        self.done_totals = FeeTotalsTable("bulkDoneTotals")
+        layout.addWidget(self.done_totals, 1)
 
     # -- navigation -----------------------------------------------------------
     def _show(self, page: QWidget) -> None:
@@ -347,6 +409,37 @@ class BulkImportWizard(QDialog):
             if item is not None and isinstance(combo, QComboBox):
                 chosen[item.text()] = str(combo.currentData())
         return chosen
+
+    def _write_template(self) -> None:
+        """The template of the chosen kind (as ``filingassist template`` writes it), with
+        column titles in the user's language."""
+        kind = str(self.kind.currentData())
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            tr("Write a template"),
+            f"{kind}-template.xlsx",
+            tr("Spreadsheets (*.csv *.xlsx)"),
+        )
+        if not path:
+            return
+        out = Path(path)
+        if out.suffix.lower() not in (".xlsx", ".csv"):
+            out = out.with_suffix(".xlsx")
+        ws = self.ws
+
+        def written(columns: int) -> None:
+            self.status.setText(
+                tr(
+                    "Template written: {path} ({n} columns). Fill in one row per application."
+                ).format(path=isolate(str(out)), n=columns)
+            )
+
+        (
+            Op(self, lambda: ws.write_template(kind, out, tr))
+            .success(written)
+            .failure(lambda exc: self.status.setText(user_message(exc)))
+            .run(self.tasks)
+        )
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -449,7 +542,12 @@ class BulkImportWizard(QDialog):
 
         def work(job: Job) -> Any:
             return ws.bulk_import(
-                path, kind, dry_run=True, progress=reporter(job, "check"), columns=columns
+                path,
+                kind,
+                dry_run=True,
+                progress=reporter(job, "check"),
+                columns=columns,
+                workers=None,
             )
 
         self._run("check", work, self._checked, self._idle)
@@ -487,7 +585,12 @@ class BulkImportWizard(QDialog):
 
         def work(job: Job) -> Any:
             return ws.bulk_import(
-                path, kind, only_valid=True, progress=reporter(job, "import"), columns=columns
+                path,
+                kind,
+                only_valid=True,
+                progress=reporter(job, "import"),
+                columns=columns,
+                workers=None,
             )
 
         def stopped() -> None:
@@ -528,7 +631,7 @@ class BulkImportWizard(QDialog):
 
         def work(job: Job) -> int:
             signer = ws.unlock_key(name, passphrase, remember=remember)
-            for done, result in enumerate(ws.pack_many(ids, signer), start=1):
+            for done, result in enumerate(ws.pack_many(ids, signer, workers=None), start=1):
                 if isinstance(result, ValidationFailed):
                     not_signed.append(str(result))
                 else:
@@ -556,8 +659,15 @@ class BulkImportWizard(QDialog):
         if self.not_signed:
             text += " " + tr("Not signed (errors): {n}.").format(n=len(self.not_signed))
         self.queue_text.setText(text)
+        ws, signed = self.ws, list(self.signed)
+        Op(self, lambda: ws.fee_totals(signed)).success(self._show_totals).run(self.tasks)
         Op(self, self.ws.offices).success(self._show_offices).run(self.tasks)
         self._show(self.queue_page)
+
+    def _show_totals(self, totals: list[FeeTotal]) -> None:
+        self.totals = totals
+        self.queue_totals.show_totals(totals)
+        self.done_totals.show_totals(totals)
 
     def _show_offices(self, offices: list[OfficeRecord]) -> None:
         self.office.clear()
@@ -574,7 +684,7 @@ class BulkImportWizard(QDialog):
         paths = [p.path for p in self.signed]
 
         def work(job: Job) -> list[str]:
-            items = ws.queue_many(paths, office, progress=reporter(job, "queue"))
+            items = ws.queue_many(paths, office, progress=reporter(job, "queue"), workers=None)
             return [i.package_id for i in items]
 
         def stopped() -> None:

@@ -86,6 +86,7 @@ def cmd_bulk_import(args: argparse.Namespace, ctx: CliContext) -> int:
             only_valid=args.only_valid,
             dry_run=args.dry_run,
             progress=progress,
+            workers=None,
         )
     finally:
         progress.close()

@@ -39,12 +39,18 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "export", help="export a draft as an application document (JSON) or ST.96 XML"
     )
-    p.add_argument("id", metavar="ID|FILE")
+    p.add_argument("targets", nargs="*", metavar="ID|FILE|DIR")
+    p.add_argument("--all", action="store_true", help="every draft (with --xml FOLDER)")
     p.add_argument("--out", type=Path, help="write the application document (JSON) here")
     p.add_argument(
-        "--xml", type=Path, metavar="OUT.xml", help="write ST.96 XML here (see cli/rules.py)"
+        "--xml",
+        type=Path,
+        metavar="OUT.xml|FOLDER",
+        help="write ST.96 XML here; for many documents a folder, one subfolder each "
+        "(the schema is compiled once per call; see cli/rules.py)",
     )
     p.add_argument("--revision", type=int)
+    p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("list", help=f"list drafts, newest first ({LIST_PAGE} at a time)")
@@ -140,13 +146,29 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
+    """One document to ``--out`` (JSON) or ``--xml`` (a file); many (ids, files, folders
+    of *.json, ``--all``) to ``--xml FOLDER``, in one process so that the ST.96 schema is
+    compiled once for all of them."""
+    if bool(args.targets) == bool(args.all):
+        raise UsageError("give drafts, files or folders to export, or --all")
+    many = args.all or len(args.targets) > 1 or Path(args.targets[0]).is_dir()
     if args.xml is not None:
-        from filingassist.cli.rules import cmd_export_xml
+        from filingassist.cli.rules import cmd_export_xml, cmd_export_xml_many
 
-        return cmd_export_xml(args, ctx)
+        if not many:
+            args.id = args.targets[0]
+            return cmd_export_xml(args, ctx)
+        targets = (
+            [d.id for d in ctx.workspace.drafts()]
+            if args.all
+            else [str(p) for p in _targets(args.targets)]
+        )
+        return cmd_export_xml_many(targets, args.xml, ctx)
+    if many:
+        raise UsageError("many documents are exported as ST.96 XML: give --xml FOLDER")
     if args.out is None:
         raise UsageError("give --out FILE.json or --xml OUT.xml")
-    ctx.workspace.export_json(args.id, args.out, args.revision)
+    ctx.workspace.export_json(args.targets[0], args.out, args.revision)
     ctx.out(str(args.out))
     return 0
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterator
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -114,7 +113,7 @@ def _pack_all(
                 yield _refusal(target, exc)
         return
     out_dir = Path(args.out) if args.out is not None else None
-    packed = ctx.workspace.pack_many(targets, signer, out_dir, again=args.again)
+    packed = ctx.workspace.pack_many(targets, signer, out_dir, again=args.again, workers=None)
     for target, info in zip(targets, packed, strict=True):
         if isinstance(info, ValidationFailed):
             yield _refusal(target, info)
@@ -149,28 +148,20 @@ def _result(target: str, info: Any, out: Path | None) -> dict[str, Any]:
 
 
 def fee_totals(ctx: CliContext, results: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Fee totals per client reference and currency over the packages just signed."""
+    """Fee totals per client reference and currency over the packages just signed
+    (``batch.fee_totals``, as the bulk wizard shows them)."""
+    from filingassist.batch import fee_totals as totals_of
+
     signed = [r for r in results if "package_id" in r]
     refs = ctx.workspace.client_refs([r["target"] for r in signed]) if signed else {}
-    sums: dict[tuple[str, str], list[Any]] = {}
-    for r in signed:
-        if r["fee_total"] is None:
-            continue
-        key = (refs.get(r["target"], ""), str(r["currency"]))
-        entry = sums.setdefault(key, [Decimal(0), 0, 0])
-        entry[0] += Decimal(str(r["fee_total"]))
-        entry[1] += 1
-        entry[2] += int(r["fee_incomplete"])
-    return [
-        {
-            "client_ref": ref,
-            "currency": cur,
-            "total": str(v[0]),
-            "packages": v[1],
-            "incomplete": v[2],
-        }
-        for (ref, cur), v in sorted(sums.items())
-    ]
+    quotes = (
+        (
+            refs.get(r["target"], ""),
+            {"total": r["fee_total"], "currency": r["currency"], "incomplete": r["fee_incomplete"]},
+        )
+        for r in signed
+    )
+    return [t.as_json() for t in totals_of(quotes)]
 
 
 def _totals_rows(totals: list[dict[str, Any]]) -> list[list[object]]:

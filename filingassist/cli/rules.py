@@ -122,12 +122,57 @@ def with_fee_total(doc: ApplicationDocument) -> ApplicationDocument:
 def cmd_export_xml(args: argparse.Namespace, ctx: CliContext) -> int:
     """Exit 1 and write nothing when the XML is incomplete or invalid (no half-right file
     reaches an office); without the schema files the export is written with a note."""
+    result = _export_xml_one(ctx, args.id, args.xml)
+    if ctx.json_output:
+        ctx.emit_json(result)
+    else:
+        _print_export(ctx, result, args.xml)
+    return 1 if result["schema_errors"] or result["dropped"] else 0
+
+
+def cmd_export_xml_many(targets: list[str], folder: Path, ctx: CliContext) -> int:
+    """Each document to ``FOLDER/<name>/<name>.xml`` with its attachments (and a PCT
+    request's request.json), as ``cmd_export_xml`` writes one; the schema is compiled
+    once for the whole call (``xmlio.validate`` keeps it). Exit 1 when any is not
+    written."""
+    if folder.suffix.lower() == ".xml" or (folder.exists() and not folder.is_dir()):
+        raise UsageError(f"{folder}: many documents are exported into a folder")
+    results = []
+    names: set[str] = set()
+    for target in targets:
+        name = _unique(_stem(target), names)
+        out = folder / name / f"{name}.xml"
+        result = _export_xml_one(ctx, target, out)
+        results.append(result)
+        if not ctx.json_output:
+            _print_export(ctx, result, out)
+    if ctx.json_output:
+        ctx.emit_json(results)
+    return 1 if any(r["schema_errors"] or r["dropped"] for r in results) else 0
+
+
+def _stem(target: str) -> str:
+    path = Path(target)
+    stem = path.stem if path.suffix.lower() == ".json" or path.exists() else target
+    return "".join(c if c.isalnum() or c in "._-" else "_" for c in stem).strip("._") or "doc"
+
+
+def _unique(name: str, taken: set[str]) -> str:
+    """``name``, or ``name-2``, ``name-3``… when two targets share a name."""
+    candidate, n = name, 1
+    while candidate.lower() in taken:
+        n += 1
+        candidate = f"{name}-{n}"
+    taken.add(candidate.lower())
+    return candidate
+
+
+def _export_xml_one(ctx: CliContext, target: str, out: Path) -> dict[str, Any]:
     from filingassist.xmlio import export_xml, write_checked
 
-    name, doc, blobs = _load_with_files(ctx, args.id)
+    name, doc, blobs = _load_with_files(ctx, target)
     doc = with_fee_total(doc)
     exported = export_xml(doc)
-    out: Path = args.xml
     check = write_checked(exported, doc, out)
     problems = [str(e) for e in check.errors]
     written: list[str] = []
@@ -138,29 +183,27 @@ def cmd_export_xml(args: argparse.Namespace, ctx: CliContext) -> int:
             write_atomic(req, exported.request_json())
             written.append(str(req))
         written += _write_attachments(doc, blobs, out.parent)
-    if ctx.json_output:
-        ctx.emit_json(
-            {
-                "target": name,
-                "written": written,
-                "dropped": exported.dropped,
-                "schema_errors": problems,
-                "schema_check": check.status,
-                "schema_note": check.unavailable,
-            }
-        )
-    else:
-        for path in written:
-            ctx.out(path)
-        for note in exported.dropped:
-            ctx.out(f"  not exported (incomplete): {note}")
-        for problem in problems:
-            ctx.out(f"  schema: {problem}")
-        if check.unavailable:
-            ctx.out(f"  note: {check.unavailable}")
-        if not written:
-            ctx.out(f"  {out} not written: the XML would not say what the application says")
-    return 1 if problems or exported.dropped else 0
+    return {
+        "target": name,
+        "written": written,
+        "dropped": exported.dropped,
+        "schema_errors": problems,
+        "schema_check": check.status,
+        "schema_note": check.unavailable,
+    }
+
+
+def _print_export(ctx: CliContext, result: dict[str, Any], out: Path) -> None:
+    for path in result["written"]:
+        ctx.out(path)
+    for note in result["dropped"]:
+        ctx.out(f"  not exported (incomplete): {note}")
+    for problem in result["schema_errors"]:
+        ctx.out(f"  schema: {problem}")
+    if result["schema_note"]:
+        ctx.out(f"  note: {result['schema_note']}")
+    if not result["written"]:
+        ctx.out(f"  {out} not written: the XML would not say what the application says")
 
 
 def _load_with_files(

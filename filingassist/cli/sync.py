@@ -160,7 +160,9 @@ def cmd_outbox_add(args: argparse.Namespace, ctx: CliContext) -> int:
         files = expand_folders(args.packages, "*.zip")
         progress = Progress(enabled=not (args.quiet or ctx.json_output))
         try:
-            items = ctx.workspace.queue_many(files, args.office, progress, again=args.again)
+            items = ctx.workspace.queue_many(
+                files, args.office, progress, again=args.again, workers=None
+            )
         finally:
             progress.close()
     if ctx.json_output:

@@ -15,6 +15,7 @@ sign CMS but cannot verify it.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -85,6 +86,7 @@ def sign_detached(
         SigningError: unsupported key type, or the key does not match the certificate.
     """
     _check_key_matches(key, cert)
+    certificates = _asn1_certificates((cert, *chain))
     signed_attrs = _signed_attributes(content, signing_time)
     # note: the signature covers the attributes DER-encoded as a SET (tag 0x31), not
     # as the [0] IMPLICIT field they are stored in (RFC 5652 §5.4).
@@ -92,7 +94,9 @@ def sign_detached(
     signer_info = a_cms.SignerInfo(
         {
             "version": "v1",
-            "sid": a_cms.SignerIdentifier({"issuer_and_serial_number": _issuer_and_serial(cert)}),
+            "sid": a_cms.SignerIdentifier(
+                {"issuer_and_serial_number": _issuer_and_serial(certificates[0])}
+            ),
             "digest_algorithm": {"algorithm": "sha256"},
             "signed_attrs": signed_attrs,
             "signature_algorithm": {"algorithm": _signature_oid_name(key)},
@@ -104,7 +108,7 @@ def sign_detached(
             "version": "v1",
             "digest_algorithms": [{"algorithm": "sha256"}],
             "encap_content_info": {"content_type": "data"},
-            "certificates": [_to_asn1(c) for c in (cert, *chain)],
+            "certificates": list(certificates),
             "signer_infos": [signer_info],
         }
     )
@@ -144,8 +148,14 @@ def _check_key_matches(key: object, cert: x509.Certificate) -> None:
         raise SigningError("the private key does not belong to the signing certificate")
 
 
-def _issuer_and_serial(cert: x509.Certificate) -> a_cms.IssuerAndSerialNumber:
-    parsed = _to_asn1(cert)
+@functools.lru_cache(maxsize=16)
+def _asn1_certificates(certs: tuple[x509.Certificate, ...]) -> tuple[a_x509.Certificate, ...]:
+    """The certificates as asn1crypto parses them, once per signer and chain: parsing
+    them again for every package was a tenth of a batch's signing time."""
+    return tuple(_to_asn1(c) for c in certs)
+
+
+def _issuer_and_serial(parsed: a_x509.Certificate) -> a_cms.IssuerAndSerialNumber:
     return a_cms.IssuerAndSerialNumber(
         {"issuer": parsed.issuer, "serial_number": parsed.serial_number}
     )

@@ -6,7 +6,11 @@ is the one place that knows which fields of each form feed them.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
+import json
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from filingassist import refdata
@@ -21,6 +25,26 @@ from filingassist.refdata.fees import Quote
 FEE_TABLE_FALLBACK = "IB"
 
 
+#: Quotes already made in the batch under way (``batch_memo``), by what decides them.
+_MEMO: contextvars.ContextVar[dict[str, Quote] | None] = contextvars.ContextVar(
+    "feemap_memo", default=None
+)
+_MEMO_SIZE = 1024
+
+
+@contextlib.contextmanager
+def batch_memo() -> Iterator[None]:
+    """Within the block, a quote asked again for the same parameters and day is the one
+    already made: packing or importing a row asks for it three or four times (the fee
+    check, the to-be-confirmed check, the manifest). Scoped to one batch, so reference
+    data installed afterwards is always used."""
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
 def quote(doc: ApplicationDocument) -> Quote:
     """The itemised fee quote for ``doc``.
 
@@ -31,12 +55,29 @@ def quote(doc: ApplicationDocument) -> Quote:
     form = get_form(doc.form, doc.form_version)
     on = filing_date(doc.data, form)
     if doc.kind == "madrid":
-        return fees.madrid_quote(**madrid_params(doc.data, form), on=on)
+        return _quoted(fees.madrid_quote, madrid_params(doc.data, form), on)
     if doc.kind == "trademark":
-        return fees.national_tm_quote(**trademark_params(doc.data, form), on=on)
+        return _quoted(fees.national_tm_quote, trademark_params(doc.data, form), on)
     if doc.kind == "patent":
-        return fees.pct_quote(**pct_params(doc.data, form), on=on)
+        return _quoted(fees.pct_quote, pct_params(doc.data, form), on)
     raise UsageError(f"no fee schedule for {doc.kind} applications")
+
+
+def _quoted(
+    fee_function: Callable[..., Quote], params: dict[str, Any], on: dt.date | None
+) -> Quote:
+    memo = _MEMO.get()
+    if memo is None:
+        return fee_function(**params, on=on)
+    day = on or dt.date.today()
+    key = json.dumps([fee_function.__name__, params, day.isoformat()], sort_keys=True, default=str)
+    found = memo.get(key)
+    if found is None:
+        found = fee_function(**params, on=on)
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        memo[key] = found
+    return found
 
 
 def filing_date(data: dict[str, Any], form: FormDef) -> dt.date | None:

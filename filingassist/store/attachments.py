@@ -17,6 +17,18 @@ from filingassist.store.timeutil import now_iso
 MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024
 
 
+def blob_or_none(folder: Path, sha256: str) -> bytes | None:
+    """The bytes of a stored attachment read from the store's attachments ``folder``, or
+    None when it is missing or does not match its digest (what the rules need; a worker
+    process of a bulk import reads the folder without opening the store)."""
+    path = folder / sha256[:2] / sha256
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    return data if hashlib.sha256(data).hexdigest() == sha256 else None
+
+
 class AttachmentStore:
     """Put and get attachment bytes by SHA-256."""
 

@@ -208,8 +208,16 @@ class DraftRepository:
         return self.revision_info(draft_id, row["head"] + 1)
 
     def set_status(self, draft_id: str, status: str) -> None:
-        self._row(draft_id)
-        self._store.db.table("drafts").update(draft_id, {"status": status})
+        self.set_status_many([draft_id], status)
+
+    def set_status_many(self, draft_ids: Sequence[str], status: str) -> None:
+        """Set the status of many drafts in one statement (a batch pack: inside its
+        transaction); an unknown id raises NotFound and changes nothing it alone."""
+        conn = self._store.db.conn
+        for draft_id in draft_ids:
+            cursor = conn.execute("UPDATE drafts SET status = ? WHERE id = ?", [status, draft_id])
+            if cursor.rowcount == 0:
+                raise NotFound(f"no draft with id {draft_id!r}")
 
     def attachment_digests(self, draft_ids: list[str]) -> set[str]:
         """SHA-256 of every attachment any revision of these drafts refers to."""

@@ -48,7 +48,14 @@ class PackageRepository:
         return self.folder / f"{package_id}.zip"
 
     def record(self, rec: PackageRecord) -> None:
-        self._store.db.table("packages").upsert(rec.to_json(), pk="package_id")
+        self.record_many([rec])
+
+    def record_many(self, records: list[PackageRecord]) -> None:
+        """Record packages (a batch pack: inside its transaction); recording one again
+        replaces its row."""
+        if records:
+            rows = [r.to_json() for r in records]
+            self._store.db.table("packages").upsert_all(rows, pk="package_id")
 
     def get(self, package_id: str) -> PackageRecord:
         rows = list(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +22,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from filingassist.errors import InputError, NotFound, VerificationError
-from filingassist.fsutil import write_atomic
+from filingassist.fsutil import write_atomic, write_many
 from filingassist.packaging.container import Limits, SafeZipReader
 from filingassist.packaging.verify import verify_package
 from filingassist.sync import responses
@@ -139,11 +139,16 @@ def destination(path: Path) -> tuple[str, str, bool]:
     """(kind, office code, is a response) of a package: the application's kind, the code of
     the office it is filed with (the field with role ``receiving_office`` of its form; ''
     when none is named) and whether it answers a notice; read once, as hostile input."""
-    from filingassist.model.destination import application_destination
-
     data, manifest = _read_package(path)
     if _responds_to(manifest, path) is not None:  # goes back to the office that asked
         return "", "", True
+    kind, code = _application_destination(data, path)
+    return kind, code, False
+
+
+def _application_destination(data: bytes, path: Path) -> tuple[str, str]:
+    from filingassist.model.destination import application_destination
+
     where = f"{path}!application.json"
     try:
         with SafeZipReader(data, Limits(max_archive_size=MAX_PACKAGE)) as zf:
@@ -151,7 +156,7 @@ def destination(path: Path) -> tuple[str, str, bool]:
         kind, code = application_destination(document)
     except (ValueError, KeyError, TypeError, RecursionError) as exc:
         raise InputError(f"the application in the package cannot be read ({exc})", where) from exc
-    return kind, code, False
+    return kind, code
 
 
 def _responds_to(manifest: bytes, path: Path) -> dict[str, Any] | None:
@@ -175,30 +180,162 @@ def add(
     write) and the outbox refers to the copy, so moving or deleting the original cannot
     break a filing that is waiting for a connection.
     """
+    entry = _checked_entry(path, office, keep_in)
+    if entry.copy is not None:
+        write_atomic(entry.path, entry.copy)
+    with transaction(db):
+        _insert(db, entry, office, clock_now, _now_iso())
+    return get(db, entry.package_id)
+
+
+#: Packages copied, fsynced and recorded together by ``add_many``, and the most bytes of
+#: copies a batch holds in memory (a batch of large packages is cut short)
+ADD_BATCH = 64
+ADD_BATCH_BYTES = 32 * 1024 * 1024
+
+
+def add_many(
+    db: Database,
+    checked: Iterable[CheckedPackage],
+    office: str,
+    clock_now: float = 0.0,
+    keep_in: Path | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> list[str]:
+    """Queue many packages checked by ``check_for_queue``, in the batch durability mode;
+    returns their ids.
+
+    Per batch of ``ADD_BATCH``: the copies are read (each must still be the file that was
+    checked: same SHA-256), written, fsynced in one pass and their folder fsynced once
+    (``fsutil.write_many``), then all rows are inserted in ONE transaction. A kill at any
+    instant leaves no row whose copy the disk lacks; the batches committed stay queued
+    and running it again queues the rest (idempotent). ``progress`` gets the count
+    queued so far.
+    """
+    ids: list[str] = []
+    batch: list[_Entry] = []
+    held = 0
+    for package in checked:
+        entry = _entry_of(package, keep_in)
+        batch.append(entry)
+        held += len(entry.copy or b"")
+        if len(batch) == ADD_BATCH or held >= ADD_BATCH_BYTES:
+            ids += _add_batch(db, batch, office, clock_now)
+            batch, held = [], 0
+            if progress is not None:
+                progress(len(ids))
+    if batch:
+        ids += _add_batch(db, batch, office, clock_now)
+        if progress is not None:
+            progress(len(ids))
+    return ids
+
+
+def _add_batch(db: Database, batch: list[_Entry], office: str, clock_now: float) -> list[str]:
+    copies = {e.path: e.copy for e in batch if e.copy is not None}
+    write_many(list(copies.items()))
+    now = _now_iso()
+    with transaction(db):
+        for entry in batch:
+            _insert(db, entry, office, clock_now, now)
+    return [e.package_id for e in batch]
+
+
+@dataclass(frozen=True)
+class CheckedPackage:
+    """A package file read once and checked for queuing to an office (``verify``, and
+    for a response the office it answers), with what the queue checks of it besides."""
+
+    path: Path
+    package_id: str
+    sha256: str
+    size: int
+    #: the notice it answers (it goes back to the office that asked), else None
+    responds_to: dict[str, Any] | None
+    #: the application's kind and the code of the office it is filed with ('' for a
+    #: response, or when the form names none)
+    kind: str
+    office_code: str
+
+
+def check_for_queue(path: Path, office: str) -> CheckedPackage:
+    """Read ``path`` once as hostile input and check it can be queued to ``office``: the
+    CPU-heavy part of queuing (a batch runs it in worker processes).
+
+    Raises:
+        InputError: not a readable package.
+        VerificationError: the package does not verify.
+        UsageError: a response to a notice of another office.
+    """
     data, manifest = _read_package(path)
     package_id, sha256 = hashlib.sha256(manifest).hexdigest(), hashlib.sha256(data).hexdigest()
-    size = len(data)
+    answers = _responds_to(manifest, path)
+    kind = code = ""
+    if answers is not None:
+        responses.check_office(answers, office, str(path))
+    else:
+        kind, code = _application_destination(data, path)
+    _check_verifies(data, path)
+    return CheckedPackage(Path(path), package_id, sha256, len(data), answers, kind, code)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """A package checked for queuing: its row's values and the copy to write (if any)."""
+
+    package_id: str
+    path: Path
+    size: int
+    sha256: str
+    answers: dict[str, Any] | None
+    copy: bytes | None
+
+
+def _entry_of(package: CheckedPackage, keep_in: Path | None) -> _Entry:
+    """Where the outbox keeps a checked package, and the copy to write there (re-read,
+    and refused unless it is byte for byte the file that was checked)."""
+    path, copy = package.path, None
+    if keep_in is not None:
+        keep_in.mkdir(parents=True, exist_ok=True)
+        path = keep_in / f"{package.package_id}.zip"
+        if not path.exists():
+            copy, _manifest = _read_package(package.path)
+            if hashlib.sha256(copy).hexdigest() != package.sha256:
+                raise VerificationError(
+                    f"{package.path}: the package changed after it was checked, not queued"
+                )
+    return _Entry(package.package_id, path, package.size, package.sha256, package.responds_to, copy)
+
+
+def _checked_entry(path: Path, office: str, keep_in: Path | None) -> _Entry:
+    """Read the package once, check it (the office a response goes to, ``verify``) and
+    say where the outbox keeps it; nothing is written."""
+    data, manifest = _read_package(path)
+    package_id, sha256 = hashlib.sha256(manifest).hexdigest(), hashlib.sha256(data).hexdigest()
     answers = _responds_to(manifest, path)
     if answers is not None:  # before the copy: refused input leaves nothing behind
         responses.check_office(answers, office, str(path))
     _check_verifies(data, path)
+    copy = None
     if keep_in is not None:
         keep_in.mkdir(parents=True, exist_ok=True)
         kept = keep_in / f"{package_id}.zip"
         if not kept.exists():
-            write_atomic(kept, data)
+            copy = data
         path = kept
-    now = _now_iso()
-    with transaction(db):
-        db.execute(
-            "INSERT OR IGNORE INTO outbox(package_id, path, size, sha256, office, state, offset, "
-            "attempts, next_attempt_at, created_at, updated_at) "
-            "VALUES (?,?,?,?,?,'queued',0,0,?,?,?)",
-            [package_id, str(path.resolve()), size, sha256, office, clock_now, now, now],
-        )
-        if answers is not None:
-            responses.record(db, package_id, office, answers)
-    return get(db, package_id)
+    return _Entry(package_id, path, len(data), sha256, answers, copy)
+
+
+def _insert(db: Database, entry: _Entry, office: str, clock_now: float, now: str) -> None:
+    db.execute(
+        "INSERT OR IGNORE INTO outbox(package_id, path, size, sha256, office, state, offset, "
+        "attempts, next_attempt_at, created_at, updated_at) "
+        "VALUES (?,?,?,?,?,'queued',0,0,?,?,?)",
+        [entry.package_id, str(entry.path.resolve()), entry.size, entry.sha256, office]
+        + [clock_now, now, now],
+    )
+    if entry.answers is not None:
+        responses.record(db, entry.package_id, office, entry.answers)
 
 
 def retarget(db: Database, package_id: str, office: str) -> OutboxItem:
@@ -243,6 +380,22 @@ def get(db: Database, package_id: str) -> OutboxItem:
     if not rows:
         raise NotFound(f"package {package_id} is not in the outbox")
     return OutboxItem.from_row(rows[0])
+
+
+def items_of(db: Database, package_ids: list[str]) -> list[OutboxItem]:
+    """The rows of ``package_ids``, in that order (a few queries for a whole batch)."""
+    found: dict[str, OutboxItem] = {}
+    wanted = list(dict.fromkeys(package_ids))
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT * FROM outbox WHERE package_id IN ({marks})"  # noqa: S608
+        for row in db.query(sql, chunk):
+            found[row["package_id"]] = OutboxItem.from_row(row)
+    missing = [p for p in wanted if p not in found]
+    if missing:
+        raise NotFound(f"package {missing[0]} is not in the outbox")
+    return [found[p] for p in package_ids]
 
 
 def items(db: Database, state: str | None = None) -> list[OutboxItem]:

@@ -125,6 +125,20 @@ class BulkSheet:
         """The letter of the column holding ``key`` ('' when the sheet has no such column)."""
         return column_letter(self.header.index(key)) if key in self.header else ""
 
+    def estimated_rows(self) -> int:
+        """About how many rows the sheet has (lines of a CSV, a workbook's size over 100
+        bytes), read cheaply: to decide whether starting worker processes pays."""
+        if self.is_xlsx:
+            return len(self.data) // 100
+        lines = 0
+        try:
+            with self.path.open("rb") as handle:
+                while chunk := handle.read(1 << 20):
+                    lines += chunk.count(b"\n")
+        except OSError:
+            return 0
+        return lines
+
     def peek_header(self) -> list[str]:
         """The header cells as text, unchecked (to tell which form a sheet is for)."""
         first = next(iter(self._raw_rows()), None) or []

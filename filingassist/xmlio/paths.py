@@ -16,6 +16,23 @@ class Step:
 
 
 def steps(model: SchemaModel, xpath: str) -> list[Step]:
+    """The steps of ``xpath`` (parsed once per model and path: an export asks for the
+    same few hundred paths for every document of a batch)."""
+    if id(model) not in _STEPS and len(_STEPS) >= _MODELS_KEPT:
+        _STEPS.clear()  # note: models built on the fly (schema tests) do not pile up
+    cache = _STEPS.setdefault(id(model), (model, {}))[1]
+    found = cache.get(xpath)
+    if found is None:
+        found = cache[xpath] = tuple(_parse(model, xpath))
+    return list(found)
+
+
+_MODELS_KEPT = 8
+#: id(model) → (the model, kept alive so its id is not reused; xpath → steps)
+_STEPS: dict[int, tuple[SchemaModel, dict[str, tuple[Step, ...]]]] = {}
+
+
+def _parse(model: SchemaModel, xpath: str) -> list[Step]:
     out = []
     for part in xpath.strip("/").split("/"):
         if not part:

@@ -4653,5 +4653,45 @@
       <source>The application is queued for the office. Press “Finish and hand over” to print again, or “End session” to erase it without a printout.</source>
       <translation>الطلب في قائمة الانتظار للإرسال إلى المكتب. اضغط «إنهاء وتسليم» للطباعة مرة أخرى، أو «إنهاء الجلسة» لمحوه دون نسخة مطبوعة.</translation>
     </message>
+    <message>
+      <source>Currency</source>
+      <translation>العملة</translation>
+    </message>
+    <message>
+      <source>Packages</source>
+      <translation>الحزم</translation>
+    </message>
+    <message>
+      <source>Quotes incomplete</source>
+      <translation>تقديرات غير مكتملة</translation>
+    </message>
+    <message>
+      <source>Fee totals</source>
+      <translation>مجاميع الرسوم</translation>
+    </message>
+    <message>
+      <source>Write a template…</source>
+      <translation>كتابة نموذج…</translation>
+    </message>
+    <message>
+      <source>A sheet with one column per field of the form, titles and an example row.</source>
+      <translation>جدول فيه عمود لكل حقل من حقول الاستمارة، مع العناوين وصف مثال.</translation>
+    </message>
+    <message>
+      <source>Write a template</source>
+      <translation>كتابة نموذج</translation>
+    </message>
+    <message>
+      <source>All clients</source>
+      <translation>جميع العملاء</translation>
+    </message>
+    <message>
+      <source>(no client reference)</source>
+      <translation>(بدون مرجع العميل)</translation>
+    </message>
+    <message>
+      <source>Template written: {path} ({n} columns). Fill in one row per application.</source>
+      <translation>تمت كتابة النموذج: {path} (عدد الأعمدة: {n}). املأ صفًا واحدًا لكل طلب.</translation>
+    </message>
   </context>
 </TS>

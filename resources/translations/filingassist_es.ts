@@ -4581,5 +4581,45 @@
       <source>The application is queued for the office. Press “Finish and hand over” to print again, or “End session” to erase it without a printout.</source>
       <translation>La solicitud está en la cola para la oficina. Pulse «Terminar y entregar» para imprimir de nuevo, o «Terminar la sesión» para borrarla sin imprimir.</translation>
     </message>
+    <message>
+      <source>Currency</source>
+      <translation>Moneda</translation>
+    </message>
+    <message>
+      <source>Packages</source>
+      <translation>Paquetes</translation>
+    </message>
+    <message>
+      <source>Quotes incomplete</source>
+      <translation>Presupuestos incompletos</translation>
+    </message>
+    <message>
+      <source>Fee totals</source>
+      <translation>Totales de tasas</translation>
+    </message>
+    <message>
+      <source>Write a template…</source>
+      <translation>Escribir una plantilla…</translation>
+    </message>
+    <message>
+      <source>A sheet with one column per field of the form, titles and an example row.</source>
+      <translation>Una hoja con una columna por campo del formulario, títulos y una fila de ejemplo.</translation>
+    </message>
+    <message>
+      <source>Write a template</source>
+      <translation>Escribir una plantilla</translation>
+    </message>
+    <message>
+      <source>All clients</source>
+      <translation>Todos los clientes</translation>
+    </message>
+    <message>
+      <source>(no client reference)</source>
+      <translation>(sin referencia del cliente)</translation>
+    </message>
+    <message>
+      <source>Template written: {path} ({n} columns). Fill in one row per application.</source>
+      <translation>Plantilla escrita: {path} ({n} columnas). Rellene una fila por solicitud.</translation>
+    </message>
   </context>
 </TS>

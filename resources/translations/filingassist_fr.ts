@@ -4581,5 +4581,45 @@
       <source>The application is queued for the office. Press “Finish and hand over” to print again, or “End session” to erase it without a printout.</source>
       <translation>La demande est dans la file d’envoi vers l’office. Appuyez sur « Terminer et remettre » pour imprimer à nouveau, ou sur « Terminer la session » pour l’effacer sans impression.</translation>
     </message>
+    <message>
+      <source>Currency</source>
+      <translation>Devise</translation>
+    </message>
+    <message>
+      <source>Packages</source>
+      <translation>Paquets</translation>
+    </message>
+    <message>
+      <source>Quotes incomplete</source>
+      <translation>Devis incomplets</translation>
+    </message>
+    <message>
+      <source>Fee totals</source>
+      <translation>Totaux des taxes</translation>
+    </message>
+    <message>
+      <source>Write a template…</source>
+      <translation>Écrire un modèle…</translation>
+    </message>
+    <message>
+      <source>A sheet with one column per field of the form, titles and an example row.</source>
+      <translation>Une feuille avec une colonne par champ du formulaire, des titres et une ligne d'exemple.</translation>
+    </message>
+    <message>
+      <source>Write a template</source>
+      <translation>Écrire un modèle</translation>
+    </message>
+    <message>
+      <source>All clients</source>
+      <translation>Tous les clients</translation>
+    </message>
+    <message>
+      <source>(no client reference)</source>
+      <translation>(sans référence client)</translation>
+    </message>
+    <message>
+      <source>Template written: {path} ({n} columns). Fill in one row per application.</source>
+      <translation>Modèle écrit : {path} ({n} colonnes). Remplissez une ligne par demande.</translation>
+    </message>
   </context>
 </TS>

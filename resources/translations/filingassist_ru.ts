@@ -4599,5 +4599,45 @@
       <source>The application is queued for the office. Press “Finish and hand over” to print again, or “End session” to erase it without a printout.</source>
       <translation>Заявка поставлена в очередь на отправку в ведомство. Нажмите «Завершить и передать», чтобы напечатать ещё раз, или «Завершить сеанс», чтобы стереть её без распечатки.</translation>
     </message>
+    <message>
+      <source>Currency</source>
+      <translation>Валюта</translation>
+    </message>
+    <message>
+      <source>Packages</source>
+      <translation>Пакеты</translation>
+    </message>
+    <message>
+      <source>Quotes incomplete</source>
+      <translation>Неполные расчёты</translation>
+    </message>
+    <message>
+      <source>Fee totals</source>
+      <translation>Итоги пошлин</translation>
+    </message>
+    <message>
+      <source>Write a template…</source>
+      <translation>Записать шаблон…</translation>
+    </message>
+    <message>
+      <source>A sheet with one column per field of the form, titles and an example row.</source>
+      <translation>Таблица с отдельным столбцом для каждого поля формы, заголовками и строкой-примером.</translation>
+    </message>
+    <message>
+      <source>Write a template</source>
+      <translation>Записать шаблон</translation>
+    </message>
+    <message>
+      <source>All clients</source>
+      <translation>Все клиенты</translation>
+    </message>
+    <message>
+      <source>(no client reference)</source>
+      <translation>(без ссылки клиента)</translation>
+    </message>
+    <message>
+      <source>Template written: {path} ({n} columns). Fill in one row per application.</source>
+      <translation>Шаблон записан: {path} (столбцов: {n}). Заполните по одной строке на заявку.</translation>
+    </message>
   </context>
 </TS>

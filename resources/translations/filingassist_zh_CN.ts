@@ -4563,5 +4563,45 @@
       <source>The application is queued for the office. Press “Finish and hand over” to print again, or “End session” to erase it without a printout.</source>
       <translation>申请已排队等待发送至本局。按“完成并移交”重新打印，或按“结束本次服务”在不打印的情况下将其清除。</translation>
     </message>
+    <message>
+      <source>Currency</source>
+      <translation>币种</translation>
+    </message>
+    <message>
+      <source>Packages</source>
+      <translation>文件包</translation>
+    </message>
+    <message>
+      <source>Quotes incomplete</source>
+      <translation>报价不完整</translation>
+    </message>
+    <message>
+      <source>Fee totals</source>
+      <translation>费用合计</translation>
+    </message>
+    <message>
+      <source>Write a template…</source>
+      <translation>写入模板…</translation>
+    </message>
+    <message>
+      <source>A sheet with one column per field of the form, titles and an example row.</source>
+      <translation>每个表单字段一列的表格，含标题和一行示例。</translation>
+    </message>
+    <message>
+      <source>Write a template</source>
+      <translation>写入模板</translation>
+    </message>
+    <message>
+      <source>All clients</source>
+      <translation>所有客户</translation>
+    </message>
+    <message>
+      <source>(no client reference)</source>
+      <translation>（无客户参考号）</translation>
+    </message>
+    <message>
+      <source>Template written: {path} ({n} columns). Fill in one row per application.</source>
+      <translation>模板已写入：{path}（{n} 列）。每个申请填写一行。</translation>
+    </message>
   </context>
 </TS>

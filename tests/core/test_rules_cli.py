@@ -139,6 +139,61 @@ def test_export_needs_out_or_xml(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", str(EXAMPLES / "madrid.json")]) == 2
 
 
+def test_export_many_documents_compiles_each_schema_once(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    shared_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from filingassist.xmlio import validate as validating
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, kind in (("a", "madrid"), ("b", "madrid"), ("c", "trademark")):
+        (folder / f"{name}.json").write_text(json.dumps(example_obj(kind)), encoding="utf-8")
+    compiled: list[object] = []
+    real = etree.XMLSchema
+
+    def counting(*args: Any, **kwargs: Any) -> etree.XMLSchema:
+        compiled.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(validating, "_SCHEMAS", {})
+    monkeypatch.setattr(validating.etree, "XMLSchema", counting)
+    out = tmp_path / "out"
+    code, text = run(capsys, "export", str(folder), "--xml", str(out))
+    assert code == 0, text
+    assert len(compiled) == 2  # MM2 once for two documents, the trademark schema once
+    for name, kind in (("a", "madrid"), ("b", "madrid"), ("c", "trademark")):
+        xml = out / name / f"{name}.xml"
+        assert validate(etree.parse(str(xml)).getroot(), form_for_kind(kind).xsd) == [], name
+    assert (out / "c" / "orbis-logo.jpg").is_file() and (
+        out / "a" / "mm18-declaration.pdf"
+    ).is_file()
+    # many documents go into a folder; the same name twice gets its own subfolder
+    assert (
+        main(["export", str(folder / "a.json"), str(folder), "--xml", str(tmp_path / "x.xml")]) == 2
+    )
+    code, text = run(
+        capsys, "export", str(folder / "a.json"), str(folder / "a.json"), "--xml", str(out)
+    )
+    assert code == 0 and (out / "a-2" / "a-2.xml").is_file(), text
+
+
+def test_export_all_drafts_as_xml(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], shared_dir: Path
+) -> None:
+    for kind in ("madrid", "trademark"):
+        assert main(["import", str(EXAMPLES / f"{kind}.json"), "--json"]) == 0
+    capsys.readouterr()
+    ids = [d["id"] for d in json.loads(run(capsys, "list", "--json")[1])]
+    code, text = run(capsys, "export", "--all", "--xml", str(tmp_path / "all"), "--json")
+    assert code == 0, text
+    assert sorted(r["target"] for r in json.loads(text)) == sorted(ids)
+    assert all((tmp_path / "all" / i / f"{i}.xml").is_file() for i in ids)
+    assert main(["export", "--all", "--out", str(tmp_path / "x.json")]) == 2
+
+
 def test_new_madrid_from_basic_mark(shared_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     record = shared_dir / "samples/uspto-st96/rn2178784-ST96.xml"
     code, out = run(capsys, "new", "madrid", "--basic-mark", str(record))

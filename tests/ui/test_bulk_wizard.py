@@ -8,6 +8,7 @@ import csv
 import io
 import shutil
 import threading
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +101,15 @@ def test_sheet_with_a_bad_row_to_queued_packages(qtbot, session, tmp_path: Path)
         _on(qtbot, wizard, wizard.queue_page)
         assert len(wizard.signed) == 2
         assert {ws.draft(d.id).status for d in drafts} == {"signed"}
+        # fee totals per client reference and currency, then per currency for all clients
+        quotes = [p.manifest["fee_quote"] for p in wizard.signed]
+        expected = sum(Decimal(q["total"]) for q in quotes)
+        table = wizard.queue_totals
+        qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=10000)
+        first = [table.item(0, c).text() for c in range(5)]
+        assert first == ["ACME", quotes[0]["currency"], str(expected), "2", "0"]
+        assert table.item(1, 0).text() == "All clients" and table.item(1, 2).text() == first[2]
+        assert table.isVisibleTo(wizard)
         qtbot.waitUntil(lambda: wizard.office.count() == 1, timeout=10000)
         with qtbot.waitSignal(wizard.done_batch, timeout=60000) as queued:
             _click(qtbot, wizard.next_button)
@@ -112,6 +122,8 @@ def test_sheet_with_a_bad_row_to_queued_packages(qtbot, session, tmp_path: Path)
         assert titles == {"MARK 1", "MARK 3"}
         applicant = outbox.index(0, outbox.APPLICANT).data()
         assert applicant == "Orbis Coffee Roasters GmbH"
+        done = wizard.done_totals
+        assert [done.item(0, c).text() for c in range(5)] == first
         _click(qtbot, wizard.next_button)  # Close
         assert not wizard.isVisible()
     finally:
@@ -194,3 +206,36 @@ def test_a_wrong_passphrase_is_said_and_nothing_is_signed(qtbot, session, tmp_pa
     _on(qtbot, wizard, wizard.queue_page)
     assert len(wizard.signed) == 2
     assert ws.passphrases.remembers("agent")  # the box stayed ticked
+
+
+def test_write_a_template_from_the_wizard(
+    qtbot, session, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    from filingassist.cli.main import main
+
+    out = tmp_path / "trademark template.csv"
+    monkeypatch.setattr(
+        bulkimport.QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(out), "")
+    )
+    wizard = session.window.open_bulk_import()
+    wizard.kind.setCurrentIndex(wizard.kind.findData("trademark"))
+    button = wizard.findChild(bulkimport.QPushButton, "bulkTemplate")
+    assert button is not None and button.text() == "Write a template…"
+    _click(qtbot, button)
+    qtbot.waitUntil(lambda: "Template written" in wizard.status.text(), timeout=20000)
+    assert str(out) in wizard.status.text()
+    # the same generator as 'filingassist template': the same keys, titles and example
+    cli_out = tmp_path / "cli.csv"
+    assert main(["template", "trademark", "--out", str(cli_out), "--lang", "en"]) == 0
+    capsys.readouterr()
+    assert out.read_bytes() == cli_out.read_bytes()
+    columns = session.ws.sheet_columns(out, "trademark")
+    assert columns.unknown == () and f"({len(columns.template)} columns)" in wizard.status.text()
+    # a name without a spreadsheet extension is written as a workbook
+    monkeypatch.setattr(
+        bulkimport.QFileDialog,
+        "getSaveFileName",
+        lambda *args, **kwargs: (str(tmp_path / "plain"), ""),
+    )
+    _click(qtbot, button)
+    qtbot.waitUntil(lambda: (tmp_path / "plain.xlsx").is_file(), timeout=20000)
