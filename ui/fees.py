@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -35,6 +36,9 @@ FEE_LABELS = {
     "natural_person_reduction": N_("Reduction under item 5"),
     "application": N_("Application fee"),
 }
+
+#: Amounts sit at the trailing edge of their column (Qt mirrors it in right-to-left).
+AMOUNT_ALIGNMENT = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
 
 
 def fee_label(code: str, label: str) -> str:
@@ -98,6 +102,8 @@ class FeePanel(QWidget):
             item = QTreeWidgetItem([fee_label(line.code, line.label), amount])
             item.setToolTip(0, line.basis)
             item.setToolTip(1, line.basis)
+            # the trailing edge, as in any table of amounts: mirrored to the left in RTL
+            item.setTextAlignment(1, AMOUNT_ALIGNMENT)
             self.tree.addTopLevelItem(item)
         text = tr("Total: {amount}").format(amount=money(quote.total, quote.currency))
         if getattr(quote, "incomplete", ()):
