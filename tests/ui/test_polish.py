@@ -4,6 +4,8 @@ outbox's long "Details" sentence readable at 1366 px."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
@@ -141,3 +143,128 @@ def test_a_long_details_sentence_is_whole_in_its_tooltip_at_1366(qtbot, language
     assert tip == shown, tip
     assert "HTTPConnectionPool" not in tip and "Errno" not in tip
     shoot(view, f"polish_outbox_details_{language}")
+
+
+# -- 1: the PCT request's language of filing is a list, named in the user's language ---------
+def test_the_patent_form_lists_languages_from_its_definition() -> None:
+    from filingassist.formdefs import get_form
+    from filingassist.rules.refapi import choice_codes
+
+    form = get_form("patent", 1)
+    for path in ("language", "search_translation"):
+        field = form.field(path)
+        assert field is not None and field.choices_ref == "languages", path
+    codes = choice_codes("languages")
+    assert codes is not None and {"en", "fr", "de", "zh", "ar", "pt", "sw"} <= codes
+    assert "xx" not in codes and all(len(c) == 2 for c in codes)
+
+
+@pytest.mark.parametrize("lang", SHOWN)
+def test_language_of_filing_is_picked_from_names_and_printed_by_name(
+    qtbot, make_session, lang
+) -> None:
+    from tests.ui.helpers import ROOT, open_new
+    from ui.printing import summary_for
+    from ui.refsource import CODE_ROLE, language_entries
+
+    session = make_session(lang)
+    compose = open_new(qtbot, session, "patent")
+    binding = compose.view.bindings["language"]
+    combo = binding.widget
+    assert binding.field.ftype.widget == "combo"
+    names = dict(language_entries())
+    if lang != "en":
+        assert names["en"] != "English", names["en"]  # CLDR's name, in the user's language
+    at = combo.findData("fr", CODE_ROLE)
+    assert at > 0 and names["fr"] in combo.itemText(at)
+    combo.setCurrentIndex(at)
+    assert binding.get() == "fr"
+    session.window.resize(1366, 768)
+    shoot(session.window, f"polish_patent_language_{lang}")
+
+    ws = session.ws
+    info = ws.import_file(ROOT / "examples" / "patent.json")
+    doc = ws.load(info.id)
+    body = summary_for(ws, ws.form(doc), doc, info.id).body_html
+    assert f"en — {names['en']}" in body, "the summary names the language"
+
+
+# -- 2: fee line tooltips in the user's language, parties by name -----------------------------
+#: Words of the core's English ``basis`` sentences ("2 classes; 249 CHF for one class…").
+ENGLISH_BASIS = re.compile(
+    r"\b(beyond|designated|party|sheets?|first|waived|electronic|for|one|without|"
+    r"reduction|from|per|colour|search|schedule|fee)\b",
+    re.IGNORECASE,
+)
+
+
+def _quotes():  # type: ignore[no-untyped-def]
+    from filingassist.refdata.fees import national_tm_quote, pct_quote
+
+    return [
+        madrid_quote("CH", True, [9, 35, 41, 42], ["CN", "AT", "DE", "US", "NO"]),
+        madrid_quote("CH", False, [9], ["US"], mark_kind="collective"),
+        pct_quote("EP", "EP", 42, "pdf", True),
+        pct_quote("CH", "EP", 35, "full_xml", False),
+        national_tm_quote("US", [9, 25], {"free_form_id": [9]}),
+    ]
+
+
+def _tooltips(panel: FeePanel) -> list[tuple[str, str]]:
+    tree = panel.tree
+    return [
+        (tree.topLevelItem(i).text(0), tree.topLevelItem(i).toolTip(0))
+        for i in range(tree.topLevelItemCount())
+    ]
+
+
+def test_every_fee_line_carries_its_basis_as_data() -> None:
+    for quote in _quotes():
+        for line in quote.lines:
+            assert line.detail is not None, (line.code, line.basis)
+            assert line.basis, line.code  # the English sentence stays, for the CLI and logs
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "ru", "ar", "zh_CN"], indirect=True)
+def test_fee_tooltips_are_in_the_users_language_with_parties_by_name(qtbot, language) -> None:
+    from ui.refsource import party_name
+
+    panel = FeePanel()
+    qtbot.addWidget(panel)
+    for quote in _quotes():
+        panel.show_quote(quote)
+        shown = _tooltips(panel)
+        assert len(shown) == len(quote.lines)
+        for (label, tip), line in zip(shown, quote.lines, strict=True):
+            assert tip and tip != line.basis, (line.code, tip)
+            english = ENGLISH_BASIS.findall(tip)
+            assert not english, (line.code, tip)
+            if line.code.startswith("individual:"):
+                party = line.code.partition(":")[2]
+                assert party_name(party) in label, (label, party)
+            if line.code == "complementary":
+                for code in ("AT", "DE"):
+                    assert party_name(code) in tip, tip
+    panel.show_quote(_quotes()[0])
+    if language in ("ar", "zh_CN"):
+        panel.resize(420, 500)
+        panel.show()
+        shoot(panel, f"polish_fee_tooltips_{language}")
+
+
+def test_fee_tooltips_read_in_english(qapp) -> None:
+    from ui.fees import basis_text
+
+    install_language(qapp, "en")
+    quote = _quotes()[0]
+    tips = {line.code: basis_text(line) for line in quote.lines}
+    assert tips["basic"] == "Reproduction in colour"
+    assert tips["supplementary"] == "Classes beyond 3: 1"
+    assert tips["complementary"] == (
+        "Designated parties without an individual fee: AT — Austria, DE — Germany"
+    )
+    assert tips["individual:CN"].startswith("Classes: 4; 249.00\xa0CHF for one class")
+    pct = {line.code: basis_text(line) for line in _quotes()[2].lines}
+    assert pct["per_sheet"].startswith("Sheets beyond 30: 12 × ")
+    assert pct["efiling_reduction"].startswith("Electronic filing: PDF")
+    assert pct["search"] == "Search by ISA/EP"
