@@ -154,6 +154,7 @@ class FeePanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.total = QLabel()
         self.total.setObjectName("feeTotal")
+        self.total.setWordWrap(True)  # "(incomplete: …)" after the total is wider than the panel
         self.valid = QLabel()
         self.valid.setObjectName("feeValidAsOf")
         self.valid.setWordWrap(True)

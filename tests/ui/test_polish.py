@@ -93,7 +93,7 @@ def test_counter_fee_sheet_amounts_sit_at_the_far_side(qtbot, lang) -> None:
         html = fee_sheet_html(quote)
     page = FinishPage(lang, html, "ab" * 32)
     qtbot.addWidget(page)
-    page.resize(1366, 700)
+    page.resize(1366, 768)
     page.show()
     QApplication.processEvents()
     browser = page.fees
@@ -129,7 +129,7 @@ def test_a_long_details_sentence_is_whole_in_its_tooltip_at_1366(qtbot, language
 
     view = OutboxView()
     qtbot.addWidget(view)
-    view.resize(1366, 400)
+    view.resize(1366, 768)
     view.show()
     view.show_items([outbox_row("a" * 64, last_error=RAW, attempts=2)])
     QApplication.processEvents()
@@ -168,6 +168,8 @@ def test_language_of_filing_is_picked_from_names_and_printed_by_name(
     from ui.refsource import CODE_ROLE, language_entries
 
     session = make_session(lang)
+    window = session.window
+    window.setGeometry(window.screen().availableGeometry())  # a 1366×768 laptop screen
     compose = open_new(qtbot, session, "patent")
     binding = compose.view.bindings["language"]
     combo = binding.widget
@@ -179,14 +181,22 @@ def test_language_of_filing_is_picked_from_names_and_printed_by_name(
     assert at > 0 and names["fr"] in combo.itemText(at)
     combo.setCurrentIndex(at)
     assert binding.get() == "fr"
-    session.window.resize(1366, 768)
-    shoot(session.window, f"polish_patent_language_{lang}")
+    shoot(window, f"polish_patent_language_{lang}")
 
     ws = session.ws
     info = ws.import_file(ROOT / "examples" / "patent.json")
     doc = ws.load(info.id)
     body = summary_for(ws, ws.form(doc), doc, info.id).body_html
     assert f"en — {names['en']}" in body, "the summary names the language"
+    window.open_draft(info.id)
+    qtbot.waitUntil(
+        lambda: window.compose is not None and window.compose.draft_id == info.id, timeout=10000
+    )
+    qtbot.waitUntil(lambda: window.compose.settled, timeout=10000)
+    fees = window.compose.fee_panel
+    window.compose.side.setCurrentWidget(fees)
+    qtbot.waitUntil(lambda: fees.tree.topLevelItemCount() >= 3, timeout=10000)
+    shoot(window, f"polish_patent_fees_{lang}")
 
 
 # -- 2: fee line tooltips in the user's language, parties by name -----------------------------
