@@ -4726,5 +4726,9 @@
       <source>Classes: {count} × {unit}</source>
       <translation>الأصناف: {count} × {unit}</translation>
     </message>
+    <message>
+      <source>Two-letter language code (ISO 639-1), e.g. en.</source>
+      <translation>رمز اللغة المكوّن من حرفين (ISO 639-1)، مثل en.</translation>
+    </message>
   </context>
 </TS>

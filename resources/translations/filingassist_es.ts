@@ -4654,5 +4654,9 @@
       <source>Classes: {count} × {unit}</source>
       <translation>Clases: {count} × {unit}</translation>
     </message>
+    <message>
+      <source>Two-letter language code (ISO 639-1), e.g. en.</source>
+      <translation>Código de idioma de dos letras (ISO 639-1), p. ej. en.</translation>
+    </message>
   </context>
 </TS>

@@ -4654,5 +4654,9 @@
       <source>Classes: {count} × {unit}</source>
       <translation>Classes : {count} × {unit}</translation>
     </message>
+    <message>
+      <source>Two-letter language code (ISO 639-1), e.g. en.</source>
+      <translation>Code de langue à deux lettres (ISO 639-1), p. ex. en.</translation>
+    </message>
   </context>
 </TS>

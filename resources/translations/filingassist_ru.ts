@@ -4672,5 +4672,9 @@
       <source>Classes: {count} × {unit}</source>
       <translation>Классов: {count} × {unit}</translation>
     </message>
+    <message>
+      <source>Two-letter language code (ISO 639-1), e.g. en.</source>
+      <translation>Двухбуквенный код языка (ISO 639-1), например en.</translation>
+    </message>
   </context>
 </TS>

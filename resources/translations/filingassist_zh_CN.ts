@@ -4636,5 +4636,9 @@
       <source>Classes: {count} × {unit}</source>
       <translation>类别数：{count} × {unit}</translation>
     </message>
+    <message>
+      <source>Two-letter language code (ISO 639-1), e.g. en.</source>
+      <translation>两个字母的语言代码（ISO 639-1），例如 en。</translation>
+    </message>
   </context>
 </TS>
