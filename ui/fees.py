@@ -7,8 +7,11 @@ the panel's footer into a warning the filer cannot miss.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -18,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.choices import choice_label
 from ui.i18n import N_, isolate, tr, trn
-from ui.refsource import money, party_name
+from ui.refsource import fee_structure_text, money, party_name
 
 #: Fee line labels by line code; the core's English label may add a suffix (RO/CH, ISA/EP).
 FEE_LABELS = {
@@ -36,6 +40,9 @@ FEE_LABELS = {
     "application": N_("Application fee"),
 }
 
+#: Amounts sit at the trailing edge of their column (Qt mirrors it in right-to-left).
+AMOUNT_ALIGNMENT = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
+
 
 def fee_label(code: str, label: str) -> str:
     """The translated label of a quote line, keeping its office or party suffix."""
@@ -47,6 +54,88 @@ def fee_label(code: str, label: str) -> str:
     if suffix and suffix == party:  # "Individual fee NO": the Contracting Party by name too
         suffix = f"{party} — {party_name(party)}"
     return f"{tr(base)} {suffix}".strip()
+
+
+def basis_text(line: Any) -> str:
+    """What a quote line's amount rests on, in the user's language, parties by name: made
+    from the line's structured ``detail`` (the core's English ``basis`` when it has none)."""
+    detail = getattr(line, "detail", None)
+    if detail is None:
+        return str(line.basis)
+    text = _basis_words(detail, line.currency)
+    if getattr(line, "to_be_confirmed", False):
+        text += " " + tr("(to be confirmed)")
+    return text
+
+
+def _basis_words(d: Any, currency: str) -> str:
+    amount = functools.partial(money, currency=currency)
+    kind = d.kind
+    if kind == "colour":
+        colour = tr("Reproduction in colour") if d.colour else tr("No reproduction in colour")
+        if d.percent is None:
+            return colour
+        return tr(
+            "{percent}% of {amount} ({colour}): the Office of origin, {party}, "
+            "is a least developed country"
+        ).format(
+            percent=_number(d.percent), amount=amount(d.full), colour=colour, party=_party(d.party)
+        )
+    if kind == "classes_beyond":
+        return tr("Classes beyond {free}: {count}").format(free=d.free, count=d.count)
+    if kind == "parties":
+        names = ", ".join(_party(code) for code in d.parties)
+        return tr("Designated parties without an individual fee: {parties}").format(parties=names)
+    if kind == "class_fee":
+        return _class_fee_words(d, currency)
+    if kind == "authority":
+        authority = isolate(f"ISA/{d.party}")
+        if d.at_ib:
+            words = tr("Search by {authority}, amount as charged at RO/IB")
+        else:
+            words = tr("Search by {authority}")
+        return words.format(authority=authority)
+    if kind == "office":
+        return tr("Set by the receiving Office {office}").format(office=isolate(f"RO/{d.party}"))
+    if kind == "waived":
+        return tr("Waived for applicants eligible under item 5")
+    if kind == "free_sheets":
+        return tr("Sheets included: {free}").format(free=d.free)
+    if kind == "sheets_beyond":
+        return tr("Sheets beyond {free}: {count} × {unit}").format(
+            free=d.free, count=d.count, unit=amount(d.unit)
+        )
+    if kind == "efiling":
+        return tr("Electronic filing: {kind}").format(kind=choice_label(d.variant))
+    if kind == "reduction":
+        return tr(
+            "{percent}% of {amount} (after the e-filing reduction), Schedule of Fees item 5"
+        ).format(percent=_number(d.percent), amount=amount(d.full))
+    if kind == "per_class":
+        return tr("Classes: {count} × {unit}").format(count=d.count, unit=amount(d.unit))
+    return ""
+
+
+def _class_fee_words(d: Any, currency: str) -> str:
+    parts = [tr("Classes: {count}").format(count=d.count)]
+    if d.structure is not None:
+        parts.append(fee_structure_text(d.structure, currency))
+    if d.variant:
+        parts.append(choice_label(d.variant))
+    if d.effective_from is not None:
+        parts.append(tr("In effect from {date}").format(date=isolate(d.effective_from.isoformat())))
+    text = "; ".join(parts)
+    if d.first_part:
+        return tr("First part (the second is paid later): {basis}").format(basis=text)
+    return text
+
+
+def _party(code: str) -> str:
+    return f"{code} — {party_name(code)}" if party_name(code) != code else code
+
+
+def _number(value: Decimal) -> str:
+    return format(value.normalize(), "f")
 
 
 class FeePanel(QWidget):
@@ -65,6 +154,7 @@ class FeePanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.total = QLabel()
         self.total.setObjectName("feeTotal")
+        self.total.setWordWrap(True)  # "(incomplete: …)" after the total is wider than the panel
         self.valid = QLabel()
         self.valid.setObjectName("feeValidAsOf")
         self.valid.setWordWrap(True)
@@ -96,8 +186,11 @@ class FeePanel(QWidget):
             if getattr(line, "to_be_confirmed", False):
                 amount += " " + tr("(to be confirmed)")
             item = QTreeWidgetItem([fee_label(line.code, line.label), amount])
-            item.setToolTip(0, line.basis)
-            item.setToolTip(1, line.basis)
+            tip = basis_text(line)
+            item.setToolTip(0, tip)
+            item.setToolTip(1, tip)
+            # the trailing edge, as in any table of amounts: mirrored to the left in RTL
+            item.setTextAlignment(1, AMOUNT_ALIGNMENT)
             self.tree.addTopLevelItem(item)
         text = tr("Total: {amount}").format(amount=money(quote.total, quote.currency))
         if getattr(quote, "incomplete", ()):

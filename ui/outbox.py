@@ -256,8 +256,8 @@ class OutboxModel(KeyedTableModel[OutboxRow]):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.TITLE:
                 return tr("Package {package}").format(package=item.package_id)
-            if column == self.DETAILS:  # the raw transport text, where the cell has words
-                return "; ".join(item.refusal_reasons) or item.last_error or ""
+            if column == self.DETAILS:  # the whole plain sentence: a 1366 px cell cuts it
+                return self._text(row, column) or None
             if column in (self.APPLICANT, self.OFFICE):
                 return self.cell(row, column, Qt.ItemDataRole.DisplayRole)
             return None

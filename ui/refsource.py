@@ -96,7 +96,24 @@ def party_name(code: str) -> str:
 
 def country_entries(name: str) -> list[tuple[str, str]]:
     """(code, name in the user's language) of a ``refdata:NAME`` list."""
+    if name == "languages":
+        return language_entries()
     return [(code, country_label(code, english)) for code, english in _country_entries(name)]
+
+
+def language_entries() -> list[tuple[str, str]]:
+    """(ISO 639-1 code, the language's CLDR name in the user's language), by code."""
+    from filingassist.refdata.languages import language_codes
+
+    names = _languages(current_language())
+    return [(code, names.get(code, code)) for code in language_codes()]
+
+
+@functools.cache
+def _languages(lang: str) -> dict[str, str]:
+    from babel import Locale
+
+    return dict(Locale.parse(CLDR_LOCALES.get(lang, "en")).languages)
 
 
 def _country_entries(name: str) -> list[tuple[str, str]]:

@@ -51,10 +51,49 @@ TBC = "to be confirmed"
 
 
 @dataclass(frozen=True)
+class LineBasis:
+    """What a quote line's amount rests on, as data, so the UI can word it in the user's
+    language (``FeeLine.basis`` stays the English sentence for the CLI, logs and JSON).
+
+    ``kind`` says which fields are set:
+
+    - ``colour``: the basic fee, ``colour`` or not; for an LDC Office of origin also
+      ``percent`` of ``full`` and ``party`` (the Office of origin).
+    - ``classes_beyond``: ``count`` classes beyond ``free``.
+    - ``parties``: the ``parties`` designated without an individual fee.
+    - ``class_fee``: ``count`` classes priced by ``structure`` (``variant``: the mark kind
+      of a variant table; ``effective_from``; ``first_part`` of a two-part fee).
+    - ``authority``: the search fee of ISA ``party`` (``at_ib``: the amount RO/IB charges).
+    - ``office``: the transmittal fee of RO ``party``; ``waived``: waived under item 5.
+    - ``free_sheets``: the first ``free`` sheets.
+    - ``sheets_beyond``: ``count`` sheets beyond ``free`` at ``unit`` each.
+    - ``efiling``: the e-filing kind ``variant``.
+    - ``reduction``: ``percent`` of ``full`` (Schedule of Fees item 5).
+    - ``per_class``: ``count`` classes at ``unit`` each (a surcharge).
+    """
+
+    kind: str
+    count: int = 0
+    free: int = 0
+    unit: Decimal | None = None
+    full: Decimal | None = None
+    percent: Decimal | None = None
+    structure: ClassFeeStructure | None = None
+    party: str = ""
+    parties: tuple[str, ...] = ()
+    variant: str = ""
+    effective_from: date | None = None
+    first_part: bool = False
+    colour: bool = False
+    at_ib: bool = False
+
+
+@dataclass(frozen=True)
 class FeeLine:
     """One item of a quote; reductions have negative amounts.
 
-    ``to_be_confirmed`` marks an amount resting on a figure the data could not confirm.
+    ``to_be_confirmed`` marks an amount resting on a figure the data could not confirm;
+    ``detail`` is ``basis`` as data (``LineBasis``), for a reader in another language.
     """
 
     code: str
@@ -63,6 +102,7 @@ class FeeLine:
     amount: Decimal
     currency: str
     to_be_confirmed: bool = False
+    detail: LineBasis | None = None
 
 
 @dataclass(frozen=True)
@@ -257,13 +297,19 @@ def madrid_quote(
     if plain and extra > 0:
         basis = f"{_plural(extra, 'class')} beyond {fees.supplementary_free_classes}"
         amount = fees.supplementary_per_class * extra
-        lines.append(FeeLine("supplementary", "Supplementary fee", basis, _money(amount), cur))
+        detail = LineBasis("classes_beyond", count=extra, free=fees.supplementary_free_classes)
+        lines.append(
+            FeeLine("supplementary", "Supplementary fee", basis, _money(amount), cur, False, detail)
+        )
     if plain:
         basis = (
             f"{_plural(len(plain), 'designated party')} without individual fee: {', '.join(plain)}"
         )
         amount = fees.complementary_per_party * len(plain)
-        lines.append(FeeLine("complementary", "Complementary fee", basis, _money(amount), cur))
+        detail = LineBasis("parties", count=len(plain), parties=tuple(plain))
+        lines.append(
+            FeeLine("complementary", "Complementary fee", basis, _money(amount), cur, False, detail)
+        )
     limited = classes_by_designation or {}
     incomplete: list[str] = []
     notes: list[str] = []
@@ -287,9 +333,10 @@ def _basic_fee_line(origin: str, colour: bool, day: date, tbc: list[str]) -> Fee
     doubts = ldc_doubts([origin], day)
     tbc.extend(doubts)
     unsure = bool(doubts)
+    detail = LineBasis("colour", colour=colour)
     if not refdata.is_ldc(origin, day):
         basis = kind + (f" ({TBC}: LDC status of {origin})" if unsure else "")
-        return FeeLine("basic", "Basic fee", basis, _money(full), fees.currency, unsure)
+        return FeeLine("basic", "Basic fee", basis, _money(full), fees.currency, unsure, detail)
     pct = fees.ldc_basic_fee_percent
     reduced = full * pct / HUNDRED
     if fees.ldc_round_to_whole:
@@ -298,7 +345,8 @@ def _basic_fee_line(origin: str, colour: bool, day: date, tbc: list[str]) -> Fee
     basis += f"; Office of origin {origin} is an LDC"
     if unsure:
         basis += f" ({TBC})"
-    return FeeLine("basic", "Basic fee", basis, _money(reduced), fees.currency, unsure)
+    detail = replace(detail, percent=pct, full=full, party=origin)
+    return FeeLine("basic", "Basic fee", basis, _money(reduced), fees.currency, unsure, detail)
 
 
 def ldc_doubts(states: Iterable[str], day: date | None = None) -> list[str]:
@@ -349,9 +397,17 @@ def _individual_fee_line(
         basis += f" ({TBC}: {entry.reason})"
         tbc.append(f"individual fee of {code}: {entry.reason}{where}")
     amount = _money(structure.amount_for(len(classes)))
-    return FeeLine(
-        f"individual:{code}", f"Individual fee {code}", basis, amount, cur, entry.uncertain
+    detail = LineBasis(
+        "class_fee",
+        count=len(classes),
+        structure=structure,
+        party=code,
+        variant=mark_kind if variant else "",
+        effective_from=entry.effective_from,
+        first_part=entry.second_part is not None,
     )
+    label = f"Individual fee {code}"
+    return FeeLine(f"individual:{code}", label, basis, amount, cur, entry.uncertain, detail)
 
 
 # --- PCT -------------------------------------------------------------------------------
@@ -433,9 +489,9 @@ def pct_quote(
     lines = [_transmittal_line(ro, eligible), *filing, *_reduction_lines(filing, eligible, day)]
     search = _money(ro.search_fees[isa])
     unsure = _unsure(ro, "search_fees", isa)
-    lines.append(
-        FeeLine("search", f"Search fee ISA/{isa}", f"ISA/{isa}", search, ro.currency, unsure)
-    )
+    detail = LineBasis("authority", party=isa)
+    label = f"Search fee ISA/{isa}"
+    lines.append(FeeLine("search", label, f"ISA/{isa}", search, ro.currency, unsure, detail))
     lines = [_flag(ro, ln, efiling) for ln in lines]
     tbc = [_tbc_text(ro, ln, fees.info) for ln in lines if ln.to_be_confirmed]
     if eligible and fees.eligible_states_status != "confirmed":
@@ -467,7 +523,7 @@ def _flag(ro: PctOffice, line: FeeLine, efiling: str) -> FeeLine:
         return line
     if not _unsure(ro, name, efiling if name == "efiling_reductions" else ""):
         return line
-    return FeeLine(line.code, line.label, f"{line.basis} ({TBC})", line.amount, line.currency, True)
+    return replace(line, basis=f"{line.basis} ({TBC})", to_be_confirmed=True)
 
 
 def _tbc_text(ro: PctOffice, line: FeeLine, info: DatasetInfo) -> str:
@@ -509,10 +565,10 @@ def _untabled_ro_quote(
     else:
         basis = f"ISA/{isa} (amount at RO/IB)"
         unsure = _unsure(schedule, "search_fees", isa)
+        detail = LineBasis("authority", party=isa, at_ib=True)
+        label = f"Search fee ISA/{isa}"
         lines.append(
-            FeeLine(
-                "search", f"Search fee ISA/{isa}", basis, _money(search), schedule.currency, unsure
-            )
+            FeeLine("search", label, basis, _money(search), schedule.currency, unsure, detail)
         )
         if unsure:
             notes.append(f"amount {TBC}: search fee ISA/{isa} (RO/IB table)")
@@ -537,6 +593,7 @@ def _reduction_lines(filing: list[FeeLine], eligible: bool, day: date) -> list[F
             basis,
             amount,
             filing[0].currency,
+            detail=LineBasis("reduction", percent=pct, full=base),
         )
     ]
 
@@ -550,8 +607,11 @@ def _transmittal_line(ro: PctOffice, eligible: bool) -> FeeLine:
             "waived for applicants eligible under item 5",
             _money(Decimal(0)),
             ro.currency,
+            detail=LineBasis("waived", party=ro.office),
         )
-    return FeeLine("transmittal", label, f"RO/{ro.office}", _money(ro.transmittal_fee), ro.currency)
+    amount = _money(ro.transmittal_fee)
+    detail = LineBasis("office", party=ro.office)
+    return FeeLine("transmittal", label, f"RO/{ro.office}", amount, ro.currency, detail=detail)
 
 
 def _filing_fee_lines(ro: PctOffice, sheets: int, efiling: str) -> list[FeeLine]:
@@ -563,19 +623,24 @@ def _filing_fee_lines(ro: PctOffice, sheets: int, efiling: str) -> list[FeeLine]
             f"first {ro.free_sheets} sheets",
             _money(ro.international_filing_fee),
             cur,
+            detail=LineBasis("free_sheets", free=ro.free_sheets),
         )
     ]
     extra = sheets - ro.free_sheets
     if extra > 0:
         basis = f"{extra} sheets beyond {ro.free_sheets} x {ro.per_sheet}"
+        detail = LineBasis("sheets_beyond", count=extra, free=ro.free_sheets, unit=ro.per_sheet)
+        amount = _money(ro.per_sheet * extra)
         lines.append(
-            FeeLine("per_sheet", "Fee per sheet over 30", basis, _money(ro.per_sheet * extra), cur)
+            FeeLine("per_sheet", "Fee per sheet over 30", basis, amount, cur, detail=detail)
         )
     reduction = ro.efiling_reductions[efiling]
     if reduction:
         basis = f"electronic filing: {efiling}"
+        detail = LineBasis("efiling", variant=efiling)
+        amount = -_money(reduction)
         lines.append(
-            FeeLine("efiling_reduction", "E-filing reduction", basis, -_money(reduction), cur)
+            FeeLine("efiling_reduction", "E-filing reduction", basis, amount, cur, detail=detail)
         )
     return lines
 
@@ -624,10 +689,10 @@ def national_tm_quote(
             )
         n = len(_check_classes(applies_to, f"classes for {code}"))
         basis = f"{_plural(n, 'class')} x {extra.per_class}"
+        detail = LineBasis("per_class", count=n, unit=extra.per_class)
+        amount = _money(extra.per_class * n)
         lines.append(
-            FeeLine(
-                f"surcharge:{code}", extra.label, basis, _money(extra.per_class * n), entry.currency
-            )
+            FeeLine(f"surcharge:{code}", extra.label, basis, amount, entry.currency, detail=detail)
         )
     return _quote(lines, entry.currency, [table.info], day)
 
@@ -637,4 +702,5 @@ def _class_fee_line(
 ) -> FeeLine:
     basis = f"{_plural(len(classes), 'class')}; {schedule.describe(cur)}"
     amount = _money(schedule.amount_for(len(classes)))
-    return FeeLine("application", f"Application fee {office}", basis, amount, cur)
+    detail = LineBasis("class_fee", count=len(classes), structure=schedule, party=office)
+    return FeeLine("application", f"Application fee {office}", basis, amount, cur, detail=detail)

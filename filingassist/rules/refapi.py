@@ -68,6 +68,10 @@ def choice_codes(name: str) -> frozenset[str] | None:
         return country_codes()
     if name == "madrid_members":
         return madrid_codes()
+    if name == "languages":
+        from filingassist.refdata.languages import language_codes
+
+        return frozenset(language_codes())
     return None
 
 

@@ -40,6 +40,8 @@ _SYNTAX_BY_TYPE = {
     "choice": N_("One of: {choices}"),
 }
 
+LANGUAGE_SYNTAX = N_("Two-letter language code (ISO 639-1), e.g. en.")
+
 
 @dataclass(frozen=True)
 class Column:
@@ -121,6 +123,8 @@ def _field_column(form: FormDef, f: FieldDef) -> Column:
     params: tuple[tuple[str, str], ...] = ()
     if f.type == "choice" and isinstance(f.choices, tuple):
         params = (("choices", ", ".join(f.choices)),)
+    elif f.type == "choice" and f.choices_ref == "languages":
+        syntax = [LANGUAGE_SYNTAX]
     elif f.type == "choice":
         syntax = []  # note: refdata choices are codes, described by the field's help
     if group is not None:

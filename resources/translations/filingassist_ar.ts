@@ -4693,5 +4693,81 @@
       <source>Template written: {path} ({n} columns). Fill in one row per application.</source>
       <translation>تمت كتابة النموذج: {path} (عدد الأعمدة: {n}). املأ صفًا واحدًا لكل طلب.</translation>
     </message>
+    <message>
+      <source>Only where the ISA does not search in the language of filing (Rule 12.3): a translation into this language is furnished.</source>
+      <translation>فقط إذا لم تُجرِ إدارة البحث الدولي البحث بلغة الإيداع (القاعدة 12.3): تُقدَّم ترجمة إلى هذه اللغة.</translation>
+    </message>
+    <message>
+      <source>Reproduction in colour</source>
+      <translation>نسخة بالألوان</translation>
+    </message>
+    <message>
+      <source>No reproduction in colour</source>
+      <translation>نسخة غير ملونة</translation>
+    </message>
+    <message>
+      <source>{percent}% of {amount} ({colour}): the Office of origin, {party}, is a least developed country</source>
+      <translation>{percent}% من {amount} ({colour}): مكتب المنشأ، {party}، من أقل البلدان نموًا</translation>
+    </message>
+    <message>
+      <source>Classes beyond {free}: {count}</source>
+      <translation>الأصناف الزائدة على {free}: {count}</translation>
+    </message>
+    <message>
+      <source>Designated parties without an individual fee: {parties}</source>
+      <translation>الأطراف المعيّنة دون رسم فردي: {parties}</translation>
+    </message>
+    <message>
+      <source>Classes: {count}</source>
+      <translation>الأصناف: {count}</translation>
+    </message>
+    <message>
+      <source>In effect from {date}</source>
+      <translation>ساري من {date}</translation>
+    </message>
+    <message>
+      <source>First part (the second is paid later): {basis}</source>
+      <translation>الجزء الأول (يُدفع الجزء الثاني لاحقًا): {basis}</translation>
+    </message>
+    <message>
+      <source>Search by {authority}</source>
+      <translation>البحث لدى {authority}</translation>
+    </message>
+    <message>
+      <source>Search by {authority}, amount as charged at RO/IB</source>
+      <translation>البحث لدى {authority}، بالمبلغ الذي يتقاضاه RO/IB</translation>
+    </message>
+    <message>
+      <source>Set by the receiving Office {office}</source>
+      <translation>يحدده مكتب الاستلام {office}</translation>
+    </message>
+    <message>
+      <source>Waived for applicants eligible under item 5</source>
+      <translation>يُعفى منه المودعون المستوفون لشروط البند 5</translation>
+    </message>
+    <message>
+      <source>Sheets included: {free}</source>
+      <translation>الأوراق المشمولة: {free}</translation>
+    </message>
+    <message>
+      <source>Sheets beyond {free}: {count} × {unit}</source>
+      <translation>الأوراق الزائدة على {free}: {count} × {unit}</translation>
+    </message>
+    <message>
+      <source>Electronic filing: {kind}</source>
+      <translation>الإيداع الإلكتروني: {kind}</translation>
+    </message>
+    <message>
+      <source>{percent}% of {amount} (after the e-filing reduction), Schedule of Fees item 5</source>
+      <translation>{percent}% من {amount} (بعد تخفيض الإيداع الإلكتروني)، البند 5 من جدول الرسوم</translation>
+    </message>
+    <message>
+      <source>Classes: {count} × {unit}</source>
+      <translation>الأصناف: {count} × {unit}</translation>
+    </message>
+    <message>
+      <source>Two-letter language code (ISO 639-1), e.g. en.</source>
+      <translation>رمز اللغة المكوّن من حرفين (ISO 639-1)، مثل en.</translation>
+    </message>
   </context>
 </TS>

@@ -4621,5 +4621,81 @@
       <source>Template written: {path} ({n} columns). Fill in one row per application.</source>
       <translation>Plantilla escrita: {path} ({n} columnas). Rellene una fila por solicitud.</translation>
     </message>
+    <message>
+      <source>Only where the ISA does not search in the language of filing (Rule 12.3): a translation into this language is furnished.</source>
+      <translation>Solo si la ISA no realiza la búsqueda en el idioma de presentación (regla 12.3): se entrega una traducción a este idioma.</translation>
+    </message>
+    <message>
+      <source>Reproduction in colour</source>
+      <translation>Reproducción en color</translation>
+    </message>
+    <message>
+      <source>No reproduction in colour</source>
+      <translation>Reproducción no en color</translation>
+    </message>
+    <message>
+      <source>{percent}% of {amount} ({colour}): the Office of origin, {party}, is a least developed country</source>
+      <translation>{percent} % de {amount} ({colour}): la Oficina de origen, {party}, es un país menos adelantado</translation>
+    </message>
+    <message>
+      <source>Classes beyond {free}: {count}</source>
+      <translation>Clases además de las {free} primeras: {count}</translation>
+    </message>
+    <message>
+      <source>Designated parties without an individual fee: {parties}</source>
+      <translation>Partes designadas sin tasa individual: {parties}</translation>
+    </message>
+    <message>
+      <source>Classes: {count}</source>
+      <translation>Clases: {count}</translation>
+    </message>
+    <message>
+      <source>In effect from {date}</source>
+      <translation>En vigor desde el {date}</translation>
+    </message>
+    <message>
+      <source>First part (the second is paid later): {basis}</source>
+      <translation>Primera parte (la segunda se paga más tarde): {basis}</translation>
+    </message>
+    <message>
+      <source>Search by {authority}</source>
+      <translation>Búsqueda por la {authority}</translation>
+    </message>
+    <message>
+      <source>Search by {authority}, amount as charged at RO/IB</source>
+      <translation>Búsqueda por la {authority}, importe que cobra la RO/IB</translation>
+    </message>
+    <message>
+      <source>Set by the receiving Office {office}</source>
+      <translation>Fijada por la Oficina receptora {office}</translation>
+    </message>
+    <message>
+      <source>Waived for applicants eligible under item 5</source>
+      <translation>Exonerada para los solicitantes que cumplen el punto 5</translation>
+    </message>
+    <message>
+      <source>Sheets included: {free}</source>
+      <translation>Hojas incluidas: {free}</translation>
+    </message>
+    <message>
+      <source>Sheets beyond {free}: {count} × {unit}</source>
+      <translation>Hojas además de las {free} primeras: {count} × {unit}</translation>
+    </message>
+    <message>
+      <source>Electronic filing: {kind}</source>
+      <translation>Presentación electrónica: {kind}</translation>
+    </message>
+    <message>
+      <source>{percent}% of {amount} (after the e-filing reduction), Schedule of Fees item 5</source>
+      <translation>{percent} % de {amount} (tras la reducción por presentación electrónica), punto 5 de la Tabla de tasas</translation>
+    </message>
+    <message>
+      <source>Classes: {count} × {unit}</source>
+      <translation>Clases: {count} × {unit}</translation>
+    </message>
+    <message>
+      <source>Two-letter language code (ISO 639-1), e.g. en.</source>
+      <translation>Código de idioma de dos letras (ISO 639-1), p. ej. en.</translation>
+    </message>
   </context>
 </TS>

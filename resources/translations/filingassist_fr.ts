@@ -4621,5 +4621,81 @@
       <source>Template written: {path} ({n} columns). Fill in one row per application.</source>
       <translation>Modèle écrit : {path} ({n} colonnes). Remplissez une ligne par demande.</translation>
     </message>
+    <message>
+      <source>Only where the ISA does not search in the language of filing (Rule 12.3): a translation into this language is furnished.</source>
+      <translation>Uniquement si l'ISA ne fait pas de recherche dans la langue de dépôt (règle 12.3) : une traduction dans cette langue est remise.</translation>
+    </message>
+    <message>
+      <source>Reproduction in colour</source>
+      <translation>Reproduction en couleur</translation>
+    </message>
+    <message>
+      <source>No reproduction in colour</source>
+      <translation>Reproduction non en couleur</translation>
+    </message>
+    <message>
+      <source>{percent}% of {amount} ({colour}): the Office of origin, {party}, is a least developed country</source>
+      <translation>{percent} % de {amount} ({colour}) : l'Office d'origine, {party}, est un pays moins avancé</translation>
+    </message>
+    <message>
+      <source>Classes beyond {free}: {count}</source>
+      <translation>Classes au-delà de {free} : {count}</translation>
+    </message>
+    <message>
+      <source>Designated parties without an individual fee: {parties}</source>
+      <translation>Parties désignées sans taxe individuelle : {parties}</translation>
+    </message>
+    <message>
+      <source>Classes: {count}</source>
+      <translation>Classes : {count}</translation>
+    </message>
+    <message>
+      <source>In effect from {date}</source>
+      <translation>En vigueur depuis le {date}</translation>
+    </message>
+    <message>
+      <source>First part (the second is paid later): {basis}</source>
+      <translation>Première partie (la seconde est payée plus tard) : {basis}</translation>
+    </message>
+    <message>
+      <source>Search by {authority}</source>
+      <translation>Recherche par l'{authority}</translation>
+    </message>
+    <message>
+      <source>Search by {authority}, amount as charged at RO/IB</source>
+      <translation>Recherche par l'{authority}, montant perçu par le RO/IB</translation>
+    </message>
+    <message>
+      <source>Set by the receiving Office {office}</source>
+      <translation>Fixée par l'office récepteur {office}</translation>
+    </message>
+    <message>
+      <source>Waived for applicants eligible under item 5</source>
+      <translation>Supprimée pour les déposants remplissant les conditions du point 5</translation>
+    </message>
+    <message>
+      <source>Sheets included: {free}</source>
+      <translation>Feuilles comprises : {free}</translation>
+    </message>
+    <message>
+      <source>Sheets beyond {free}: {count} × {unit}</source>
+      <translation>Feuilles au-delà de {free} : {count} × {unit}</translation>
+    </message>
+    <message>
+      <source>Electronic filing: {kind}</source>
+      <translation>Dépôt électronique : {kind}</translation>
+    </message>
+    <message>
+      <source>{percent}% of {amount} (after the e-filing reduction), Schedule of Fees item 5</source>
+      <translation>{percent} % de {amount} (après la réduction pour dépôt électronique), point 5 du barème de taxes</translation>
+    </message>
+    <message>
+      <source>Classes: {count} × {unit}</source>
+      <translation>Classes : {count} × {unit}</translation>
+    </message>
+    <message>
+      <source>Two-letter language code (ISO 639-1), e.g. en.</source>
+      <translation>Code de langue à deux lettres (ISO 639-1), p. ex. en.</translation>
+    </message>
   </context>
 </TS>

@@ -4639,5 +4639,81 @@
       <source>Template written: {path} ({n} columns). Fill in one row per application.</source>
       <translation>Шаблон записан: {path} (столбцов: {n}). Заполните по одной строке на заявку.</translation>
     </message>
+    <message>
+      <source>Only where the ISA does not search in the language of filing (Rule 12.3): a translation into this language is furnished.</source>
+      <translation>Только если ISA не проводит поиск на языке подачи (правило 12.3): представляется перевод на этот язык.</translation>
+    </message>
+    <message>
+      <source>Reproduction in colour</source>
+      <translation>Цветное изображение</translation>
+    </message>
+    <message>
+      <source>No reproduction in colour</source>
+      <translation>Изображение не в цвете</translation>
+    </message>
+    <message>
+      <source>{percent}% of {amount} ({colour}): the Office of origin, {party}, is a least developed country</source>
+      <translation>{percent}% от {amount} ({colour}): ведомство происхождения, {party}, — наименее развитая страна</translation>
+    </message>
+    <message>
+      <source>Classes beyond {free}: {count}</source>
+      <translation>Классов сверх {free}: {count}</translation>
+    </message>
+    <message>
+      <source>Designated parties without an individual fee: {parties}</source>
+      <translation>Указанные стороны без индивидуальной пошлины: {parties}</translation>
+    </message>
+    <message>
+      <source>Classes: {count}</source>
+      <translation>Классов: {count}</translation>
+    </message>
+    <message>
+      <source>In effect from {date}</source>
+      <translation>Действует с {date}</translation>
+    </message>
+    <message>
+      <source>First part (the second is paid later): {basis}</source>
+      <translation>Первая часть (вторая уплачивается позже): {basis}</translation>
+    </message>
+    <message>
+      <source>Search by {authority}</source>
+      <translation>Поиск: {authority}</translation>
+    </message>
+    <message>
+      <source>Search by {authority}, amount as charged at RO/IB</source>
+      <translation>Поиск: {authority}, сумма, взимаемая RO/IB</translation>
+    </message>
+    <message>
+      <source>Set by the receiving Office {office}</source>
+      <translation>Устанавливается получающим ведомством {office}</translation>
+    </message>
+    <message>
+      <source>Waived for applicants eligible under item 5</source>
+      <translation>Не взимается с заявителей, отвечающих пункту 5</translation>
+    </message>
+    <message>
+      <source>Sheets included: {free}</source>
+      <translation>Листов включено: {free}</translation>
+    </message>
+    <message>
+      <source>Sheets beyond {free}: {count} × {unit}</source>
+      <translation>Листов сверх {free}: {count} × {unit}</translation>
+    </message>
+    <message>
+      <source>Electronic filing: {kind}</source>
+      <translation>Электронная подача: {kind}</translation>
+    </message>
+    <message>
+      <source>{percent}% of {amount} (after the e-filing reduction), Schedule of Fees item 5</source>
+      <translation>{percent}% от {amount} (после скидки за электронную подачу), пункт 5 Перечня пошлин</translation>
+    </message>
+    <message>
+      <source>Classes: {count} × {unit}</source>
+      <translation>Классов: {count} × {unit}</translation>
+    </message>
+    <message>
+      <source>Two-letter language code (ISO 639-1), e.g. en.</source>
+      <translation>Двухбуквенный код языка (ISO 639-1), например en.</translation>
+    </message>
   </context>
 </TS>

@@ -4603,5 +4603,81 @@
       <source>Template written: {path} ({n} columns). Fill in one row per application.</source>
       <translation>模板已写入：{path}（{n} 列）。每个申请填写一行。</translation>
     </message>
+    <message>
+      <source>Only where the ISA does not search in the language of filing (Rule 12.3): a translation into this language is furnished.</source>
+      <translation>仅当国际检索单位不以申请语言进行检索时（细则12.3）：须提交该语言的译文。</translation>
+    </message>
+    <message>
+      <source>Reproduction in colour</source>
+      <translation>彩色图样</translation>
+    </message>
+    <message>
+      <source>No reproduction in colour</source>
+      <translation>非彩色图样</translation>
+    </message>
+    <message>
+      <source>{percent}% of {amount} ({colour}): the Office of origin, {party}, is a least developed country</source>
+      <translation>{amount}的{percent}%（{colour}）：原属局{party}为最不发达国家</translation>
+    </message>
+    <message>
+      <source>Classes beyond {free}: {count}</source>
+      <translation>超出{free}个的类别：{count}</translation>
+    </message>
+    <message>
+      <source>Designated parties without an individual fee: {parties}</source>
+      <translation>无单独规费的被指定缔约方：{parties}</translation>
+    </message>
+    <message>
+      <source>Classes: {count}</source>
+      <translation>类别数：{count}</translation>
+    </message>
+    <message>
+      <source>In effect from {date}</source>
+      <translation>自{date}起生效</translation>
+    </message>
+    <message>
+      <source>First part (the second is paid later): {basis}</source>
+      <translation>第一部分（第二部分以后缴纳）：{basis}</translation>
+    </message>
+    <message>
+      <source>Search by {authority}</source>
+      <translation>由{authority}检索</translation>
+    </message>
+    <message>
+      <source>Search by {authority}, amount as charged at RO/IB</source>
+      <translation>由{authority}检索，按RO/IB收取的金额</translation>
+    </message>
+    <message>
+      <source>Set by the receiving Office {office}</source>
+      <translation>由受理局{office}确定</translation>
+    </message>
+    <message>
+      <source>Waived for applicants eligible under item 5</source>
+      <translation>符合第5项条件的申请人免缴</translation>
+    </message>
+    <message>
+      <source>Sheets included: {free}</source>
+      <translation>包含页数：{free}</translation>
+    </message>
+    <message>
+      <source>Sheets beyond {free}: {count} × {unit}</source>
+      <translation>超出{free}页的页数：{count} × {unit}</translation>
+    </message>
+    <message>
+      <source>Electronic filing: {kind}</source>
+      <translation>电子提交：{kind}</translation>
+    </message>
+    <message>
+      <source>{percent}% of {amount} (after the e-filing reduction), Schedule of Fees item 5</source>
+      <translation>{amount}的{percent}%（扣除电子提交减免后），收费表第5项</translation>
+    </message>
+    <message>
+      <source>Classes: {count} × {unit}</source>
+      <translation>类别数：{count} × {unit}</translation>
+    </message>
+    <message>
+      <source>Two-letter language code (ISO 639-1), e.g. en.</source>
+      <translation>两个字母的语言代码（ISO 639-1），例如 en。</translation>
+    </message>
   </context>
 </TS>

@@ -260,7 +260,7 @@ def test_status_follows_the_last_real_attempt(qtbot, session, office_em) -> None
     shoot(window, "status_offline_en")
 
 
-def test_sending_errors_are_plain_sentences_with_the_raw_text_in_the_tooltip(qtbot) -> None:
+def test_sending_errors_are_plain_sentences_in_the_cell_and_its_tooltip(qtbot) -> None:
     from PySide6.QtCore import Qt
 
     from ui.outbox import OutboxModel, OutboxView
@@ -277,7 +277,7 @@ def test_sending_errors_are_plain_sentences_with_the_raw_text_in_the_tooltip(qtb
     shown = str(cell.data(Qt.ItemDataRole.DisplayRole))
     assert shown.startswith("The office could not be reached.")
     assert "HTTPConnectionPool" not in shown
-    assert cell.data(Qt.ItemDataRole.ToolTipRole) == raw
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == shown  # the whole sentence, not the raw
 
 
 def test_refusals_are_named_not_shown_as_cannot_be_done_now(qapp) -> None:

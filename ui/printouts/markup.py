@@ -53,15 +53,22 @@ def field_row(label: str, value_html: str) -> str:
 
 
 def table(rows: list[tuple[str, str]], amounts: bool = False) -> str:
-    """A two-column table (label, value HTML); values right-aligned as amounts."""
-    align = ("left" if rtl() else "right") if amounts else ("right" if rtl() else "left")
-    body = "".join(
-        f"<tr><td width='34%'>{html.escape(label)}</td><td align='{align}'>{value}</td></tr>"
-        for label, value in rows
-    )
+    """A two-column table (label, value HTML); amounts at the trailing edge.
+
+    Qt's rich-text tables do not mirror their columns in a right-to-left document, so in
+    Arabic the cells are written value first: the label then reads first, at the right, and
+    an amount sits at the far (left) edge, as it sits at the right in English.
+    """
+    start, end = ("right", "left") if rtl() else ("left", "right")
+    value_align = end if amounts else start
+    cells = []
+    for label, value in rows:
+        head = f"<td width='34%' align='{start}'>{html.escape(label)}</td>"
+        tail = f"<td align='{value_align}'>{value}</td>"
+        cells.append(f"<tr>{tail}{head}</tr>" if rtl() else f"<tr>{head}{tail}</tr>")
     return (
         "<table border='1' cellspacing='0' width='99%' "
-        f"style='border-collapse:collapse; border-color:#999999'>{body}</table>"
+        f"style='border-collapse:collapse; border-color:#999999'>{''.join(cells)}</table>"
     )
 
 
