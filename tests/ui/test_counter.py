@@ -595,7 +595,8 @@ def test_a_file_stored_after_the_session_was_erased_is_not_shown(
     qtbot, counter_setup, examples_dir: Path, monkeypatch
 ) -> None:
     """The filer attaches a file, the staff ends the session before it is stored: the
-    stored file's result must not reach the erased page (a deleted widget: it raised)."""
+    stored file's result must not reach the erased page (a deleted widget: it raised),
+    and the file, which no saved revision names, must not stay on the counter."""
     import shiboken6
 
     window: CounterWindow = counter_setup["window"]()
@@ -612,6 +613,8 @@ def test_a_file_stored_after_the_session_was_erased_is_not_shown(
     with qtbot.waitSignal(window.session_wiped, timeout=30000):
         gate.set()
     assert window.doc is None and ws.drafts() == []
+    # stored before the handover but named by no revision: erased with the session
+    assert not any(p.is_file() for p in (ws.home / "attachments").rglob("*"))
 
 
 def test_next_pressed_twice_while_the_page_is_checked_goes_one_page_on(
