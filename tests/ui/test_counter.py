@@ -639,6 +639,24 @@ def test_next_pressed_twice_while_the_page_is_checked_goes_one_page_on(
     assert window.index == 1
 
 
+def test_a_shift_cancelled_while_the_key_unlocks_does_not_start(
+    qtbot, counter_setup, monkeypatch
+) -> None:
+    """Cancel pressed while the passphrase is being checked: the key unlocked afterwards
+    must not start a shift the staff walked away from."""
+    window: CounterWindow = counter_setup["window"]()
+    reached, gate = _held(monkeypatch, counter_setup["ws"], "unlock_key")
+    dialog = window.start_shift()
+    dialog.staff.setText(STAFF)
+    dialog.passphrase.setText(PASS.decode())
+    _click(qtbot, dialog.ok)
+    assert reached.wait(30)
+    dialog.reject()
+    gate.set()
+    qtbot.waitUntil(lambda: window.tasks.pending == 0, timeout=20000)
+    assert window.signer is None and window.staff_label.text() == "No shift started"
+
+
 def test_closing_the_counter_wipes_the_session(qtbot, counter_setup) -> None:
     window: CounterWindow = counter_setup["window"]()
     ws: Workspace = counter_setup["ws"]
