@@ -581,7 +581,7 @@ def test_a_signature_finished_after_the_session_was_erased_is_dropped(
     signed: list[Any] = []
     window.signed.connect(signed.append)
     _click(qtbot, window.sign_button)
-    assert reached.wait(30)
+    qtbot.waitUntil(reached.is_set, timeout=30000)  # signing: pack is running
     erase = _erase_button(qtbot, window)
     with qtbot.waitSignal(window.session_wiped, timeout=30000):
         erase.click()
@@ -589,6 +589,43 @@ def test_a_signature_finished_after_the_session_was_erased_is_dropped(
     assert signed == [] and window.package is None and window.pages == []
     assert window.stack.currentWidget() is window.welcome
     assert ws.drafts() == [] and len(ws.outbox()) == 1  # signed, so handed over
+
+
+def test_a_file_still_being_stored_when_signing_is_in_the_signed_package(
+    qtbot, counter_setup, tmp_path: Path, monkeypatch
+) -> None:
+    """The filer attaches the logo and goes on to sign before it is stored: the package
+    is signed from the document with the logo, and the logo's arrival does not save a
+    newer revision that leaves the signed package behind (the handover skips a package
+    of an older revision)."""
+    ws: Workspace = counter_setup["ws"]
+    with start_in_thread(tmp_path / "office", receives=TEST_RECEIVES) as office:
+        ws.add_office(office.url, ws.discover_office(office.url)[1])  # pinned, then offline
+    window: CounterWindow = counter_setup["window"]()
+    _start_shift(qtbot, window)
+    _begin(qtbot, window, "en")
+    mark = next(p for p in window.pages if getattr(p, "section", None) and p.section.id == "mark")
+    example = example_doc("trademark")  # its mark image meets the office's format rule
+    image = example.document.data["mark"]["image"]
+    logo = tmp_path / image["name"]
+    logo.write_bytes(example.blobs[image["sha256"]])
+    reached, gate = _held(monkeypatch, ws, "add_attachment_file")
+    mark.view.attach_requested.emit(mark.view.bindings["mark.image"], str(logo))
+    assert reached.wait(30)
+    combined = {**ANSWERS, "mark": {"mark.type": "combined", "mark.verbal_element": "NILOS"}}
+    _walk_to_signature(qtbot, window, answers=combined)  # saves wait behind the file
+    signature = window.current_page()
+    signature.name.setText(FILER)
+    signature.confirm.setChecked(True)
+    _click(qtbot, window.sign_button)
+    with qtbot.waitSignal(window.signed, timeout=60000):
+        gate.set()
+    qtbot.waitUntil(
+        lambda: not window._save_timer.isActive() and window.tasks.pending == 0, timeout=20000
+    )
+    assert window.draft_id is not None
+    assert ws.load(window.draft_id).get("mark.image")["sha256"] == image["sha256"]
+    assert ws.signed_package(window.draft_id) is not None  # still the current revision's
 
 
 def test_a_file_stored_after_the_session_was_erased_is_not_shown(

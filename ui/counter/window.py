@@ -458,6 +458,18 @@ class CounterWindow(QMainWindow):
         if self.signer is None:
             self.start_shift()
             return
+        self.sign_button.setEnabled(False)
+        # Signed once what is already on the serial lane (a file still being stored) is
+        # back in the document: the package holds what the filer saw, and that file's
+        # arrival does not save a newer revision that leaves the package behind.
+        Op(self.session, lambda: None).success(lambda _: self._sign_now(page)).serial(self.tasks)
+
+    def _sign_now(self, page: SignaturePage) -> None:
+        if page is not self.current_page() or self.doc is None or self.draft_id is None:
+            return
+        if self.signer is None:
+            self._update_chrome()
+            return
         counter.sign_as_filer(self.doc.data, page.typed_name(), today())
         capacity = page.capacity.currentData()
         if capacity:
@@ -469,7 +481,6 @@ class CounterWindow(QMainWindow):
             ws.save(draft_id, doc, "signed at the counter")
             return ws.pack(draft_id, signer, attestation=witnessed)
 
-        self.sign_button.setEnabled(False)
         Op(self.session, work).success(self._signed).failure(self._sign_failed).serial(self.tasks)
 
     def _signed(self, info: PackageInfo) -> None:
