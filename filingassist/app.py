@@ -338,6 +338,11 @@ class PackageInfo:
 UNSENT_STATES = ("queued", "uploading", "refused")
 
 
+def _is_digest(name: str) -> bool:
+    """An attachment's file name: a SHA-256 in hex (not a temporary file beside it)."""
+    return len(name) == 64 and all(c in "0123456789abcdef" for c in name)
+
+
 def _in_order(pool: Executor, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
     """``pool.map`` with at most two tasks per thread in flight: results come back in
     order and memory stays flat however many items a batch has (map submits them all)."""
@@ -683,6 +688,32 @@ class Workspace:
         if removed:
             self.events.emit(OutboxChanged(result.packages_deleted))
         return result
+
+    def erase_unused_attachments(self) -> int:
+        """Shred every stored attachment no revision names; returns how many.
+
+        A file stored for a draft whose edit was never saved (the counter's session wiped
+        while the file was stored, or before its autosave) is named by no revision, so
+        deleting the drafts does not find it. The counter's handover calls this once no
+        draft is open; never while a draft is edited (its newest file may not be saved yet).
+        """
+        from filingassist.store import erase
+
+        folder = self._store.attachments_dir
+        stored = {p.name for p in folder.glob("??/*") if p.is_file() and _is_digest(p.name)}
+        rows = {str(r["sha256"]) for r in self._store.db.query("select sha256 from attachments")}
+        unused = sorted(d for d in stored | rows if not self._drafts.digest_in_use(d))
+        if not unused:
+            return 0
+        with self._store.transaction() as db:
+            for digest in unused:
+                db.execute("delete from attachments where sha256 = ?", [digest])
+        for digest in unused:
+            path = self._attachments.path(digest)
+            if path.is_file():
+                erase.shred_file(path)
+        erase.scrub_database(self._store.db)
+        return len(unused)
 
     def _shred_own(self, path: Path) -> None:
         """Shred a file of the data folder; a copy the user saved elsewhere is theirs."""

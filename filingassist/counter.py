@@ -186,6 +186,8 @@ class Handover:
     queued: tuple[str, ...]
     wiped: tuple[str, ...]
     temp_files: int
+    #: attachments no draft named (stored, then the session ended before a save)
+    attachments: int = 0
 
 
 def handover(ws: Workspace, office: str | None = None) -> Handover:
@@ -194,8 +196,9 @@ def handover(ws: Workspace, office: str | None = None) -> Handover:
     Used by "Finish and hand over", by ``filingassist counter handover`` and at every start
     of counter mode (a crash never leaves a previous filer's form to reopen). A package
     signed from a draft's current revision is queued first (idempotent); only when every
-    one is in the outbox are the drafts, their attachments and the session's temporary
-    files erased, so a failure to queue (no office pinned) wipes nothing.
+    one is in the outbox are the drafts, their attachments (with any file stored but not
+    yet saved into a revision) and the session's temporary files erased, so a failure to
+    queue (no office pinned) wipes nothing.
     """
     queued: list[str] = []
     drafts = ws.drafts()
@@ -210,7 +213,9 @@ def handover(ws: Workspace, office: str | None = None) -> Handover:
     ids = [info.id for info in drafts]
     if ids:
         ws.delete_drafts(ids, keep_queued=True)
-    return Handover(tuple(queued), tuple(ids), wipe_temp(ws))
+    # a file stored but never saved into a revision (the session ended meanwhile)
+    attachments = ws.erase_unused_attachments()
+    return Handover(tuple(queued), tuple(ids), wipe_temp(ws), attachments)
 
 
 def wipe_temp(ws: Workspace) -> int:

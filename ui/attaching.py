@@ -9,7 +9,7 @@ from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject
 
 from filingassist.app import AttachmentRef, Workspace
 from ui.formview import FormView
@@ -21,7 +21,7 @@ from ui.tasks import TaskRunner
 
 
 def attach_file(
-    owner: QWidget,
+    owner: QObject,
     ws: Workspace,
     tasks: TaskRunner,
     view: FormView,
@@ -33,7 +33,8 @@ def attach_file(
     """Store ``path`` as the attachment of ``binding`` on the serial lane (after any
     queued save); its description ("400 × 400 pixels") is worded in ``lang`` (the
     installed language if None) on the GUI thread: a worker's ``tr`` would not see a
-    language installed by ``speaking``."""
+    language installed by ``speaking``. ``owner`` owns the operation: once it is retired
+    or deleted, the stored file is not shown."""
 
     def store() -> tuple[AttachmentRef, FileFacts]:
         ref = ws.add_attachment_file(Path(path))

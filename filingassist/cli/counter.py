@@ -38,7 +38,12 @@ def cmd_handover(args: argparse.Namespace, ctx: CliContext) -> int:
         ws.close()
     if ctx.json_output:
         ctx.emit_json(
-            {"queued": list(done.queued), "wiped": list(done.wiped), "temp_files": done.temp_files}
+            {
+                "queued": list(done.queued),
+                "wiped": list(done.wiped),
+                "temp_files": done.temp_files,
+                "attachments": done.attachments,
+            }
         )
         return 0
     for package_id in done.queued:

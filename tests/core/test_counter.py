@@ -123,6 +123,29 @@ def test_handover_queues_the_signed_package_and_leaves_no_trace(
     ws.close()
 
 
+def test_handover_erases_a_file_stored_but_never_saved(
+    isolated_home: Path, examples_dir: Path
+) -> None:
+    """The session ended while the filer's file was being stored (or before its autosave):
+    no revision names it, so deleting the drafts alone left it in the counter's folder."""
+    ws = Workspace.open(counter.home())
+    name = _random_name()
+    draft_id = _filled_draft(ws, examples_dir, "Other Filer", revisions=2)
+    saved = ws.load(draft_id).data["mark"]["image"]["sha256"]
+    ws.add_attachment(_image_with_text(ws.attachment_bytes(saved), name)[0], "a.png")
+    assert _files_containing(ws.home, name)  # the test can fail
+    assert ws.erase_unused_attachments() == 1  # while the draft lives: only the unsaved file
+    assert ws.attachment_bytes(saved) and _files_containing(ws.home, name) == []
+    ws.add_attachment(_image_with_text(ws.attachment_bytes(saved), name)[0], "a.png")
+
+    done = counter.handover(ws)
+
+    assert done.wiped == (draft_id,) and done.attachments == 1
+    assert _files_containing(ws.home, name) == []
+    assert not any(p.is_file() for p in (ws.home / "attachments").rglob("*"))
+    ws.close()
+
+
 def test_cli_handover_wipes_a_leftover_session(isolated_home: Path, examples_dir: Path, capsys):
     ws = Workspace.open(counter.home())
     name = _random_name()
@@ -130,7 +153,7 @@ def test_cli_handover_wipes_a_leftover_session(isolated_home: Path, examples_dir
     ws.close()
     assert main(["counter", "handover", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert len(out["wiped"]) == 1 and out["queued"] == []
+    assert len(out["wiped"]) == 1 and out["queued"] == [] and out["attachments"] == 0
     assert _files_containing(counter.home(), name) == []
 
 

@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 import json
 import subprocess
+import threading
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -535,6 +536,162 @@ def test_end_session_asks_the_staff_then_wipes(qtbot, counter_setup) -> None:
     with qtbot.waitSignal(window.session_wiped, timeout=20000):
         erase.click()
     assert ws.drafts() == [] and window.draft_id is None
+
+
+def _held(monkeypatch: pytest.MonkeyPatch, ws: Workspace, name: str) -> tuple[Any, Any]:
+    """Hold ``ws.<name>`` on its worker until ``gate`` is set; ``reached`` once it runs."""
+    reached, gate = threading.Event(), threading.Event()
+    real = getattr(ws, name)
+
+    def held(*args: Any, **kwargs: Any) -> Any:
+        reached.set()
+        assert gate.wait(30), f"{name} held for ever"
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ws, name, held)
+    return reached, gate
+
+
+def _erase_button(qtbot, window: CounterWindow) -> QWidget:  # type: ignore[no-untyped-def]
+    """End session, then the confirmation's "Erase" (not clicked yet)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    _click(qtbot, window.end_button)
+    box = window.findChild(QMessageBox, "confirmEndSession")
+    return next(b for b in box.buttons() if b.text() == "Erase")
+
+
+def test_a_signature_finished_after_the_session_was_erased_is_dropped(
+    qtbot, counter_setup, tmp_path: Path, monkeypatch
+) -> None:
+    """End session (or the idle timeout) while the counter's key signs: the handover,
+    behind the signing on the serial lane, queues the package and wipes the session; the
+    signing's result must not reach the welcome page (it raised there: no draft, no page)."""
+    ws: Workspace = counter_setup["ws"]
+    with start_in_thread(tmp_path / "office", receives=TEST_RECEIVES) as office:
+        ws.add_office(office.url, ws.discover_office(office.url)[1])  # pinned, then offline
+    window: CounterWindow = counter_setup["window"]()
+    _start_shift(qtbot, window)
+    _begin(qtbot, window, "en")
+    _walk_to_signature(qtbot, window)
+    signature = window.current_page()
+    signature.name.setText(FILER)
+    signature.confirm.setChecked(True)
+    reached, gate = _held(monkeypatch, ws, "pack")
+    signed: list[Any] = []
+    window.signed.connect(signed.append)
+    _click(qtbot, window.sign_button)
+    qtbot.waitUntil(reached.is_set, timeout=30000)  # signing: pack is running
+    erase = _erase_button(qtbot, window)
+    with qtbot.waitSignal(window.session_wiped, timeout=30000):
+        erase.click()
+        gate.set()
+    assert signed == [] and window.package is None and window.pages == []
+    assert window.stack.currentWidget() is window.welcome
+    assert ws.drafts() == [] and len(ws.outbox()) == 1  # signed, so handed over
+
+
+def test_a_file_still_being_stored_when_signing_is_in_the_signed_package(
+    qtbot, counter_setup, tmp_path: Path, monkeypatch
+) -> None:
+    """The filer attaches the logo and goes on to sign before it is stored: the package
+    is signed from the document with the logo, and the logo's arrival does not save a
+    newer revision that leaves the signed package behind (the handover skips a package
+    of an older revision)."""
+    ws: Workspace = counter_setup["ws"]
+    with start_in_thread(tmp_path / "office", receives=TEST_RECEIVES) as office:
+        ws.add_office(office.url, ws.discover_office(office.url)[1])  # pinned, then offline
+    window: CounterWindow = counter_setup["window"]()
+    _start_shift(qtbot, window)
+    _begin(qtbot, window, "en")
+    mark = next(p for p in window.pages if getattr(p, "section", None) and p.section.id == "mark")
+    example = example_doc("trademark")  # its mark image meets the office's format rule
+    image = example.document.data["mark"]["image"]
+    logo = tmp_path / image["name"]
+    logo.write_bytes(example.blobs[image["sha256"]])
+    reached, gate = _held(monkeypatch, ws, "add_attachment_file")
+    mark.view.attach_requested.emit(mark.view.bindings["mark.image"], str(logo))
+    assert reached.wait(30)
+    combined = {**ANSWERS, "mark": {"mark.type": "combined", "mark.verbal_element": "NILOS"}}
+    _walk_to_signature(qtbot, window, answers=combined)  # saves wait behind the file
+    signature = window.current_page()
+    signature.name.setText(FILER)
+    signature.confirm.setChecked(True)
+    _click(qtbot, window.sign_button)
+    with qtbot.waitSignal(window.signed, timeout=60000):
+        gate.set()
+    qtbot.waitUntil(
+        lambda: not window._save_timer.isActive() and window.tasks.pending == 0, timeout=20000
+    )
+    assert window.draft_id is not None
+    assert ws.load(window.draft_id).get("mark.image")["sha256"] == image["sha256"]
+    assert ws.signed_package(window.draft_id) is not None  # still the current revision's
+
+
+def test_a_file_stored_after_the_session_was_erased_is_not_shown(
+    qtbot, counter_setup, examples_dir: Path, monkeypatch
+) -> None:
+    """The filer attaches a file, the staff ends the session before it is stored: the
+    stored file's result must not reach the erased page (a deleted widget: it raised),
+    and the file, which no saved revision names, must not stay on the counter."""
+    import shiboken6
+
+    window: CounterWindow = counter_setup["window"]()
+    ws: Workspace = counter_setup["ws"]
+    _begin(qtbot, window, "en")
+    page = next(p for p in window.pages if getattr(p, "section", None) and p.section.id == "mark")
+    mark = page.view
+    reached, gate = _held(monkeypatch, ws, "add_attachment_file")
+    logo = examples_dir / "assets" / "orbis-logo.png"
+    mark.attach_requested.emit(mark.bindings["mark.image"], str(logo))
+    assert reached.wait(30)
+    _erase_button(qtbot, window).click()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(mark), timeout=20000)  # the page is gone
+    with qtbot.waitSignal(window.session_wiped, timeout=30000):
+        gate.set()
+    assert window.doc is None and ws.drafts() == []
+    # stored before the handover but named by no revision: erased with the session
+    assert not any(p.is_file() for p in (ws.home / "attachments").rglob("*"))
+
+
+def test_next_pressed_twice_while_the_page_is_checked_goes_one_page_on(
+    qtbot, counter_setup, monkeypatch
+) -> None:
+    """Two quick presses of Next (a touch screen) start two checks of the same page; the
+    second result must not move on again (it skipped the next page, unchecked)."""
+    window: CounterWindow = counter_setup["window"]()
+    ws: Workspace = counter_setup["ws"]
+    _begin(qtbot, window, "en")
+    first = window.current_page()
+    _answer(first, ANSWERS)
+    _, gate = _held(monkeypatch, ws, "validate")
+    checks: list[Any] = []
+    monkeypatch.setattr(ws, "validate", lambda doc, _v=ws.validate: checks.append(doc) or _v(doc))
+    _click(qtbot, window.next)
+    _click(qtbot, window.next)
+    qtbot.waitUntil(lambda: len(checks) == 2, timeout=20000)
+    gate.set()
+    qtbot.waitUntil(lambda: window.tasks.pending == 0, timeout=20000)
+    assert not first.warned  # the page's answers are complete: Next goes on
+    assert window.index == 1
+
+
+def test_a_shift_cancelled_while_the_key_unlocks_does_not_start(
+    qtbot, counter_setup, monkeypatch
+) -> None:
+    """Cancel pressed while the passphrase is being checked: the key unlocked afterwards
+    must not start a shift the staff walked away from."""
+    window: CounterWindow = counter_setup["window"]()
+    reached, gate = _held(monkeypatch, counter_setup["ws"], "unlock_key")
+    dialog = window.start_shift()
+    dialog.staff.setText(STAFF)
+    dialog.passphrase.setText(PASS.decode())
+    _click(qtbot, dialog.ok)
+    assert reached.wait(30)
+    dialog.reject()
+    gate.set()
+    qtbot.waitUntil(lambda: window.tasks.pending == 0, timeout=20000)
+    assert window.signer is None and window.staff_label.text() == "No shift started"
 
 
 def test_closing_the_counter_wipes_the_session(qtbot, counter_setup) -> None:

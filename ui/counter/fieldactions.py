@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from filingassist.app import Workspace
@@ -56,6 +57,7 @@ def pick(view: CounterFormView, picker: str, group_path: str) -> None:
 
 def attach(
     owner: QWidget,
+    session: QObject,
     ws: Workspace,
     tasks: TaskRunner,
     view: CounterFormView,
@@ -63,17 +65,20 @@ def attach(
     path: str,
 ) -> None:
     """Store the chosen file as an attachment (background) and show it in its field,
-    described in the filer's language."""
+    described in the filer's language; ``session`` owns the operation (a file stored
+    after the session ended is not shown on the next filer's page)."""
 
     def failed(exc: BaseException) -> None:
         show_error(owner, tr("Attach a file"), exc)
 
-    attach_file(owner, ws, tasks, view, binding, path, failed, view.lang)
+    attach_file(session, ws, tasks, view, binding, path, failed, view.lang)
 
 
-def connect(owner: QWidget, ws: Workspace, tasks: TaskRunner, view: CounterFormView) -> None:
-    """Wire a page's pickers and attachments."""
+def connect(
+    owner: QWidget, session: QObject, ws: Workspace, tasks: TaskRunner, view: CounterFormView
+) -> None:
+    """Wire a page's pickers and attachments (``session``: owner of their operations)."""
     view.pick_requested.connect(lambda picker, group: pick(view, picker, group))
     view.attach_requested.connect(
-        lambda binding, path: attach(owner, ws, tasks, view, binding, path)
+        lambda binding, path: attach(owner, session, ws, tasks, view, binding, path)
     )

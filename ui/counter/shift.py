@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from filingassist.app import Workspace
 from ui.errors import user_message
 from ui.i18n import tr
-from ui.ops import Op
+from ui.ops import Op, retire
 from ui.tasks import TaskRunner
 
 
@@ -67,6 +67,8 @@ class ShiftDialog(QDialog):
         self.ok.setObjectName("unlockKey")
         buttons.accepted.connect(self.unlock)
         buttons.rejected.connect(self.reject)
+        # cancelled while the key is being unlocked: the unlocked key must not start a shift
+        self.rejected.connect(lambda: retire(self))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

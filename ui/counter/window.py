@@ -140,6 +140,11 @@ class CounterWindow(QMainWindow):
         self.warning: QMessageBox | None = None
         self.shift_dialog: ShiftDialog | None = None
         self._receipt_lang: dict[str, str] = {}
+        #: Owner of the current session's operations (start, autosave, checks, attachments,
+        #: signing, queueing): retired when the session ends, so a result that arrives after
+        #: the handover's wipe (End session or the idle timeout while signing, say) is
+        #: dropped by the operation helper instead of reaching the next filer's screen.
+        self.session = QObject(self)
         self.setWindowTitle(tr("Filing Assistant — office counter"))
         root = QWidget()
         root.setObjectName("counterRoot")
@@ -313,7 +318,9 @@ class CounterWindow(QMainWindow):
         if self.welcome is not None:
             self.welcome.setEnabled(False)  # one session per click, however fast the clicks
         ws = self.ws
-        Op(self, lambda: self._new(ws, kind)).success(self._session_ready).serial(self.tasks)
+        Op(self.session, lambda: self._new(ws, kind)).success(self._session_ready).serial(
+            self.tasks
+        )
 
     @staticmethod
     def _new(ws: Workspace, kind: str) -> tuple[str, ApplicationDocument]:
@@ -328,7 +335,7 @@ class CounterWindow(QMainWindow):
         self._clear_pages()
         for section in wizard_sections(self.form):
             page = QuestionPage(self.filer_lang, self.form, self.doc, section)
-            fieldactions.connect(self, self.ws, self.tasks, page.view)
+            fieldactions.connect(self, self.session, self.ws, self.tasks, page.view)
             page.view.edited.connect(self._edited)
             page.view.structure_changed.connect(self._edited)
             self._add_page(page)
@@ -377,7 +384,7 @@ class CounterWindow(QMainWindow):
         if self.doc is None or self.draft_id is None:
             return
         doc, draft_id, ws = self.doc.copy(), self.draft_id, self.ws
-        Op(self, lambda: ws.save(draft_id, doc, "counter")).serial(self.tasks)
+        Op(self.session, lambda: ws.save(draft_id, doc, "counter")).serial(self.tasks)
 
     def check_page(self, then: Any = None, reveal: bool = True) -> None:
         """Check the whole application; show the current page's findings."""
@@ -388,13 +395,13 @@ class CounterWindow(QMainWindow):
 
         def show(findings: list[Finding]) -> None:
             if page is not None and page not in self.pages:
-                return  # the session was wiped (or the page replaced) meanwhile
+                return  # the page was replaced meanwhile
             self.findings = findings
             shown = page.show_findings(findings, reveal) if isinstance(page, QuestionPage) else []
             if then is not None:
                 then(shown)
 
-        Op(self, lambda: ws.validate(doc)).success(show).run(self.tasks)
+        Op(self.session, lambda: ws.validate(doc)).success(show).run(self.tasks)
 
     def go_next(self) -> None:
         page = self.current_page()
@@ -405,6 +412,8 @@ class CounterWindow(QMainWindow):
                 return
 
             def decide(shown: list[Finding]) -> None:
+                if self.current_page() is not page:
+                    return  # Next was pressed again meanwhile: the first check moved on
                 if any(f.severity is Severity.ERROR for f in shown):
                     page.warned = True  # a second Next goes on: the review lists what is left
                     self._update_chrome()
@@ -449,6 +458,18 @@ class CounterWindow(QMainWindow):
         if self.signer is None:
             self.start_shift()
             return
+        self.sign_button.setEnabled(False)
+        # Signed once what is already on the serial lane (a file still being stored) is
+        # back in the document: the package holds what the filer saw, and that file's
+        # arrival does not save a newer revision that leaves the package behind.
+        Op(self.session, lambda: None).success(lambda _: self._sign_now(page)).serial(self.tasks)
+
+    def _sign_now(self, page: SignaturePage) -> None:
+        if page is not self.current_page() or self.doc is None or self.draft_id is None:
+            return
+        if self.signer is None:
+            self._update_chrome()
+            return
         counter.sign_as_filer(self.doc.data, page.typed_name(), today())
         capacity = page.capacity.currentData()
         if capacity:
@@ -460,8 +481,7 @@ class CounterWindow(QMainWindow):
             ws.save(draft_id, doc, "signed at the counter")
             return ws.pack(draft_id, signer, attestation=witnessed)
 
-        self.sign_button.setEnabled(False)
-        Op(self, work).success(self._signed).failure(self._sign_failed).serial(self.tasks)
+        Op(self.session, work).success(self._signed).failure(self._sign_failed).serial(self.tasks)
 
     def _signed(self, info: PackageInfo) -> None:
         self.package = info
@@ -489,7 +509,7 @@ class CounterWindow(QMainWindow):
             return
         self.finish_button.setEnabled(False)
         package_id, ws, office = self.package.package_id, self.ws, self.config.office
-        Op(self, lambda: ws.queue(package_id, office)).success(
+        Op(self.session, lambda: ws.queue(package_id, office)).success(
             lambda _item: self._print_then_wipe()
         ).failure(self._finish_failed).serial(self.tasks)
 
@@ -533,6 +553,7 @@ class CounterWindow(QMainWindow):
         self._save_timer.stop()
         self.idle.timer.stop()
         self._wipe_timer.stop()
+        self._end_session_ops()
         ws, office = self.ws, self.config.office
         self.draft_id, self.doc, self.package, self.findings = None, None, None, []
         lang = self.filer_lang
@@ -543,6 +564,14 @@ class CounterWindow(QMainWindow):
         Op(self, lambda: counter.handover(ws, office)).success(
             lambda _done: self.session_wiped.emit()
         ).failure(self._recover_failed).serial(self.tasks)
+
+    def _end_session_ops(self) -> None:
+        """Drop whatever the ended session's operations still return; the next session's
+        operations belong to a new owner. (Their work still runs: the serial lane puts the
+        handover after it, so a package signed meanwhile is queued, then wiped.)"""
+        retire(self.session)
+        self.session.deleteLater()
+        self.session = QObject(self)
 
     def confirm_end_session(self) -> None:
         box = QMessageBox(
@@ -620,6 +649,7 @@ class CounterWindow(QMainWindow):
         self.idle.stop()
         self._save_timer.stop()
         self._wipe_timer.stop()
+        retire(self.session)
         retire(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
