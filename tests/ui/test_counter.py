@@ -871,3 +871,39 @@ def test_the_contracting_party_picker_names_organizations_in_the_filers_language
     dialog.deleteLater()
     assert names["OA"] == "非洲知识产权组织 (OAPI)"
     assert names["EM"] == "欧盟" and names["NO"] == "挪威"
+
+
+def test_sign_stays_off_while_the_key_signs_so_one_press_makes_one_package(
+    qtbot, counter_setup, monkeypatch
+) -> None:
+    """The filer corrects their name while the counter's key signs: the signature page
+    says it is ready again, but Sign stays off until the signing answers, and pressing it
+    meanwhile signs nothing more (it made a second package and number before)."""
+    ws: Workspace = counter_setup["ws"]
+    window: CounterWindow = counter_setup["window"]()
+    _start_shift(qtbot, window)
+    _begin(qtbot, window, "en")
+    _walk_to_signature(qtbot, window)
+    signature = window.current_page()
+    signature.name.setText(FILER)
+    signature.confirm.setChecked(True)
+    calls: list[str] = []
+    reached, gate = _held(monkeypatch, ws, "pack")
+    real_pack = ws.pack  # the held one: counts the packages asked for
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append("pack")
+        return real_pack(*args, **kwargs)
+
+    monkeypatch.setattr(ws, "pack", counted)
+    signed: list[Any] = []
+    window.signed.connect(signed.append)
+    _click(qtbot, window.sign_button)
+    qtbot.waitUntil(reached.is_set, timeout=30000)  # the key is signing
+    signature.name.setText(FILER + " ")  # an edit re-checks the page: ready again
+    assert not window.sign_button.isEnabled()
+    window.sign()  # a press that got through (keyboard, a double click)
+    with qtbot.waitSignal(window.signed, timeout=60000):
+        gate.set()
+    qtbot.waitUntil(lambda: window.tasks.pending == 0, timeout=20000)
+    assert calls == ["pack"] and len(signed) == 1

@@ -133,6 +133,10 @@ class CounterWindow(QMainWindow):
         self.pages: list[QWidget] = []
         self.index = -1
         self.package: PackageInfo | None = None
+        #: A signing asked for and not yet answered: Sign stays off meanwhile, whatever the
+        #: signature page says, so one press (or a name edited while the key signs) makes
+        #: one package, never two.
+        self.signing = False
         self.findings: list[Finding] = []
         self.last_printout: Path | None = None
         #: Where "Print" goes without a print folder; None: the system's default printer.
@@ -234,7 +238,10 @@ class CounterWindow(QMainWindow):
         self.check_button.setVisible(isinstance(page, QuestionPage))
         self.sign_button.setVisible(isinstance(page, SignaturePage))
         self.sign_button.setEnabled(
-            isinstance(page, SignaturePage) and page.ready() and self.signer is not None
+            isinstance(page, SignaturePage)
+            and page.ready()
+            and self.signer is not None
+            and not self.signing
         )
         self.finish_button.setVisible(isinstance(page, FinishPage))
         self.end_button.setVisible(in_session)
@@ -331,6 +338,7 @@ class CounterWindow(QMainWindow):
         self.draft_id, self.doc = made
         self.form = self.ws.form(self.doc)
         self.package = None
+        self.signing = False
         self.idle.timer.start()
         self._clear_pages()
         for section in wizard_sections(self.form):
@@ -458,6 +466,9 @@ class CounterWindow(QMainWindow):
         if self.signer is None:
             self.start_shift()
             return
+        if self.signing:
+            return
+        self.signing = True
         self.sign_button.setEnabled(False)
         # Signed once what is already on the serial lane (a file still being stored) is
         # back in the document: the package holds what the filer saw, and that file's
@@ -466,8 +477,10 @@ class CounterWindow(QMainWindow):
 
     def _sign_now(self, page: SignaturePage) -> None:
         if page is not self.current_page() or self.doc is None or self.draft_id is None:
+            self.signing = False
             return
         if self.signer is None:
+            self.signing = False
             self._update_chrome()
             return
         counter.sign_as_filer(self.doc.data, page.typed_name(), today())
@@ -484,6 +497,7 @@ class CounterWindow(QMainWindow):
         Op(self.session, work).success(self._signed).failure(self._sign_failed).serial(self.tasks)
 
     def _signed(self, info: PackageInfo) -> None:
+        self.signing = False
         self.package = info
         assert self.doc is not None
         quote = self.ws.fees(self.doc)
@@ -494,6 +508,7 @@ class CounterWindow(QMainWindow):
         self.signed.emit(info)
 
     def _sign_failed(self, exc: BaseException) -> None:
+        self.signing = False
         page = self.current_page()
         if isinstance(page, SignaturePage):
             with speaking(self.filer_lang):
