@@ -42,8 +42,11 @@ def attach_file(
 
     def done(result: tuple[AttachmentRef, FileFacts]) -> None:
         ref, facts = result
-        widget = binding.widget
-        if binding.path in view.bindings and isinstance(widget, AttachmentField):
+        # the field now at that place: adding or removing an item of its group rebuilds
+        # the group's widgets, and the one the file was chosen in is then deleted
+        current = view.bindings.get(binding.path)
+        widget = current.widget if current is not None else None
+        if isinstance(widget, AttachmentField):
             view.set_value(binding.path, ref.as_json())
             with speaking(lang) if lang else nullcontext():  # worded here, not in the worker
                 widget.set_value(ref.as_json(), facts.text(), facts.image)

@@ -907,3 +907,33 @@ def test_sign_stays_off_while_the_key_signs_so_one_press_makes_one_package(
         gate.set()
     qtbot.waitUntil(lambda: window.tasks.pending == 0, timeout=20000)
     assert calls == ["pack"] and len(signed) == 1
+
+
+def test_a_file_stored_while_its_group_is_rebuilt_goes_to_the_new_field(
+    qtbot, counter_setup, examples_dir: Path, monkeypatch
+) -> None:
+    """A drawing is being stored when the filer adds another drawing: the group's fields
+    are rebuilt, so the field the file was chosen in is deleted. The stored file goes to
+    the field now at that place (it was written into the deleted widget: RuntimeError in
+    the Qt event loop)."""
+    import shiboken6
+
+    window: CounterWindow = counter_setup["window"]()
+    ws: Workspace = counter_setup["ws"]
+    _begin(qtbot, window, "en", kind="patent")
+    page = next(
+        p for p in window.pages if isinstance(p, QuestionPage) and "drawings" in p.view.groups
+    )
+    view = page.view
+    view.add_item("drawings")
+    old = view.bindings["drawings[0].file"]
+    reached, gate = _held(monkeypatch, ws, "add_attachment_file")
+    view.attach_requested.emit(old, str(examples_dir / "assets" / "cooler-fig1.png"))
+    assert reached.wait(30)
+    view.add_item("drawings")  # rebuilds the group's item widgets
+    qtbot.waitUntil(lambda: not shiboken6.isValid(old.widget), timeout=20000)
+    gate.set()
+    qtbot.waitUntil(lambda: bool(window.doc.get("drawings[0].file")), timeout=20000)
+    assert window.doc.get("drawings[0].file")["name"] == "cooler-fig1.png"
+    new = view.bindings["drawings[0].file"]
+    qtbot.waitUntil(lambda: "cooler-fig1.png" in new.widget.info.text(), timeout=20000)
