@@ -209,10 +209,12 @@ def main() -> None:
         per_row = f"{wall / args.rows * 1000:.2f} ms"
         print(f"{name:<{width}}  {wall:>7.1f}s  {cpu:>7.1f}s  {per_row:>9}  {peak:>6.0f}MB  {note}")
     workers_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"{'total (import → queue)':<{width}}  {total:>7.1f}s  {total_cpu:>7.1f}s")
+    # the goal is the agent's wait (wall time); the CPU of the worker processes adds up
+    # beyond it when they run side by side, so it is shown above, not judged
     print(
-        f"{'total (import → queue)':<{width}}  {total:>7.1f}s  {total_cpu:>7.1f}s  "
-        f"goal < {GOAL_TOTAL_S:.0f} s: {'met' if total < GOAL_TOTAL_S else 'NOT met'} (wall), "
-        f"{'met' if total_cpu < GOAL_TOTAL_S else 'NOT met'} (cpu)"
+        f"{'whole batch, wall time':<{width}}  {total:>7.1f}s  "
+        f"goal < {GOAL_TOTAL_S:.0f} s: {'met' if total < GOAL_TOTAL_S else 'NOT met'}"
     )
     print(
         f"child processes (the workers of import, pack and queue): "

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -153,6 +154,8 @@ def keystroke_latency(
             nice_terms.import_terms(csv_path)
         path = Path(home) / "large.json"
         path.write_text(json.dumps(large_mm2()), encoding="utf-8")
+        # the example names its attachments by path, relative to the document
+        shutil.copytree(ROOT / "examples" / "assets", Path(home) / "assets")
         info = ws.import_file(path)
         session = Session(app, ws, "en", restore_session=False)
         session.window.show()
