@@ -131,6 +131,13 @@ def test_continuous_sync_sends_as_soon_as_the_office_is_reachable(
             db.conn.close()
         finally:
             proc.send_signal(signal.SIGINT)
-            out, err = proc.communicate(timeout=15)
+            try:
+                out, err = proc.communicate(timeout=15)
+            except subprocess.TimeoutExpired:  # say where it is stuck, then fail
+                proc.send_signal(signal.SIGUSR1)  # faulthandler: every thread's stack
+                time.sleep(1)
+                proc.kill()
+                out, err = proc.communicate()
+                pytest.fail(f"sync did not stop on SIGINT within 15 s; its threads:\n{err}")
         assert proc.returncode == 0, err[-2000:]
         assert "will retry" in out  # it told the user while offline
