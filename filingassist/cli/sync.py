@@ -10,7 +10,9 @@ import argparse
 import datetime as dt
 import getpass
 import os
+import signal
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -214,8 +216,9 @@ def cmd_sync(args: argparse.Namespace, ctx: CliContext) -> int:
     record = offices[0]
     transport = RequestsTransport(args.ca_bundle or record.ca_bundle)
     was_reachable = True
+    stop = _stop_on_ctrl_c()
     try:
-        while True:
+        while not stop.is_set():
             result = ws.sync_once(record.code, transport, wait=args.wait)
             _report(ctx, result)
             if result.reachable and not was_reachable:
@@ -227,9 +230,41 @@ def cmd_sync(args: argparse.Namespace, ctx: CliContext) -> int:
             was_reachable = result.reachable
             if args.once:
                 return 0 if not result.refused and not result.invalid else 1
-            time.sleep(_pause(ws.outbox(), args.interval))
-    except KeyboardInterrupt:
+            stop.wait(_pause(ws.outbox(), args.interval))
         return 0
+    except KeyboardInterrupt:  # the second Ctrl+C
+        return 0
+    finally:
+        stop.restore()
+
+
+class _CtrlC(threading.Event):
+    """Set by the first Ctrl+C: the pass under way ends (it is bounded), then the loop.
+
+    A KeyboardInterrupt raised at an arbitrary point of a pass can strike while a lock of
+    the batch pipeline's thread pool is held, and the interpreter then waits for ever at
+    exit; a second Ctrl+C still stops at once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.previous: Any = None
+
+    def handle(self, signum: int, frame: Any) -> None:
+        if self.is_set():
+            signal.default_int_handler(signum, frame)
+        self.set()
+        print("stopping after this pass (Ctrl+C again to stop now)", file=sys.stderr)
+
+    def restore(self) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
+
+
+def _stop_on_ctrl_c() -> _CtrlC:
+    stop = _CtrlC()
+    if threading.current_thread() is threading.main_thread():
+        stop.previous = signal.signal(signal.SIGINT, stop.handle)
+    return stop
 
 
 def _pause(items: list[Any], interval: float) -> float:
